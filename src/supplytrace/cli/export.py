@@ -1,0 +1,10 @@
+"""CLI commands of the export stage."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add this stage's commands to the app (filled in as the stage lands)."""
+    return None
