@@ -1,1 +1,6 @@
-"""extract stage."""
+"""extract stage: Document -> Extraction (typed mentions, quantities, dates, claims)."""
+
+from supplytrace.extract import annotations as _annotations  # noqa: F401  (registers the backend)
+from supplytrace.extract.registry import DEFAULT_EXTRACTOR, Extractor, extractors, get_extractor
+
+__all__ = ["DEFAULT_EXTRACTOR", "Extractor", "extractors", "get_extractor"]
