@@ -1,22 +1,67 @@
-"""sources stage: files, HTML, JSONL, directories -> Document."""
+"""sources stage: files, HTML, JSONL, directories -> Document.
+
+`iter_documents` is the one entry point: it never raises for bad input. Each unreadable file
+(or JSONL line) becomes a LoadError naming it and the reason, and the batch goes on.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from supplytrace.model import Document
+from supplytrace.sources import html, jsonl, text
 from supplytrace.sources.base import LoadError
+from supplytrace.sources.common import MAX_BYTES, SourceError
+
+Loader = Callable[[Path], Document]
+
+LOADERS: dict[str, Loader] = {
+    **{s: text.load_text for s in text.SUFFIXES},
+    **{s: html.load_html for s in html.SUFFIXES},
+}
+SUFFIXES = frozenset(LOADERS) | jsonl.SUFFIXES
 
 
-def iter_documents(paths: Iterable[Path]) -> Iterator[Document | LoadError]:
-    """Yield a Document for every article under `paths`, or a LoadError naming what failed."""
-    for path in paths:
-        if not path.exists():
-            yield LoadError(str(path), "no such file or directory")
+def iter_files(directory: Path) -> Iterator[Path]:
+    """Article files under a folder, recursively, in a stable order; hidden files skipped."""
+    for path in sorted(directory.rglob("*")):
+        rel = path.relative_to(directory).parts
+        if any(part.startswith(".") for part in rel):
             continue
-        text = path.read_text(encoding="utf-8")
-        yield Document(text=text, source=str(path))
+        if path.is_file() and path.suffix.lower() in SUFFIXES and path.name.lower() != "readme.md":
+            yield path
 
 
-__all__ = ["LoadError", "iter_documents"]
+def load_file(path: Path) -> Iterator[Document | LoadError]:
+    """Every article in one file (JSONL holds many); errors as LoadError, never raised."""
+    suffix = path.suffix.lower()
+    if suffix in jsonl.SUFFIXES:
+        yield from jsonl.iter_jsonl(path)
+        return
+    loader = LOADERS.get(suffix, text.load_text)  # unknown suffix given by name: try it as text
+    try:
+        yield loader(path)
+    except SourceError as exc:
+        yield LoadError(str(path), str(exc))
+    except OSError as exc:
+        yield LoadError(str(path), f"cannot read file: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - a loader bug on one file must not stop the batch
+        yield LoadError(str(path), f"could not be loaded ({type(exc).__name__}: {exc})")
+
+
+def iter_documents(paths: Iterable[Path | str]) -> Iterator[Document | LoadError]:
+    """Yield a Document for every article under `paths`, or a LoadError naming what failed."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            for file in iter_files(path):
+                yield from load_file(file)
+        elif path.is_file():
+            yield from load_file(path)
+        elif path.exists():
+            yield LoadError(str(path), "not a regular file or folder")
+        else:
+            yield LoadError(str(path), "no such file or directory")
+
+
+__all__ = ["MAX_BYTES", "SUFFIXES", "LoadError", "iter_documents", "iter_files", "load_file"]

@@ -1,0 +1,271 @@
+"""Strip page junk from plain article text with general line and block heuristics.
+
+Text copied from a web page (or saved by a reader view) carries the page around the article:
+ad labels, reading-time badges, author boxes, donation appeals, reader comments and teaser
+lists of unrelated headlines. HTML gets trafilatura; plain text has no markup left, so these
+rules look at the shape of lines and blocks instead. Patterns live in `boilerplate.yml`.
+Every rule removes whole lines, and what it removed is kept in `Stripped.removed`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from supplytrace.sources.common import normalise_date
+
+PATTERNS_FILE = Path(__file__).with_name("boilerplate.yml")
+
+BULLET = "•·▪◦●‣∙"  # not "-" or "*": those start ordinary Markdown lists
+_BARE_BULLET = re.compile(rf"^\s*[{re.escape(BULLET)}]\s*$")
+_BULLET_ITEM = re.compile(rf"^\s*[{re.escape(BULLET)}]\s+(\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’»…)]\s*$")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_FULL_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.IGNORECASE,
+)
+_SPECIAL_TO = re.compile(r"\bspecial to\s+(.+?)\s*(?:[-–—|,]|$)", re.IGNORECASE)
+_COPYRIGHT_OUTLET = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s+(?P<outlet>.+?)"
+    r"(?:,?\s+(?:LLC|Inc|Ltd|GmbH|plc|Corp|Media Group)\b.*|\.\s.*|\.?\s*all rights reserved.*|\.?$)",
+    re.IGNORECASE,
+)
+HEADER_LINES = 6  # title, dateline and reader-view furniture sit in the first few lines
+
+
+@dataclass
+class Patterns:
+    line: list[re.Pattern[str]]
+    tail: list[re.Pattern[str]]
+    appeal: list[re.Pattern[str]]
+
+
+@cache
+def patterns(path: Path = PATTERNS_FILE) -> Patterns:
+    """The boilerplate patterns, compiled once (kept as data so they can grow without code)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def whole(ps: list[str]) -> list[re.Pattern[str]]:
+        return [re.compile(rf"(?:{p})", re.IGNORECASE) for p in ps]
+
+    return Patterns(whole(raw["line"]), whole(raw["tail"]), whole(raw["appeal"]))
+
+
+@dataclass
+class Stripped:
+    """Clean text plus the junk blocks taken out and any metadata the text itself stated."""
+
+    text: str
+    removed: list[str] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def is_heading(line: str, max_words: int = 12) -> bool:
+    """A short line without sentence punctuation at the end: a heading, label or teaser title."""
+    s = line.strip()
+    return bool(s) and words(s) <= max_words and not _SENTENCE_END.search(s)
+
+
+class _Lines:
+    """The text as lines with a drop flag each; rules mark lines, nothing is deleted in place."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.drop = [False] * len(self.lines)
+        offsets, pos = [], 0
+        for line in self.lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        self.offsets, self.size = offsets, max(pos, 1)
+
+    def position(self, i: int) -> float:
+        """Where line i starts, as a fraction of the whole text."""
+        return self.offsets[i] / self.size
+
+    def kept(self) -> list[int]:
+        return [i for i, line in enumerate(self.lines) if not self.drop[i] and line.strip()]
+
+    def cut_from(self, i: int) -> None:
+        for j in range(i, len(self.lines)):
+            self.drop[j] = True
+
+    def blocks_removed(self) -> list[str]:
+        """Consecutive dropped lines (blank lines inside a run included) as one block each."""
+        blocks, current = [], []
+        for line, dropped in zip(self.lines, self.drop, strict=True):
+            if dropped:
+                if line.strip():
+                    current.append(line.strip())
+            elif line.strip() and current:
+                blocks.append("\n".join(current))
+                current = []
+        if current:
+            blocks.append("\n".join(current))
+        return blocks
+
+    def text(self) -> str:
+        return "\n".join(line for line, d in zip(self.lines, self.drop, strict=True) if not d)
+
+
+def _match(ps: list[re.Pattern[str]], line: str) -> bool:
+    s = line.strip()
+    return any(p.fullmatch(s) for p in ps)
+
+
+def cut_comments(doc: _Lines, pats: Patterns) -> None:
+    """A comments header ("5 Comments", "Leave a reply") past the opening: drop it and all after."""
+    for i, line in enumerate(doc.lines):
+        if doc.position(i) >= 0.3 and _match(pats.tail, line):
+            doc.cut_from(i)
+            return
+
+
+def cut_appeal(doc: _Lines, pats: Patterns) -> None:
+    """A support/donation appeal addressed to the reader. In the second half of the text it and
+    everything after it go (what follows such boxes is page furniture); earlier, only itself."""
+    for i, line in enumerate(doc.lines):
+        s = line.strip()
+        if doc.drop[i] or not s or not any(p.search(s) for p in pats.appeal):
+            continue
+        if not re.search(r"\b(you|your|us|our|we)\b", s, re.IGNORECASE):
+            continue
+        if doc.position(i) < 0.5:
+            doc.drop[i] = True
+            continue
+        start = i
+        for j in range(i - 1, max(i - 6, -1), -1):  # headings that introduce the appeal box
+            if not doc.lines[j].strip():
+                continue
+            if is_heading(doc.lines[j], 8):
+                start = j
+            else:
+                break
+        doc.cut_from(start)
+        return
+
+
+def cut_teasers(doc: _Lines) -> None:
+    """Teaser lists: groups of short blocks separated by bare bullet lines, or runs of short bulleted
+    headlines. Near the end they run to the end of the page; elsewhere only the list goes."""
+    seps = [i for i, line in enumerate(doc.lines) if _BARE_BULLET.match(line) and not doc.drop[i]]
+    if len(seps) >= 2:
+        first, last = seps[0], seps[-1]
+        if doc.position(first) >= 0.4:
+            doc.cut_from(first)
+        else:
+            group = max(b - a for a, b in zip(seps, seps[1:], strict=False))
+            for j in range(first, min(last + group, len(doc.lines))):
+                doc.drop[j] = True
+    run: list[int] = []
+    for i, line in enumerate(doc.lines + [""]):
+        if not line.strip() and i < len(doc.lines):
+            continue
+        m = _BULLET_ITEM.match(line)
+        if m and words(m.group(1)) >= 4 and is_heading(m.group(1), 15) and doc.position(i) >= 0.5:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                doc.drop[j] = True
+        run = []
+
+
+def drop_furniture(doc: _Lines, pats: Patterns) -> None:
+    """Single lines that are page furniture (ad labels, badges, bylines-only, credits)."""
+    for i, line in enumerate(doc.lines):
+        if line.strip() and _match(pats.line, line):
+            doc.drop[i] = True
+
+
+def drop_duplicates(doc: _Lines) -> None:
+    """A line of four or more words repeated verbatim (a title shown twice, a pull quote)."""
+    seen: set[str] = set()
+    for i in doc.kept():
+        key = " ".join(doc.lines[i].split()).lower()
+        if words(key) < 4:
+            continue
+        if key in seen:
+            doc.drop[i] = True
+        seen.add(key)
+
+
+def take_dateline(doc: _Lines, out: Stripped) -> None:
+    """A short header line holding a full date (and maybe "Special to <outlet>"): metadata, not text."""
+    for i in doc.kept()[:HEADER_LINES]:
+        s = doc.lines[i].strip()
+        m = _FULL_DATE.search(s)
+        if not m or words(s) > 15 or s.endswith("."):
+            continue
+        out.published = out.published or normalise_date(m.group(0))
+        if o := _SPECIAL_TO.search(s):
+            out.outlet = out.outlet or o.group(1).strip(" -–—")
+        doc.drop[i] = True
+        return
+
+
+_SITE_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}|[\w-]+\.(?:com|net|org|info|news|media|ua|by|ru|eu|bg)")
+
+
+def drop_signature(doc: _Lines, out: Stripped) -> None:
+    """A last line of at most three words with no punctuation after a body paragraph: a sign-off.
+    When it is one CamelCase word or a domain ("ExampleNews", "example.com") it names the outlet."""
+    kept = doc.kept()
+    if len(kept) >= 3:
+        last, before = kept[-1], kept[-2]
+        if is_heading(doc.lines[last], 3) and words(doc.lines[before]) >= 20:
+            doc.drop[last] = True
+            s = doc.lines[last].strip()
+            if _SITE_NAME.fullmatch(s):
+                out.outlet = out.outlet or s
+
+
+def outlet_from_copyright(blocks: list[str]) -> str | None:
+    """"Copyright © 2026 The Example Times, LLC." -> "The Example Times" (a year is required)."""
+    for block in blocks:
+        for line in block.split("\n"):
+            m = _COPYRIGHT_OUTLET.match(line.strip())
+            if m and 1 <= words(m.group("outlet")) <= 8:
+                return m.group("outlet").strip(" .,")
+    return None
+
+
+def find_title(doc: _Lines) -> str | None:
+    """The first header line shaped like a headline (3-30 words, no closing period)."""
+    kept = doc.kept()
+    for i in kept[:3]:
+        s = doc.lines[i].strip()
+        if 3 <= words(s) <= 30 and is_heading(s, 30) and len(kept) > 1:
+            return s
+    return None
+
+
+def strip_junk(text: str, pats: Patterns | None = None) -> Stripped:
+    """Remove page junk from plain text; also report title/outlet/date the text reliably states."""
+    pats = pats or patterns()
+    doc = _Lines(text)
+    cut_comments(doc, pats)
+    cut_appeal(doc, pats)
+    cut_teasers(doc)
+    out = Stripped(text="")
+    take_dateline(doc, out)
+    copyright_lines = ["\n".join(doc.lines[i] for i in doc.kept())]  # only lines not inside cut regions
+    drop_furniture(doc, pats)
+    drop_duplicates(doc)
+    drop_signature(doc, out)
+    out.outlet = out.outlet or outlet_from_copyright(copyright_lines)
+    out.title = find_title(doc)
+    out.text = doc.text()
+    out.removed = doc.blocks_removed()
+    return out
