@@ -97,6 +97,12 @@ class _Lines:
     def kept(self) -> list[int]:
         return [i for i, line in enumerate(self.lines) if not self.drop[i] and line.strip()]
 
+    def standalone(self, i: int) -> bool:
+        """Line i is a paragraph of its own (blank lines or text edges on both sides)."""
+        before = i == 0 or not self.lines[i - 1].strip()
+        after = i + 1 >= len(self.lines) or not self.lines[i + 1].strip()
+        return before and after
+
     def cut_from(self, i: int) -> None:
         for j in range(i, len(self.lines)):
             self.drop[j] = True
@@ -202,11 +208,13 @@ def drop_duplicates(doc: _Lines) -> None:
 
 
 def take_dateline(doc: _Lines, out: Stripped) -> None:
-    """A short header line holding a full date (and maybe "Special to <outlet>"): metadata, not text."""
+    """A header paragraph that is little more than a full date (maybe "Special to <outlet>"): metadata."""
     for i in doc.kept()[:HEADER_LINES]:
         s = doc.lines[i].strip()
         m = _FULL_DATE.search(s)
-        if not m or words(s) > 15 or s.endswith("."):
+        if not m or not doc.standalone(i) or re.search(r"[.,;:]$", s):
+            continue
+        if words(s.replace(m.group(0), " ")) > 8:
             continue
         out.published = out.published or normalise_date(m.group(0))
         if o := _SPECIAL_TO.search(s):

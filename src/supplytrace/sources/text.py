@@ -47,11 +47,25 @@ def markdown_to_text(body: str) -> str:
     """Keep the words of Markdown, drop the syntax that would sit inside sentences."""
     body = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", body)  # images
     body = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", body)  # links -> their text
-    body = re.sub(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", r"\1", body, flags=re.MULTILINE)  # headings
+    body = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", r"\1", body, flags=re.MULTILINE)  # headings
     body = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", body)  # bold
     body = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", body)  # italics
-    body = re.sub(r"^\s{0,3}>\s?", "", body, flags=re.MULTILINE)  # block quotes
-    return re.sub(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$", "", body, flags=re.MULTILINE)  # rules
+    body = re.sub(r"^[ \t]{0,3}>[ \t]?", "", body, flags=re.MULTILINE)  # block quotes
+    body = re.sub(r"^[ \t]{0,3}([-*_])([ \t]*\1){2,}[ \t]*$", "", body, flags=re.MULTILINE)  # rules
+    return unwrap(body)
+
+
+def unwrap(body: str) -> str:
+    """Join hard-wrapped paragraph lines with spaces (a Markdown soft break is a space), so each
+    paragraph is one line; list items and table rows keep their own lines."""
+    out: list[str] = []
+    for line in body.split("\n"):
+        starts_block = re.match(r"[ \t]*([-*+•]|\d+[.)]|\|)[ \t]", line) is not None
+        if out and out[-1].strip() and line.strip() and not starts_block and not out[-1].rstrip().endswith("  "):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def parse_text(raw: str, source: str, markdown: bool = False) -> Document:
