@@ -4,7 +4,8 @@ import json
 from followthemoney import model
 
 EU_BY = "EU restrictive measures in respect of Belarus (Council Regulation (EC) No 765/2006)"
-EU_RU = "EU restrictive measures in respect of actions undermining the territorial integrity of Ukraine (Council Regulation (EU) No 269/2014)"
+EU_RU = ("EU restrictive measures in respect of actions undermining the territorial integrity of Ukraine "
+         "(Council Regulation (EU) No 269/2014)")
 EU = "Council of the European Union"
 OFAC = "US Treasury, Office of Foreign Assets Control (OFAC)"
 US_BY = "OFAC SDN list, Belarus-related designations"
@@ -16,22 +17,33 @@ SAMPLE_NOTE = "Illustrative sample data written by the supplytrace project; not 
 out = []
 
 def party(id, schema, names, country, notes=SAMPLE_NOTE, topics=("sanction",), **props):
-    e = model.make_entity(schema); e.id = id
-    e.add("name", names[0]); e.add("alias", names[1:])
+    e = model.make_entity(schema)
+    e.id = id
+    e.add("name", names[0])
+    e.add("alias", names[1:])
     e.add("country", country)
-    e.add("topics", list(topics)); e.add("notes", notes)
-    for k, v in props.items(): e.add(k, v)
-    d = e.to_dict(); d["datasets"] = ["supplytrace_sample"]; out.append(d)
+    e.add("topics", list(topics))
+    e.add("notes", notes)
+    for k, v in props.items():
+        e.add(k, v)
+    d = e.to_dict()
+    d["datasets"] = ["supplytrace_sample"]
+    out.append(d)
     return e
 
-def sanction(id, party_id, authority, program, country=None, start=None, reason=None, url=None):
-    s = model.make_entity("Sanction"); s.id = id
-    s.add("entity", party_id); s.add("authority", authority); s.add("program", program)
-    if country: s.add("country", country)
-    if start: s.add("startDate", start)
-    if reason: s.add("reason", reason)
-    if url: s.add("sourceUrl", url)
-    d = s.to_dict(); d["datasets"] = ["supplytrace_sample"]; out.append(d)
+
+def sanction(id, party_id, authority, program, country=None, start=None):
+    s = model.make_entity("Sanction")
+    s.id = id
+    s.add("entity", party_id)
+    s.add("authority", authority)
+    s.add("program", program)
+    s.add("country", country)
+    s.add("startDate", start)
+    d = s.to_dict()
+    d["datasets"] = ["supplytrace_sample"]
+    out.append(d)
+
 
 # --- real, public listings (described generally; dates only where certain) ---
 party("st-by-lukashenka", "Person",
