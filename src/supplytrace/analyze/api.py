@@ -1,11 +1,23 @@
 """The analyze API: every function takes a Store and returns plain records (see types.py).
 
-Stub signatures: the resolve/analyze work fills these in. Other layers import from here.
+Results are computed from the store's current state and cached on the Store object until the
+data changes (documents, entities, overrides), so a web page calling several functions pays once.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from supplytrace.analyze.conflicts import find_conflicts
+from supplytrace.analyze.consolidate import consolidate
+from supplytrace.analyze.facts import World, load_world
+from supplytrace.analyze.network import edges_of, find_path, neighbours
+from supplytrace.analyze.timeline import timeline_for
 from supplytrace.analyze.types import (
+    AliasExplanation,
     ClaimRecord,
     Conflict,
     EntityDetail,
@@ -13,41 +25,181 @@ from supplytrace.analyze.types import (
     GraphEdge,
     TimelineEvent,
 )
+from supplytrace.resolve.overrides import lookup
 from supplytrace.store import Store
 
 
+@dataclass
+class Analysis:
+    world: World
+    claims: list[ClaimRecord]
+    entities: dict[int, EntityRecord]
+    by_entity: dict[int, list[ClaimRecord]] = field(default_factory=dict)
+    edges: list[GraphEdge] = field(default_factory=list)
+    _conflicts: list[Conflict] | None = None
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        if self._conflicts is None:
+            self._conflicts = find_conflicts(self.claims)
+        return self._conflicts
+
+
+def _fingerprint(store: Store) -> tuple:
+    c = store.conn
+    return (
+        c.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()[:],
+        c.execute("SELECT count(*), coalesce(max(id), 0) FROM claims").fetchone()[:],
+        c.execute("SELECT count(*), coalesce(sum(entity_id), 0), coalesce(sum(entity_id * entity_id), 0)"
+                  " FROM doc_entities").fetchone()[:],
+        c.execute("SELECT count(*), coalesce(sum(id), 0), group_concat(name, '|') FROM entities").fetchone()[:],
+        c.execute("SELECT count(*) FROM aliases").fetchone()[:],
+        c.execute("SELECT count(*) FROM overrides").fetchone()[:],
+    )
+
+
+def analysis(store: Store) -> Analysis:
+    """The consolidated view of the store (cached until the data changes)."""
+    fp = _fingerprint(store)
+    cached = getattr(store, "_supplytrace_analysis", None)
+    if cached is not None and cached[0] == fp:
+        return cached[1]
+    world = load_world(store.conn)
+    records = consolidate(world)
+    by_entity: dict[int, list[ClaimRecord]] = defaultdict(list)
+    for r in records:
+        for eid in {r.subject_id, r.object_id, r.product_id} - {None}:
+            by_entity[eid].append(r)
+    aliases: dict[int, list[str]] = defaultdict(list)
+    for row in store.conn.execute("SELECT entity_id, name FROM aliases ORDER BY entity_id, rowid"):
+        aliases[row[0]].append(row[1])
+    ents = {}
+    for eid, name in world.names.items():
+        recs = by_entity.get(eid, [])
+        origins = {o for r in recs for o in r.origins}
+        ents[eid] = EntityRecord(
+            id=eid, name=name, type=world.types[eid], country=world.countries.get(eid),
+            aliases=[a for a in aliases.get(eid, []) if a != name],
+            documents=world.doc_counts.get(eid, 0), claims=len(recs), origins=len(origins),
+        )
+    result = Analysis(world, records, ents, dict(by_entity), edges_of(records))
+    store._supplytrace_analysis = (fp, result)  # type: ignore[attr-defined]
+    return result
+
+
+# -- entities --------------------------------------------------------------------------------
 def entities(store: Store, type: str | None = None, query: str | None = None) -> list[EntityRecord]:
-    raise NotImplementedError
+    """Canonical entities, most-documented first; `query` filters by name/alias substring."""
+    a = analysis(store)
+    out = [e for e in a.entities.values() if type is None or e.type == type]
+    if query:
+        q = query.casefold()
+        out = [e for e in out if q in e.name.casefold() or any(q in x.casefold() for x in e.aliases)]
+    out.sort(key=lambda e: (-e.documents, -e.claims, e.name.casefold()))
+    return out
 
 
 def find_entity(store: Store, name_or_id: str | int) -> EntityRecord | None:
-    raise NotImplementedError
+    """An entity by id, name or any alias (normalised: case, legal forms, transliteration)."""
+    eid = lookup(store.conn, name_or_id)
+    if eid is None:
+        return None
+    return analysis(store).entities.get(eid)
+
+
+def suggest(store: Store, name: str, limit: int = 5) -> list[str]:
+    """Close matches for an unknown name (for 'did you mean')."""
+    names = sorted({r[0] for r in store.conn.execute("SELECT name FROM entities UNION SELECT name FROM aliases")})
+    found = process.extract(name, names, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    return [m[0] for m in found]
+
+
+def explain(store: Store, entity_id: int) -> list[AliasExplanation]:
+    """Every name of an entity with the rule/score that joined it."""
+    rows = store.conn.execute("SELECT name, rule, score, detail FROM aliases WHERE entity_id = ? ORDER BY rowid",
+                              (entity_id,)).fetchall()
+    return [AliasExplanation(r["name"], r["rule"], r["score"], r["detail"]) for r in rows]
 
 
 def entity_detail(store: Store, name_or_id: str | int) -> EntityDetail | None:
-    raise NotImplementedError
+    rec = find_entity(store, name_or_id)
+    if rec is None:
+        return None
+    a = analysis(store)
+    return EntityDetail(entity=rec, names=explain(store, rec.id), claims=list(a.by_entity.get(rec.id, [])),
+                        timeline=timeline_for(rec.id, a.claims))
 
 
+# -- claims, conflicts, timelines --------------------------------------------------------------
 def claims(store: Store, predicate: str | None = None, min_origins: int = 0,
            entity_id: int | None = None) -> list[ClaimRecord]:
-    raise NotImplementedError
+    a = analysis(store)
+    recs = a.by_entity.get(entity_id, []) if entity_id is not None else a.claims
+    return [r for r in recs if (predicate is None or r.predicate == predicate) and r.n_origins >= min_origins]
 
 
 def conflicts(store: Store) -> list[Conflict]:
-    raise NotImplementedError
+    """Contradictions first, then related figures (different scopes), then agreeing ones at other precision."""
+    return list(analysis(store).conflicts)
 
 
 def timeline(store: Store, name_or_id: str | int) -> list[TimelineEvent]:
-    raise NotImplementedError
+    rec = find_entity(store, name_or_id)
+    if rec is None:
+        return []
+    return timeline_for(rec.id, analysis(store).claims)
+
+
+# -- network ------------------------------------------------------------------------------------
+def graph(store: Store) -> tuple[list[EntityRecord], list[GraphEdge]]:
+    a = analysis(store)
+    ids = {e.source_id for e in a.edges} | {e.target_id for e in a.edges}
+    return [a.entities[i] for i in sorted(ids) if i in a.entities], list(a.edges)
 
 
 def neighbourhood(store: Store, entity_id: int, depth: int = 1) -> tuple[list[EntityRecord], list[GraphEdge]]:
-    raise NotImplementedError
-
-
-def graph(store: Store) -> tuple[list[EntityRecord], list[GraphEdge]]:
-    raise NotImplementedError
+    a = analysis(store)
+    nodes, edges = neighbours(a.edges, entity_id, depth)
+    return [a.entities[i] for i in sorted(nodes) if i in a.entities], edges
 
 
 def path(store: Store, a: str | int, b: str | int) -> list[tuple[EntityRecord, GraphEdge | None]]:
-    raise NotImplementedError
+    """Shortest chain of claims from A to B (e.g. an enterprise to a weapon system); [] if none."""
+    ea, eb = find_entity(store, a), find_entity(store, b)
+    if ea is None or eb is None:
+        return []
+    an = analysis(store)
+    return [(an.entities[n], e) for n, e in find_path(an.edges, ea.id, eb.id)]
+
+
+def suppliers(store: Store, name_or_id: str | int) -> list[tuple[EntityRecord, ClaimRecord]]:
+    """Who supplies, produces for, or feeds components into this entity."""
+    rec = find_entity(store, name_or_id)
+    if rec is None:
+        return []
+    a = analysis(store)
+    return [(a.entities[r.subject_id], r) for r in a.by_entity.get(rec.id, [])
+            if r.predicate in ("supplies", "delivered", "used_in", "produces") and r.subject_id != rec.id
+            and r.subject_id in a.entities and rec.id in (r.object_id, r.product_id)]
+
+
+def customers(store: Store, name_or_id: str | int) -> list[tuple[EntityRecord, ClaimRecord]]:
+    """Who this entity supplies, and which weapon systems its output goes into."""
+    rec = find_entity(store, name_or_id)
+    if rec is None:
+        return []
+    a = analysis(store)
+    return [(a.entities[r.object_id], r) for r in a.by_entity.get(rec.id, [])
+            if r.predicate in ("supplies", "delivered", "used_in") and r.subject_id == rec.id
+            and r.object_id in a.entities]
+
+
+def weapon_links(store: Store) -> list[tuple[EntityRecord, EntityRecord, ClaimRecord]]:
+    """(producer or product, weapon system, claim) for every used_in / produces-weapon claim."""
+    a = analysis(store)
+    out = []
+    for r in a.claims:
+        if (r.predicate in ("used_in", "produces") and r.object_id in a.entities and r.subject_id in a.entities
+                and a.entities[r.object_id].type == "weapon_system"):
+            out.append((a.entities[r.subject_id], a.entities[r.object_id], r))
+    return out

@@ -51,6 +51,9 @@ class EvidenceRecord:
     modality: str = "reported"
     attributed_to: list[str] = field(default_factory=list)  # canonical names of who said it
     origin: str = ""  # the original source this evidence traces to (e.g. "SZRU", or the outlet)
+    date: str | None = None  # the date this article gives for the fact (milestones, figures)
+    value: Value = None  # the figure this article gives
+    unit: str | None = None
 
 
 @dataclass
@@ -75,6 +78,8 @@ class ClaimRecord:
     evidence: list[EvidenceRecord] = field(default_factory=list)
     origins: list[str] = field(default_factory=list)  # independent origins
     articles: int = 0
+    product_id: int | None = None  # the product entity `object_text` names, when resolved
+    product_name: str | None = None
 
     @property
     def n_origins(self) -> int:
