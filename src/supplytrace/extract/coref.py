@@ -1,0 +1,201 @@
+"""Within-article coreference of names: mentions -> document entities with aliases.
+
+Rules, all generic:
+- the same normalised name (legal forms, quotes, "the", possessives, cue nouns dropped) is one entity;
+- "Long Name (ACR)" / "ACR (Long Name)" makes the acronym an alias;
+- "X — known in Russia as Y", "X, also known as Y" makes Y an alias of X;
+- a person's surname alone, or with a title ("Mr. Luhovskyi"), is that person;
+- a shorter name that is a leading/trailing part of a longer organisation or facility name is that name;
+- "Shaheds" is the plural of the weapon "Shahed-136";
+- unnamed facilities described by the same product words, not placed in different places, are one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from supplytrace.extract.mentions import QUOTES, Cand, vocab
+from supplytrace.vocab import EntityType
+
+E = EntityType
+TYPE_RANK = {E.WEAPON_SYSTEM: 6, E.PERSON: 5, E.FACILITY: 4, E.ORGANIZATION: 3, E.PLACE: 2, E.PRODUCT: 1}
+
+
+def norm(name: str) -> str:
+    """Lower-case, quotes and punctuation out, legal forms and leading 'the' out."""
+    v = vocab()
+    s = unicodedata.normalize("NFKC", name)
+    s = re.sub(r"['’]s\b", "", s)
+    s = re.sub(f"[{re.escape(QUOTES)}]", "", s)
+    s = re.sub(r"[^\w]+", " ", s).strip()
+    words = s.split()
+    legal = {x.lower() for x in v.legal_forms}
+    titles = {t.lower().rstrip(".") for t in v.titles}
+    while words and (words[0].lower() in legal or words[0].lower() == "the" or words[0].lower() in titles):
+        words = words[1:]
+    while words and words[-1].lower() in legal:
+        words = words[:-1]
+    return " ".join(w.lower() for w in words)
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"[^\w]+", "-", s).strip("-")
+    return s or "entity"
+
+
+class _UF:
+    def __init__(self, n: int) -> None:
+        self.p = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.p[a] != a:
+            self.p[a] = self.p[self.p[a]]
+            a = self.p[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def _acronym_of(long: str, short: str) -> bool:
+    words = [w for w in re.split(r"[\s\-]+", long) if w and w[0].isalpha()]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return short.upper() == initials.upper() or short.upper() == "".join(w[0] for w in words).upper()
+
+
+def group(cands: list[Cand], text: str) -> list[dict]:
+    """Union mentions into entity groups; returns dicts with mentions, type, name, aliases."""
+    v = vocab()
+    n = len(cands)
+    uf = _UF(n)
+    norms = [norm(c.text) for c in cands]
+    by_norm: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        if not norms[i]:
+            continue
+        key = norms[i] if c.layer != "product" else _product_key(c.text)
+        by_norm[(c.layer, key)].append(i)
+    for idx in by_norm.values():
+        for j in idx[1:]:
+            uf.union(idx[0], j)
+    names = [i for i, c in enumerate(cands) if c.layer == "name"]
+    # cue-noun aliases ("Integral plant") make their base names join
+    alias_norm: dict[str, int] = {}
+    for i in names:
+        for a in cands[i].aliases:
+            alias_norm.setdefault(norm(a), i)
+    for i in names:
+        j = alias_norm.get(norms[i])
+        if j is not None and cands[j].type is not E.WEAPON_SYSTEM:
+            uf.union(i, j)
+    # acronym definitions in parentheses
+    for i in names:
+        c = cands[i]
+        m = re.match(r"\s*\(\s*([^()\n]{2,60}?)\s*\)", text[c.end:c.end + 70])
+        if not m:
+            continue
+        inner = m.group(1).strip()
+        inner_norm = norm(inner)
+        inner_is_acr = bool(re.fullmatch(r"[A-ZА-Я][A-ZА-Я0-9\-]{1,9}s?", inner))
+        self_is_acr = bool(re.fullmatch(r"[A-ZА-Я][A-ZА-Я0-9\-]{1,9}", c.text))
+        if not (inner_is_acr or self_is_acr) or inner_norm == norms[i]:
+            continue
+        target = [j for j in names if norms[j] == inner_norm and j != i]
+        for j in target:
+            if cands[j].type is not E.PLACE or cands[i].type is E.PLACE:
+                uf.union(i, j)
+        if not target:
+            c.aliases.append(inner)
+    # "X — known in Russia as Y", "X, also known as Y"
+    for a_i, i in enumerate(names):
+        c = cands[i]
+        tail = text[c.end:c.end + 60]
+        m = re.match(r"[\s,—–\-(]*(?:also |now |formerly |widely |locally )?(?:known|referred to|called|designated|dubbed)"
+                     r"(?: in [A-Z]\w+)? as\s+", tail)
+        if not m:
+            continue
+        pos = c.end + m.end()
+        for j in names[a_i + 1:a_i + 4]:
+            if cands[j].start == pos:
+                uf.union(i, j)
+                break
+    # persons: surnames and titled surnames
+    persons = [i for i in names if cands[i].type is E.PERSON and len(norms[i].split()) >= 2]
+    for i in names:
+        words = norms[i].split()
+        if len(words) != 1:
+            continue
+        for j in persons:
+            if norms[j].split()[-1] == words[0] and cands[i].type in (E.PERSON, E.ORGANIZATION, E.PLACE):
+                uf.union(i, j)
+                cands[i].type = E.PERSON
+                break
+    # short forms that are a part of a longer organisation / facility name
+    longs = [i for i in names if cands[i].type in (E.ORGANIZATION, E.FACILITY) and len(norms[i].split()) >= 2]
+    for i in names:
+        w = norms[i]
+        if len(w) < 4 or cands[i].type in (E.PLACE, E.PERSON, E.WEAPON_SYSTEM) or len(w.split()) > 2:
+            continue
+        hits = {uf.find(j) for j in longs if j != i and norms[j] != w
+                and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w))}
+        if len(hits) == 1:
+            uf.union(i, hits.pop())
+    # weapon plurals and short forms: "Shaheds", "Shahed" -> "Shahed-136"
+    weapons = [i for i in names if cands[i].type is E.WEAPON_SYSTEM]
+    for i in names:
+        if cands[i].type is E.WEAPON_SYSTEM and "-" in cands[i].text:
+            continue
+        t = cands[i].text
+        base = t[:-1] if t.endswith("s") else t
+        for j in weapons:
+            prefix = re.split(r"[\s\-]", cands[j].text)[0]
+            if j != i and len(prefix) >= 3 and prefix in (t, base) and prefix != cands[j].text:
+                uf.union(i, j)
+                cands[i].type = E.WEAPON_SYSTEM
+                break
+    # unnamed facilities with the same product words (and no clash of place)
+    descs = [i for i, c in enumerate(cands) if c.layer == "desc"]
+    for a, i in enumerate(descs):
+        for j in descs[a + 1:]:
+            ci, cj = cands[i], cands[j]
+            if ci.sig & cj.sig and not (ci.place and cj.place and ci.place != cj.place):
+                uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    out = []
+    for members in groups.values():
+        ms = [cands[i] for i in members]
+        out.append({"mentions": ms, "type": _vote(ms), "layer": ms[0].layer})
+    return out
+
+
+def _product_key(text: str) -> str:
+    v = vocab()
+    words = re.findall(r"[\w]+", text.lower())
+    out = []
+    for w in words:
+        w = v.synonyms.get(w, w)
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "ics", "sis")):
+            w = w[:-1]
+        out.append(w)
+    s = " ".join(out)
+    s = re.sub(r"(\d+)\s*(mm|millimeter|millimetre)\b", r"\1mm", s)
+    return s
+
+
+def _vote(ms: list[Cand]) -> EntityType:
+    if ms[0].layer == "product":
+        return E.PRODUCT
+    if ms[0].layer == "desc":
+        return E.FACILITY
+    score: Counter = Counter()
+    for m in ms:
+        score[m.type] += m.priority * 10 + TYPE_RANK[m.type]
+    return score.most_common(1)[0][0]

@@ -1,0 +1,532 @@
+"""Typed mentions: the model's entities mapped to our types, plus patterns that generalise.
+
+Three layers, each resolved for overlaps separately (a product mention may contain a weapon name):
+- "name": organizations, people, places, named facilities and weapon systems;
+- "product": kinds of goods ("dual-use microchips", "152mm artillery shells");
+- "desc": unnamed facilities described by what they make ("a drone factory in Belarus").
+All vocabularies come from extract/data/*.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.vocab import EntityType
+
+E = EntityType
+MODEL_TYPES = {"PERSON": E.PERSON, "ORG": E.ORGANIZATION, "GPE": E.PLACE, "LOC": E.PLACE, "FAC": E.FACILITY}
+QUOTES = "\"'«»“”„‘’`"
+CAPITALISED_CUE = re.compile(r"[A-Z]")
+
+
+@dataclass
+class Cand:
+    """A candidate mention before grouping into entities."""
+
+    start: int
+    end: int
+    type: EntityType
+    layer: str  # name | product | desc
+    priority: int
+    text: str  # the display form (may drop a leading "the" or a cue noun)
+    source: str
+    aliases: list[str] = field(default_factory=list)  # longer surface forms around it ("Integral plant")
+    sig: frozenset[str] = frozenset()  # desc: product words that identify an unnamed facility
+    place: str | None = None  # desc: where it is said to be
+    sent: int = -1  # sentence index
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass(frozen=True)
+class Vocab:
+    legal_forms: frozenset[str]
+    org_prefix_cues: frozenset[str]
+    org_cues: frozenset[str]
+    facility_cues: frozenset[str]
+    facility_heads: frozenset[str]
+    brand_cues: frozenset[str]
+    weapon_cues: frozenset[str]
+    weapon_cue_needs_mod: frozenset[str]
+    weapon_mods: frozenset[str]
+    designator_stop: frozenset[str]
+    not_names: frozenset[str]
+    titles: frozenset[str]
+    domain_cues: frozenset[str]
+    product_heads: frozenset[str]
+    product_heads_mod: frozenset[str]
+    complement_heads: frozenset[str]
+    drop_mods: frozenset[str]
+    synonyms: dict
+    designator: re.Pattern[str]
+    legal: re.Pattern[str]
+    quoted: re.Pattern[str]
+
+
+@cache
+def vocab() -> Vocab:
+    n = vocab_data("names")
+    p = vocab_data("products")
+    legal = sorted(n["legal_forms"], key=len, reverse=True)
+    legal_re = re.compile(
+        r"(?<![\w])(?:" + "|".join(map(re.escape, legal)) + r")\s+[«\"“'‘]?"
+        r"([A-ZА-ЯЁ][\w\-]*(?:[ \-][A-ZА-ЯЁ0-9][\w\-]*){0,4})[»\"”'’]?")
+    designator = re.compile(
+        r"(?<![\w\-])(?:[A-ZА-Я][A-Za-zА-Яа-я]{0,7}-\d{1,4}[A-Za-z]{0,3}\d{0,2}(?:-\d)?|\d[A-Z]{1,2}\d{1,4}[A-Z]?\d?)(?![\w\-])")
+    quoted = re.compile(r"[«“\"]([A-ZА-ЯЁ][\w\-\.]*(?:[ \-][A-ZА-ЯЁ0-9][\w\-\.]*){0,3})[»”\"]")
+    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    return Vocab(
+        legal_forms=frozenset(n["legal_forms"]), org_prefix_cues=frozenset(n["org_prefix_cues"]),
+        org_cues=low(n["org_cue_nouns"]), facility_cues=low(n["facility_cue_nouns"]),
+        facility_heads=low(n["facility_heads"]), brand_cues=low(n["brand_cue_nouns"]),
+        weapon_cues=low(n["weapon_cue_nouns"]), weapon_cue_needs_mod=low(n["weapon_cue_needs_modifier"]),
+        weapon_mods=low(n["weapon_modifiers"]), designator_stop=frozenset(n["designator_stop"]),
+        not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
+        domain_cues=low(n["domain_cues"]), product_heads=low(p["heads"]), product_heads_mod=low(p["heads_need_modifier"]),
+        complement_heads=low(p["complement_heads"]), drop_mods=low(p["drop_modifiers"]), synonyms=p["synonyms"],
+        designator=designator, legal=legal_re, quoted=quoted,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# token helpers
+
+def is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))) and any(c.isalpha() for c in t)
+
+
+def is_name_token(tok: Token, v: Vocab) -> bool:
+    """A capitalised token that can be part of a proper name (not a nationality, not a month)."""
+    if not is_cap(tok) or tok.text in v.not_names or tok.text in v.titles:
+        return False
+    if tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return bool(v.designator.fullmatch(tok.text))
+    if tok.is_sent_start and tok.is_stop:
+        return False
+    return not (tok.is_sent_start and tok.pos_ not in ("PROPN", "NOUN", "X") and not tok.ent_type_)
+
+
+def cap_run_left(doc: Doc, end: int, v: Vocab, allow_place: bool = False) -> int:
+    """Start index of the run of name tokens ending just before `end` (end itself excluded); end if none."""
+    i = end - 1
+    start = end
+    while i >= 0:
+        tok = doc[i]
+        if tok.text in QUOTES and not tok.whitespace_ and i + 1 < end:
+            i -= 1
+            continue
+        if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_ and start <= i + 1 < end:
+            i -= 1
+            continue
+        if is_name_token(tok, v) and (allow_place or tok.ent_type_ not in ("GPE", "LOC")):
+            start = i
+            i -= 1
+            continue
+        break
+    return start
+
+
+def strip_quotes(s: str) -> str:
+    return s.strip(QUOTES + " ").strip()
+
+
+def clean_ent_span(span: Span) -> Span | None:
+    """Drop a leading determiner, a trailing possessive and punctuation; refuse spans across lines."""
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct and doc[s].text not in "«“\""):
+        s += 1
+    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct and doc[e - 1].text not in ")»”\""):
+        e -= 1
+    if s >= e:
+        return None
+    out = doc[s:e]
+    if "\n" in out.text:
+        return None
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# the finders
+
+def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
+    out = []
+    for ent in doc.ents:
+        etype = MODEL_TYPES.get(ent.label_)
+        if ent.label_ == "PRODUCT" and v.designator.search(ent.text):
+            etype = E.WEAPON_SYSTEM
+        if etype is None:
+            continue
+        span = clean_ent_span(ent)
+        if span is None:
+            continue
+        text = span.text
+        if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2:
+            continue
+        if not span[0].text[:1].isupper() and not span[0].text[:1].isdigit() and span[0].text[:1] not in "«“\"":
+            continue
+        if etype is not E.PERSON and span[-1].lower_ in v.facility_cues and span[-1].text[:1].isupper():
+            etype = E.FACILITY
+        out.append(Cand(span.start_char, span.end_char, etype, "name", 3, strip_quotes(text), "model"))
+    return out
+
+
+def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
+    out = []
+    for m in v.designator.finditer(text):
+        d = m.group(0)
+        if d in v.designator_stop:
+            continue
+        digits = re.search(r"\d+", d).group(0)
+        alpha = re.match(r"[A-Za-zА-Яа-я]*", d).group(0)
+        if len(digits) == 4 and 1900 <= int(digits) <= 2100 and len(alpha) > 3:
+            continue  # "Post-2020"
+        start, end = m.start(), m.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        # a model name to the left ("Zala F-16", "Bayraktar TB-2")
+        left = cap_run_left(doc, span.start, v)
+        if left < span.start and span.start - left <= 2 and doc[left].ent_type_ not in ("NORP", "GPE"):
+            start = doc[left].idx
+        # a quoted or capitalised name right after ("9K51 'Grad'")
+        j = span.end
+        if j + 2 < len(doc) and doc[j].text in QUOTES and is_cap(doc[j + 1]) and doc[j + 2].text in QUOTES:
+            end = doc[j + 2].idx + len(doc[j + 2].text)
+        out.append(Cand(start, end, E.WEAPON_SYSTEM, "name", 6, strip_quotes(text[start:end]), "designator"))
+    # short designators without a hyphen ("TB3") only next to a name or a weapon noun
+    for tok in doc:
+        if re.fullmatch(r"[A-Z]{1,3}\d{1,3}[A-Z]?", tok.text) and tok.text not in v.designator_stop:
+            prev_ok = tok.i > 0 and is_name_token(doc[tok.i - 1], v) and doc[tok.i - 1].ent_type_ not in ("NORP", "GPE")
+            next_ok = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in v.weapon_cues
+            if prev_ok or next_ok:
+                s = doc[tok.i - 1].idx if prev_ok else tok.idx
+                out.append(Cand(s, tok.idx + len(tok.text), E.WEAPON_SYSTEM, "name", 6, text[s:tok.idx + len(tok.text)],
+                                "designator"))
+    return out
+
+
+def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
+    """Names followed by a cue noun: weapon cues, org cues, facility cues, brand cues."""
+    out = []
+    n = len(doc)
+    for tok in doc:
+        low = tok.lower_
+        is_lower = tok.text[:1].islower() or tok.text.isupper() and low in ("mlrs", "uav", "uavs")
+        if not is_lower:
+            continue
+        if low in v.weapon_cues:
+            # walk left over weapon modifiers ("ballistic missile", "multiple launch rocket")
+            j = tok.i - 1
+            mods = 0
+            while j >= 0 and tok.i - j <= 4 and (doc[j].lower_ in v.weapon_mods or doc[j].text in ("-",)) \
+                    and (doc[j].text[:1].islower() or doc[j].text.isupper() and len(doc[j].text) <= 5):
+                mods += doc[j].text != "-"
+                j -= 1
+            if low in v.weapon_cue_needs_mod and mods == 0:
+                continue
+            end = j + 1
+            runs = []
+            while True:
+                start = cap_run_left(doc, end, v)
+                if start >= end:
+                    break
+                runs.append((start, end))
+                if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and is_name_token(doc[start - 2], v):
+                    end = start - 1
+                    continue
+                break
+            for s, e in runs:
+                span = doc[s:e]
+                if any(t.ent_type_ in ("GPE", "NORP") for t in span) and not v.designator.search(span.text):
+                    continue
+                if span.text in v.not_names:
+                    continue
+                alias = text[span.start_char:tok.idx + len(tok.text)] if (s, e) == runs[0] else None
+                out.append(Cand(span.start_char, span.end_char, E.WEAPON_SYSTEM, "name", 5, strip_quotes(span.text),
+                                "weapon-cue", aliases=[alias] if alias else []))
+        elif low in v.org_cues or low in v.facility_cues or low in v.brand_cues:
+            start = cap_run_left(doc, tok.i, v)
+            if start >= tok.i:
+                continue
+            span = doc[start:tok.i]
+            if span.text in v.not_names or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
+                continue
+            if low in v.brand_cues:
+                # "MAZ series trucks", "Ural and Kamaz vehicles": makers
+                runs = [(start, tok.i)]
+                if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and is_name_token(doc[start - 2], v):
+                    s2 = cap_run_left(doc, start - 1, v)
+                    if s2 < start - 1:
+                        runs.append((s2, start - 1))
+                for s, e in runs:
+                    sp = doc[s:e]
+                    if any(t.ent_type_ == "NORP" for t in sp):
+                        continue
+                    out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 4, strip_quotes(sp.text),
+                                    "brand-cue"))
+                continue
+            full = text[span.start_char:tok.idx + len(tok.text)]
+            if low in v.facility_cues and low not in v.org_cues and low not in ("facility", "workshop", "complex"):
+                out.append(Cand(span.start_char, tok.idx + len(tok.text), E.FACILITY, "name", 5, strip_quotes(full),
+                                "facility-cue"))
+            else:
+                out.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 5, strip_quotes(span.text),
+                                "org-cue", aliases=[strip_quotes(full)]))
+    # prefix cues: "Zavod SVT"
+    for tok in doc:
+        if tok.text in v.org_prefix_cues and tok.i + 1 < n and is_cap(doc[tok.i + 1]):
+            e = tok.i + 1
+            while e < n and (is_cap(doc[e]) or doc[e].text == "-" and not doc[e].whitespace_):
+                e += 1
+            sp = doc[tok.i:e]
+            out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, sp.text, "org-prefix"))
+    return out
+
+
+def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
+    out = []
+    for m in v.legal.finditer(text):
+        name = m.group(1)
+        # do not run into the next sentence or a lowercase verb
+        out.append(Cand(m.start(1), m.end(1), E.ORGANIZATION, "name", 7, name, "legal",
+                        aliases=[text[m.start():m.end()].strip()]))
+    for m in v.quoted.finditer(text):
+        name = m.group(1)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if after in v.weapon_cues or before in v.weapon_cues:
+            etype = E.WEAPON_SYSTEM
+        elif after in v.org_cues or before in v.org_cues or after in v.facility_heads or before in v.facility_heads or re.search(r"[А-Яа-яЁё]", name):
+            etype = E.ORGANIZATION
+        else:
+            continue
+        out.append(Cand(m.start(1), m.end(1), etype, "name", 7, name, "quoted"))
+    return out
+
+
+def _norm_word(w: str, v: Vocab) -> str:
+    w = w.lower()
+    w = v.synonyms.get(w, w)
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "ics", "sis")):
+        w = w[:-1]
+    return w
+
+
+def product_words(tokens, v: Vocab) -> list[str]:
+    return [_norm_word(t.text, v) for t in tokens]
+
+
+def _product_tokens(chunk: Span, v: Vocab, names: list[tuple[int, int]]) -> list[Token]:
+    """The tokens of a noun chunk that name the kind of product (modifiers kept, fluff dropped)."""
+    root = chunk.root
+    keep: list[Token] = []
+    toks = [t for t in chunk if t.i <= root.i]
+    skip_until = -1
+    for k, t in enumerate(toks):
+        if t.i <= skip_until:
+            continue
+        if t.dep_ == "poss" or (k + 1 < len(toks) and toks[k + 1].text in ("'s", "’s")):
+            skip_until = t.i + 1
+            continue
+        if t.text in ("'s", "’s") or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT", "ADV") and t.text != "-":
+            continue
+        if t.ent_type_ in ("NORP", "GPE", "CARDINAL", "MONEY", "PERCENT", "DATE", "ORDINAL", "PERSON"):
+            if not (t.ent_type_ in ("CARDINAL", "QUANTITY") and _is_calibre(t)):
+                continue
+        if t.lower_ in v.drop_mods:
+            continue
+        if t.like_num and not _is_calibre(t):
+            continue
+        if any(s <= t.idx < e for s, e in names) and t is not root:
+            if t.ent_type_ not in ("PRODUCT",):
+                continue
+        keep.append(t)
+    # hyphens left alone at the edges
+    while keep and keep[0].text == "-":
+        keep.pop(0)
+    return keep
+
+
+def _is_calibre(t: Token) -> bool:
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    nxt2 = t.nbor(2) if t.i + 2 < len(t.doc) else None
+    if t.like_num and nxt is not None and nxt.lower_ in ("mm", "millimeter", "millimetre", "-"):
+        return nxt.lower_ != "-" or (nxt2 is not None and nxt2.lower_ in ("mm", "millimeter", "millimetre"))
+    return t.lower_ in ("mm", "millimeter", "millimetre") or bool(re.fullmatch(r"\d+mm", t.lower_))
+
+
+def products(doc: Doc, v: Vocab, names: list[tuple[int, int]]) -> list[Cand]:
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        rl = root.lower_
+        if "\n" in chunk.text:
+            continue
+        if rl not in v.product_heads and rl not in v.product_heads_mod:
+            continue
+        keep = _product_tokens(chunk, v, names)
+        if not keep or keep[-1].i != root.i:
+            continue
+        if rl in v.product_heads_mod and len(keep) < 2:
+            continue
+        # a chunk that is a named weapon ("Shahed-136 drones") is not a kind of product
+        if any(s <= t.idx < e for t in keep[:-1] for s, e in names) and not any(_is_calibre(t) for t in keep):
+            continue
+        start, end = keep[0].idx, root.idx + len(root.text)
+        label = doc.text[start:end]
+        aliases = []
+        # a complement that says what the part is for ("casings for 122-millimeter Grad rockets")
+        if rl in v.complement_heads and root.i + 2 < len(doc) and doc[root.i + 1].lower_ in ("for", "of"):
+            pobj = [c for c in doc[root.i + 1].children if c.dep_ == "pobj"]
+            if pobj:
+                sub = doc[pobj[0].left_edge.i: pobj[0].i + 1]
+                if pobj[0].lower_ in v.product_heads or pobj[0].lower_ in v.product_heads_mod or \
+                        pobj[0].lower_ in v.weapon_cues:
+                    s2 = sub.start
+                    while s2 < pobj[0].i and (doc[s2].pos_ in ("DET",) or doc[s2].dep_ == "poss"
+                                              or doc[s2].text in ("'s", "’s")):
+                        s2 += 1
+                    end = pobj[0].idx + len(pobj[0].text)
+                    aliases.append(label)
+                    label = doc.text[start:end]
+        out.append(Cand(start, end, E.PRODUCT, "product", 2, label, "product", aliases=aliases))
+        # distribute a head over coordinated calibres: "152mm and 122mm shells"
+        for conj in [c for c in root.children if c.dep_ == "conj"]:
+            pass
+    # "152 mm and 122 mm artillery shells": the first calibre has no noun of its own
+    for tok in doc:
+        if tok.like_num and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ in ("mm", "millimeter", "millimetre") \
+                and doc[tok.i + 2].lower_ in ("and", "or", ","):
+            # find the head noun the second calibre belongs to
+            for j in range(tok.i + 3, min(tok.i + 9, len(doc))):
+                if doc[j].lower_ in v.product_heads and doc[j].pos_ == "NOUN":
+                    head_words = " ".join(t.text for t in doc[tok.i + 5 if doc[tok.i + 4].lower_ in
+                                                               ("mm", "millimeter", "millimetre") else tok.i + 4: j + 1]
+                                          if not t.like_num and t.lower_ not in ("mm", "millimeter", "millimetre"))
+                    label = f"{doc[tok.i].text}{'' if not doc[tok.i].whitespace_ else ' '}{doc[tok.i + 1].text} {head_words}"
+                    out.append(Cand(tok.idx, doc[j].idx + len(doc[j].text), E.PRODUCT, "product", 2, label.strip(),
+                                    "product-calibre"))
+                    break
+    return out
+
+
+def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[int, str]) -> list[Cand]:
+    """Unnamed facilities: "a composite components factory for UAVs", "a drone manufacturing facility in Belarus"."""
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in v.facility_heads or root.tag_ in ("NNS", "NNPS") or "\n" in chunk.text:
+            continue
+        if any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in chunk if t.i < root.i):
+            continue
+        if any(s <= t.idx < e for t in chunk for s, e in names if t.ent_type_ not in ("GPE", "NORP", "LOC")):
+            continue
+        det = chunk[0].lower_
+        mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")
+                and t.lower_ not in ("new",) and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lower_ not in v.drop_mods]
+        words = {_norm_word(t.text, v) for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN")
+                 and t.ent_type_ not in ("GPE", "NORP", "LOC")}
+        end_tok = root.i
+        # complements: "for composite UAV components", "producing composite drone components", "in Belarus"
+        place = None
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for",):
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj and (pobj[0].lower_ in v.product_heads or pobj[0].lower_ in v.product_heads_mod):
+                    end_tok = max(end_tok, pobj[0].i)
+                    words |= {_norm_word(t.text, v) for t in pobj[0].subtree if t.pos_ in ("NOUN", "PROPN")}
+            elif child.dep_ == "acl" and child.lemma_ in ("produce", "manufacture", "make", "assemble", "build"):
+                objs = [c for c in child.children if c.dep_ == "dobj"]
+                if objs:
+                    end_tok = max(end_tok, objs[0].i)
+                    words |= {_norm_word(t.text, v) for t in objs[0].subtree if t.pos_ in ("NOUN",)}
+            elif child.dep_ == "amod" and child.lower_ == "capable":
+                for t in child.subtree:
+                    if t.pos_ == "NOUN" and t.lower_ in v.product_heads:
+                        words.add(_norm_word(t.text, v))
+        for child in root.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj and pobj[0].ent_type_ in ("GPE", "LOC"):
+                    place = pobj[0].text
+                    if child.i == end_tok + 1 or (child.i == root.i + 1):
+                        end_tok = max(end_tok, pobj[0].i)
+                    break
+        words = {w for w in words if w not in v.drop_mods and w not in ("production", "manufacturing", "manufacture")}
+        indefinite = det in ("a", "an") or any(t.lower_ in ("new", "proposed", "planned", "future") for t in chunk)
+        if not words and not (indefinite and any(t.lower_ in ("new", "proposed") for t in chunk)):
+            continue
+        if not words and det not in ("a", "an"):
+            continue
+        s = chunk[0].i
+        while s < root.i and (doc[s].pos_ in ("DET",) or doc[s].dep_ == "poss" or doc[s].text in ("'s", "’s")):
+            s += 1
+        while s < root.i and doc[s].lower_ in ("large-scale", "previously", "large", "small") and False:
+            s += 1
+        span = doc[s:end_tok + 1]
+        if not mods and not words:
+            continue
+        out.append(Cand(span.start_char, span.end_char, E.FACILITY, "desc", 1, span.text, "description",
+                        sig=frozenset(words), place=place))
+    return out
+
+
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that look like headlines or page furniture (title case, no final stop)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        words = re.findall(r"[A-Za-z][\w’'\-]*", s)
+        if s and not s.endswith((".", "!", "?", "”", "\"", ":")) and len(s) < 160:
+            caps = sum(1 for w in words if w[0].isupper())
+            if not words or len(words) <= 3 or caps / len(words) >= 0.6:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def find_mentions(doc: Doc, text: str) -> list[Cand]:
+    """All candidate mentions of a parsed document, overlaps resolved within each layer."""
+    v = vocab()
+    cands = legal_and_quoted(doc, text, v) + designators(doc, text, v) + cue_patterns(doc, text, v) + \
+        model_entities(doc, v)
+    names = _resolve(cands)
+    name_spans = [c.span for c in names]
+    places = {c.start: c.text for c in names if c.type is E.PLACE}
+    prods = _resolve(products(doc, v, name_spans))
+    descs = _resolve(descriptions(doc, v, name_spans, places))
+    out = names + prods + descs
+    sent_starts = [s.start_char for s in doc.sents]
+    import bisect
+    for c in out:
+        c.sent = bisect.bisect_right(sent_starts, c.start) - 1
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    """Keep the best of overlapping candidates: higher priority, then longer."""
+    cands = sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    taken: list[Cand] = []
+    for c in cands:
+        if c.end <= c.start:
+            continue
+        clash = [t for t in taken if c.start < t.end and t.start < c.end]
+        if clash:
+            # a lower-priority candidate may still add its type hint when it covers the same span
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

