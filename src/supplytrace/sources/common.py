@@ -15,6 +15,7 @@ from pathlib import Path
 from supplytrace.model import Document
 
 MAX_BYTES = 50 * 1024 * 1024  # larger files are refused before being read
+MIN_WORDS = 5  # less than this is a menu or a stub, not an article
 _SNIFF = 8192
 
 
@@ -144,6 +145,8 @@ def make_document(text: str, *, source: str, removed: list[str] | None = None, t
     """A Document with normalised metadata; language detected when not given."""
     opt = optional_str
     text = clean_text(text)
+    if len(text.split()) < MIN_WORDS:
+        raise SourceError(f"no article text found (only {len(text.split())} words left after cleaning)")
     return Document(
         text=text, title=opt(title), url=opt(url), outlet=opt(outlet), published=normalise_date(published),
         language=opt(language) or detect_language(text), source=source, removed=list(removed or []),

@@ -44,6 +44,7 @@ class Patterns:
     line: list[re.Pattern[str]]
     tail: list[re.Pattern[str]]
     appeal: list[re.Pattern[str]]
+    appeal_weak: list[re.Pattern[str]]
 
 
 @cache
@@ -54,7 +55,7 @@ def patterns(path: Path = PATTERNS_FILE) -> Patterns:
     def whole(ps: list[str]) -> list[re.Pattern[str]]:
         return [re.compile(rf"(?:{p})", re.IGNORECASE) for p in ps]
 
-    return Patterns(whole(raw["line"]), whole(raw["tail"]), whole(raw["appeal"]))
+    return Patterns(whole(raw["line"]), whole(raw["tail"]), whole(raw["appeal"]), whole(raw["appeal_weak"]))
 
 
 @dataclass
@@ -138,14 +139,21 @@ def cut_comments(doc: _Lines, pats: Patterns) -> None:
             return
 
 
+def is_appeal(text: str, pats: Patterns) -> bool:
+    """A paragraph asking the reader for support: one direct phrase, or two weak signals, or a
+    weak one addressed to "you"."""
+    if any(p.search(text) for p in pats.appeal):
+        return True
+    weak = sum(1 for p in pats.appeal_weak if p.search(text))
+    return weak >= 2 or (weak == 1 and re.search(r"\b(you|your)\b", text, re.IGNORECASE) is not None)
+
+
 def cut_appeal(doc: _Lines, pats: Patterns) -> None:
     """A support/donation appeal addressed to the reader. In the second half of the text it and
     everything after it go (what follows such boxes is page furniture); earlier, only itself."""
     for i, line in enumerate(doc.lines):
         s = line.strip()
-        if doc.drop[i] or not s or not any(p.search(s) for p in pats.appeal):
-            continue
-        if not re.search(r"\b(you|your|us|our|we)\b", s, re.IGNORECASE):
+        if doc.drop[i] or not s or not is_appeal(s, pats):
             continue
         if doc.position(i) < 0.5:
             doc.drop[i] = True

@@ -1,0 +1,158 @@
+"""Loaders on their own: front matter, HTML metadata, JSONL items, folders, dates, junk rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from supplytrace.model import Document
+from supplytrace.sources import iter_documents, iter_files
+from supplytrace.sources.base import LoadError
+from supplytrace.sources.common import normalise_date
+from supplytrace.sources.junk import strip_junk
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples" / "corpus"
+
+BODY = ("Belarus supplies artillery shells to Russia, a Latvian report says. The plant in Orsha "
+        "makes rocket casings for Grad launchers. ")
+
+
+def docs(*paths: Path) -> list[Document]:
+    items = list(iter_documents(list(paths)))
+    assert all(isinstance(i, Document) for i in items), items
+    return items  # type: ignore[return-value]
+
+
+def test_markdown_front_matter_and_syntax(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Shells from Orsha\nsource: Example Weekly\nurl: https://x.example/a\n"
+                    "date: 2025-03-06\nlang: en\n---\n\n# Heading here\n\nThe **Legmash** plant makes\n"
+                    "casings for [Grad](https://x.example/grad) rockets, says *BelPol*.\n")
+    (doc,) = docs(path)
+    assert (doc.title, doc.outlet, doc.url, doc.published, doc.language) == (
+        "Shells from Orsha", "Example Weekly", "https://x.example/a", "2025-03-06", "en")
+    assert "The Legmash plant makes casings for Grad rockets, says BelPol." in doc.text
+    assert "#" not in doc.text and "](" not in doc.text and "**" not in doc.text
+
+
+def test_same_text_same_id_across_formats(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": BODY + "\n"}) + "\n")
+    a, b = docs(tmp_path / "a.txt", tmp_path / "b.jsonl")
+    assert a.id == b.id and b.source == f"{tmp_path / 'b.jsonl'}:1"
+
+
+def test_sample_html_page(tmp_path: Path) -> None:
+    (doc,) = docs(EXAMPLES / "06-integral-chip-exports.html")
+    assert doc.title and doc.title.startswith("Integral chips shipped")
+    assert doc.outlet == "Sample Defence Monitor" and doc.published == "2025-09-03"
+    assert doc.url and doc.url.startswith("https://")
+    assert "$130 million" in doc.text and "OJSC Planar" in doc.text
+    for junk in ("Advertisement", "premium newsletter", "coffee prices", "Comments", "waste of time",
+                 "become a member", "Cookie", "Share on"):
+        assert junk not in doc.text
+    assert "Why coffee prices keep climbing in Europe" in doc.removed
+
+
+def test_jsonl_html_item_keeps_given_metadata(tmp_path: Path) -> None:
+    page = "<html><body><nav>Home</nav><article><h1>Head</h1><p>" + BODY * 3 + "</p></article></body></html>"
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"html": page, "title": "Given", "date": "March 6, 2025", "outlet": "Wire"}) + "\n")
+    (doc,) = docs(path)
+    assert (doc.title, doc.published, doc.outlet) == ("Given", "2025-03-06", "Wire")
+    assert "Home" not in doc.text
+
+
+def test_folder_is_walked_recursively_by_extension(tmp_path: Path) -> None:
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "one.txt").write_text(BODY)
+    (tmp_path / "sub" / "two.md").write_text(BODY + "Two.")
+    (tmp_path / "sub" / "deeper" / "three.htm").write_text(f"<html><body><p>{BODY} Three.</p></body></html>")
+    (tmp_path / "sub" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text(BODY + "Hidden.")
+    (tmp_path / "README.md").write_text("About this folder.")
+    names = [p.name for p in iter_files(tmp_path)]
+    assert names == ["one.txt", "three.htm", "two.md"]  # sorted by path: stable order
+    assert len(docs(tmp_path)) == 3
+
+
+def test_sample_corpus_loads_completely() -> None:
+    items = list(iter_documents([EXAMPLES]))
+    assert not [i for i in items if isinstance(i, LoadError)]
+    assert 8 <= len(items) <= 12
+    languages = {i.language for i in items if isinstance(i, Document)}
+    assert languages == {"en", "ru"}
+    ru = next(i for i in items if isinstance(i, Document) and i.language == "ru")
+    assert "«Интеграл»" in ru.text and "МЗКТ" in ru.text and "«Легмаш»" in ru.text
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("2025-03-06", "2025-03-06"), ("2025-03-06T10:00:00+02:00", "2025-03-06"), ("2025-03", "2025-03"),
+    ("2025", "2025"), (2025, "2025"), ("March 6, 2025", "2025-03-06"), ("6 March 2025", "2025-03-06"),
+    ("Tuesday, February 24, 2026", "2026-02-24"), ("March 2025", "2025-03"), ("06.03.2025", "2025-03-06"),
+    ("2025-02-30", None), ("soon", None), ("", None), (None, None),
+])
+def test_normalise_date(raw: object, expected: str | None) -> None:
+    assert normalise_date(raw) == expected
+
+
+ARTICLE = [
+    "Plant expands shell output",
+    "",
+    "The plant in Orsha makes rocket casings, a monitoring group says. It has hired 300 workers.",
+    "",
+    "Among the projects listed:",
+    "",
+    "  • A chip workshop in Minsk is scheduled to open in December and reach full output next year.",
+    "",
+    "  • An optics line is due to start in August, according to the same report.",
+    "",
+    "Officials say donations from abroad did not fund the plant, and we have no reason to doubt it.",
+    "",
+    "“We support you and will keep doing so,” the minister told his Russian guests.",
+    "",
+    "The group says the site will assemble 152 mm shells with explosive filling by 2027.",
+]
+
+
+def test_junk_rules_keep_article_bullets_and_mid_text_mentions() -> None:
+    out = strip_junk("\n".join(ARTICLE))
+    for line in ARTICLE:
+        assert line.strip() in out.text
+    assert out.removed == []
+    assert out.title == "Plant expands shell output"
+
+
+def test_junk_rules_strip_tail_blocks() -> None:
+    page = ARTICLE + [
+        "", "Advertisement", "", "Related", "", "Please support our newsroom: your donation keeps us going.",
+        "  •  ", "", "Celebrity opens new bakery", "", "Short standfirst about a bakery.", "  •  ", "",
+        "Storms expected this weekend", "", "© Someone for Example Photo Agency", "  •  ",
+    ]
+    out = strip_junk("\n".join(page))
+    assert out.text.rstrip().endswith("by 2027.")
+    assert "bakery" in "\n".join(out.removed)
+
+
+def test_comments_header_cuts_the_comment_thread() -> None:
+    out = strip_junk("\n".join(ARTICLE + ["12 Comments", "Alice", "So true.", "Bob", "Fake news."]))
+    assert "Alice" not in out.text and "Fake news." not in out.text
+    assert out.text.rstrip().endswith("by 2027.")
+
+
+def test_bulleted_teaser_headlines_near_the_end_are_removed() -> None:
+    teasers = ["• Ten tips for a better garden this spring", "• Local team wins the regional cup final",
+               "• New museum opens its doors in the old town"]
+    out = strip_junk("\n".join(ARTICLE + ["", *teasers]))
+    assert not any(t in out.text for t in teasers)
+    assert "Among the projects listed:" in out.text
+
+
+def test_copyright_line_names_the_outlet() -> None:
+    out = strip_junk("\n".join(ARTICLE + ["", "Copyright © 2025 Example Daily News, Inc. All rights reserved."]))
+    assert out.outlet == "Example Daily News"
+    assert "Copyright" not in out.text
