@@ -109,8 +109,8 @@ def test_batch_with_every_bad_kind_still_ingests_the_good_ones(tmp_path: Path, s
     (tmp_path / "cut.html").write_text("<html><body><p>The plant makes")
     with (tmp_path / "huge.md").open("wb") as fh:
         fh.truncate(MAX_BYTES + 10)
-    (tmp_path / "dump.jsonl").write_text("oops\n" + json.dumps({"html": f"<html><body><article><p>{GOOD} Second item.</p>"
-                                                                        "</article></body></html>"}) + "\n")
+    page = f"<html><body><article><p>{GOOD} Second item.</p></article></body></html>"
+    (tmp_path / "dump.jsonl").write_text("oops\n" + json.dumps({"html": page}) + "\n")
     report = ingest([tmp_path], store, resolve=False)
     failed = {Path(e.source).name + (f":{e.line}" if e.line else "") for e in report.failed}
     assert failed == {"empty.txt", "bin.txt", "cut.html", "huge.md", "dump.jsonl:1"}
