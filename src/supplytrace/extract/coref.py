@@ -20,6 +20,7 @@ from supplytrace.extract.mentions import QUOTES, Cand, vocab
 from supplytrace.vocab import EntityType
 
 E = EntityType
+TIE_RANK = {E.WEAPON_SYSTEM: 6, E.PLACE: 5, E.PERSON: 4, E.ORGANIZATION: 3, E.FACILITY: 2, E.PRODUCT: 1}
 TYPE_RANK = {E.WEAPON_SYSTEM: 6, E.PERSON: 5, E.FACILITY: 4, E.ORGANIZATION: 3, E.PLACE: 2, E.PRODUCT: 1}
 
 
@@ -116,7 +117,7 @@ def group(cands: list[Cand], text: str) -> list[dict]:
     for a_i, i in enumerate(names):
         c = cands[i]
         tail = text[c.end:c.end + 60]
-        m = re.match(r"[\s,—–\-(]*(?:also |now |formerly |widely |locally )?(?:known|referred to|called|designated|dubbed)"
+        m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*(?:also |now |formerly |widely |locally )?(?:known|referred to|called|designated|dubbed)"
                      r"(?: in [A-Z]\w+)? as\s+", tail)
         if not m:
             continue
@@ -151,6 +152,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
     for i in names:
         if cands[i].type is E.WEAPON_SYSTEM and "-" in cands[i].text:
             continue
+        if cands[i].priority >= 4 and cands[i].type is not E.WEAPON_SYSTEM:
+            continue
         t = cands[i].text
         base = t[:-1] if t.endswith("s") else t
         for j in weapons:
@@ -180,7 +183,14 @@ def _product_key(text: str) -> str:
     v = vocab()
     words = re.findall(r"[\w]+", text.lower())
     out = []
+    text_l = text.lower()
+    for phrase, rep in v.synonyms.items():
+        if " " in phrase and phrase in text_l:
+            text_l = text_l.replace(phrase, rep)
+    words = re.findall(r"[\w\-]+", text_l)
     for w in words:
+        if w in v.group_ignore:
+            continue
         w = v.synonyms.get(w, w)
         if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "ics", "sis")):
             w = w[:-1]
@@ -195,7 +205,11 @@ def _vote(ms: list[Cand]) -> EntityType:
         return E.PRODUCT
     if ms[0].layer == "desc":
         return E.FACILITY
+    best = max(m.priority for m in ms)
+    if best == 3 and any(m.type is E.PLACE for m in ms) and len({m.text for m in ms}) == 1:
+        return E.PLACE
     score: Counter = Counter()
     for m in ms:
-        score[m.type] += m.priority * 10 + TYPE_RANK[m.type]
-    return score.most_common(1)[0][0]
+        if m.priority == best:
+            score[m.type] += 1
+    return max(score, key=lambda t: (score[t], TIE_RANK[t]))

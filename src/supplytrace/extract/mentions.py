@@ -65,6 +65,12 @@ class Vocab:
     complement_heads: frozenset[str]
     drop_mods: frozenset[str]
     synonyms: dict
+    appositive_cues: frozenset[str]
+    norp_org_nouns: frozenset[str]
+    org_name_words: frozenset[str]
+    facility_name_words: frozenset[str]
+    vague_mods: frozenset[str]
+    group_ignore: frozenset[str]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
     quoted: re.Pattern[str]
@@ -91,6 +97,9 @@ def vocab() -> Vocab:
         not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
         domain_cues=low(n["domain_cues"]), product_heads=low(p["heads"]), product_heads_mod=low(p["heads_need_modifier"]),
         complement_heads=low(p["complement_heads"]), drop_mods=low(p["drop_modifiers"]), synonyms=p["synonyms"],
+        appositive_cues=low(n["appositive_org_cues"]), norp_org_nouns=low(n["norp_org_nouns"]),
+        org_name_words=low(n["org_name_words"]), facility_name_words=low(n["facility_name_words"]),
+        vague_mods=low(p["vague_modifiers"]), group_ignore=low(p["group_ignore"]),
         designator=designator, legal=legal_re, quoted=quoted,
     )
 
@@ -107,6 +116,8 @@ def is_name_token(tok: Token, v: Vocab) -> bool:
     """A capitalised token that can be part of a proper name (not a nationality, not a month)."""
     if not is_cap(tok) or tok.text in v.not_names or tok.text in v.titles:
         return False
+    if tok.ent_type_ == "NORP" and not DEMONYM.search(tok.text):
+        return True
     if tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return bool(v.designator.fullmatch(tok.text))
     if tok.is_sent_start and tok.is_stop:
@@ -114,7 +125,11 @@ def is_name_token(tok: Token, v: Vocab) -> bool:
     return not (tok.is_sent_start and tok.pos_ not in ("PROPN", "NOUN", "X") and not tok.ent_type_)
 
 
-def cap_run_left(doc: Doc, end: int, v: Vocab, allow_place: bool = False) -> int:
+CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i|ch)$|^Soviet$")
+
+
+def cap_run_left(doc: Doc, end: int, v: Vocab, allow_place: bool = False, brand: bool = False) -> int:
     """Start index of the run of name tokens ending just before `end` (end itself excluded); end if none."""
     i = end - 1
     start = end
@@ -126,7 +141,8 @@ def cap_run_left(doc: Doc, end: int, v: Vocab, allow_place: bool = False) -> int
         if tok.text == "-" and not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_ and start <= i + 1 < end:
             i -= 1
             continue
-        if is_name_token(tok, v) and (allow_place or tok.ent_type_ not in ("GPE", "LOC")):
+        ok = is_name_token(tok, v) or brand and tok.ent_type_ == "NORP" and is_cap(tok) and not DEMONYM.search(tok.text)
+        if ok and (allow_place or tok.ent_type_ not in ("GPE", "LOC")):
             start = i
             i -= 1
             continue
@@ -142,8 +158,14 @@ def clean_ent_span(span: Span) -> Span | None:
     """Drop a leading determiner, a trailing possessive and punctuation; refuse spans across lines."""
     s, e = span.start, span.end
     doc = span.doc
-    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct and doc[s].text not in "«“\""):
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct and doc[s].text not in "«“\""
+                     or doc[s].pos_ in ("ADP", "ADV", "SCONJ", "PRON", "CCONJ", "VERB", "AUX") and not doc[s].is_title
+                     or doc[s].is_sent_start and doc[s].pos_ in ("ADP", "ADV", "SCONJ", "DET", "CCONJ")):
         s += 1
+    for k in range(e - 1, s, -1):  # "Latvia's Constitution Protection Bureau": the part after the possessive
+        if doc[k].text in ("'s", "’s") and k + 1 < e:
+            s = k + 1
+            break
     while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct and doc[e - 1].text not in ")»”\""):
         e -= 1
     if s >= e:
@@ -173,9 +195,18 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
             continue
         if not span[0].text[:1].isupper() and not span[0].text[:1].isdigit() and span[0].text[:1] not in "«“\"":
             continue
-        if etype is not E.PERSON and span[-1].lower_ in v.facility_cues and span[-1].text[:1].isupper():
-            etype = E.FACILITY
+        if etype is not E.PERSON and len(span) > 1:
+            words = {t.lower_ for t in span}
+            if span[-1].lower_ in v.facility_name_words and span[-1].text[:1].isupper():
+                etype = E.FACILITY
+            elif words & v.org_name_words:
+                etype = E.ORGANIZATION
         out.append(Cand(span.start_char, span.end_char, etype, "name", 3, strip_quotes(text), "model"))
+        if span.start > ent.start + 1 and doc[span.start - 1].text in ("'s", "’s"):
+            owner = doc[ent.start:span.start - 1]
+            if owner and owner[0].text[:1].isupper() and all(t.ent_type_ in ("GPE", "LOC", "ORG", "") for t in owner):
+                out.append(Cand(owner.start_char, owner.end_char, E.PLACE, "name", 3, owner.text, "model"))
+                out[-2].aliases.append(text[owner.start_char:span.end_char])
     return out
 
 
@@ -224,6 +255,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if not is_lower:
             continue
         if low in v.weapon_cues:
+            if tok.i + 1 < n and is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_sent_start:
+                continue  # "UAV Technology Center": part of a longer name
             # walk left over weapon modifiers ("ballistic missile", "multiple launch rocket")
             j = tok.i - 1
             mods = 0
@@ -248,28 +281,36 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 span = doc[s:e]
                 if any(t.ent_type_ in ("GPE", "NORP") for t in span) and not v.designator.search(span.text):
                     continue
+                if len(span) == 1 and span[0].ent_type_ == "ORG" and not any(c.isdigit() for c in span.text):
+                    continue
                 if span.text in v.not_names:
                     continue
                 alias = text[span.start_char:tok.idx + len(tok.text)] if (s, e) == runs[0] else None
                 out.append(Cand(span.start_char, span.end_char, E.WEAPON_SYSTEM, "name", 5, strip_quotes(span.text),
                                 "weapon-cue", aliases=[alias] if alias else []))
         elif low in v.org_cues or low in v.facility_cues or low in v.brand_cues:
-            start = cap_run_left(doc, tok.i, v)
-            if start >= tok.i:
+            end_i = tok.i
+            if low in v.brand_cues:  # "MAZ series military trucks"
+                while end_i > 0 and tok.i - end_i < 3 and doc[end_i - 1].text[:1].islower() and \
+                        doc[end_i - 1].pos_ in ("NOUN", "ADJ"):
+                    end_i -= 1
+            start = cap_run_left(doc, end_i, v, brand=low in v.brand_cues)
+            if start >= end_i:
                 continue
-            span = doc[start:tok.i]
-            if span.text in v.not_names or all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
+            span = doc[start:end_i]
+            if span.text in v.not_names or low not in v.brand_cues and all(t.ent_type_ in ("GPE", "LOC", "NORP")
+                                                                          for t in span):
                 continue
             if low in v.brand_cues:
                 # "MAZ series trucks", "Ural and Kamaz vehicles": makers
-                runs = [(start, tok.i)]
-                if start >= 2 and doc[start - 1].lower_ in ("and", "or", ",") and is_name_token(doc[start - 2], v):
-                    s2 = cap_run_left(doc, start - 1, v)
+                runs = [(start, end_i)]
+                if start >= 2 and doc[start - 1].lower_ in ("and", "or", ","):
+                    s2 = cap_run_left(doc, start - 1, v, brand=True)
                     if s2 < start - 1:
                         runs.append((s2, start - 1))
                 for s, e in runs:
                     sp = doc[s:e]
-                    if any(t.ent_type_ == "NORP" for t in sp):
+                    if any(t.ent_type_ == "NORP" and DEMONYM.search(t.text) for t in sp):
                         continue
                     out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 4, strip_quotes(sp.text),
                                     "brand-cue"))
@@ -281,6 +322,44 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             else:
                 out.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 5, strip_quotes(span.text),
                                 "org-cue", aliases=[strip_quotes(full)]))
+    # appositive cues before a name: "Turkish firm Baykar", "companies like China's Metastar and Beijing MicroPilot"
+    for tok in doc:
+        if tok.lower_ not in v.appositive_cues or not tok.text[:1].islower():
+            continue
+        k = tok.i + 1
+        if k < n and doc[k].lower_ in ("like", "including"):
+            k += 1
+        elif k + 1 < n and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+            k += 2
+        while True:
+            if k + 1 < n and doc[k].ent_type_ in ("GPE", "LOC") and doc[k + 1].text in ("'s", "’s"):
+                k += 2
+            e = k
+            while e < n and (is_name_token(doc[e], v) and doc[e].ent_type_ not in ("NORP", "DATE") or
+                             doc[e].text == "-" and not doc[e].whitespace_ and e > k):
+                e += 1
+            if e <= k or doc[k].is_sent_start:
+                break
+            sp = doc[k:e]
+            out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "apposition"))
+            if e + 1 < n and doc[e].lower_ in ("and", "or", ","):
+                k = e + 1
+                continue
+            break
+    # nationality + body: "Ukrainian intelligence", "U.S. intelligence"
+    for tok in doc:
+        if tok.lower_ in v.norp_org_nouns and tok.text[:1].islower() and tok.i > 0:
+            prev = doc[tok.i - 1]
+            if prev.ent_type_ in ("NORP", "GPE") and prev.text[:1].isupper():
+                s0 = prev.i
+                while s0 > 0 and doc[s0 - 1].ent_type_ == prev.ent_type_ and doc[s0 - 1].text[:1].isupper():
+                    s0 -= 1
+                sp = doc[s0:tok.i + 1]
+                out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 4, sp.text, "norp-body"))
+    # camel-case names are names of organisations ("BelPol", "MicroPilot")
+    for tok in doc:
+        if CAMEL.fullmatch(tok.text) and tok.text not in v.not_names and not v.designator.search(tok.text):
+            out.append(Cand(tok.idx, tok.idx + len(tok.text), E.ORGANIZATION, "name", 4, tok.text, "camel"))
     # prefix cues: "Zavod SVT"
     for tok in doc:
         if tok.text in v.org_prefix_cues and tok.i + 1 < n and is_cap(doc[tok.i + 1]):
@@ -328,9 +407,8 @@ def product_words(tokens, v: Vocab) -> list[str]:
     return [_norm_word(t.text, v) for t in tokens]
 
 
-def _product_tokens(chunk: Span, v: Vocab, names: list[tuple[int, int]]) -> list[Token]:
+def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, int]]) -> list[Token]:
     """The tokens of a noun chunk that name the kind of product (modifiers kept, fluff dropped)."""
-    root = chunk.root
     keep: list[Token] = []
     toks = [t for t in chunk if t.i <= root.i]
     skip_until = -1
@@ -367,22 +445,52 @@ def _is_calibre(t: Token) -> bool:
     return t.lower_ in ("mm", "millimeter", "millimetre") or bool(re.fullmatch(r"\d+mm", t.lower_))
 
 
+def _is_left_descendant(tok: Token, root: Token) -> bool:
+    h = tok
+    for _ in range(6):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ in ("cc", "conj", "prep", "appos", "relcl", "acl", "advcl", "punct") and h.text != "-":
+            return False
+        h = h.head
+        if h.i == root.i:
+            return True
+        if h.i > root.i or h.i < tok.i:
+            return False
+    return False
+
+
+def noun_phrases(doc: Doc) -> list[tuple[Span, Token]]:
+    """Every noun with its contiguous left modifiers (more robust than noun_chunks on misparses)."""
+    out = []
+    for t in doc:
+        if t.pos_ not in ("NOUN", "PROPN") or t.is_space:
+            continue
+        left = t.i
+        while left > 0 and not doc[left - 1].is_space and "\n" not in doc[left - 1].whitespace_ \
+                and _is_left_descendant(doc[left - 1], t):
+            left -= 1
+        out.append((doc[left:t.i + 1], t))
+    return out
+
+
 def products(doc: Doc, v: Vocab, names: list[tuple[int, int]]) -> list[Cand]:
     out = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
+    for chunk, root in noun_phrases(doc):
         rl = root.lower_
+        if root.dep_ == "compound" and root.head.i == root.i + 1:
+            continue
         if "\n" in chunk.text:
             continue
         if rl not in v.product_heads and rl not in v.product_heads_mod:
             continue
-        keep = _product_tokens(chunk, v, names)
+        keep = _product_tokens(chunk, root, v, names)
         if not keep or keep[-1].i != root.i:
             continue
-        if rl in v.product_heads_mod and len(keep) < 2:
+        if rl in v.product_heads_mod and (len(keep) < 2 or all(t.lower_ in v.vague_mods for t in keep[:-1])):
             continue
         # a chunk that is a named weapon ("Shahed-136 drones") is not a kind of product
-        if any(s <= t.idx < e for t in keep[:-1] for s, e in names) and not any(_is_calibre(t) for t in keep):
+        if any(s <= t.idx < e for t in chunk if t.i < root.i for s, e in names) and not any(_is_calibre(t) for t in keep):
             continue
         start, end = keep[0].idx, root.idx + len(root.text)
         label = doc.text[start:end]
@@ -425,8 +533,7 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]]) -> list[Cand]:
 def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[int, str]) -> list[Cand]:
     """Unnamed facilities: "a composite components factory for UAVs", "a drone manufacturing facility in Belarus"."""
     out = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
+    for chunk, root in noun_phrases(doc):
         if root.lower_ not in v.facility_heads or root.tag_ in ("NNS", "NNPS") or "\n" in chunk.text:
             continue
         if any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in chunk if t.i < root.i):
