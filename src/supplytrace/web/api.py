@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tempfile
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response
@@ -202,13 +202,15 @@ def path(store: StoreDep, a: Annotated[str, Query(min_length=1, max_length=500)]
 
 
 # -- screening and export (optional stages) ---------------------------------------------------------
-@router.get("/screening", response_model=list[S.ScreenResultOut], tags=["screening"],
-            responses={404: {"description": "screening not configured"}})
-def screening_results(store: StoreDep, settings: SettingsDep) -> list[S.ScreenResultOut]:
-    """Entities screened against the configured sanctions list(s)."""
+@router.get("/screening", response_model=S.ScreenReportOut, tags=["screening"],
+            responses={404: {"description": "screening not configured"}}, response_model_by_alias=True)
+def screening_results(store: StoreDep, settings: SettingsDep,
+                      status: Annotated[Literal["listed", "possible", "unlisted"] | None, Query()] = None,
+                      ) -> S.ScreenReportOut:
+    """Organizations and persons screened against the configured sanctions list: listed, possible, unlisted."""
     if not screening.available(settings):
         raise HTTPException(404, "screening is not configured on this server")
-    return screening.results(store, settings)
+    return screening.report(store, settings, status)
 
 
 @router.get("/export/{format}", tags=["export"], response_class=Response,

@@ -33,11 +33,11 @@ token the server was started with, and are refused when it was started without o
 
 
 def create_app(db_path: str | Path, token: str | None = None, *, max_upload_bytes: int = DEFAULT_MAX_UPLOAD,
-               extractor: Any = None, sanctions: list[str | Path] | None = None,
+               extractor: Any = None, sanctions: str | Path | None = None,
                node_modules: str | Path | None = None) -> FastAPI:
     """Build the app over the store at `db_path`. `token` enables writing endpoints (None: read-only)."""
     settings = Settings(db_path=Path(db_path), token=(token or None), max_upload_bytes=max_upload_bytes,
-                        extractor=extractor, sanctions=[Path(p) for p in sanctions or []],
+                        extractor=extractor, sanctions=Path(sanctions) if sanctions else None,
                         node_modules=Path(node_modules) if node_modules else find_node_modules())
     stores = StorePool(settings.db_path)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ class Settings:
     token: str | None = None  # None: read-only server, every writing endpoint answers 403
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD
     extractor: Any = None  # an extractor name or object used for uploaded articles (None: the default)
-    sanctions: list[Path] = field(default_factory=list)  # FtM JSON files to screen against
+    sanctions: Path | None = None  # FtM JSON(L) file or folder to screen against
     node_modules: Path | None = None  # where `npm ci` put the browser libraries
 
     @property

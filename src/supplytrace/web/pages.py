@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import jinja2
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -21,8 +22,10 @@ from supplytrace.web.deps import get_store
 from supplytrace.web.services import all_timeline, call, doc_entity_ids, entity_ref
 
 HERE = Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=str(HERE / "templates"), autoescape=True)
-templates.env.autoescape = True  # never off: every article string is untrusted
+# autoescape always on, for every template: every string from an article is untrusted
+_env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True,
+                          undefined=jinja2.Undefined)
+templates = Jinja2Templates(env=_env)
 templates.env.filters["fmt_value"] = render.fmt_value
 templates.env.filters["predicate_label"] = render.predicate_label
 templates.env.filters["safe_url"] = render.safe_url
@@ -157,7 +160,7 @@ def entity(request: Request, ref: str, store: StoreDep) -> HTMLResponse:
             else:
                 label = f"{(c.event or '').replace('_', ' ')} {render.claim_when(c)}".strip()
         elif v.direction == "out":
-            label, target = render.claim_object(c), c.object_id
+            label, target = render.claim_object(c), c.object_id if c.object_id is not None else c.product_id
         else:
             label, target = c.subject_name, c.subject_id
         if not label:
@@ -190,7 +193,7 @@ def timeline(request: Request, store: StoreDep) -> HTMLResponse:
     events = all_timeline(store)
     by_year: dict[str, list[Any]] = defaultdict(list)
     for ev in events:
-        by_year[(ev.date or "undated")[:4]].append(ev)
+        by_year[render.year_of(ev.date)].append(ev)
     return page(request, "timeline.html", years=list(by_year.items()), n=len(events),
                 n_planned=sum(1 for e in events if e.status == "planned"), section="timeline")
 

@@ -76,11 +76,13 @@ def context(text: str | None, start: int | None, end: int | None, quote: str = "
     # widen to sentence boundaries inside the window
     left = text[lo:start]
     cuts = list(_SENTENCE_END.finditer(left))
+    before_cut = after_cut = False
     if cuts:
         lo = lo + cuts[-1].end()
     elif lo > 0:
         sp = left.find(" ")
         lo = lo + sp + 1 if sp >= 0 else lo
+        before_cut = True
     right = text[end:hi]
     m = _SENTENCE_END.search(right)
     if m:
@@ -88,8 +90,13 @@ def context(text: str | None, start: int | None, end: int | None, quote: str = "
     elif hi < len(text):
         sp = right.rfind(" ")
         hi = end + sp if sp > 0 else hi
+        after_cut = True
     window = text[lo:hi]
-    return Context(lo > 0, pieces(window, [Span(start - lo, end - lo)]), hi < len(text), True)
+    stripped = window.lstrip()
+    shift = len(window) - len(stripped)
+    window = stripped.rstrip()
+    lo += shift
+    return Context(before_cut, pieces(window, [Span(start - lo, end - lo)]), after_cut, True)
 
 
 def snippet_pieces(snippet: str) -> list[Piece]:
@@ -113,6 +120,17 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(c in url for c in "\n\r\t\"'<> "):
         return url
     return None
+
+
+def date_sort_key(date: str | None) -> tuple[bool, str]:
+    """Sort key for partial dates ("2025", "2025-03", ">2022-02"): undated last."""
+    m = re.search(r"\d{4}(?:-\d{2})?(?:-\d{2})?", date or "")
+    return (m is None, m.group(0) if m else "")
+
+
+def year_of(date: str | None) -> str:
+    m = re.search(r"\d{4}", date or "")
+    return m.group(0) if m else "undated"
 
 
 def predicate_label(predicate: str) -> str:

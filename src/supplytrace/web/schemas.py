@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -41,6 +39,9 @@ class EvidenceOut(_Out):
     modality: str = "reported"
     attributed_to: list[str] = Field(default_factory=list)
     origin: str = ""
+    date: str | None = Field(None, description="the date this article gives for the fact")
+    value: float | list[float] | None = Field(None, description="the figure this article gives")
+    unit: str | None = None
 
 
 class ClaimOut(_Out):
@@ -63,6 +64,8 @@ class ClaimOut(_Out):
     origins: list[str] = Field(default_factory=list)
     articles: int = 0
     n_origins: int = Field(0, description="number of independent origins (corroboration)")
+    product_id: int | None = Field(None, description="the product entity `object_text` names, when resolved")
+    product_name: str | None = None
 
 
 class TimelineEventOut(_Out):
@@ -195,8 +198,33 @@ class OverrideOut(BaseModel):
     entity_id: int | None = Field(None, description="the surviving (merge) or new (split) entity")
 
 
+class ScreenHitOut(BaseModel):
+    list_id: str
+    caption: str
+    schema_: str = Field(alias="schema", serialization_alias="schema")
+    score: float
+    query_name: str | None = None
+    matched_name: str | None = None
+    where: str = ""
+    countries: list[str] = Field(default_factory=list)
+    programs: list[str] = Field(default_factory=list)
+    authorities: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+    explanation: str = ""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+
 class ScreenResultOut(BaseModel):
-    entity_id: int | None = None
-    entity_name: str
-    matches: list[dict[str, Any]] = Field(default_factory=list)
-    listed: bool = False
+    entity: EntityOut
+    status: str = Field(description='"listed", "possible" or "unlisted"')
+    score: float
+    hits: list[ScreenHitOut] = Field(default_factory=list)
+
+
+class ScreenReportOut(BaseModel):
+    source: str
+    threshold: float
+    list_entities: int
+    results: list[ScreenResultOut]
+    notes: list[str] = Field(default_factory=list)

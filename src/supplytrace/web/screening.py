@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, is_dataclass
+import threading
 from typing import Any
 
 from fastapi import HTTPException
@@ -12,61 +12,56 @@ from supplytrace.web import schemas as S
 from supplytrace.web.config import Settings
 from supplytrace.web.services import optional_module
 
-_FUNCTIONS = ("screen_store", "screen")
+_lock = threading.Lock()
+_cache: dict[str, tuple[tuple, Any]] = {}
 
 
-def _function() -> Any | None:
+def _screen_store() -> Any | None:
     mod = optional_module("supplytrace.screen")
-    for name in _FUNCTIONS:
-        fn = getattr(mod, name, None) if mod else None
-        if callable(fn):
-            return fn
-    return None
+    fn = getattr(mod, "screen_store", None) if mod else None
+    return fn if callable(fn) else None
 
 
 def available(settings: Settings) -> bool:
-    return bool(settings.sanctions) and _function() is not None
+    return settings.sanctions is not None and _screen_store() is not None
 
 
-def _get(obj: Any, *names: str, default: Any = None) -> Any:
-    for n in names:
-        if isinstance(obj, dict) and n in obj:
-            return obj[n]
-        if hasattr(obj, n):
-            return getattr(obj, n)
-    return default
+def _state(store: Store) -> tuple:
+    c = store.conn
+    return (c.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()[:],
+            c.execute("SELECT count(*), coalesce(max(id), 0) FROM entities").fetchone()[:],
+            c.execute("SELECT count(*) FROM overrides").fetchone()[0])
 
 
-def _plain(obj: Any) -> dict[str, Any]:
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return asdict(obj)
-    if isinstance(obj, dict):
-        return dict(obj)
-    return {"value": str(obj)}
+_HIT_FIELDS = {*S.ScreenHitOut.model_fields, "schema"}
 
 
-def results(store: Store, settings: Settings) -> list[S.ScreenResultOut]:
-    fn = _function()
-    if fn is None or not settings.sanctions:
+def report(store: Store, settings: Settings, status: str | None = None) -> S.ScreenReportOut:
+    fn = _screen_store()
+    if fn is None or settings.sanctions is None:
         raise HTTPException(404, "screening is not configured on this server")
-    cache = getattr(settings, "_screen_cache", None)
-    key = (tuple(str(p) for p in settings.sanctions), store.count_documents())
-    if cache and cache[0] == key:
-        raw = cache[1]
-    else:
-        try:
-            raw = fn(store, settings.sanctions if len(settings.sanctions) > 1 else settings.sanctions[0])
-        except NotImplementedError as exc:
-            raise HTTPException(503, "screening is not available in this build") from exc
-        settings._screen_cache = (key, raw)  # type: ignore[attr-defined]
-    out = []
-    for r in raw or []:
-        entity = _get(r, "entity")
-        matches = _get(r, "matches", default=[]) or []
-        out.append(S.ScreenResultOut(
-            entity_id=_get(r, "entity_id", default=_get(entity, "id")),
-            entity_name=str(_get(r, "entity_name", "name", default=_get(entity, "name", default="?"))),
-            matches=[_plain(m) for m in matches],
-            listed=bool(_get(r, "listed", default=bool(matches))),
-        ))
-    return out
+    key = str(settings.sanctions)
+    state = _state(store)
+    with _lock:  # one screening run at a time; the result is reused until the store changes
+        cached = _cache.get(key)
+        if cached and cached[0] == state:
+            rep = cached[1]
+        else:
+            try:
+                rep = fn(store, lists=key)
+            except NotImplementedError as exc:
+                raise HTTPException(503, "screening is not available in this build") from exc
+            except Exception as exc:
+                raise HTTPException(503, f"screening failed: {exc}") from exc
+            _cache[key] = (state, rep)
+    d = rep.to_dict()
+    results = []
+    for st in ("listed", "possible", "unlisted"):
+        if status and st != status:
+            continue
+        for r in d.get(st, []):
+            results.append(S.ScreenResultOut(
+                entity=S.EntityOut(**r["entity"]), status=r["status"], score=r["score"],
+                hits=[S.ScreenHitOut(**{k: v for k, v in h.items() if k in _HIT_FIELDS}) for h in r["hits"]]))
+    return S.ScreenReportOut(source=d["source"], threshold=d["threshold"], list_entities=d["list_entities"],
+                             results=results, notes=d.get("notes", []))

@@ -13,6 +13,7 @@ from typing import Any
 from supplytrace.analyze import api as analyze
 from supplytrace.analyze.types import EntityRecord, GraphEdge, TimelineEvent
 from supplytrace.store import Store
+from supplytrace.web.render import date_sort_key
 
 
 class AnalysisUnavailable(Exception):
@@ -78,7 +79,7 @@ def all_timeline(store: Store) -> list[TimelineEvent]:
             if key not in seen:
                 seen.add(key)
                 events.append(ev)
-    events.sort(key=lambda e: (e.date is None, e.date or "", e.entity_name))
+    events.sort(key=lambda e: (*date_sort_key(e.date), e.entity_name))
     return events
 
 

@@ -53,7 +53,6 @@
     var cy = window.cytoscape({
       container: box,
       elements: elements,
-      wheelSensitivity: 0.3,
       minZoom: 0.15, maxZoom: 3,
       style: [
         { selector: "node", style: {
@@ -67,11 +66,14 @@
         { selector: "edge", style: {
           "width": "mapData(weight, 1, 5, 1.2, 4)", "line-color": "#b4bccb", "target-arrow-color": "#b4bccb",
           "target-arrow-shape": "triangle", "curve-style": "bezier", "arrow-scale": 0.8,
-          "label": "data(label)", "font-size": 8, "color": "#6b7380", "text-rotation": "autorotate",
+          "label": "data(label)", "font-size": 9, "min-zoomed-font-size": 10, "color": "#6b7380",
+          "text-rotation": "autorotate",
           "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1 } },
         { selector: "edge[predicate = 'used_in']", style: { "line-color": "#e48a8a", "target-arrow-color": "#e48a8a" } },
         { selector: "edge[predicate = 'supplies']", style: { "line-color": "#7ea6ee", "target-arrow-color": "#7ea6ee" } },
         { selector: "edge[predicate = 'produces']", style: { "line-color": "#e6a95c", "target-arrow-color": "#e6a95c" } },
+        { selector: "node.hover, edge.hover", style: { "min-zoomed-font-size": 0, "z-index": 10 } },
+        { selector: "edge.hover", style: { "line-color": "#121826", "target-arrow-color": "#121826", "width": 3 } },
         { selector: ".hidden", style: { "display": "none" } }
       ]
     });
@@ -99,8 +101,9 @@
     }
 
     function relayout() {
-      cy.elements(":visible").layout({ name: "cose", animate: false, nodeRepulsion: function () { return 9000; },
-        idealEdgeLength: function () { return 90; }, padding: 30, randomize: true }).run();
+      cy.elements(":visible").layout({ name: "cose", animate: false, nodeRepulsion: function () { return 22000; },
+        idealEdgeLength: function () { return 110; }, nodeOverlap: 24, componentSpacing: 90, gravity: 0.6,
+        padding: 30, randomize: true }).run();
     }
 
     document.querySelectorAll("#filters input[type=checkbox]").forEach(function (i) {
@@ -123,8 +126,8 @@
     cy.on("tap", "node", function (ev) {
       window.location.href = "/entity/" + encodeURIComponent(ev.target.data("entityId"));
     });
-    cy.on("mouseover", "node", function () { box.style.cursor = "pointer"; });
-    cy.on("mouseout", "node", function () { box.style.cursor = ""; });
+    cy.on("mouseover", "node", function (ev) { box.style.cursor = "pointer"; ev.target.connectedEdges().addClass("hover"); });
+    cy.on("mouseout", "node", function (ev) { box.style.cursor = ""; ev.target.connectedEdges().removeClass("hover"); });
 
     apply();
     relayout();
