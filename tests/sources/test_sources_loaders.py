@@ -156,3 +156,10 @@ def test_copyright_line_names_the_outlet() -> None:
     out = strip_junk("\n".join(ARTICLE + ["", "Copyright © 2025 Example Daily News, Inc. All rights reserved."]))
     assert out.outlet == "Example Daily News"
     assert "Copyright" not in out.text
+
+
+def test_reading_a_page_twice_gives_the_same_document() -> None:
+    """trafilatura's cross-document dedup cache must not eat paragraphs on a second read."""
+    path = EXAMPLES / "06-integral-chip-exports.html"
+    (first,), (second,) = docs(path), docs(path)
+    assert first.id == second.id and first.text == second.text

@@ -66,7 +66,8 @@ def parse_html(html: str, source: str, url: str | None = None) -> Document:
         raise SourceError("HTML page is truncated (no closing </body> or </html>)")
     result = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-        include_images=False, include_links=False, favor_precision=True, deduplicate=True,
+        include_images=False, include_links=False, favor_precision=True,
+        deduplicate=False,  # its dedup cache spans documents: a re-read page would lose paragraphs
     )
     meta = _metadata(result) if result else {"text": ""}
     text = meta.pop("text")
