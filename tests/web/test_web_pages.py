@@ -1,0 +1,82 @@
+"""HTML pages over the seed store, and escaping of untrusted article text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from web_support import add_evil
+
+from supplytrace.web import render
+from supplytrace.web.app import create_app
+
+
+@pytest.mark.parametrize("url", ["/", "/entities", "/entities?type=weapon_system", "/network", "/timeline",
+                                 "/conflicts", "/documents", "/search?q=Integral", "/network?entity=Integral"])
+def test_pages_render(client: TestClient, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "<script>" not in r.text  # scripts only as <script src=...>
+
+
+def test_entity_page_shows_names_claims_and_highlighted_evidence(client: TestClient) -> None:
+    ent = next(e for e in client.get("/api/entities", params={"q": "Integral"}).json() if e["name"] == "Integral")
+    html = client.get(f"/entity/{ent['id']}").text
+    assert "JSC Integral" in html and "Kh-101" in html
+    assert '<mark class="hl">' in html and "origin" in html
+    assert 'href="/document/' in html
+
+
+def test_document_page_highlights_mentions(client: TestClient) -> None:
+    doc_id = client.get("/api/documents").json()["items"][0]["id"]
+    html = client.get(f"/document/{doc_id}").text
+    assert 'class="m m-organization"' in html or 'class="m m-place"' in html
+    focused = client.get(f"/document/{doc_id}", params={"start": 10, "end": 40}).text
+    assert 'id="focus"' in focused
+
+
+def test_missing_pages_are_friendly_404s(client: TestClient) -> None:
+    for url in ("/entity/999999", "/document/nope", "/nowhere"):
+        r = client.get(url)
+        assert r.status_code == 404 and "Not found" in r.text
+
+
+def test_search_empty_redirects_home(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "  "}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_hostile_article_is_escaped_everywhere(db_copy: Path, tmp_path: Path) -> None:
+    doc_id = add_evil(db_copy, tmp_path)
+    with TestClient(create_app(db_copy)) as c:
+        evil = next(e for e in c.get("/api/entities", params={"q": "Evil Works"}).json())
+        pages = [f"/document/{doc_id}", f"/entity/{evil['id']}", "/search?q=Evil", "/", "/documents",
+                 "/conflicts", "/timeline", "/entities"]
+        for url in pages:
+            html = c.get(url).text
+            assert "<script>window" not in html, url
+            assert "onerror=" not in html.replace("onerror=&#34;", "").replace("onerror=&quot;", ""), url
+            assert 'href="javascript:' not in html, url
+            assert "<iframe" not in html and "<svg onload" not in html and "<img src=x" not in html, url
+        doc_html = c.get(f"/document/{doc_id}").text
+        assert "&lt;script&gt;window.__pwned" in doc_html
+        ent_html = c.get(f"/entity/{evil['id']}").text
+        assert "&lt;img src=x onerror=" in ent_html  # evidence shown, escaped
+
+
+def test_pieces_slice_and_escape_nothing() -> None:
+    text = "ab<script>cd</script>ef"
+    ps = render.pieces(text, [render.Span(2, 10), render.Span(5, 8), render.Span(-5, 1), render.Span(20, 99)])
+    assert "".join(p.text for p in ps) == text
+    assert [p.text for p in ps if p.mark] == ["a", "<script>", ">ef"]  # clamped; the overlap dropped
+    ctx = render.context("First sentence. The quick fox jumps. Last one.", 20, 29)
+    assert "".join(p.text for p in ctx.pieces) == "The quick fox jumps."
+    assert [p.text for p in ctx.pieces if p.mark] == ["quick fox"]
+
+
+def test_safe_url() -> None:
+    assert render.safe_url("https://example.org/a?b=c") == "https://example.org/a?b=c"
+    for bad in ("javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x", "//evil", "http://",
+                'https://x.org/"onmouseover=1', "vbscript:x", None, ""):
+        assert render.safe_url(bad) is None
