@@ -1,7 +1,722 @@
-"""Claims from the dependency parse and trigger vocabularies (filled in below)."""
+"""Claims from the dependency parse and trigger vocabularies (extract/data/claims.json).
+
+Per sentence: attribution (who says so), then claims whose triggers govern typed mentions:
+produces / supplies (a product reached from a trigger verb or noun), used_in (a weapon named
+with a supplier's product), located_in / part_of (short connecting phrases between mentions),
+capacity / delivered / statistic (quantities), milestone (event words next to dates).
+Each claim carries modality, attribution and the sentence as evidence with offsets.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
-def extract_claims(doc, text, cands, entities, owner, published):  # noqa: ANN001, ANN201
-    return []
+from spacy.tokens import Doc, Span, Token
+
+from supplytrace.extract.dates import DateMention, find_dates
+from supplytrace.extract.mentions import Cand, vocab
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.quantities import Quantity, find_quantities
+from supplytrace.model import Claim, DocEntity
+from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
+
+E = EntityType
+P = Predicate
+ANAPHORA = {"it", "its", "there", "they", "this", "which", "that"}
+GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone"}
+NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
+
+
+@dataclass(frozen=True)
+class CV:
+    produces_verbs: frozenset[str]
+    produces_nouns: frozenset[str]
+    supplies_verbs: frozenset[str]
+    supplies_nouns: frozenset[str]
+    delivered_verbs: frozenset[str]
+    used_verbs: frozenset[str]
+    used_adjs: frozenset[str]
+    capacity_cues: frozenset[str]
+    milestones: dict
+    modality: dict
+    attribution_verbs: frozenset[str]
+    source_anaphora: tuple[str, ...]
+
+
+@cache
+def cv() -> CV:
+    c = vocab_data("claims")
+    return CV(frozenset(c["produces_verbs"]), frozenset(c["produces_nouns"]), frozenset(c["supplies_verbs"]),
+              frozenset(c["supplies_nouns"]), frozenset(c["delivered_verbs"]), frozenset(c["used_in_verbs"]),
+              frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
+              {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
+              tuple(sorted(c["source_anaphora"], key=len, reverse=True)))
+
+
+@dataclass
+class Ment:
+    start: int
+    end: int
+    key: str
+    type: EntityType
+    layer: str
+    text: str
+
+
+@dataclass
+class State:
+    last_subject: str | None = None
+    last_subject_sent: int = -99
+    last_source: list[str] = field(default_factory=list)
+    lead_source: list[str] = field(default_factory=list)
+    lead_active: bool = False
+    para_source: list[str] = field(default_factory=list)
+    para: int = -1
+    list_source: list[str] = field(default_factory=list)
+    last_person: str | None = None
+
+
+class Extractor:
+    def __init__(self, doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
+                 published: str | None) -> None:
+        self.doc, self.text, self.published = doc, text, published
+        self.entities = {e.key: e for e in entities}
+        self.ments: list[Ment] = []
+        for c in cands:
+            key = owner.get(id(c))
+            if key is not None:
+                self.ments.append(Ment(c.start, c.end, key, self.entities[key].type, c.layer, c.text))
+        self.ments.sort(key=lambda m: (m.start, -m.end))
+        self.dates = find_dates(text, published)
+        self.quantities = find_quantities(doc, text, [(d.start, d.end) for d in self.dates])
+        self.claims: list[Claim] = []
+        self.state = State()
+        self.places = {e.key: e for e in entities if e.type is E.PLACE}
+        self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
+
+    # ------------------------------------------------------------------ lookups
+    def para_of(self, pos: int) -> int:
+        k = 0
+        for i, s in enumerate(self.paras):
+            if s <= pos:
+                k = i
+            else:
+                break
+        return k
+
+    def ments_in(self, start: int, end: int, types=NAME_TYPES, layers=("name", "desc")) -> list[Ment]:
+        return [m for m in self.ments if m.start >= start and m.end <= end and m.type in types and m.layer in layers]
+
+    def ment_at(self, tok: Token, types=NAME_TYPES, layers=("name", "desc")) -> Ment | None:
+        for m in self.ments:
+            if m.start <= tok.idx < m.end and m.type in types and m.layer in layers:
+                return m
+        return None
+
+    def norp_place(self, tok: Token) -> str | None:
+        """"Belarusian" -> the article's entity "Belarus"."""
+        if tok.ent_type_ not in ("NORP", "GPE") and not tok.text.endswith(("ian", "ese", "ish")):
+            return None
+        t = tok.text.lower()
+        best = None
+        for key, e in self.places.items():
+            for nm in e.names:
+                n = nm.lower()
+                k = 0
+                while k < min(len(n), len(t)) and n[k] == t[k]:
+                    k += 1
+                if k >= 4 and k >= len(n) - 2 and len(t) - len(n) <= 5:
+                    if best is None or k > best[0]:
+                        best = (k, key)
+        return best[1] if best else None
+
+    def entity_in_phrase(self, tok: Token, types=(E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON)) -> str | None:
+        """The entity a noun phrase names: a mention inside it, else a nationality adjective in it."""
+        sub = list(tok.subtree)
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        # the phrase's own head first
+        m = self.ment_at(tok, types)
+        if m:
+            return m.key
+        # do not look into relative clauses or long complements
+        inner = [t for t in sub if not any(a.dep_ in ("relcl", "acl", "advcl") and a.i != tok.i and a.i in
+                                            {x.i for x in sub} for a in t.ancestors)]
+        for t in inner:
+            m = self.ment_at(t, types)
+            if m and m.start >= lo and m.end <= hi:
+                return m.key
+        for t in inner:
+            if t.dep_ in ("amod", "compound", "poss", "nmod"):
+                k = self.norp_place(t)
+                if k:
+                    return k
+        return None
+
+    def is_anaphor(self, tok: Token) -> bool:
+        if tok.lower_ in ANAPHORA:
+            return True
+        if tok.lower_ in GENERIC_REF and any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
+        return False
+
+    def salient(self, sent_i: int) -> str | None:
+        if self.state.last_subject and sent_i - self.state.last_subject_sent <= 4:
+            return self.state.last_subject
+        return None
+
+    def subject_of(self, verb: Token, sent_i: int) -> str | None:
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                s = subj[0]
+                if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
+                    return self.salient(sent_i)
+                if s.lower_ in ("which", "that") and v.dep_ == "relcl":
+                    return self.entity_in_phrase(v.head) or self.salient(sent_i)
+                k = self.entity_in_phrase(s)
+                if k:
+                    return k
+                # "Companies like JSC Integral", "Firms with experience ..."
+                return None
+            if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
+                if self.is_anaphor(v.head):
+                    return self.salient(sent_i)
+                return self.entity_in_phrase(v.head)
+            if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "auxpass", "aux") and v.head.i != v.i:
+                v = v.head
+                continue
+            break
+        return None
+
+    # ------------------------------------------------------------------ modality & attribution
+    def modality(self, tok: Token, sent: Span, hedge: str | None = None) -> Modality:
+        c = cv()
+        words: set[str] = set()
+        t = tok
+        for _ in range(5):
+            words.add(t.lower_)
+            words.add(t.lemma_.lower())
+            for ch in t.children:
+                if ch.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "mark"):
+                    words.add(ch.lower_)
+            if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp", "oprd", "dobj", "pobj", "prep", "pcomp",
+                          "auxpass", "nsubjpass", "attr", "appos", "amod", "compound", "nummod", "quantmod") \
+                    and t.head.i != t.i:
+                if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubjpass",):
+                    break
+                t = t.head
+                continue
+            break
+        sent_words = {x.lower_ for x in sent} | {x.lemma_.lower() for x in sent if x.pos_ == "VERB"}
+        if words & c.modality["claimed"] or sent_words & {"claimed", "boasted", "boast", "claim"}:
+            return Modality.CLAIMED
+        if words & c.modality["possible"] - {"would"} or "reportedly" in sent_words or "allegedly" in sent_words:
+            return Modality.POSSIBLE
+        if words & c.modality["planned"] or {"plans", "planned", "proposal", "proposed", "scheduled", "intended"} & \
+                sent_words and tok.tag_ not in ("VBD",):
+            return Modality.PLANNED
+        if words & {"would"}:
+            return Modality.PLANNED
+        if sent_words & {"estimated", "estimates", "estimate", "assesses", "assessed", "assess"} or \
+                hedge in ("about", "roughly", "around", "approximately", "some", "an estimated", "closer to",
+                          "estimated"):
+            return Modality.ESTIMATED
+        return Modality.REPORTED
+
+    def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
+        c = cv()
+        st = self.state
+        out: list[str] = []
+        low = sent.text.lower()
+        src_types = (E.ORGANIZATION, E.PERSON)
+        for m in re.finditer(r"according to\s+", low):
+            pos = sent.start_char + m.end()
+            after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 80), src_types, ("name",))
+                     if x.start - pos < 30]
+            if after:
+                out.append(after[0].key)
+            elif any(low[m.end():].startswith(a) for a in c.source_anaphora + ("the group", "him", "her")):
+                out += st.last_source
+            elif low[m.end():].startswith(("mr", "ms", "the report", "a report")):
+                out += st.last_source or st.lead_source
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.attribution_verbs:
+                continue
+            subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
+            agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+            for s in subj + agent:
+                phrase = " ".join(x.lower_ for x in s.subtree)
+                k = self.entity_in_phrase(s, src_types)
+                if k and self.entities[k].type in src_types:
+                    out.append(k)
+                elif s.lower_ in ("he", "she") and st.last_person:
+                    out.append(st.last_person)
+                elif s.lower_ in ("it", "they") and st.last_source:
+                    out += st.last_source
+                elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):
+                    out += st.last_source or st.lead_source
+        seen = []
+        for k in out:
+            if k not in seen:
+                seen.append(k)
+        return seen
+
+    def sources_for(self, sent: Span, sent_i: int) -> list[str]:
+        st = self.state
+        para = self.para_of(sent.start_char)
+        new_para = para != st.para
+        if new_para:
+            prev_text = self.text[:sent.start_char].rstrip()
+            st.list_source = st.para_source if prev_text.endswith(":") or (st.list_source and
+                                                                           _is_bullet(self.text, sent.start_char)) \
+                else []
+            st.para_source = []
+            st.para = para
+        explicit = self.explicit_source(sent, sent_i)
+        if explicit:
+            for k in explicit:
+                if self.entities[k].type is E.PERSON:
+                    st.last_person = k
+            if st.lead_active and set(explicit) - set(st.lead_source):
+                st.lead_active = False
+            if not st.lead_source and para <= 4 and any(self.entities[k].type is E.ORGANIZATION for k in explicit):
+                st.lead_source = explicit
+                st.lead_active = True
+            st.last_source = explicit
+            st.para_source = explicit
+            return explicit
+        if st.para_source:
+            return st.para_source
+        if st.list_source:
+            return st.list_source
+        if st.lead_active:
+            return st.lead_source
+        return []
+
+    # ------------------------------------------------------------------ claims
+    def add(self, subject: str | None, pred: Predicate, sent: Span, sources: list[str], modality: Modality, **kw):
+        if subject is None:
+            return None
+        if kw.get("object") == subject:
+            return None
+        ev_start, ev_end = sent.start_char, sent.end_char
+        evidence = self.text[ev_start:ev_end].strip()
+        ev_start = self.text.find(evidence, ev_start) if evidence else ev_start
+        claim = Claim(subject=subject, predicate=pred, modality=modality, attributed_to=[s for s in sources
+                                                                                          if s != subject],
+                      evidence=evidence, evidence_start=ev_start, evidence_end=ev_start + len(evidence), **kw)
+        self.claims.append(claim)
+        return claim
+
+    def set_subject(self, key: str | None, sent_i: int) -> None:
+        if key and self.entities[key].type in (E.ORGANIZATION, E.FACILITY):
+            self.state.last_subject = key
+            self.state.last_subject_sent = sent_i
+
+    def run(self) -> list[Claim]:
+        for sent_i, sent in enumerate(self.doc.sents):
+            if not sent.text.strip() or "\n" in sent.text.strip():
+                pass
+            sources = self.sources_for(sent, sent_i)
+            self.produces_supplies(sent, sent_i, sources)
+            self.located_part(sent, sent_i, sources)
+            self.numbers(sent, sent_i, sources)
+            self.milestones(sent, sent_i, sources)
+            self.used_in(sent, sent_i, sources)
+            # the sentence subject becomes salient for "it", "the plant"
+            root = sent.root
+            subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and not self.is_anaphor(subj[0]):
+                k = self.entity_in_phrase(subj[0], (E.ORGANIZATION, E.FACILITY))
+                self.set_subject(k, sent_i)
+            elif subj and self.state.last_subject:
+                self.state.last_subject_sent = sent_i
+        return _dedupe(self.claims)
+
+    def _trigger_above(self, tok: Token, sent: Span) -> tuple[Token, str] | None:
+        c = cv()
+        t = tok
+        for ch in tok.children:  # "the microchips produced there"
+            if ch.dep_ == "acl" and ch.lemma_.lower() in c.produces_verbs:
+                return ch, "produces"
+        for _ in range(6):
+            if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj"):
+                return None
+            t = t.head
+            lem = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX"):
+                if lem in c.supplies_verbs:
+                    return t, "supplies"
+                if lem in c.produces_verbs:
+                    return t, "produces"
+            elif t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                if lem in c.supplies_nouns or t.lower_ in c.supplies_nouns:
+                    return t, "supplies"
+                if lem in c.produces_nouns or t.lower_ in c.produces_nouns:
+                    return t, "produces"
+        return None
+
+    def _subject_for_trigger(self, trig: Token, sent: Span, sent_i: int) -> str | None:
+        m = self.ment_at(trig, (E.FACILITY, E.ORGANIZATION))
+        if m:
+            return m.key
+        if trig.pos_ in ("VERB", "AUX"):
+            k = self.subject_of(trig, sent_i)
+            if k:
+                return k
+        else:
+            t = trig
+            for _ in range(4):
+                if t.dep_ == "appos" or t.dep_ == "attr":  # "Legmash, once a producer of sewing machines"
+                    k = self.entity_in_phrase(t.head) if t.dep_ == "appos" else self.subject_of(t.head, sent_i)
+                    if k:
+                        return k
+                if t.dep_ in ("nsubj", "nsubjpass"):
+                    break
+                if t.head.i == t.i:
+                    break
+                t = t.head
+                if t.pos_ in ("VERB", "AUX"):
+                    k = self.subject_of(t, sent_i)
+                    if k:
+                        return k
+                    break
+        # fall back: an organisation or facility named in the sentence before the trigger
+        before = [m for m in self.ments_in(sent.start_char, trig.idx, (E.ORGANIZATION, E.FACILITY))]
+        if before:
+            return before[-1].key
+        return self.salient(sent_i)
+
+    def _recipient(self, trig: Token, sent: Span, subject: str | None) -> str | None:
+        for ch in trig.subtree:
+            if ch.dep_ == "prep" and ch.lower_ in ("to", "for") and ch.head.i == trig.i or \
+                    ch.dep_ == "dative" and ch.head.i == trig.i:
+                targets = [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" else [ch]
+                for g in targets:
+                    k = self.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
+                    if k and k != subject:
+                        return k
+        for ch in trig.children:  # "provides Russia with ..."
+            if ch.dep_ == "dobj":
+                m = self.ment_at(ch, (E.PLACE, E.ORGANIZATION))
+                if m and m.key != subject:
+                    return m.key
+        # a place named elsewhere in the sentence ("to meet Russia's demand")
+        for t in sent:
+            if t.i == trig.i:
+                continue
+            m = self.ment_at(t, (E.PLACE,))
+            k = m.key if m else (self.norp_place(t) if t.ent_type_ == "NORP" else None)
+            if k and k != subject:
+                return k
+        return None
+
+    def produces_supplies(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        prods = [m for m in self.ments if m.start >= sent.start_char and m.end <= sent.end_char
+                 and (m.layer == "product" or m.type is E.WEAPON_SYSTEM)]
+        for pm in prods:
+            span = self.doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            found = self._trigger_above(root, sent)
+            if not found:
+                continue
+            trig, kind = found
+            if kind == "produces" and trig.dep_ == "acl" and trig.head.i == root.i:
+                subject = self.salient(sent_i) if any(c.lower_ in ANAPHORA for c in trig.children) else \
+                    self._subject_for_trigger(trig, sent, sent_i)
+            else:
+                subject = self._subject_for_trigger(trig, sent, sent_i)
+            if subject is None or subject == pm.key:
+                continue
+            if self.entities[subject].type not in (E.ORGANIZATION, E.FACILITY, E.PLACE):
+                continue
+            mod = self.modality(trig, sent)
+            if kind == "produces":
+                if pm.type is E.WEAPON_SYSTEM:
+                    self.add(subject, P.PRODUCES, sent, sources, mod, object=pm.key)
+                else:
+                    self.add(subject, P.PRODUCES, sent, sources, mod, object_text=pm.text)
+            else:
+                rec = self._recipient(trig, sent, subject)
+                self.add(subject, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text)
+            self.set_subject(subject, sent_i)
+
+    def located_part(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        names = self.ments_in(sent.start_char, sent.end_char)
+        text = self.text
+        for a in names:
+            if a.type not in (E.ORGANIZATION, E.FACILITY):
+                continue
+            for b in names:
+                if b.start <= a.end or b.start - a.end > 60:
+                    continue
+                gap = text[a.end:b.start]
+                if "\n" in gap:
+                    continue
+                if b.type is E.PLACE and re.fullmatch(
+                        r"[’'\"»”]?\s*(?:[a-z\-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?(?:neighbou?ring\s+|"
+                        r"occupied\s+|the\s+city\s+of\s+|the\s+town\s+of\s+|the\s+region\s+of\s+)?", gap):
+                    mod = Modality.PLANNED if a.layer == "desc" and re.search(
+                        r"\b(?:plan|propos|would|will)", sent.text, re.I) else Modality.REPORTED
+                    self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
+                elif b.type in (E.ORGANIZATION, E.FACILITY) and re.fullmatch(
+                        r",?\s*(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|unit|division|branch|member|affiliate)\s+of\s+"
+                        r"(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", gap):
+                    self.add(a.key, P.PART_OF, sent, sources, Modality.REPORTED, object=b.key)
+                elif a.layer == "desc" and b.type is E.ORGANIZATION and re.fullmatch(
+                        r".{0,40}?\b(?:launched|built|established|set up|created|opened|located|housed)\s+(?:at|on the "
+                        r"basis of|based on|within|inside|on the premises of)\s+(?:the\s+)?", gap):
+                    self.add(a.key, P.PART_OF, sent, sources, Modality.REPORTED, object=b.key)
+                break_pair = False
+                if break_pair:
+                    break
+            # "a Warsaw-based monitoring organization"
+        for m in re.finditer(r"\b([A-Z][\w\-]+)-based\b", sent.text):
+            pos = sent.start_char + m.start(1)
+            place = [x for x in self.ments if x.start == pos and x.type is E.PLACE]
+            orgs = [x for x in names if x.type is E.ORGANIZATION and x.end <= pos]
+            if place and orgs:
+                self.add(orgs[-1].key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=place[0].key)
+        # unnamed facilities with their own place ("a drone manufacturing facility in Belarus")
+        for a in names:
+            if a.layer != "desc":
+                continue
+            m = re.search(r"\b(?:in|near)\s+(?:neighbou?ring\s+)?([A-Z][\w\-]+)$", a.text)
+            if m:
+                pl = [x for x in self.places.values() if m.group(1) in x.names]
+                if pl:
+                    mod = Modality.PLANNED if re.search(r"\b(?:plan|propos|would|will)", sent.text, re.I) \
+                        else Modality.REPORTED
+                    self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=pl[0].key)
+
+    def numbers(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        c = cv()
+        for q in self.quantities:
+            if not (sent.start_char <= q.start < sent.end_char) or q.head is None:
+                continue
+            head = self.doc[q.head]
+            lem_sent = {t.lemma_.lower() for t in sent}
+            # what governs the number
+            gov = head
+            trig = None
+            for _ in range(5):
+                if gov.head.i == gov.i:
+                    break
+                gov = gov.head
+                lem = gov.lemma_.lower()
+                if gov.pos_ in ("VERB", "NOUN", "ADJ") and (lem in c.delivered_verbs or lem in c.supplies_nouns or
+                                                            lem in c.capacity_cues or lem in c.produces_verbs):
+                    trig = gov
+                    break
+            unit_text = self.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
+            hedge = q.hedge
+            if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
+                                     c.supplies_nouns) and q.unit != "percent":
+                subject = self._subject_for_trigger(trig, sent, sent_i)
+                rec = self._recipient(trig, sent, subject)
+                dates = self._dates_in(sent)
+                kw = _date_kw(dates[0]) if dates else {}
+                self.add(subject, P.DELIVERED, sent, sources, self.modality(trig, sent, hedge), object=rec,
+                         object_text=unit_text, value=q.value, unit=q.unit, period=q.period, hedge=hedge, **kw)
+                continue
+            rate = q.period is not None
+            cap_cue = trig is not None or "capacity" in lem_sent or "capable" in lem_sent
+            if (rate and cap_cue or cap_cue and trig is not None and self.modality(trig, sent) in
+                    (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent":
+                subject = self._subject_for_trigger(trig, sent, sent_i) if trig is not None else None
+                if subject is None:
+                    descs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
+                    subject = descs[0].key if descs else self.salient(sent_i)
+                if subject is None:
+                    subject = self._norp_subject(sent)
+                if subject is None:
+                    continue
+                mod = self.modality(trig if trig is not None else head, sent, None)
+                if mod is Modality.POSSIBLE:
+                    mod = Modality.PLANNED
+                dates = [d for d in self._dates_in(sent) if d.prep == "by" and d.start > q.start]
+                kw = {"date": dates[0].value} if dates else {}
+                self.add(subject, P.CAPACITY, sent, sources, mod, object_text=unit_text, value=q.value, unit=q.unit,
+                         period=q.period, hedge=hedge, **kw)
+                continue
+            # a plain figure: what it counts, about whom
+            subject = self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)) or \
+                self._norp_subject(sent, head) or self.subject_of(sent.root, sent_i) or self.salient(sent_i)
+            if subject is None:
+                continue
+            clause = _clause(head)
+            obj = self.text[clause[0]:clause[1]].strip()
+            mod = self.modality(head, sent, hedge)
+            dates = self._dates_in(sent)
+            kw = _date_kw(dates[0]) if dates else {}
+            self.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
+                     hedge=hedge, **kw)
+
+    def _norp_subject(self, sent: Span, near: Token | None = None) -> str | None:
+        toks = list(near.subtree) if near is not None else list(sent)
+        for t in toks:
+            k = self.norp_place(t) if t.ent_type_ == "NORP" else None
+            if k:
+                return k
+        return None
+
+    def _dates_in(self, sent: Span) -> list[DateMention]:
+        return [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
+
+    def milestones(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        c = cv()
+        low = self.text[sent.start_char:sent.end_char].lower()
+        dates = [d for d in self._dates_in(sent) if d.value or d.date_from]
+        events = []  # (pos, event, trigger token)
+        order = ["full_capacity", "construction_started", "planned", "suspended", "revived", "operations_started",
+                 "completed"]
+        for ev in order:
+            for phrase in c.milestones[ev]:
+                for m in re.finditer(r"\b" + re.escape(phrase.lower()) + r"\b", low):
+                    pos = sent.start_char + m.start()
+                    if any(p <= pos < p2 for p, p2, _, _ in events):
+                        continue
+                    events.append((pos, pos + len(phrase), ev, phrase))
+        if not events:
+            return
+        events.sort()
+        used_dates: set[int] = set()
+        for pos, end, ev, _phrase in events:
+            tok = self.doc.char_span(pos, end, alignment_mode="expand")
+            if tok is None:
+                continue
+            trig = tok.root
+            # the date of this event: the nearest date after it within the clause, else before it
+            cand = [d for d in dates if d.start >= end and d.start - end < 60 and
+                    not re.search(r"[;]|\band\b(?! (?:a|one) half)", self.text[end:d.start])]
+            if not cand:
+                cand = [d for d in dates if d.end <= pos and pos - d.end < 40 and
+                        not re.search(r"[;]|\band\b", self.text[d.end:pos])]
+                cand = cand[-1:]
+            date = cand[0] if cand else None
+            if date is None and ev not in ("suspended", "revived", "planned", "construction_started"):
+                continue
+            if date is not None and id(date) in used_dates:
+                continue
+            mod = self.modality(trig, sent)
+            event = ev
+            if ev in ("operations_started", "completed") and mod is Modality.PLANNED:
+                event = "scheduled_launch" if ev == "operations_started" else ev
+            if ev == "planned":
+                mod = Modality.REPORTED
+            subject = None
+            if ev in ("planned", "construction_started"):
+                after = [m for m in self.ments_in(end, sent.end_char, (E.FACILITY,)) if m.start - end < 60]
+                if after:
+                    subject = after[0].key
+            if subject is None:
+                subject = self.subject_of(trig, sent_i) if trig.pos_ in ("VERB", "AUX", "ADJ") else None
+                if subject is None:
+                    t = trig
+                    for _ in range(4):
+                        if t.head.i == t.i:
+                            break
+                        t = t.head
+                        if t.pos_ in ("VERB", "AUX"):
+                            subject = self.subject_of(t, sent_i)
+                            break
+            if subject is None:
+                descs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
+                subject = descs[0].key if descs else self.salient(sent_i)
+            if subject is None or self.entities[subject].type not in (E.FACILITY, E.ORGANIZATION):
+                continue
+            kw = _date_kw(date) if date else {}
+            if date is not None:
+                used_dates.add(id(date))
+            if date is not None and date.prep == "after" and "date" in kw:
+                kw = {"date_from": kw["date"]}
+            self.add(subject, P.MILESTONE, sent, sources, mod, event=MilestoneEvent(event), **kw)
+            self.set_subject(subject, sent_i)
+
+    def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        c = cv()
+        weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))]
+        if not weapons:
+            return
+        lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if not (lem & c.used_verbs or lem & c.used_adjs or re.search(r"\bfor\b", sent.text)):
+            return
+        made = {cl.object for cl in self.claims if cl.predicate is P.PRODUCES and cl.evidence_start == sent.start_char}
+        subj = None
+        for cl in reversed(self.claims):
+            if cl.predicate in (P.PRODUCES, P.SUPPLIES) and cl.evidence_start is not None and \
+                    cl.evidence_start >= self.paras[self.para_of(sent.start_char)] - 400:
+                subj = cl.subject
+                break
+        if subj is None:
+            orgs = self.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,))
+            subj = orgs[0].key if orgs else self.salient(sent_i)
+        if subj is None or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY):
+            return
+        seen = set()
+        for w in weapons:
+            if w.key in made or w.key in seen:
+                continue
+            # the weapon must be linked to a product or a use word, not merely mentioned
+            span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
+            if span is None:
+                continue
+            path = {a.lemma_.lower() for a in span.root.ancestors} | {a.lower_ for a in span.root.ancestors}
+            if not (path & c.used_verbs or path & c.used_adjs or path & {"for", "include", "including", "in"}):
+                continue
+            seen.add(w.key)
+            self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+def _is_bullet(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(re.match(r"\s*[•·▪◦●‣∙\-\*–]\s", text[line_start:pos + 2]))
+
+
+def _clause(tok: Token) -> tuple[int, int]:
+    """Character range of the clause a counted noun sits in (what the figure is about)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    sub = list(t.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _date_kw(d: DateMention) -> dict:
+    if d.value:
+        return {"date": d.value}
+    out = {}
+    if d.date_from:
+        out["date_from"] = d.date_from
+    if d.date_to:
+        out["date_to"] = d.date_to
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    out, seen = [], set()
+    for c in claims:
+        val = tuple(c.value) if isinstance(c.value, list) else c.value
+        key = (c.subject, c.predicate, c.object, (c.object_text or "").lower(), val, c.event, c.date)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
+                   published: str | None) -> list[Claim]:
+    """All claims of one parsed document."""
+    vocab()
+    return Extractor(doc, text, cands, entities, owner, published).run()
+
+
+__all__ = ["extract_claims", "Quantity"]

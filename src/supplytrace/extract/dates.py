@@ -1,0 +1,121 @@
+"""Dates normalised against the publication date, keeping their precision (YYYY, YYYY-MM, YYYY-MM-DD).
+
+"in February 2025" -> 2025-02; "March 6, 2025" -> 2025-03-06; "by the end of 2024" -> 2024-12;
+"by the end of the year" -> <publication year>-12; "in December" -> the year in context (the last
+year written before it in the same passage, else the publication year); "early 2025", "mid-2024",
+"by late 2024" -> the year only; "2022–2023" -> a span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from supplytrace.extract.pipeline import vocab_data
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    prep: str | None = None  # by / in / since / after ...
+    date_from: str | None = None
+    date_to: str | None = None
+    needs_year: bool = False  # month written without a year
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = vocab_data("dates")
+    months = "|".join(sorted(d["months"], key=len, reverse=True))
+    mon = rf"(?P<mon>{months})\.?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    preps = "|".join(sorted((re.escape(p) for p in d["prepositions"]), key=len, reverse=True))
+    pre = rf"(?:(?P<prep>{preps})\s+(?:the\s+)?)?"
+    yearend = "|".join(re.escape(x) for x in sorted(d["year_end"], key=len, reverse=True))
+    return {
+        "mdy": re.compile(rf"\b{pre}{mon}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}\b", re.I),
+        "dmy": re.compile(rf"\b{pre}(?P<day>\d{{1,2}})\s+{mon},?\s+{year}\b", re.I),
+        "iso": re.compile(rf"\b{pre}(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<day>\d\d)\b"),
+        "span": re.compile(rf"\b{pre}(?P<y1>(?:19|20)\d\d)\s*(?:–|—|-|to|and)\s*(?P<y2>(?:19|20)\d\d)\b", re.I),
+        "between": re.compile(rf"\bbetween\s+{mon}\s+{year}\s+and\s+(?P<mon2>{months})\s+(?P<year2>(?:19|20)\d\d)\b",
+                              re.I),
+        "my": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?{year}\b", re.I),
+        "end_of_year": re.compile(rf"\b{pre}(?:the\s+)?end\s+of\s+{year}\b", re.I),
+        "part_year": re.compile(rf"\b{pre}(?P<part>early|mid|late|the\s+beginning\s+of|the\s+middle\s+of|"
+                                rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s\-]+{year}\b", re.I),
+        "year_end": re.compile(rf"\b{pre}(?:{yearend})\b", re.I),
+        "month": re.compile(rf"\b{pre}(?P<mon>january|february|march|april|june|july|august|september|october|"
+                            rf"november|december)\b(?!\s+\d)", re.I),
+        "year": re.compile(rf"\b{pre}{year}\b(?![\-–]\d)"),
+    }
+
+
+def _month(name: str) -> int:
+    return vocab_data("dates")["months"][name.lower().rstrip(".")]
+
+
+def find_dates(text: str, published: str | None) -> list[DateMention]:
+    """All date expressions in `text`, normalised; overlapping matches resolved longest-first."""
+    pats = _patterns()
+    pub_year = int(published[:4]) if published and published[:4].isdigit() else None
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], dm: DateMention) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(dm)
+
+    def prep(m: re.Match[str]) -> str | None:
+        p = m.groupdict().get("prep")
+        return p.lower() if p else None
+
+    for key in ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "year_end", "month", "year"):
+        for m in pats[key].finditer(text):
+            g = m.groupdict()
+            val = dfrom = dto = None
+            needs_year = False
+            if key == "between":
+                dfrom = f"{g['year']}-{_month(g['mon']):02d}"
+                dto = f"{g['year2']}-{_month(g['mon2']):02d}"
+            elif key in ("mdy", "dmy"):
+                val = f"{g['year']}-{_month(g['mon']):02d}-{int(g['day']):02d}"
+            elif key == "iso":
+                val = f"{g['year']}-{g['m']}-{g['day']}"
+            elif key == "span":
+                dfrom, dto = g["y1"], g["y2"]
+            elif key == "end_of_year":
+                val = f"{g['year']}-12"
+            elif key == "part_year":
+                val = g["year"]
+            elif key == "my":
+                val = f"{g['year']}-{_month(g['mon']):02d}"
+            elif key == "year_end":
+                val = f"{pub_year}-12" if pub_year else None
+            elif key == "month":
+                if g["mon"].lower() == "may" and not g.get("prep"):
+                    continue  # the modal verb
+                val = f"{pub_year}-{_month(g['mon']):02d}" if pub_year else None
+                needs_year = True
+            elif key == "year":
+                val = g["year"]
+            add(m, DateMention(m.start(), m.end(), m.group(0), val, prep(m), dfrom, dto, needs_year))
+    found.sort(key=lambda d: d.start)
+    # a month without a year takes the year last written before it in the same paragraph
+    for i, d in enumerate(found):
+        if not d.needs_year:
+            continue
+        para_start = text.rfind("\n", 0, d.start)
+        for prev in reversed(found[:i]):
+            if prev.start < para_start:
+                break
+            y = (prev.value or prev.date_to or "")[:4]
+            if y.isdigit() and not prev.needs_year:
+                d.value = f"{y}-{d.value[5:]}" if d.value else None
+                break
+    return found

@@ -1,0 +1,159 @@
+"""Quantities with unit, rate and hedge: "up to 100,000 drones per year", "over $130 million",
+"more than 80%", "12 to 18 months", "one to one and a half years", "130,000 tons"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from supplytrace.extract.pipeline import vocab_data
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int  # end of the number (and scale / percent / currency word)
+    text: str
+    value: float | list[float]
+    unit: str | None = None
+    unit_end: int | None = None  # end of the counted noun phrase ("artillery and rocket shells")
+    period: str | None = None
+    hedge: str | None = None
+    head: int | None = None  # token index of the counted noun (or of the number)
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    q = vocab_data("quantities")
+    hedges = "|".join(sorted((re.escape(h) for h in q["hedges"]), key=len, reverse=True))
+    scales = "|".join(sorted((re.escape(s) for s in q["scales"]), key=len, reverse=True))
+    cur = "|".join(sorted((re.escape(c) for c in q["currencies"] if not c.isalpha()), key=len, reverse=True))
+    words = "|".join(sorted((re.escape(w) for w in q["number_words"]), key=len, reverse=True))
+    pct = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
+    return {
+        "range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<a>{_NUM}|{words})\s*(?:to|–|—|-)\s*(?P<b>{_NUM}|{words})"
+                            rf"(?P<pct>{pct})?(?=\s+(?:months?|years?|weeks?|days?|percent|%))", re.I),
+        "num": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?(?P<n>{_NUM})(?:\s?(?P<scale>{scales})\b)?"
+                          rf"(?P<pct>{pct})?", re.I),
+    }
+
+
+def _to_float(s: str) -> float | None:
+    q = vocab_data("quantities")
+    s = s.strip().lower()
+    if s in q["number_words"]:
+        return float(q["number_words"][s])
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
+    """Numbers that count or measure something; `skip` holds spans already read as dates."""
+    q = vocab_data("quantities")
+    pats = _patterns()
+    out: list[Quantity] = []
+    taken = list(skip)
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    for m in pats["range"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        a, b = _to_float(m.group("a")), _to_float(m.group("b"))
+        if a is None or b is None or a >= b:
+            continue
+        tail = text[m.end():m.end() + 20]
+        um = re.match(r"\s+(\w+)", tail)
+        unit = um.group(1).lower() if um else None
+        unit = q["time_units"].get(unit, unit)
+        if m.group("pct"):
+            unit = "percent"
+        taken.append((m.start(), m.end()))
+        out.append(Quantity(m.start(), m.end(), m.group(0), [a, b], unit, m.end() + (um.end() if um else 0),
+                            hedge=(m.group("hedge") or "").lower() or None))
+    for m in pats["num"].finditer(text):
+        if not free(m.start("n"), m.end("n")):
+            continue
+        n = _to_float(m.group("n"))
+        if n is None:
+            continue
+        nstart = m.start("n")
+        # not part of a designator, a calibre, a date or an ordinal
+        before = text[max(0, nstart - 1):nstart]
+        after = text[m.end():m.end() + 12]
+        if before in "-–" and before or re.match(r"[A-Za-z]", before or " "):
+            continue
+        if re.match(r"\s?(?:mm|millimet|-millimet|st\b|nd\b|rd\b|th\b|-year|-month)", after, re.I):
+            continue
+        if re.match(r"[\-–]?[A-Za-z]", text[m.end("n"):m.end("n") + 1] or " ") and not m.group("scale") \
+                and not m.group("pct"):
+            continue
+        if not m.group("cur") and not m.group("scale") and not m.group("pct") and 1900 <= n <= 2100 \
+                and "," not in m.group("n"):
+            continue  # a year
+        value = n * q["scales"].get((m.group("scale") or "").lower(), 1)
+        unit = None
+        if m.group("pct"):
+            unit = "percent"
+        elif m.group("cur"):
+            unit = q["currencies"][m.group("cur")]
+        start = m.start("hedge") if m.group("hedge") else (m.start("cur") if m.group("cur") else nstart)
+        taken.append((start, m.end()))
+        out.append(Quantity(start, m.end(), text[start:m.end()], value, unit,
+                            hedge=(m.group("hedge") or "").lower() or None))
+    out.sort(key=lambda x: x.start)
+    _attach_units(doc, text, out)
+    return out
+
+
+def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
+    """The counted noun ("100,000 drones", "500 Belarusian companies", "130,000 tons of ammunition"), and a rate."""
+    q = vocab_data("quantities")
+    periods = vocab_data("claims")["rate_periods"]
+    rate_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, periods), key=len, reverse=True)) + r")\b", re.I)
+    for x in qs:
+        span = doc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None:
+            continue
+        num_tok = span[-1]
+        while num_tok.i > span.start and not num_tok.like_num and num_tok.lower_ not in q["scales"] \
+                and num_tok.text not in ("%",):
+            num_tok = doc[num_tok.i - 1]
+        head = num_tok
+        if x.unit is None or x.unit in ("USD", "EUR", "RUB", "GBP", "CNY"):
+            # the noun this number counts: head of a nummod, or the next noun
+            h = num_tok
+            for _ in range(3):
+                if h.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and h.head.i > h.i:
+                    h = h.head
+                else:
+                    break
+            if h.pos_ in ("NOUN", "PROPN") and h.i != num_tok.i:
+                head = h
+            elif num_tok.i + 1 < len(doc) and doc[num_tok.i + 1].pos_ in ("NOUN", "PROPN"):
+                head = doc[num_tok.i + 1]
+            if head.i != num_tok.i and x.unit is None:
+                first = num_tok.i + 1
+                while first < head.i and (doc[first].ent_type_ == "NORP" or doc[first].pos_ in ("DET", "ADJ")
+                                          and doc[first].lower_ not in ("artillery",)):
+                    first += 1
+                x.unit = doc[first:head.i + 1].text if first <= head.i else head.text
+                x.unit = q["measure_units"].get(x.unit.lower(), x.unit)
+                x.unit_end = head.idx + len(head.text)
+        x.head = head.i
+        sent = doc[num_tok.i].sent
+        rest = text[x.end:sent.end_char]
+        m = rate_re.search(rest[:80])
+        if m and not re.search(r"[;.]", rest[:m.start()]):
+            x.period = periods[m.group(1).lower()]
+        if x.unit_end is None:
+            x.unit_end = x.end
