@@ -128,3 +128,42 @@ def test_unreadable_file(tmp_path: Path) -> None:
         assert "cannot read" in only_error(load(path)).reason
     finally:
         path.chmod(0o644)
+
+
+def test_jsonl_oversized_line_is_skipped_and_the_rest_loads(tmp_path: Path) -> None:
+    from supplytrace.sources.jsonl import iter_jsonl
+
+    path = tmp_path / "dump.jsonl"
+    huge = json.dumps({"text": "word " * 5000})
+    path.write_text(json.dumps({"text": GOOD}) + "\n" + huge + "\n" + json.dumps({"text": GOOD + " Two."}) + "\n")
+    items = list(iter_jsonl(path, line_limit=4096))
+    assert isinstance(items[0], Document) and isinstance(items[2], Document)
+    assert isinstance(items[1], LoadError) and items[1].line == 2 and "limit" in items[1].reason
+    assert items[2].source == f"{path}:3"
+
+
+def test_jsonl_over_file_limit_is_streamed_not_refused(tmp_path: Path) -> None:
+    """The size limit is per line for JSONL: a big dump is streamed, only the oversized line fails."""
+    path = tmp_path / "dump.jsonl"
+    first = json.dumps({"text": GOOD + " " + "Padding words here. " * 600}) + "\n"
+    path.write_text(first)
+    with path.open("r+b") as fh:  # sparse tail: one endless line of NUL bytes past 50 MB
+        fh.truncate(MAX_BYTES + 4096)
+    items = load(path)
+    assert isinstance(items[0], Document)
+    assert isinstance(items[1], LoadError) and items[1].line == 2 and "limit" in items[1].reason
+    assert len(items) == 2
+
+
+def test_empty_jsonl_and_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "e.jsonl").write_text("\n\n  \n")
+    assert "empty" in only_error(load(tmp_path / "e.jsonl")).reason
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "nothing" / "photo.jpg").write_bytes(b"\xff\xd8")
+    assert "no article files" in only_error(load(tmp_path / "nothing")).reason
+
+
+def test_unsupported_binary_given_by_name(tmp_path: Path) -> None:
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00\x00\x01")
+    err = only_error(load(tmp_path / "report.pdf"))
+    assert "binary" in err.reason and ".txt .md .html .jsonl" in err.reason

@@ -58,15 +58,15 @@ def count_items(paths: Iterable[Path | str]) -> int:
         files = list(iter_files(path)) if path.is_dir() else [path]
         for file in files:
             total += _count_lines(file) if file.suffix.lower() in jsonl.SUFFIXES else 1
+        total += 0 if files else 1  # an empty folder is reported as one failure
     return total
 
 
 def _count_lines(path: Path) -> int:
+    """Newlines counted in 1 MB chunks (a huge single line is never held whole)."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            return 1
         with path.open("rb") as fh:
-            return max(1, sum(1 for line in fh if line.strip()))
+            return max(1, sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")))
     except OSError:
         return 1
 
@@ -75,8 +75,13 @@ def iter_documents(paths: Iterable[Path | str]) -> Iterator[Document | LoadError
     """Yield a Document for every article under `paths`, or a LoadError naming what failed."""
     for path in map(Path, paths):
         if path.is_dir():
+            found = False
             for file in iter_files(path):
+                found = True
                 yield from load_file(file)
+            if not found:
+                kinds = " ".join(sorted(SUFFIXES))
+                yield LoadError(str(path), f"no article files in this folder (looked for {kinds})")
         elif path.is_file():
             yield from load_file(path)
         elif path.exists():

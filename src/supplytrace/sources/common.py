@@ -65,7 +65,7 @@ def read_text(path: Path, limit: int = MAX_BYTES) -> str:
     if not data.strip():
         raise SourceError("file is empty")
     if looks_binary(data):
-        raise SourceError("binary file, not text")
+        raise SourceError("binary file, not text (articles are read from .txt .md .html .jsonl)")
     return decode(data)
 
 

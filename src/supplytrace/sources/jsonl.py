@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from supplytrace.model import Document
 from supplytrace.sources.base import LoadError
 from supplytrace.sources.common import (
+    MAX_BYTES,
     SourceError,
-    check_size,
     decode,
     looks_binary,
     make_document,
@@ -71,26 +71,48 @@ def parse_item(item: Any, source: str) -> Document:
     raise SourceError("no 'text' or 'html' field with content")
 
 
-def iter_jsonl(path: Path) -> Iterator[Document | LoadError]:
-    """Every item of a JSONL file, or a LoadError per bad line (with its line number)."""
+def iter_jsonl(path: Path, line_limit: int = MAX_BYTES) -> Iterator[Document | LoadError]:
+    """Every item of a JSONL file, or a LoadError per bad line (with its line number).
+
+    Dumps can be far larger than one article, so the size limit applies per line, not per
+    file: the file is streamed and an oversized line is skipped without being held in memory.
+    """
     try:
-        check_size(path)
         with path.open("rb") as fh:
-            head = fh.read(8192)
-            if not head.strip():
-                yield LoadError(str(path), "file is empty")
-                return
-            if looks_binary(head):
+            if looks_binary(fh.read(8192)):
                 yield LoadError(str(path), "binary file, not text")
                 return
             fh.seek(0)
-            for number, raw in enumerate(fh, start=1):
-                if raw.strip():
+            seen = False
+            for number, raw in _lines(fh, line_limit):
+                if raw is None:
+                    seen = True
+                    yield LoadError(str(path), f"line is over the {line_limit / 1_048_576:.0f} MB limit",
+                                    line=number)
+                elif raw.strip():
+                    seen = True
                     yield _load_line(path, number, raw)
-    except SourceError as exc:
-        yield LoadError(str(path), str(exc))
+            if not seen:
+                yield LoadError(str(path), "file is empty")
     except OSError as exc:
         yield LoadError(str(path), f"cannot read file: {exc.strerror or exc}")
+
+
+def _lines(fh: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; None instead of the bytes for a line longer than `limit`,
+    which is skipped in bounded chunks."""
+    number = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (chunk := fh.readline(1 << 20)) and not chunk.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, raw
 
 
 def _load_line(path: Path, number: int, raw: bytes) -> Document | LoadError:
