@@ -148,7 +148,7 @@ def test_jsonl_over_file_limit_is_streamed_not_refused(tmp_path: Path) -> None:
     first = json.dumps({"text": GOOD + " " + "Padding words here. " * 600}) + "\n"
     path.write_text(first)
     with path.open("r+b") as fh:  # sparse tail: one endless line of NUL bytes past 50 MB
-        fh.truncate(MAX_BYTES + 4096)
+        fh.truncate(len(first) + MAX_BYTES + 4096)
     items = load(path)
     assert isinstance(items[0], Document)
     assert isinstance(items[1], LoadError) and items[1].line == 2 and "limit" in items[1].reason
