@@ -95,6 +95,16 @@ class Extractor:
         self.state = State()
         self.places = {e.key: e for e in entities if e.type is E.PLACE}
         self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
+        strong = {"legal", "org-cue", "quoted", "org-prefix", "apposition", "camel", "brand-cue", "description",
+                  "facility-cue"}
+        self.industrial = {owner[id(c)] for c in cands if id(c) in owner and c.source in strong}
+        cue_words = vocab().org_cues | vocab().facility_heads
+        for e in entities:
+            if e.type is E.FACILITY or e.type is E.ORGANIZATION and any(w.lower() in cue_words for nm in e.names
+                                                                         for w in nm.split()[1:]):
+                self.industrial.add(e.key)
+        self.last_facility: tuple[str, int] | None = None
+        self.last_place: tuple[str, int] | None = None
 
     # ------------------------------------------------------------------ lookups
     def para_of(self, pos: int) -> int:
@@ -161,9 +171,17 @@ class Extractor:
             return not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
         return False
 
-    def salient(self, sent_i: int) -> str | None:
+    def salient(self, sent_i: int, facility: bool = False) -> str | None:
+        if facility and self.last_facility and sent_i - self.last_facility[1] <= 4:
+            if not (self.state.last_subject and self.state.last_subject_sent > self.last_facility[1]):
+                return self.last_facility[0]
         if self.state.last_subject and sent_i - self.state.last_subject_sent <= 4:
             return self.state.last_subject
+        return None
+
+    def salient_place(self, sent_i: int) -> str | None:
+        if self.last_place and sent_i - self.last_place[1] <= 3:
+            return self.last_place[0]
         return None
 
     def subject_of(self, verb: Token, sent_i: int) -> str | None:
@@ -173,9 +191,13 @@ class Extractor:
             if subj:
                 s = subj[0]
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
-                    return self.salient(sent_i)
+                    return self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
-                    return self.entity_in_phrase(v.head) or self.salient(sent_i)
+                    k = self.entity_in_phrase(v.head)
+                    if k:
+                        return k
+                    v = v.head
+                    continue
                 k = self.entity_in_phrase(s)
                 if k:
                     return k
@@ -183,8 +205,15 @@ class Extractor:
                 return None
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 if self.is_anaphor(v.head):
-                    return self.salient(sent_i)
-                return self.entity_in_phrase(v.head)
+                    return self.salient(sent_i, facility=v.head.lower_ in GENERIC_REF)
+                k = self.entity_in_phrase(v.head)
+                if k:
+                    return k
+                v = v.head
+                continue
+            if v.pos_ in ("NOUN", "PROPN") and v.head.i != v.i:
+                v = v.head
+                continue
             if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "auxpass", "aux") and v.head.i != v.i:
                 v = v.head
                 continue
@@ -312,7 +341,9 @@ class Extractor:
         return claim
 
     def set_subject(self, key: str | None, sent_i: int) -> None:
-        if key and self.entities[key].type in (E.ORGANIZATION, E.FACILITY):
+        if key and self.entities[key].type is E.PLACE:
+            self.last_place = (key, sent_i)
+        if key and key in self.industrial:
             self.state.last_subject = key
             self.state.last_subject_sent = sent_i
 
@@ -321,6 +352,8 @@ class Extractor:
             if not sent.text.strip() or "\n" in sent.text.strip():
                 pass
             sources = self.sources_for(sent, sent_i)
+            self.sources = sources
+            facs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY,))
             self.produces_supplies(sent, sent_i, sources)
             self.located_part(sent, sent_i, sources)
             self.numbers(sent, sent_i, sources)
@@ -329,8 +362,10 @@ class Extractor:
             # the sentence subject becomes salient for "it", "the plant"
             root = sent.root
             subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if facs:
+                self.last_facility = (facs[-1].key, sent_i)
             if subj and not self.is_anaphor(subj[0]):
-                k = self.entity_in_phrase(subj[0], (E.ORGANIZATION, E.FACILITY))
+                k = self.entity_in_phrase(subj[0], (E.ORGANIZATION, E.FACILITY, E.PLACE))
                 self.set_subject(k, sent_i)
             elif subj and self.state.last_subject:
                 self.state.last_subject_sent = sent_i
@@ -385,10 +420,11 @@ class Extractor:
                         return k
                     break
         # fall back: an organisation or facility named in the sentence before the trigger
-        before = [m for m in self.ments_in(sent.start_char, trig.idx, (E.ORGANIZATION, E.FACILITY))]
+        before = [m for m in self.ments_in(sent.start_char, trig.idx, (E.ORGANIZATION, E.FACILITY))
+                  if m.key in self.industrial]
         if before:
             return before[-1].key
-        return self.salient(sent_i)
+        return self.salient(sent_i) or self.salient_place(sent_i)
 
     def _recipient(self, trig: Token, sent: Span, subject: str | None) -> str | None:
         for ch in trig.subtree:
@@ -599,7 +635,8 @@ class Extractor:
                         not re.search(r"[;]|\band\b", self.text[d.end:pos])]
                 cand = cand[-1:]
             date = cand[0] if cand else None
-            if date is None and ev not in ("suspended", "revived", "planned", "construction_started"):
+            if date is None and (ev not in ("suspended", "revived", "planned", "construction_started")
+                                 or trig.pos_ not in ("VERB", "ADJ")):
                 continue
             if date is not None and id(date) in used_dates:
                 continue
@@ -628,7 +665,7 @@ class Extractor:
             if subject is None:
                 descs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
                 subject = descs[0].key if descs else self.salient(sent_i)
-            if subject is None or self.entities[subject].type not in (E.FACILITY, E.ORGANIZATION):
+            if subject is None or subject not in self.industrial or subject in sources:
                 continue
             kw = _date_kw(date) if date else {}
             if date is not None:

@@ -431,6 +431,11 @@ def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, i
             if t.ent_type_ not in ("PRODUCT",):
                 continue
         keep.append(t)
+    # nothing left of a verb or a facility noun belongs to the product ("plant producing composite ...")
+    for k in range(len(keep) - 2, -1, -1):
+        if keep[k].pos_ == "VERB" or keep[k].lower_ in v.facility_heads:
+            keep = keep[k + 1:]
+            break
     # hyphens left alone at the edges
     while keep and keep[0].text == "-":
         keep.pop(0)
@@ -540,7 +545,7 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
             continue
         if any(s <= t.idx < e for t in chunk for s, e in names if t.ent_type_ not in ("GPE", "NORP", "LOC")):
             continue
-        det = chunk[0].lower_
+        det = next((t.lower_ for t in chunk if not t.is_punct), "")
         mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")
                 and t.lower_ not in ("new",) and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lower_ not in v.drop_mods]
         words = {_norm_word(t.text, v) for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN")
