@@ -13,13 +13,14 @@ from supplytrace.analyze.types import (
     EntityRecord,
     EvidenceRecord,
     GraphEdge,
+    LinkExplanation,
     TimelineEvent,
     to_frame,
 )
 
 __all__ = [
     "AliasExplanation", "ClaimRecord", "Conflict", "EntityDetail", "EntityRecord", "EvidenceRecord",
-    "GraphEdge", "TimelineEvent", "to_frame",
+    "GraphEdge", "LinkExplanation", "TimelineEvent", "to_frame",
 ]
 # Functions to be provided by supplytrace.analyze.api (resolve/analyze work):
 #   entities(store, type=None, query=None) -> list[EntityRecord]

@@ -23,6 +23,7 @@ from supplytrace.analyze.types import (
     EntityDetail,
     EntityRecord,
     GraphEdge,
+    LinkExplanation,
     TimelineEvent,
 )
 from supplytrace.resolve.overrides import lookup
@@ -73,6 +74,10 @@ def analysis(store: Store) -> Analysis:
     aliases: dict[int, list[str]] = defaultdict(list)
     for row in store.conn.execute("SELECT entity_id, name FROM aliases ORDER BY entity_id, rowid"):
         aliases[row[0]].append(row[1])
+    sourced: dict[int, int] = defaultdict(int)
+    for r in records:
+        for eid in {e for ev_ids in _attributed(r, world) for e in ev_ids}:
+            sourced[eid] += 1
     ents = {}
     for eid, name in world.names.items():
         recs = by_entity.get(eid, [])
@@ -81,10 +86,16 @@ def analysis(store: Store) -> Analysis:
             id=eid, name=name, type=world.types[eid], country=world.countries.get(eid),
             aliases=[a for a in aliases.get(eid, []) if a != name],
             documents=world.doc_counts.get(eid, 0), claims=len(recs), origins=len(origins),
+            sourced=sourced.get(eid, 0),
         )
     result = Analysis(world, records, ents, dict(by_entity), edges_of(records))
     store._supplytrace_analysis = (fp, result)  # type: ignore[attr-defined]
     return result
+
+
+def _attributed(r: ClaimRecord, world: World) -> list[list[int]]:
+    by_name = {n: i for i, n in world.names.items()}
+    return [[by_name[n] for n in e.attributed_to if n in by_name] for e in r.evidence]
 
 
 # -- entities --------------------------------------------------------------------------------
@@ -121,13 +132,28 @@ def explain(store: Store, entity_id: int) -> list[AliasExplanation]:
     return [AliasExplanation(r["name"], r["rule"], r["score"], r["detail"]) for r in rows]
 
 
+def explain_links(store: Store, entity_id: int) -> list[LinkExplanation]:
+    """How each article's entity joined this canonical entity (rule, score, the names that matched)."""
+    a = analysis(store)
+    rows = store.conn.execute(
+        "SELECT d.doc_id, d.key, d.name, l.rule, l.score, l.matched, l.via, l.detail FROM doc_entities d"
+        " LEFT JOIN entity_links l ON l.doc_id = d.doc_id AND l.key = d.key WHERE d.entity_id = ? ORDER BY d.rowid",
+        (entity_id,)).fetchall()
+    out = []
+    for r in rows:
+        doc = a.world.docs.get(r["doc_id"])
+        out.append(LinkExplanation(r["doc_id"], r["key"], r["name"], r["rule"] or "unknown", r["score"], r["matched"],
+                                   r["via"], r["detail"], doc.label if doc else None))
+    return out
+
+
 def entity_detail(store: Store, name_or_id: str | int) -> EntityDetail | None:
     rec = find_entity(store, name_or_id)
     if rec is None:
         return None
     a = analysis(store)
     return EntityDetail(entity=rec, names=explain(store, rec.id), claims=list(a.by_entity.get(rec.id, [])),
-                        timeline=timeline_for(rec.id, a.claims))
+                        timeline=timeline_for(rec.id, a.claims), links=explain_links(store, rec.id))
 
 
 # -- claims, conflicts, timelines --------------------------------------------------------------

@@ -24,6 +24,7 @@ class EntityRecord:
     documents: int = 0  # articles that name it
     claims: int = 0  # consolidated claims it is the subject or object of
     origins: int = 0  # independent origins across those claims
+    sourced: int = 0  # consolidated claims whose evidence is attributed to it (an agency, an official)
 
 
 @dataclass
@@ -34,6 +35,21 @@ class AliasExplanation:
     rule: str
     score: float | None = None
     detail: str | None = None
+
+
+@dataclass
+class LinkExplanation:
+    """Why one article's entity belongs to a canonical entity: the rule that joined it."""
+
+    doc_id: str
+    key: str  # the entity's key inside the article
+    name: str  # the name the article uses
+    rule: str  # "new" for the article that started the entity, else the matching rule
+    score: float | None = None
+    matched: str | None = None  # the article's name that matched
+    via: str | None = None  # the existing name it matched
+    detail: str | None = None
+    doc_label: str | None = None
 
 
 @dataclass
@@ -112,6 +128,7 @@ class EntityDetail:
     names: list[AliasExplanation] = field(default_factory=list)
     claims: list[ClaimRecord] = field(default_factory=list)
     timeline: list[TimelineEvent] = field(default_factory=list)
+    links: list[LinkExplanation] = field(default_factory=list)  # how each article's entity joined
 
 
 @dataclass

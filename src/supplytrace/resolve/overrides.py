@@ -51,6 +51,8 @@ def merge(conn: sqlite3.Connection, a: str, b: str) -> int | None:
                      " VALUES (?, ?, ?, 'override-merge', NULL, ?)",
                      (ea, row["name"], name_form(row["name"], ta).full,
                       f"analyst override: merge {a!r} {b!r} (before: {row['rule']})"))
+    conn.execute("UPDATE entity_links SET entity_id = ?, rule = 'override-merge', score = NULL,"
+                 " detail = ? WHERE entity_id = ?", (ea, f"analyst override: merge {a!r} {b!r}", eb))
     conn.execute("DELETE FROM entities WHERE id = ?", (eb,))
     return ea
 
@@ -77,6 +79,9 @@ def split(conn: sqlite3.Connection, name: str, alias: str) -> int | None:
     for m in moving:
         conn.execute("UPDATE doc_entities SET entity_id = ? WHERE doc_id = ? AND key = ?",
                      (new_id, m["doc_id"], m["key"]))
+        conn.execute("UPDATE entity_links SET entity_id = ?, rule = 'override-split', score = NULL, detail = ?"
+                     " WHERE doc_id = ? AND key = ?",
+                     (new_id, f"analyst override: split {name!r} {alias!r}", m["doc_id"], m["key"]))
     remaining = {name_form(m["name"], etype).full for m in members if m not in moving}
     for m in members:
         if m not in moving:

@@ -73,6 +73,15 @@ def _apply(conn: sqlite3.Connection, r: Resolver, rows: Iterable[sqlite3.Row]) -
             [(d.cluster_id, n, name_form(n, rec.type).full, rule, score, detail)
              for n, rule, score, detail in _alias_rows(rec, d)],
         )
+        if d.new:
+            link = (rec.doc_id, rec.key, d.cluster_id, "new", None, rec.name, None,
+                    f"no existing entity matched {rec.name!r}: started a new one")
+        else:
+            assert d.match is not None
+            link = (rec.doc_id, rec.key, d.cluster_id, d.match.rule, d.match.score, d.matched_name, d.via_name,
+                    d.match.detail)
+        conn.execute("INSERT OR REPLACE INTO entity_links (doc_id, key, entity_id, rule, score, matched, via, detail)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", link)
         touched.add(d.cluster_id)
     return touched
 
@@ -116,6 +125,7 @@ def resolve_all(store) -> int:  # noqa: ANN001
     with store.transaction():
         store.conn.execute("UPDATE doc_entities SET entity_id = NULL")
         store.conn.execute("DELETE FROM aliases")
+        store.conn.execute("DELETE FROM entity_links")
         store.conn.execute("DELETE FROM entities")
     resolve_documents(store, store.document_ids())
     return store.conn.execute("SELECT count(*) FROM entities").fetchone()[0]

@@ -111,6 +111,21 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
     """,
+    # 2: how each article's entity joined its canonical entity (resolve explainability, `entity --why`).
+    """
+    CREATE TABLE entity_links (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        entity_id INTEGER REFERENCES entities(id) ON DELETE CASCADE,
+        rule TEXT NOT NULL,
+        score REAL,
+        matched TEXT,
+        via TEXT,
+        detail TEXT,
+        PRIMARY KEY (doc_id, key)
+    );
+    CREATE INDEX entity_links_entity ON entity_links(entity_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
