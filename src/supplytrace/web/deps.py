@@ -22,18 +22,20 @@ class StorePool:
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
+        self._generation = 0  # bumped by close(): connections of an earlier generation are not reused
 
     def get(self) -> Store:
-        store = getattr(self._local, "store", None)
-        if store is None:
+        held = getattr(self._local, "held", None)
+        if held is None or held[0] != self._generation:
             store = Store(self.path)
-            self._local.store = store
             with self._lock:
                 self._all.append(store)
-        return store
+                held = self._local.held = (self._generation, store)
+        return held[1]
 
     def close(self) -> None:
         with self._lock:
+            self._generation += 1
             for s in self._all:
                 with contextlib.suppress(Exception):  # closing from another thread may fail at exit
                     s.close()
@@ -57,10 +59,12 @@ def require_token(
 ) -> None:
     """Allow the request only with `Authorization: Bearer <token>` matching the configured token."""
     settings: Settings = request.app.state.settings
+    if credentials is None:
+        raise HTTPException(401, "this endpoint needs an API token", headers={"WWW-Authenticate": "Bearer"})
     if not settings.token:
         raise HTTPException(403, "this server is read-only (start it with an API token to enable writing)")
-    given = credentials.credentials if credentials is not None else ""
-    if credentials is None or credentials.scheme.lower() != "bearer" or not secrets.compare_digest(
+    given = credentials.credentials
+    if credentials.scheme.lower() != "bearer" or not secrets.compare_digest(
         given.encode("utf-8"), settings.token.encode("utf-8")
     ):
         raise HTTPException(401, "missing or wrong API token", headers={"WWW-Authenticate": "Bearer"})
