@@ -163,3 +163,25 @@ def test_reading_a_page_twice_gives_the_same_document() -> None:
     path = EXAMPLES / "06-integral-chip-exports.html"
     (first,), (second,) = docs(path), docs(path)
     assert first.id == second.id and first.text == second.text
+
+
+def test_story_list_after_a_related_header_is_removed() -> None:
+    others = ["Ten tips for a better garden this spring", "Local team wins the regional cup final"]
+    out = strip_junk("\n".join(["Latest news", "", *ARTICLE, "", "Related stories", *others]))
+    assert out.title == "Plant expands shell output"
+    assert not any(o in out.text for o in others) and "Related stories" not in out.text
+    assert out.text.rstrip().endswith("by 2027.")
+
+
+def test_dateline_gives_the_date_and_is_not_article_text() -> None:
+    out = strip_junk("\n".join(["Plant expands shell output", "", "Published: 6 March 2025, 10:32", "", *ARTICLE[2:]]))
+    assert out.published == "2025-03-06"
+    assert "Published" not in out.text
+
+
+def test_bare_bullet_teaser_groups_without_an_appeal() -> None:
+    teasers = ["  •  ", "Celebrity opens new bakery downtown", "A short standfirst about the bakery.",
+               "  •  ", "Storms expected this weekend", "Forecasters warn of strong winds."]
+    out = strip_junk("\n".join(ARTICLE + ["", "— Advertisement —", "", "[Ad]", "", *teasers]))
+    assert out.text.rstrip().endswith("by 2027.")
+    assert "bakery" not in out.text and "Advertisement" not in out.text and "[Ad]" not in out.text

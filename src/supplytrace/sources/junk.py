@@ -45,6 +45,7 @@ class Patterns:
     tail: list[re.Pattern[str]]
     appeal: list[re.Pattern[str]]
     appeal_weak: list[re.Pattern[str]]
+    list_header: list[re.Pattern[str]]
 
 
 @cache
@@ -58,7 +59,8 @@ def patterns(path: Path = PATTERNS_FILE) -> Patterns:
     def one(ps: list[str]) -> list[re.Pattern[str]]:  # one alternation: a single pass per line
         return [re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE)]
 
-    return Patterns(one(raw["line"]), one(raw["tail"]), each(raw["appeal"]), each(raw["appeal_weak"]))
+    return Patterns(one(raw["line"]), one(raw["tail"]), each(raw["appeal"]), each(raw["appeal_weak"]),
+                    one(raw["list_header"]))
 
 
 @dataclass
@@ -130,8 +132,10 @@ class _Lines:
 
 
 def _match(ps: list[re.Pattern[str]], line: str) -> bool:
+    """Whole-line match, also with decoration around the label ("- Advertisement -", "[Ad]")."""
     s = line.strip()
-    return any(p.fullmatch(s) for p in ps)
+    bare = s.strip(" -–—|[]()*_=~#>•·")
+    return any(p.fullmatch(s) or (bare != s and bare and p.fullmatch(bare)) for p in ps)
 
 
 def cut_comments(doc: _Lines, pats: Patterns) -> None:
@@ -197,6 +201,22 @@ def cut_teasers(doc: _Lines) -> None:
             for j in run:
                 doc.drop[j] = True
         run = []
+
+
+def drop_story_lists(doc: _Lines, pats: Patterns) -> None:
+    """"Related stories" / "Most read" and, in the second half of the text, the headline-like lines
+    right after it. Near the top such a label ("Latest news") sits above the article's own title."""
+    for i, line in enumerate(doc.lines):
+        if doc.drop[i] or not line.strip() or not _match(pats.list_header, line):
+            continue
+        doc.drop[i] = True
+        if doc.position(i) < 0.5:
+            continue
+        for j in range(i + 1, len(doc.lines)):
+            s = doc.lines[j].strip().lstrip(BULLET + "-* ")
+            if s and not is_heading(s, 20):
+                break
+            doc.drop[j] = True
 
 
 def drop_furniture(doc: _Lines, pats: Patterns) -> None:
@@ -280,6 +300,7 @@ def strip_junk(text: str, pats: Patterns | None = None) -> Stripped:
     out = Stripped(text="")
     take_dateline(doc, out)
     copyright_lines = ["\n".join(doc.lines[i] for i in doc.kept())]  # only lines not inside cut regions
+    drop_story_lists(doc, pats)
     drop_furniture(doc, pats)
     drop_duplicates(doc)
     drop_signature(doc, out)
