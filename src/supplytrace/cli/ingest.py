@@ -51,7 +51,7 @@ def load_extractor(name: str | None, annotations: Path | None, extract: bool) ->
             fail("--extractor annotations needs --annotations DIR (a folder of gold-format JSON files)")
         options["directory"] = annotations
     elif annotations is not None:
-        fail(f"--annotations only applies to --extractor annotations, not {chosen!r}")
+        fail(escape(f"--annotations only applies to --extractor annotations, not {chosen!r}"))
     try:
         from supplytrace.extract import get_extractor
 
@@ -126,8 +126,8 @@ def register(app: typer.Typer) -> None:
         extractor: str = typer.Option(
             None, "--extractor", "-e", help="Extractor backend to run (default: 'spacy').", show_default=False),
         annotations: Path = typer.Option(
-            None, "--annotations", help="Folder of gold-format JSON files, for --extractor annotations "
-            "(matched to articles by file stem).", show_default=False),
+            None, "--annotations", help="Folder of gold-format JSON files, matched to articles by file stem "
+            "(implies --extractor annotations).", show_default=False),
         no_extract: bool = typer.Option(False, "--no-extract", help="Store documents only, without extraction."),
     ) -> None:
         """Read articles into the store, extract entities and claims, and say what happened to each.
@@ -174,7 +174,10 @@ def register(app: typer.Typer) -> None:
         limit: int = typer.Option(20, "--limit", "-n", min=1, help="Show at most this many documents."),
         json_out: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
     ) -> None:
-        """Full-text search over stored articles, best matches first, with highlighted snippets."""
+        """Full-text search over stored articles, best matches first, with highlighted snippets.
+
+        Exits with status 1 when nothing matches (like grep).
+        """
         with open_store(ctx) as store:
             hits = store.search(query, limit=limit)
         if json_out:

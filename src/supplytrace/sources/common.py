@@ -132,6 +132,12 @@ def _ymd(year: str, month: str | None, day: str | None) -> str | None:
         return None
 
 
+def language_code(value: object) -> str | None:
+    """"en-US", "EN", "ru_RU" -> "en", "ru": the ISO 639-1 part that language detection also gives."""
+    s = optional_str(value)
+    return re.split(r"[-_]", s)[0].lower() if s else None
+
+
 def optional_str(value: object) -> str | None:
     """Metadata value as trimmed text, None when missing or blank."""
     if value is None:
@@ -149,5 +155,5 @@ def make_document(text: str, *, source: str, removed: list[str] | None = None, t
         raise SourceError(f"no article text found (only {len(text.split())} words left after cleaning)")
     return Document(
         text=text, title=opt(title), url=opt(url), outlet=opt(outlet), published=normalise_date(published),
-        language=opt(language) or detect_language(text), source=source, removed=list(removed or []),
+        language=language_code(language) or detect_language(text), source=source, removed=list(removed or []),
     )

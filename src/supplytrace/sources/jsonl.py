@@ -17,6 +17,7 @@ from supplytrace.sources.common import (
     MAX_BYTES,
     SourceError,
     decode,
+    language_code,
     looks_binary,
     make_document,
     normalise_date,
@@ -66,7 +67,7 @@ def parse_item(item: Any, source: str) -> Document:
         doc.title = optional_str(meta["title"]) or doc.title
         doc.outlet = optional_str(meta["outlet"]) or doc.outlet
         doc.published = normalise_date(meta["published"]) or doc.published
-        doc.language = optional_str(meta["language"]) or doc.language
+        doc.language = language_code(meta["language"]) or doc.language
         return doc
     raise SourceError("no 'text' or 'html' field with content")
 
