@@ -65,23 +65,26 @@ def register(app: typer.Typer) -> None:
         src = escape(report.source)
         listed = Table(title=f"Listed — score ≥ {report.threshold:g} against {src}", title_justify="left",
                        show_lines=True)
-        for col, kw in [("entity", {}), ("type", {}), ("origins", {"justify": "right"}),
-                        ("claims", {"justify": "right"}), ("score", {"justify": "right"}), ("matched", {}),
-                        ("where (program / authority)", {}), ("since", {})]:
+        for col, kw in [("entity", {"min_width": 12}), ("origins", {"justify": "right"}),
+                        ("claims", {"justify": "right"}), ("score", {"justify": "right"}),
+                        ("matched name", {"min_width": 12}), ("where listed (authority — program, since)",
+                                                              {"ratio": 3, "min_width": 30})]:
             listed.add_column(col, **kw)
         for r in report.listed:
             h = r.best
             assert h is not None
-            listed.add_row(escape(r.entity.name), r.entity.type, str(r.entity.origins), str(r.entity.claims),
-                           f"{h.score:.2f}", escape(h.matched_name or h.caption), escape(h.where),
-                           escape(", ".join(h.dates)) or "—")
+            where = "\n".join(dict.fromkeys(s.label() for s in h.sanctions)) or h.where
+            listed.add_row(escape(r.entity.name), str(r.entity.origins), str(r.entity.claims),
+                           f"{h.score:.2f}", escape(h.matched_name or h.caption), escape(where))
         possible = Table(title=f"Possible matches for review — {report.cutoff:g} ≤ score < {report.threshold:g}",
                          title_justify="left", show_lines=True)
-        for col in ("entity", "type", "origins", "claims", "score", "list entry", "countries", "where"):
-            possible.add_column(col)
+        for col, kw in [("entity", {"min_width": 12}), ("origins", {"justify": "right"}),
+                        ("claims", {"justify": "right"}), ("score", {"justify": "right"}),
+                        ("list entry", {"min_width": 12}), ("countries", {}), ("where", {"ratio": 3, "min_width": 24})]:
+            possible.add_column(col, **kw)
         for r in report.possible:
             for h in r.hits:
-                possible.add_row(escape(r.entity.name), r.entity.type, str(r.entity.origins), str(r.entity.claims),
+                possible.add_row(escape(r.entity.name), str(r.entity.origins), str(r.entity.claims),
                                  f"{h.score:.2f}", escape(h.caption), escape(", ".join(h.countries)),
                                  escape(h.where))
         unlisted = Table(title="Named in reporting, not found on the list", title_justify="left")
