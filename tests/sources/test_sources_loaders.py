@@ -94,6 +94,7 @@ def test_sample_corpus_loads_completely() -> None:
     ("2025-03-06", "2025-03-06"), ("2025-03-06T10:00:00+02:00", "2025-03-06"), ("2025-03", "2025-03"),
     ("2025", "2025"), (2025, "2025"), ("March 6, 2025", "2025-03-06"), ("6 March 2025", "2025-03-06"),
     ("Tuesday, February 24, 2026", "2026-02-24"), ("March 2025", "2025-03"), ("06.03.2025", "2025-03-06"),
+    ("24/02/2026", "2026-02-24"), ("02/24/2026", "2026-02-24"), ("03/06/2025", "2025"),
     ("2025-02-30", None), ("soon", None), ("", None), (None, None),
 ])
 def test_normalise_date(raw: object, expected: str | None) -> None:
@@ -185,3 +186,21 @@ def test_bare_bullet_teaser_groups_without_an_appeal() -> None:
     out = strip_junk("\n".join(ARTICLE + ["", "— Advertisement —", "", "[Ad]", "", *teasers]))
     assert out.text.rstrip().endswith("by 2027.")
     assert "bakery" not in out.text and "Advertisement" not in out.text and "[Ad]" not in out.text
+
+
+def test_share_buttons_breadcrumbs_and_russian_furniture() -> None:
+    page = ["Home > World > Europe", "Facebook", "Twitter", "Telegram", "Reading time: 4 min", "",
+            *ARTICLE, "", "Реклама", "", "Читайте также: Новый завод открылся в Минске", "",
+            "12 комментариев", "Иван", "Интересно."]
+    out = strip_junk("\n".join(page))
+    assert out.text.strip().startswith("Plant expands shell output")
+    assert out.text.rstrip().endswith("by 2027.")
+    assert all(line.strip() in out.text for line in ARTICLE)
+
+
+def test_russian_article_lines_are_kept() -> None:
+    article = ["Завод «Интеграл» расширяет выпуск микросхем, сообщает разведка.", "",
+               "Новый цех планируют открыть в декабре 2025 года.", "", "Фото: пресс-служба завода"]
+    out = strip_junk("\n".join(article))
+    assert article[0] in out.text and article[2] in out.text
+    assert "Фото" not in out.text

@@ -109,8 +109,15 @@ def normalise_date(value: object) -> str | None:
     s = str(value).strip()
     if m := re.fullmatch(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ].*)?", s):
         return _ymd(m.group(1), m.group(2), m.group(3))
-    if m := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", s):  # day-first, as in European outlets
+    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s):  # dotted dates are day-first
         return _ymd(m.group(3), m.group(2), m.group(1))
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s):  # slashes: day or month first?
+        first, second = int(m.group(1)), int(m.group(2))
+        if first > 12:
+            return _ymd(m.group(3), m.group(2), m.group(1))
+        if second > 12:
+            return _ymd(m.group(3), m.group(1), m.group(2))
+        return m.group(3)  # ambiguous (03/06/2025): keep only what is certain
     words = re.sub(r"[,.]", " ", s.lower()).split()
     year = next((w for w in words if re.fullmatch(r"\d{4}", w)), None)
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
