@@ -205,3 +205,13 @@ def test_russian_article_lines_are_kept() -> None:
     out = strip_junk("\n".join(article))
     assert all(line in out.text for line in article[:5])
     assert "Фото:" not in out.text
+
+
+def test_quoted_plea_and_mid_article_appeal_keep_the_article() -> None:
+    quote = "“Help us keep the plant running,” the director told workers at a meeting in Orsha."
+    box = "Support our journalism: your donation keeps this newsroom independent."
+    more = [f"Further paragraph {n} says the plant shipped {n * 1000} shells to Russian depots last year, "
+            "according to records seen by the monitoring group and confirmed by two former staff." for n in (1, 2, 3)]
+    out = strip_junk("\n".join([*ARTICLE, "", quote, "", box, "", *more]))
+    assert quote in out.text and all(m in out.text for m in more)
+    assert box not in out.text and out.removed == [box]

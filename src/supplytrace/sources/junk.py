@@ -147,33 +147,56 @@ def cut_comments(doc: _Lines, pats: Patterns) -> None:
             return
 
 
+_REPORTED_SPEECH = re.compile(r"[“”«»\"].*\b(said|says|told|added|wrote|according to)\b|"
+                              r"\b(said|says|told|added|wrote)\b.*[“”«»\"]", re.IGNORECASE)
+
+
 def is_appeal(text: str, pats: Patterns) -> bool:
     """A paragraph asking the reader for support: one direct phrase, or two weak signals, or a
-    weak one addressed to "you"."""
+    weak one addressed to "you". Quoted speech ("help us", the mayor said) is article text."""
+    if _REPORTED_SPEECH.search(text):
+        return False
     if any(p.search(text) for p in pats.appeal):
         return True
     weak = sum(1 for p in pats.appeal_weak if p.search(text))
     return weak >= 2 or (weak == 1 and re.search(r"\b(you|your)\b", text, re.IGNORECASE) is not None)
 
 
+def article_continues(doc: _Lines, after: int, pats: Patterns) -> bool:
+    """Whether real article prose follows line `after`: three or more long, sentence-ended
+    paragraphs and no page-tail markers (bullet separators, story-list or comment headers)."""
+    long_paragraphs = 0
+    for line in doc.lines[after + 1:]:
+        s = line.strip()
+        if not s:
+            continue
+        if _BARE_BULLET.match(s) or _match(pats.list_header, s) or _match(pats.tail, s):
+            return False
+        if words(s) >= 20 and re.search(r"[.!?\"”»]$", s):
+            long_paragraphs += 1
+    return long_paragraphs >= 3
+
+
 def cut_appeal(doc: _Lines, pats: Patterns) -> None:
     """A support/donation appeal addressed to the reader. In the second half of the text it and
-    everything after it go (what follows such boxes is page furniture); earlier, only itself."""
+    everything after it go (what follows such boxes is page furniture) unless the article plainly
+    goes on after it; earlier in the text, only the appeal itself."""
     for i, line in enumerate(doc.lines):
         s = line.strip()
         if doc.drop[i] or not s or not is_appeal(s, pats):
-            continue
-        if doc.position(i) < 0.5:
-            doc.drop[i] = True
             continue
         start = i
         for j in range(i - 1, max(i - 6, -1), -1):  # headings that introduce the appeal box
             if not doc.lines[j].strip():
                 continue
-            if is_heading(doc.lines[j], 8):
+            if is_heading(doc.lines[j], 8) and not _SENTENCE_END.search(doc.lines[j]):
                 start = j
             else:
                 break
+        if doc.position(i) < 0.5 or article_continues(doc, i, pats):
+            for j in range(start, i + 1):
+                doc.drop[j] = True
+            continue
         doc.cut_from(start)
         return
 
