@@ -215,3 +215,11 @@ def test_quoted_plea_and_mid_article_appeal_keep_the_article() -> None:
     out = strip_junk("\n".join([*ARTICLE, "", quote, "", box, "", *more]))
     assert quote in out.text and all(m in out.text for m in more)
     assert box not in out.text and out.removed == [box]
+
+
+def test_bullet_dinkus_between_article_sections_is_not_a_teaser_list() -> None:
+    section = [f"Section paragraph {n}: the plant in Orsha delivered more casings this quarter than last, "
+               "the monitoring group reported, citing rail waybills and satellite images." for n in range(1, 6)]
+    text = [*ARTICLE, "", "•", "", *section[:3], "", "•", "", *section[3:]]
+    out = strip_junk("\n".join(text))
+    assert all(p in out.text for p in section)

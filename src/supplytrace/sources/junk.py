@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -201,16 +202,26 @@ def cut_appeal(doc: _Lines, pats: Patterns) -> None:
         return
 
 
+def _teaser_groups(doc: _Lines, seps: list[int]) -> bool:
+    """Most groups between bullet separators look like teasers (a headline, then at most three short
+    lines: standfirst, credit, caption), not article sections split by a dinkus."""
+    bounds = [*seps, len(doc.lines)]
+    groups = [[s for s in (x.strip() for x in doc.lines[a + 1:b]) if s] for a, b in pairwise(bounds)]
+    groups = [g for g in groups if g]
+    teaser = [g for g in groups if len(g) <= 4 and is_heading(g[0], 20)]
+    return bool(groups) and len(teaser) * 2 > len(groups)
+
+
 def cut_teasers(doc: _Lines) -> None:
     """Teaser lists: groups of short blocks separated by bare bullet lines, or runs of short bulleted
     headlines. Near the end they run to the end of the page; elsewhere only the list goes."""
     seps = [i for i, line in enumerate(doc.lines) if _BARE_BULLET.match(line) and not doc.drop[i]]
-    if len(seps) >= 2:
+    if len(seps) >= 2 and _teaser_groups(doc, seps):
         first, last = seps[0], seps[-1]
         if doc.position(first) >= 0.4:
             doc.cut_from(first)
         else:
-            group = max(b - a for a, b in zip(seps, seps[1:], strict=False))
+            group = max(b - a for a, b in pairwise(seps))
             for j in range(first, min(last + group, len(doc.lines))):
                 doc.drop[j] = True
     run: list[int] = []
