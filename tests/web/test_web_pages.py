@@ -80,3 +80,12 @@ def test_safe_url() -> None:
     for bad in ("javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x", "//evil", "http://",
                 'https://x.org/"onmouseover=1', "vbscript:x", None, ""):
         assert render.safe_url(bad) is None
+
+
+def test_network_without_graph_library(seed_db: Path, tmp_path: Path) -> None:
+    with TestClient(create_app(seed_db, node_modules=tmp_path / "missing")) as c:
+        html = c.get("/network").text
+        assert "Graph library not installed" in html and "npm ci --prefix web" in html
+        assert "/vendor/cytoscape.min.js" not in html
+        assert c.get("/vendor/cytoscape.min.js").status_code == 404
+        assert c.get("/api/status").json()["graph_library"] is False

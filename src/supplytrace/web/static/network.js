@@ -45,7 +45,8 @@
       var key = e.source_id + ">" + e.target_id + ":" + e.predicate;
       if (seen[key]) { seen[key].data.weight += 1; return; }
       var el = { group: "edges", data: { id: "e" + elements.length, source: "n" + e.source_id,
-        target: "n" + e.target_id, predicate: e.predicate, label: e.label || e.predicate.replace("_", " "), weight: 1 } };
+        target: "n" + e.target_id, predicate: e.predicate, label: e.predicate.replace("_", " "),
+        detail: e.label || e.predicate.replace("_", " "), weight: 1 } };
       seen[key] = el;
       elements.push(el);
     });
@@ -73,7 +74,8 @@
         { selector: "edge[predicate = 'supplies']", style: { "line-color": "#7ea6ee", "target-arrow-color": "#7ea6ee" } },
         { selector: "edge[predicate = 'produces']", style: { "line-color": "#e6a95c", "target-arrow-color": "#e6a95c" } },
         { selector: "node.hover, edge.hover", style: { "min-zoomed-font-size": 0, "z-index": 10 } },
-        { selector: "edge.hover", style: { "line-color": "#121826", "target-arrow-color": "#121826", "width": 3 } },
+        { selector: "edge.hover", style: { "line-color": "#121826", "target-arrow-color": "#121826", "width": 3,
+          "label": "data(detail)", "font-size": 10, "color": "#121826" } },
         { selector: ".hidden", style: { "display": "none" } }
       ]
     });
@@ -104,6 +106,7 @@
       cy.elements(":visible").layout({ name: "cose", animate: false, nodeRepulsion: function () { return 22000; },
         idealEdgeLength: function () { return 110; }, nodeOverlap: 24, componentSpacing: 90, gravity: 0.6,
         padding: 30, randomize: true }).run();
+      if (cy.zoom() > 1.25) { cy.zoom(1.25); cy.center(cy.elements(":visible")); }
     }
 
     document.querySelectorAll("#filters input[type=checkbox]").forEach(function (i) {
