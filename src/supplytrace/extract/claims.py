@@ -9,6 +9,7 @@ Each claim carries modality, attribution and the sentence as evidence with offse
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -89,6 +90,7 @@ class Extractor:
             if key is not None:
                 self.ments.append(Ment(c.start, c.end, key, self.entities[key].type, c.layer, c.text))
         self.ments.sort(key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.ments]
         self.dates = find_dates(text, published)
         self.quantities = find_quantities(doc, text, [(d.start, d.end) for d in self.dates])
         self.claims: list[Claim] = []
@@ -108,20 +110,17 @@ class Extractor:
 
     # ------------------------------------------------------------------ lookups
     def para_of(self, pos: int) -> int:
-        k = 0
-        for i, s in enumerate(self.paras):
-            if s <= pos:
-                k = i
-            else:
-                break
-        return k
+        return max(0, bisect.bisect_right(self.paras, pos) - 1)
 
     def ments_in(self, start: int, end: int, types=NAME_TYPES, layers=("name", "desc")) -> list[Ment]:
-        return [m for m in self.ments if m.start >= start and m.end <= end and m.type in types and m.layer in layers]
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return [m for m in self.ments[lo:hi] if m.end <= end and m.type in types and m.layer in layers]
 
     def ment_at(self, tok: Token, types=NAME_TYPES, layers=("name", "desc")) -> Ment | None:
-        for m in self.ments:
-            if m.start <= tok.idx < m.end and m.type in types and m.layer in layers:
+        pos = tok.idx
+        hi = bisect.bisect_right(self.starts, pos)
+        for m in self.ments[max(0, hi - 12):hi]:
+            if m.start <= pos < m.end and m.type in types and m.layer in layers:
                 return m
         return None
 
@@ -451,8 +450,8 @@ class Extractor:
         return None
 
     def produces_supplies(self, sent: Span, sent_i: int, sources: list[str]) -> None:
-        prods = [m for m in self.ments if m.start >= sent.start_char and m.end <= sent.end_char
-                 and (m.layer == "product" or m.type is E.WEAPON_SYSTEM)]
+        prods = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT, E.WEAPON_SYSTEM),
+                                          ("name", "product"))]
         for pm in prods:
             span = self.doc.char_span(pm.start, pm.end, alignment_mode="expand")
             if span is None:
@@ -608,16 +607,13 @@ class Extractor:
         c = cv()
         low = self.text[sent.start_char:sent.end_char].lower()
         dates = [d for d in self._dates_in(sent) if d.value or d.date_from]
-        events = []  # (pos, event, trigger token)
-        order = ["full_capacity", "construction_started", "planned", "suspended", "revived", "operations_started",
-                 "completed"]
-        for ev in order:
-            for phrase in c.milestones[ev]:
-                for m in re.finditer(r"\b" + re.escape(phrase.lower()) + r"\b", low):
-                    pos = sent.start_char + m.start()
-                    if any(p <= pos < p2 for p, p2, _, _ in events):
-                        continue
-                    events.append((pos, pos + len(phrase), ev, phrase))
+        events = []  # (pos, end, event, phrase)
+        for ev, pat in _milestone_patterns():
+            for m in pat.finditer(low):
+                pos = sent.start_char + m.start()
+                if any(p <= pos < p2 for p, p2, _, _ in events):
+                    continue
+                events.append((pos, sent.start_char + m.end(), ev, m.group(0)))
         if not events:
             return
         events.sort()
@@ -708,6 +704,15 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+@cache
+def _milestone_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    order = ["full_capacity", "construction_started", "planned", "suspended", "revived", "operations_started",
+             "completed"]
+    ms = cv().milestones
+    return [(ev, re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(ms[ev], key=len, reverse=True))
+                            + r")\b")) for ev in order]
 
 
 def _is_bullet(text: str, pos: int) -> bool:

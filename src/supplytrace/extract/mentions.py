@@ -465,11 +465,14 @@ def _is_left_descendant(tok: Token, root: Token) -> bool:
     return False
 
 
-def noun_phrases(doc: Doc) -> list[tuple[Span, Token]]:
-    """Every noun with its contiguous left modifiers (more robust than noun_chunks on misparses)."""
+def noun_phrases(doc: Doc, v: Vocab | None = None) -> list[tuple[Span, Token]]:
+    """Nouns that can head a product or facility phrase, with their contiguous left modifiers
+    (more robust than noun_chunks on misparses)."""
+    v = v or vocab()
+    heads = v.product_heads | v.product_heads_mod | v.facility_heads
     out = []
     for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or t.is_space:
+        if t.pos_ not in ("NOUN", "PROPN") or t.is_space or t.lower_ not in heads:
             continue
         left = t.i
         while left > 0 and not doc[left - 1].is_space and "\n" not in doc[left - 1].whitespace_ \
@@ -479,9 +482,10 @@ def noun_phrases(doc: Doc) -> list[tuple[Span, Token]]:
     return out
 
 
-def products(doc: Doc, v: Vocab, names: list[tuple[int, int]]) -> list[Cand]:
+def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None = None) -> list[Cand]:
     out = []
-    for chunk, root in noun_phrases(doc):
+    text = doc.text
+    for chunk, root in (nps if nps is not None else noun_phrases(doc)):
         rl = root.lower_
         if root.dep_ == "compound" and root.head.i == root.i + 1:
             continue
@@ -498,7 +502,7 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]]) -> list[Cand]:
         if any(s <= t.idx < e for t in chunk if t.i < root.i for s, e in names) and not any(_is_calibre(t) for t in keep):
             continue
         start, end = keep[0].idx, root.idx + len(root.text)
-        label = doc.text[start:end]
+        label = text[start:end]
         aliases = []
         # a complement that says what the part is for ("casings for 122-millimeter Grad rockets")
         if rl in v.complement_heads and root.i + 2 < len(doc) and doc[root.i + 1].lower_ in ("for", "of"):
@@ -513,7 +517,7 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]]) -> list[Cand]:
                         s2 += 1
                     end = pobj[0].idx + len(pobj[0].text)
                     aliases.append(label)
-                    label = doc.text[start:end]
+                    label = text[start:end]
         out.append(Cand(start, end, E.PRODUCT, "product", 2, label, "product", aliases=aliases))
         # distribute a head over coordinated calibres: "152mm and 122mm shells"
         for conj in [c for c in root.children if c.dep_ == "conj"]:
@@ -535,10 +539,11 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]]) -> list[Cand]:
     return out
 
 
-def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[int, str]) -> list[Cand]:
+def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[int, str],
+                 nps: list | None = None) -> list[Cand]:
     """Unnamed facilities: "a composite components factory for UAVs", "a drone manufacturing facility in Belarus"."""
     out = []
-    for chunk, root in noun_phrases(doc):
+    for chunk, root in (nps if nps is not None else noun_phrases(doc)):
         if root.lower_ not in v.facility_heads or root.tag_ in ("NNS", "NNPS") or "\n" in chunk.text:
             continue
         if any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in chunk if t.i < root.i):
@@ -618,8 +623,9 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
     names = _resolve(cands)
     name_spans = [c.span for c in names]
     places = {c.start: c.text for c in names if c.type is E.PLACE}
-    prods = _resolve(products(doc, v, name_spans))
-    descs = _resolve(descriptions(doc, v, name_spans, places))
+    nps = noun_phrases(doc, v)
+    prods = _resolve(products(doc, v, name_spans, nps))
+    descs = _resolve(descriptions(doc, v, name_spans, places, nps))
     out = names + prods + descs
     sent_starts = [s.start_char for s in doc.sents]
     import bisect
