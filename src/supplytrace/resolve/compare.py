@@ -60,21 +60,51 @@ def _fuzzy_ok(x: str, y: str) -> tuple[bool, float]:
     return dist <= allowed, 1.0 - dist / max(len(x), len(y))
 
 
+# East Slavic given names as Russian, Belarusian and Ukrainian reporting transliterates them
+GIVEN_NAMES = [
+    "alexander aleksandr alyaksandr oleksandr aliaksandr alexandr", "sergei sergey siarhei serhiy serhii sergiy",
+    "dmitry dmitri dzmitry dmytro", "nikolai nikolay mikalai mykola", "oleg aleh oleh", "roman raman",
+    "anna hanna", "olga volha olha", "tatiana tatsiana tetiana tatyana", "vladimir uladzimir volodymyr",
+    "yuri yury yuriy yurii", "pavel paval pavlo", "andrei andrey andriy andrii", "viktor victor",
+    "maxim maksim maksym", "aleksei alexei alyaksei oleksiy oleksii", "mikhail mikhas mykhailo",
+    "ivan ivan", "yevgeny evgeny yauhen yevhen", "vitaly vitali vitaliy", "svetlana sviatlana",
+    "natalia natallia nataliya", "elena alena olena yelena", "igor ihar ihor", "grigory ryhor hryhoriy",
+]
+_GIVEN = {n: i for i, group in enumerate(GIVEN_NAMES) for n in group.split()}
+# surname endings that differ only by language (Lukashenko/Lukashenka, -ovich/-avich, -ov/-ou)
+_ENDINGS = (("enka", "enko"), ("avich", "ovich"), ("ski", "sky"), ("skiy", "sky"), ("skii", "sky"), ("ou", "ov"),
+            ("au", "ov"))
+
+
+def surname_key(s: str) -> str:
+    for old, new in _ENDINGS:
+        if s.endswith(old) and len(s) > len(old) + 2:
+            return s[: -len(old)] + new
+    return s
+
+
+def given_similarity(fa: str, fb: str) -> float:
+    if len(fa) == 1 or len(fb) == 1:
+        return float(fa[0] == fb[0])
+    if fa in _GIVEN and _GIVEN.get(fb) == _GIVEN[fa]:
+        return 1.0
+    return JaroWinkler.similarity(fa, fb)
+
+
 def _person(a: NameForm, b: NameForm) -> Match | None:
     ta, tb = a.tokens, b.tokens
     if not ta or not tb:
         return None
-    sa, sb = ta[-1], tb[-1]
+    sa, sb = surname_key(ta[-1]), surname_key(tb[-1])
     if len(sa) < 4 or len(sb) < 4:
         return None
     sur = JaroWinkler.similarity(sa, sb)
-    if sur < 0.93 or OSA.distance(sa, sb) > 2:
+    if sur < 0.92 or OSA.distance(sa, sb) > (2 if min(len(sa), len(sb)) >= 8 else 1):
         return None
     ga, gb = ta[:-1], tb[:-1]
     if ga and gb:
         fa, fb = ga[0], gb[0]
-        initial = len(fa) == 1 or len(fb) == 1
-        given = float(fa[0] == fb[0]) if initial else JaroWinkler.similarity(fa, fb)
+        given = given_similarity(fa, fb)
         if given < 0.8:
             return None
         score = (sur + given) / 2

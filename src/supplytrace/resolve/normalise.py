@@ -40,7 +40,7 @@ mr mrs ms miss dr prof president gen general col colonel maj lt sir madam mister
 # Words that describe what kind of site an enterprise name refers to: "Integral plant" ~ "Integral".
 CUE_WORDS = frozenset(_words("""
 plant factory facility facilities enterprise enterprises works workshop company holding holdings group
-concern zavod kombinat complex site mill the
+concern zavod kombinat complex site mill the sez zone
 """))
 STOPWORDS = frozenset(_words("the of and for in on at a an de du der la le"))
 # Words that, alone, do not identify anything: a name made only of these is descriptive
@@ -136,7 +136,7 @@ def name_form(raw: str, type: str = "organization") -> NameForm:
     if toks and toks[0] == "the":
         toks = toks[1:] or toks
     full = " ".join(toks)
-    core_toks = [t for t in toks if t not in CUE_WORDS]
+    core_toks = [t for t in " ".join(toks).replace("special economic zone", "zone").split() if t not in CUE_WORDS]
     core = " ".join(core_toks) if core_toks else full
     words = [w for w in re.findall(r"[^\W\d_]+", latin) if w.lower() not in LEGAL_FORMS]
     acronym = None

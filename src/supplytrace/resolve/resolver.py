@@ -14,7 +14,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from supplytrace.resolve.compare import Match, compare
+from rigour.text import metaphone
+
+from supplytrace.resolve.compare import Match, compare, surname_key
 from supplytrace.resolve.normalise import NameForm, name_form
 
 MAX_BLOCK = 400  # fuzzy-only blocks bigger than this are too unspecific to use
@@ -46,6 +48,7 @@ class Cluster:
     id: int
     type: str
     forms: dict[str, NameForm] = field(default_factory=dict)  # raw name -> form
+    fulls: dict[str, NameForm] = field(default_factory=dict)  # normalised name -> first form with it
     primaries: set[str] = field(default_factory=set)  # norms used as a primary name by some member
     countries: Counter = field(default_factory=Counter)
     docs: set[str] = field(default_factory=set)
@@ -75,9 +78,11 @@ def block_keys(f: NameForm, type: str) -> list[tuple[str, str]]:
     if f.initials:
         keys.append(("abbr", f.initials))
     if type == "person" and f.tokens:
-        from rigour.text import metaphone
-
-        keys.append(("~sur", metaphone(f.tokens[-1]) or f.tokens[-1]))
+        sur = surname_key(f.tokens[-1])
+        keys.append(("~sur", metaphone(sur) or sur))
+        if len(sur) >= 6:
+            keys.append(("~spre", sur[:4]))
+            keys.append(("~ssuf", sur[-4:]))
     else:
         keys.append(("~ph", f.phonetic))
         sq = f.squashed
@@ -110,6 +115,7 @@ class Resolver:
             return
         f = name_form(raw, cluster.type)
         cluster.forms[raw] = f
+        cluster.fulls.setdefault(f.full, f)
         if primary:
             cluster.primaries.add(f.full)
         for kind, key in block_keys(f, cluster.type):
@@ -142,15 +148,23 @@ class Resolver:
                 out |= ids
         return out
 
-    def best_match(self, rec: Record, cluster: Cluster) -> tuple[Match, str, str] | None:
+    def _allowed(self, rec: Record, cluster: Cluster) -> bool:
         if rec.doc_id in cluster.docs:
-            return None  # the extractor kept them apart inside this article
-        if rec.type != "product" and rec.country and cluster.countries and rec.country not in cluster.countries:
+            return False  # the extractor kept them apart inside this article
+        return not (rec.type != "product" and rec.country and cluster.countries
+                    and rec.country not in cluster.countries)
+
+    def best_match(self, rec: Record, cluster: Cluster) -> tuple[Match, str, str] | None:
+        if not self._allowed(rec, cluster):
             return None
         best: tuple[Match, str, str] | None = None
-        rec_forms = [(i, n, name_form(n, rec.type)) for i, n in enumerate(rec.names)]
-        for i, n, f in rec_forms:
-            for raw, g in cluster.forms.items():
+        for i, n in enumerate(rec.names):
+            f = name_form(n, rec.type)
+            if n in cluster.forms:
+                candidates = [(n, cluster.forms[n])]
+            else:
+                candidates = [(g.raw, g) for g in cluster.fulls.values()]
+            for raw, g in candidates:
                 m = compare(f, g, rec.type)
                 if m is None:
                     continue
@@ -161,13 +175,26 @@ class Resolver:
                     best = (m, n, raw)
         return best
 
-    def resolve(self, rec: Record) -> Decision:
+    def _exact(self, rec: Record) -> tuple[Match, str, str, int] | None:
+        """Fast path: a cluster holding one of the record's names after normalisation."""
         best: tuple[Match, str, str, int] | None = None
-        for cid in sorted(self.candidates(rec)):
-            cluster = self.clusters[cid]
-            found = self.best_match(rec, cluster)
-            if found and (best is None or found[0].rank > best[0].rank):
-                best = (*found, cid)
+        for n in rec.names:
+            f = name_form(n, rec.type)
+            for cid in sorted(self.index.get((rec.type, "full", f.full), ())):
+                cluster = self.clusters[cid]
+                found = self.best_match(rec, cluster)
+                if found and found[0].rank[0] >= 8 and (best is None or found[0].rank > best[0].rank):
+                    best = (*found, cid)
+        return best
+
+    def resolve(self, rec: Record) -> Decision:
+        best = self._exact(rec)
+        if best is None:
+            for cid in sorted(self.candidates(rec)):
+                cluster = self.clusters[cid]
+                found = self.best_match(rec, cluster)
+                if found and (best is None or found[0].rank > best[0].rank):
+                    best = (*found, cid)
         if best is None:
             c = self.new_cluster(rec.type)
             self.attach(c, rec)
