@@ -60,8 +60,8 @@ sanction("st-sanc-putin-eu", "st-ru-putin", EU, EU_RU, "eu", "2022-02-25")
 sanction("st-sanc-putin-us", "st-ru-putin", OFAC, US_RU, "us", "2022")
 
 party("st-by-integral", "Company",
-      ["ОАО «ИНТЕГРАЛ» – управляющая компания холдинга «ИНТЕГРАЛ»",
-       "INTEGRAL OJSC – managing company of holding INTEGRAL", "ААТ «Інтэграл»"], "by",
+      ["ОАО «ИНТЕГРАЛ» – управляющая компания холдинга «ИНТЕГРАЛ»", "ОАО «ИНТЕГРАЛ»",
+       "JSC INTEGRAL – managing company of holding INTEGRAL", "ААТ «Інтэграл»"], "by",
       address="Minsk, Belarus", sector="microelectronics")
 sanction("st-sanc-integral-eu", "st-by-integral", EU, EU_RU, "eu", "2025-02-24")
 sanction("st-sanc-integral-us", "st-by-integral", OFAC, US_RU, "us", "2022")
@@ -85,7 +85,7 @@ party("st-by-maz", "Company",
 sanction("st-sanc-maz-eu", "st-by-maz", EU, EU_BY, "eu", "2021-06-21")
 
 party("st-by-legmash", "Company",
-      ["ОАО «Легмаш»", "Legmash OJSC"], "by", address="Orsha, Belarus",
+      ["ОАО «Легмаш»"], "by", address="Orsha, Belarus",
       sector="metalworking")
 sanction("st-sanc-legmash-eu", "st-by-legmash", EU, EU_BY, "eu", "2025-07")
 

@@ -40,7 +40,7 @@ from rigour.text import ascii_text, metaphone
 
 from supplytrace.screen.lists import LoadStats, iter_raw, list_files
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 COUNTRY_PROPS = ("country", "jurisdiction", "nationality", "citizenship", "mainCountry")
 MATCH_PROPS = NAME_PROPS + COUNTRY_PROPS + (
@@ -109,9 +109,14 @@ class ListedEntity:
     created_at: list[str] = field(default_factory=list)
     source_url: list[str] = field(default_factory=list)
     properties: dict[str, list[str]] = field(default_factory=dict)  # matching properties only
+    translit: dict[str, str] = field(default_factory=dict)  # ASCII form added for matching -> original name
 
     def proxy(self) -> EntityProxy:
-        return model.get_proxy({"id": self.id, "schema": self.schema, "properties": self.properties}, cleaned=True)
+        # nomenklatura memoises name analysis by entity id, so the id carries a digest of the properties
+        # (two lists may use one id for different content).
+        digest = hashlib.sha1(repr(sorted(self.properties.items())).encode("utf-8")).hexdigest()[:12]
+        return model.get_proxy({"id": f"{self.id}#{digest}", "schema": self.schema, "properties": self.properties},
+                               cleaned=True)
 
     @property
     def authorities(self) -> list[str]:
@@ -128,6 +133,35 @@ class ListedEntity:
 
 def _unique(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
+
+
+_QUOTES = str.maketrans({c: " " for c in "«»“”„‟\"'‹›「」"})
+
+
+def transliterate(name: str) -> str | None:
+    """The ASCII form of a name in another script (rigour): «Интеграл» -> Integral; None if already ASCII.
+
+    logic-v2 compares names across scripts only where they share known name symbols, so a list entry
+    known only as ОАО «Легмаш» would never meet our "Legmash". Both sides therefore also carry the
+    transliterated form (an extra alias used for matching; hits report the original name).
+    """
+    if name.isascii():
+        return None
+    text = " ".join(ascii_text(name.translate(_QUOTES)).split())
+    return text if text and text != name else None
+
+
+def with_transliterations(names: Iterable[str]) -> tuple[list[str], dict[str, str]]:
+    """The names plus ASCII forms of non-Latin ones, and a map from each added form to its original."""
+    names = list(names)
+    seen = set(names)
+    added: dict[str, str] = {}
+    for n in names:
+        t = transliterate(n)
+        if t and t not in seen:
+            seen.add(t)
+            added[t] = n
+    return [*names, *added], added
 
 
 @lru_cache(maxsize=200_000)
@@ -278,6 +312,9 @@ def _record(data: dict[str, Any], schema: str) -> ListedEntity | None:
         v = vals(p)
         if v:
             match_props[p] = v
+    _, translit = with_transliterations(names)
+    if translit:
+        match_props["alias"] = [*match_props.get("alias", []), *translit]
     # Clean through the FtM type system once, at build time (countries -> ISO codes, dates...).
     proxy = model.get_proxy({"id": str(data["id"]), "schema": schema, "properties": match_props}, cleaned=False)
     cleaned = {p: list(v) for p, v in proxy.properties.items()}
@@ -287,6 +324,7 @@ def _record(data: dict[str, Any], schema: str) -> ListedEntity | None:
         countries=_unique(proxy.countries), topics=vals("topics"), datasets=list(data.get("datasets") or []),
         programs=vals("program"), first_seen=data.get("first_seen"), last_seen=data.get("last_seen"),
         created_at=vals("createdAt") or vals("listingDate"), source_url=vals("sourceUrl"), properties=cleaned,
+        translit=translit,
     )
 
 

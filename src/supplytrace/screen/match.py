@@ -16,6 +16,7 @@ claims, then articles.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -24,7 +25,7 @@ from followthemoney import EntityProxy, model
 from nomenklatura.matching import LogicV2, ScoringConfig
 
 from supplytrace.analyze.types import EntityRecord
-from supplytrace.screen.index import ListedEntity, ListIndex, SanctionInfo
+from supplytrace.screen.index import ListedEntity, ListIndex, SanctionInfo, with_transliterations
 from supplytrace.vocab import SCREENABLE_TYPES, EntityType
 
 DEFAULT_THRESHOLD = 0.7
@@ -159,11 +160,17 @@ def query_names(record: EntityRecord) -> list[str]:
 def query_proxy(record: EntityRecord) -> EntityProxy:
     """Our entity as an FtM example entity (what yente's /match takes, too)."""
     proxy = model.make_entity(query_schema(record))
-    proxy.id = f"supplytrace-{record.id}"
-    proxy.add("name", query_names(record), quiet=True)
+    names, _ = with_transliterations(query_names(record))
+    # nomenklatura memoises name analysis by entity id: the id must change when the names do.
+    proxy.id = f"supplytrace-{record.id}-{content_key(names, record.country, record.type)}"
+    proxy.add("name", names, quiet=True)
     if record.country:
         proxy.add("country", record.country, quiet=True)
     return proxy
+
+
+def content_key(*parts: object) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:12]
 
 
 def screenable(records: Iterable[EntityRecord]) -> list[EntityRecord]:
@@ -223,6 +230,8 @@ class LocalMatcher:
             result = ALGORITHM.compare(query, self._proxy(number), _CONFIG)
             if result.score >= cutoff:
                 text, qn, cn = explain(result)
+                if cn in rec.translit:  # report the list's own spelling
+                    cn = f"{rec.translit[cn]} ({cn})"
                 hits.append(hit_from_listed(rec, float(result.score), self.source, text, qn, cn))
         hits.sort(key=lambda h: -h.score)
         return hits
