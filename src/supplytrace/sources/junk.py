@@ -35,7 +35,7 @@ _FULL_DATE = re.compile(
 _SPECIAL_TO = re.compile(r"\bspecial to\s+(.+?)\s*(?:[-–—|,]|$)", re.IGNORECASE)
 _COPYRIGHT_OUTLET = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s+(?P<outlet>.+?)"
-    r"(?:,?\s+(?:LLC|Inc|Ltd|GmbH|plc|Corp|Media Group)\b.*|\.\s.*|\.?\s*all rights reserved.*|\.?$)",
+    r"(?:,?\s+(?:LLC|Inc|Ltd|GmbH|plc|Corp|S\.A|AG)\b.*|\.\s.*|\.?\s*all rights reserved.*|\.?$)",
     re.IGNORECASE,
 )
 HEADER_LINES = 6  # title, dateline and reader-view furniture sit in the first few lines
