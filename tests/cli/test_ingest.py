@@ -142,6 +142,25 @@ def test_demo_ingests_sample_corpus(runner: CliRunner, db: Path) -> None:
     assert "demo: ingested 0" in again.output
 
 
+def test_demo_adds_extra_paths_and_rejects_missing_ones(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "mine"
+    extra.mkdir()
+    (extra / "legmash.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run(runner, db, "demo", "--no-extract", str(extra))
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert any(Path(d.source or "").name == "legmash.txt" for d in store.documents())
+    missing = run(runner, db, "demo", "--no-extract", str(tmp_path / "nowhere"))
+    assert missing.exit_code != 0 and "nowhere" in missing.output
+
+
+def test_demo_with_extraction_shows_corroborated_links(runner: CliRunner, db: Path) -> None:
+    result = run(runner, db, "demo")
+    assert result.exit_code == 0, result.output
+    assert "Best-corroborated facts" in result.output
+    assert any(p in result.output for p in ("produces", "supplies", "used_in"))
+
+
 def test_help_texts(runner: CliRunner) -> None:
     for command in ("ingest", "documents", "search", "demo"):
         result = runner.invoke(app, [command, "--help"])

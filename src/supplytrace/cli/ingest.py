@@ -30,8 +30,18 @@ NEXT_STEPS = [
     ("supplytrace entity Integral", "one entity: its names, claims and the sentences behind them"),
     ("supplytrace search Integral", "full-text search with highlighted snippets"),
     ("supplytrace conflicts", "figures and dates that disagree between reports"),
-    ("supplytrace serve", "the web UI: entity pages, network view, timelines"),
+    ("supplytrace serve", "the web UI on http://127.0.0.1:8000: entity pages, network view, timelines"),
 ]
+LINK_PREDICATES = ("produces", "supplies", "used_in")
+
+
+def best_corroborated(store: Store, limit: int = 6) -> list:
+    """The supply links backed by the most independent origins: what the demo shows first."""
+    from supplytrace.analyze import api
+
+    links = [c for c in api.claims(store) if c.predicate in LINK_PREDICATES]
+    links.sort(key=lambda c: (-c.n_origins, -c.articles, c.subject_name, c.predicate))
+    return links[:limit]
 
 
 def load_extractor(name: str | None, annotations: Path | None, extract: bool) -> object | None:
@@ -193,23 +203,40 @@ def register(app: typer.Typer) -> None:
     @app.command("demo")
     def demo_cmd(
         ctx: typer.Context,
+        extra: list[Path] = typer.Argument(None, help="More article files or folders to ingest with the sample.",
+                                           show_default=False),
         no_extract: bool = typer.Option(False, "--no-extract", help="Store the sample documents only."),
     ) -> None:
-        """Ingest the bundled sample corpus (examples/corpus) and show what to try next."""
+        """Ingest the bundled sample corpus (examples/corpus), plus any PATHs given, and show what to try next."""
         if not EXAMPLES.is_dir():
             fail(escape(f"sample corpus not found at {EXAMPLES}"))
+        for path in extra or []:
+            if not path.exists():
+                fail(escape(f"{path}: no such file or folder"))
         chosen = load_extractor(None, None, extract=not no_extract)
         with open_store(ctx) as store:
-            report = run_ingest(store, [EXAMPLES], chosen)
+            report = run_ingest(store, [EXAMPLES, *(extra or [])], chosen)
             counts = store_counts(store)
             where = store.path
+            top = best_corroborated(store) if chosen is not None else []
         print_report(report, label="demo: ingested")
         console.print(Text(f"store: {where}"), highlight=False, soft_wrap=True)
         summary = Table(show_header=False)
         for label, n in counts.items():
             summary.add_row(label, str(n))
         console.print(summary)
-        console.print("[bold]What to try next:[/]")
+        if top:
+            facts = Table(title="Best-corroborated facts", title_justify="left")
+            for name in ("subject", "predicate", "object", "origins", "articles"):
+                facts.add_column(name, overflow="fold")
+            for c in top:
+                what = c.object_name or ""
+                item = c.product_name or c.object_text
+                if item and item != what:
+                    what = f"{what} ({item})" if what else item
+                facts.add_row(Text(c.subject_name), c.predicate, Text(what), str(c.n_origins), str(c.articles))
+            console.print(facts)
+        console.print("[bold]What to try next[/] (after [bold]source .venv/bin/activate[/]):")
         db = (ctx.obj or {}).get("db")
         prefix = f"supplytrace --db {shlex.quote(str(db))}" if db else "supplytrace"
         for command, what in NEXT_STEPS:
