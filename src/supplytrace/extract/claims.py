@@ -136,9 +136,8 @@ class Extractor:
                 k = 0
                 while k < min(len(n), len(t)) and n[k] == t[k]:
                     k += 1
-                if k >= 4 and k >= len(n) - 2 and len(t) - len(n) <= 5:
-                    if best is None or k > best[0]:
-                        best = (k, key)
+                if k >= 4 and k >= len(n) - 2 and len(t) - len(n) <= 5 and (best is None or k > best[0]):
+                    best = (k, key)
         return best[1] if best else None
 
     def entity_in_phrase(self, tok: Token, types=(E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON)) -> str | None:
@@ -171,9 +170,9 @@ class Extractor:
         return False
 
     def salient(self, sent_i: int, facility: bool = False) -> str | None:
-        if facility and self.last_facility and sent_i - self.last_facility[1] <= 4:
-            if not (self.state.last_subject and self.state.last_subject_sent > self.last_facility[1]):
-                return self.last_facility[0]
+        if facility and self.last_facility and sent_i - self.last_facility[1] <= 4 and \
+                not (self.state.last_subject and self.state.last_subject_sent > self.last_facility[1]):
+            return self.last_facility[0]
         if self.state.last_subject and sent_i - self.state.last_subject_sent <= 4:
             return self.state.last_subject
         return None
@@ -501,9 +500,8 @@ class Extractor:
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
                 elif b.type in (E.ORGANIZATION, E.FACILITY) and re.fullmatch(
                         r",?\s*(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|unit|division|branch|member|affiliate)\s+of\s+"
-                        r"(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", gap):
-                    self.add(a.key, P.PART_OF, sent, sources, Modality.REPORTED, object=b.key)
-                elif a.layer == "desc" and b.type is E.ORGANIZATION and re.fullmatch(
+                        r"(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", gap) or \
+                        a.layer == "desc" and b.type is E.ORGANIZATION and re.fullmatch(
                         r".{0,40}?\b(?:launched|built|established|set up|created|opened|located|housed)\s+(?:at|on the "
                         r"basis of|based on|within|inside|on the premises of)\s+(?:the\s+)?", gap):
                     self.add(a.key, P.PART_OF, sent, sources, Modality.REPORTED, object=b.key)
@@ -604,7 +602,6 @@ class Extractor:
         return [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
 
     def milestones(self, sent: Span, sent_i: int, sources: list[str]) -> None:
-        c = cv()
         low = self.text[sent.start_char:sent.end_char].lower()
         dates = [d for d in self._dates_in(sent) if d.value or d.date_from]
         events = []  # (pos, end, event, phrase)

@@ -72,7 +72,6 @@ def _acronym_of(long: str, short: str) -> bool:
 
 def group(cands: list[Cand], text: str) -> list[dict]:
     """Union mentions into entity groups; returns dicts with mentions, type, name, aliases."""
-    v = vocab()
     n = len(cands)
     uf = _UF(n)
     norms = [norm(c.text) for c in cands]
@@ -117,8 +116,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
     for a_i, i in enumerate(names):
         c = cands[i]
         tail = text[c.end:c.end + 60]
-        m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*(?:also |now |formerly |widely |locally )?(?:known|referred to|called|designated|dubbed)"
-                     r"(?: in [A-Z]\w+)? as\s+", tail)
+        m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*(?:also |now |formerly |widely |locally )?"
+                     r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+)? as\s+", tail)
         if not m:
             continue
         pos = c.end + m.end()

@@ -95,7 +95,8 @@ def vocab() -> Vocab:
         weapon_cues=low(n["weapon_cue_nouns"]), weapon_cue_needs_mod=low(n["weapon_cue_needs_modifier"]),
         weapon_mods=low(n["weapon_modifiers"]), designator_stop=frozenset(n["designator_stop"]),
         not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
-        domain_cues=low(n["domain_cues"]), product_heads=low(p["heads"]), product_heads_mod=low(p["heads_need_modifier"]),
+        domain_cues=low(n["domain_cues"]), product_heads=low(p["heads"]),
+        product_heads_mod=low(p["heads_need_modifier"]),
         complement_heads=low(p["complement_heads"]), drop_mods=low(p["drop_modifiers"]), synonyms=p["synonyms"],
         appositive_cues=low(n["appositive_org_cues"]), norp_org_nouns=low(n["norp_org_nouns"]),
         org_name_words=low(n["org_name_words"]), facility_name_words=low(n["facility_name_words"]),
@@ -109,7 +110,9 @@ def vocab() -> Vocab:
 
 def is_cap(tok: Token) -> bool:
     t = tok.text
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))) and any(c.isalpha() for c in t)
+    if not t or not any(c.isalpha() for c in t):
+        return False
+    return t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t))
 
 
 def is_name_token(tok: Token, v: Vocab) -> bool:
@@ -166,7 +169,8 @@ def clean_ent_span(span: Span) -> Span | None:
         if doc[k].text in ("'s", "’s") and k + 1 < e:
             s = k + 1
             break
-    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct and doc[e - 1].text not in ")»”\""):
+    while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’")
+                     or doc[e - 1].is_punct and doc[e - 1].text not in ")»”\""):
         e -= 1
     if s >= e:
         return None
@@ -387,7 +391,7 @@ def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if after in v.weapon_cues or before in v.weapon_cues:
             etype = E.WEAPON_SYSTEM
-        elif after in v.org_cues or before in v.org_cues or after in v.facility_heads or before in v.facility_heads or re.search(r"[А-Яа-яЁё]", name):
+        elif {after, before} & (v.org_cues | v.facility_heads) or re.search(r"[А-Яа-яЁё]", name):
             etype = E.ORGANIZATION
         else:
             continue
@@ -420,16 +424,15 @@ def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, i
             continue
         if t.text in ("'s", "’s") or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT", "ADV") and t.text != "-":
             continue
-        if t.ent_type_ in ("NORP", "GPE", "CARDINAL", "MONEY", "PERCENT", "DATE", "ORDINAL", "PERSON"):
-            if not (t.ent_type_ in ("CARDINAL", "QUANTITY") and _is_calibre(t)):
-                continue
+        if t.ent_type_ in ("NORP", "GPE", "CARDINAL", "MONEY", "PERCENT", "DATE", "ORDINAL", "PERSON") and \
+                not (t.ent_type_ == "CARDINAL" and _is_calibre(t)):
+            continue
         if t.lower_ in v.drop_mods:
             continue
         if t.like_num and not _is_calibre(t):
             continue
-        if any(s <= t.idx < e for s, e in names) and t is not root:
-            if t.ent_type_ not in ("PRODUCT",):
-                continue
+        if any(s <= t.idx < e for s, e in names) and t is not root and t.ent_type_ not in ("PRODUCT",):
+            continue
         keep.append(t)
     # nothing left of a verb or a facility noun belongs to the product ("plant producing composite ...")
     for k in range(len(keep) - 2, -1, -1):
@@ -499,7 +502,8 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
         if rl in v.product_heads_mod and (len(keep) < 2 or all(t.lower_ in v.vague_mods for t in keep[:-1])):
             continue
         # a chunk that is a named weapon ("Shahed-136 drones") is not a kind of product
-        if any(s <= t.idx < e for t in chunk if t.i < root.i for s, e in names) and not any(_is_calibre(t) for t in keep):
+        if any(s <= t.idx < e for t in chunk if t.i < root.i for s, e in names) and \
+                not any(_is_calibre(t) for t in keep):
             continue
         start, end = keep[0].idx, root.idx + len(root.text)
         label = text[start:end]
@@ -519,9 +523,6 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
                     aliases.append(label)
                     label = text[start:end]
         out.append(Cand(start, end, E.PRODUCT, "product", 2, label, "product", aliases=aliases))
-        # distribute a head over coordinated calibres: "152mm and 122mm shells"
-        for conj in [c for c in root.children if c.dep_ == "conj"]:
-            pass
     # "152 mm and 122 mm artillery shells": the first calibre has no noun of its own
     for tok in doc:
         if tok.like_num and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ in ("mm", "millimeter", "millimetre") \
@@ -532,7 +533,8 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
                     head_words = " ".join(t.text for t in doc[tok.i + 5 if doc[tok.i + 4].lower_ in
                                                                ("mm", "millimeter", "millimetre") else tok.i + 4: j + 1]
                                           if not t.like_num and t.lower_ not in ("mm", "millimeter", "millimetre"))
-                    label = f"{doc[tok.i].text}{'' if not doc[tok.i].whitespace_ else ' '}{doc[tok.i + 1].text} {head_words}"
+                    gap = " " if doc[tok.i].whitespace_ else ""
+                    label = f"{doc[tok.i].text}{gap}{doc[tok.i + 1].text} {head_words}"
                     out.append(Cand(tok.idx, doc[j].idx + len(doc[j].text), E.PRODUCT, "product", 2, label.strip(),
                                     "product-calibre"))
                     break
@@ -552,7 +554,8 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
             continue
         det = next((t.lower_ for t in chunk if not t.is_punct), "")
         mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")
-                and t.lower_ not in ("new",) and t.ent_type_ not in ("GPE", "NORP", "LOC") and t.lower_ not in v.drop_mods]
+                and t.lower_ not in ("new",) and t.ent_type_ not in ("GPE", "NORP", "LOC")
+                and t.lower_ not in v.drop_mods]
         words = {_norm_word(t.text, v) for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN")
                  and t.ent_type_ not in ("GPE", "NORP", "LOC")}
         end_tok = root.i

@@ -39,9 +39,9 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
         if not body:
             continue  # only in headlines / page furniture
         etype = g["type"]
-        if etype is not E.PRODUCT and etype is not E.WEAPON_SYSTEM and g["layer"] == "name":
-            if len(body) < 2 and not any(m.sent in relevant_sent for m in body):
-                continue
+        if etype is not E.PRODUCT and etype is not E.WEAPON_SYSTEM and g["layer"] == "name" and \
+                len(body) < 2 and not any(m.sent in relevant_sent for m in body):
+            continue  # a name said once, outside any sentence about the war industry
         forms: list[str] = []
         for m in ms:
             for f in [m.text, *m.aliases]:
@@ -74,7 +74,7 @@ def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
     if layer == "product":
         return min(forms, key=lambda f: (len(f.split()), len(f)))
     if etype is E.PERSON:
-        return max(forms, key=lambda f: (len(f.split()) if not re.match(r"(Mr|Ms|Mrs|Dr|President)\b", f) else 0, len(f)))
+        return max(forms, key=lambda f: (0 if re.match(r"(Mr|Ms|Mrs|Dr|President)\b", f) else len(f.split()), len(f)))
     return max(forms, key=len)
 
 
