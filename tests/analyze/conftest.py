@@ -15,8 +15,9 @@ Ent = tuple  # (key, name, type, aliases[, country])
 
 
 def add_doc(store: Store, text: str, ents: list[Ent], claims: list[Claim] | None = None,
-            outlet: str | None = None, resolve: bool = True) -> str:
-    doc = Document(text=text, outlet=outlet, source=f"{abs(hash(text))}.txt")
+            outlet: str | None = None, resolve: bool = True, url: str | None = None,
+            title: str | None = None) -> str:
+    doc = Document(text=text, outlet=outlet, url=url, title=title, source=f"{abs(hash(text))}.txt")
     ex = Extraction(document_id=doc.id, extractor="test")
     for e in ents:
         key, name, typ, aliases = e[:4]

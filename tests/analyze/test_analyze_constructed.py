@@ -154,3 +154,52 @@ def test_api_caches_and_refreshes(store, build) -> None:
     assert api.claims(store) == a
     relay(build, store, "Outlet B", "HUR again: BOW sights, T-72B3.")
     assert api.claims(store, predicate="used_in")[0].articles == 2
+
+
+# -- origin labels: what a reader recognises, never a document id -----------------------------------
+def own_reporting(build, store, text: str, **doc) -> str:
+    return build(store, text, [PLANT, TANK], [Claim("plant", P.USED_IN, object="t72", evidence=text)], **doc)
+
+
+def test_origin_without_outlet_is_the_website(store, build) -> None:
+    a = own_reporting(build, store, "BOW sights were found in T-72B3 tanks.",
+                      url="https://www.example-news.org/2025/05/bow-sights", title="Sights in tanks")
+    own_reporting(build, store, "Captured T-72B3 tanks carry BOW sights.",
+                  url="https://example-news.org/2025/06/more", title="More sights")
+    c = api.claims(store, predicate="used_in")[0]
+    # one website, one origin, labelled by the domain
+    assert c.articles == 2 and c.origins == ["example-news.org"]
+    assert {e.origin for e in c.evidence} == {"example-news.org"}
+    assert all(a[:8] not in e.origin for e in c.evidence)
+
+
+def test_origin_on_a_platform_is_the_channel(store, build) -> None:
+    own_reporting(build, store, "BOW sights were found in T-72B3 tanks.", url="https://t.me/hajun_by/4521")
+    own_reporting(build, store, "Captured T-72B3 tanks carry BOW sights.", url="https://t.me/s/belpol/88")
+    c = api.claims(store, predicate="used_in")[0]
+    assert sorted(c.origins) == ["t.me/belpol", "t.me/hajun_by"]
+
+
+def test_origin_without_outlet_or_url_is_the_title_one_per_article(store, build) -> None:
+    a = own_reporting(build, store, "BOW sights were found in T-72B3 tanks.", title="Belarusian optics at the front")
+    b = own_reporting(build, store, "Captured T-72B3 tanks carry BOW sights.")
+    c = api.claims(store, predicate="used_in")[0]
+    assert c.n_origins == 2
+    labels = {e.doc_id: e.origin for e in c.evidence}
+    assert labels[a] == "“Belarusian optics at the front”"
+    assert labels[b].startswith("untitled article “Captured T-72B3")
+    for doc_id, label in labels.items():
+        assert doc_id[:8] not in label and "outlet not named" not in label
+
+
+def test_named_outlet_wins_over_website(store, build) -> None:
+    own_reporting(build, store, "BOW sights were found in T-72B3 tanks.", outlet="Outlet A",
+                  url="https://example-news.org/x")
+    assert api.claims(store, predicate="used_in")[0].origins == ["Outlet A"]
+
+
+def test_long_titles_are_shortened(store, build) -> None:
+    title = "A very long headline " * 10
+    own_reporting(build, store, "BOW sights were found in T-72B3 tanks.", title=title)
+    label = api.claims(store, predicate="used_in")[0].origins[0]
+    assert label.endswith("…”") and len(label) < 80

@@ -89,3 +89,23 @@ def test_network_without_graph_library(seed_db: Path, tmp_path: Path) -> None:
         assert "/vendor/cytoscape.min.js" not in html
         assert c.get("/vendor/cytoscape.min.js").status_code == 404
         assert c.get("/api/status").json()["graph_library"] is False
+
+
+def test_origins_are_named_never_document_ids(client: TestClient) -> None:
+    """Seed articles without an outlet trace to their title (or website), not to '004_5294…'."""
+    import re
+
+    docs = client.get("/api/documents", params={"limit": 100}).json()["items"]
+    ids = [d["id"] for d in docs]
+    stems = [Path(d.get("source") or "").stem for d in docs if d.get("source")]
+    ent = next(e for e in client.get("/api/entities", params={"q": "Integral"}).json() if e["name"] == "Integral")
+    html = client.get(f"/entity/{ent['id']}").text
+    origins = re.findall(r'<span class="origin"[^>]*>(.*?)</span>', html)
+    assert origins
+    for o in origins:
+        assert "outlet not named" not in o
+        assert not any(i[:10] in o for i in ids) and not any(s and s in o for s in stems), o
+    claims = client.get("/api/claims", params={"entity": ent["id"]}).json()
+    for c in claims:
+        for label in c["origins"]:
+            assert not any(i[:10] in label for i in ids) and not any(s and s in label for s in stems), label

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from urllib.parse import urlsplit
 
 from supplytrace.model import Claim
 from supplytrace.resolve.normalise import name_form
@@ -21,13 +22,64 @@ class DocInfo:
     source: str | None
     order: int
 
+    lead: str | None = None  # the first words of the text, for an article with no title
+
+    @property
+    def site(self) -> str | None:
+        """The website the article came from (its URL's domain), when it has a web URL."""
+        return site_of(self.url)
+
     @property
     def label(self) -> str:
-        if self.outlet:
-            return self.outlet
-        if self.source:
-            return f"{Path(self.source.split(':')[0]).stem} (outlet not named)"
-        return f"document {self.id[:12]}"
+        """How a reader recognises the article's source: its outlet, else its website, else its title."""
+        return self.outlet or self.site or self.title_label
+
+    @property
+    def title_label(self) -> str:
+        """The article's title (shortened), else its first words; never a bare document id."""
+        text = " ".join((self.title or "").split())
+        if text:
+            return f"“{_shorten(text)}”"
+        lead = " ".join((self.lead or "").split())
+        if lead:
+            return f"untitled article “{_shorten(lead, 50)}”"
+        return "untitled article" + (f" of {self.published}" if self.published else "")
+
+
+# Sites where many independent outlets publish: the channel/account is the outlet, not the host.
+_PLATFORMS = {"t.me", "telegram.me", "x.com", "twitter.com", "facebook.com", "instagram.com", "youtube.com",
+              "vk.com", "tiktok.com", "medium.com", "linkedin.com", "threads.net"}
+
+
+def site_of(url: str | None) -> str | None:
+    """'https://www.example.com/a/b' -> 'example.com'; 'https://t.me/hajun_by/123' -> 't.me/hajun_by'; None for
+    local files and anything else that is not a web address."""
+    u = (url or "").strip()
+    if not re.match(r"(?i)https?://", u):
+        if not re.match(r"(?i)(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]|$)", u):
+            return None
+        u = "http://" + u
+    try:
+        parts = urlsplit(u)
+        host = (parts.hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if "." not in host:
+        return None
+    for prefix in ("www.", "m.", "amp."):
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix):]
+    if host in _PLATFORMS:
+        first = next((p for p in parts.path.split("/") if p and p not in ("s", "c", "channel", "user")), "")
+        return f"{host}/{first.lstrip('@')}" if first.lstrip("@") else host
+    return host
+
+
+def _shorten(text: str, limit: int = 70) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 @dataclass
@@ -86,9 +138,11 @@ def resolve_text(table: dict[str, int], text: str | None) -> int | None:
 
 def load_world(conn) -> World:  # noqa: ANN001 - sqlite3.Connection
     docs = {}
-    for i, r in enumerate(conn.execute("SELECT id, title, url, outlet, published, source FROM documents"
-                                       " ORDER BY rowid")):
-        docs[r["id"]] = DocInfo(r["id"], r["title"], r["url"], r["outlet"], r["published"], r["source"], i)
+    for i, r in enumerate(conn.execute(
+            "SELECT id, title, url, outlet, published, source, CASE WHEN coalesce(trim(title), '') = ''"
+            " THEN substr(text, 1, 200) END AS lead FROM documents ORDER BY rowid")):
+        docs[r["id"]] = DocInfo(r["id"], r["title"], r["url"], r["outlet"], r["published"], r["source"], i,
+                                r["lead"])
     de_rows = conn.execute("SELECT doc_id, key, name, type, aliases, entity_id FROM doc_entities").fetchall()
     keymap = {(r["doc_id"], r["key"]): r["entity_id"] for r in de_rows}
     products = _product_lookup(de_rows)

@@ -4,7 +4,9 @@
   names are the relay chain: "Oreshkin, via BelTA" -> Oreshkin).
 - A person counts as their organization only when an extraction links them (a part_of claim
   person -> organization); otherwise the person is the origin.
-- A claim in the article's own voice traces to the outlet (or, with no outlet known, the article).
+- A claim in the article's own voice traces to the outlet. With no outlet named, the website the
+  article came from (its URL's domain; the channel on platforms such as t.me) stands for the outlet;
+  with neither, the article itself is the origin, labelled by its title (never by a document id).
 - An announced plan has one origin, the party announcing it: for claims that are only planned or
   claimed, third parties restating a person's announcement relay it and add no origin.
 """
@@ -18,7 +20,7 @@ from supplytrace.analyze.facts import Fact, World
 
 @dataclass(frozen=True)
 class Origin:
-    id: str  # "entity:12" or "outlet:NAME" or "doc:ID"
+    id: str  # "entity:12" or "outlet:NAME" or "site:DOMAIN" or "doc:ID"
     label: str
     person: bool = False
 
@@ -30,7 +32,9 @@ def origin_of(fact: Fact, world: World) -> Origin:
         return Origin(f"entity:{eid}", world.names.get(eid, str(eid)), world.types.get(eid) == "person")
     if fact.doc.outlet:
         return Origin(f"outlet:{fact.doc.outlet.casefold()}", fact.doc.outlet)
-    return Origin(f"doc:{fact.doc.id}", fact.doc.label)
+    if site := fact.doc.site:
+        return Origin(f"site:{site}", site)
+    return Origin(f"doc:{fact.doc.id}", fact.doc.title_label)
 
 
 def independent_origins(facts: list[Fact], world: World) -> list[Origin]:
