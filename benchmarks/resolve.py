@@ -77,10 +77,8 @@ def typo(rng: random.Random, s: str) -> str:
     k = rng.choice(long)
     w = words[k]
     i = rng.randrange(2, len(w) - 2)
-    if rng.random() < 0.5:
-        w = w[:i] + w[i + 1] + w[i] + w[i + 2:]  # transposition
-    else:
-        w = w[:i] + rng.choice("aeioukmnrst") + w[i + 1:]  # substitution
+    transpose = rng.random() < 0.5
+    w = w[:i] + w[i + 1] + w[i] + w[i + 2:] if transpose else w[:i] + rng.choice("aeioukmnrst") + w[i + 1:]
     words[k] = w
     return " ".join(words)
 
@@ -263,7 +261,8 @@ def run_store(records: list[Record]) -> list[int]:
             ids.append(doc.id)
         resolve_documents(store, ids)
         doc_of = {d: name for d, name in zip(ids, by_doc, strict=True)}
-        got = {(doc_of[r[0]], r[1]): r[2] for r in store.conn.execute("SELECT doc_id, key, entity_id FROM doc_entities")}
+        rows = store.conn.execute("SELECT doc_id, key, entity_id FROM doc_entities")
+        got = {(doc_of[r[0]], r[1]): r[2] for r in rows}
         store.close()
     return [got[(r.doc_id, r.key)] for r in records]
 
@@ -301,8 +300,8 @@ def main() -> None:
         t_store, c_store = time.perf_counter() - t0, time.process_time() - c0
         p2, r2, *_ = score(pred2, truth)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"store path          {t_store:.1f}s wall, {c_store:.1f}s CPU (write + resolve)  precision {p2:.4f}  recall {r2:.4f}  "
-              f"peak RSS {rss / 1024:.0f} MiB")
+        print(f"store path          {t_store:.1f}s wall, {c_store:.1f}s CPU (write + resolve)  "
+              f"precision {p2:.4f}  recall {r2:.4f}  peak RSS {rss / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":

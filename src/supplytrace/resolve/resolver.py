@@ -160,10 +160,7 @@ class Resolver:
         best: tuple[Match, str, str] | None = None
         for i, n in enumerate(rec.names):
             f = name_form(n, rec.type)
-            if n in cluster.forms:
-                candidates = [(n, cluster.forms[n])]
-            else:
-                candidates = [(g.raw, g) for g in cluster.fulls.values()]
+            candidates = [(n, cluster.forms[n])] if n in cluster.forms else [(g.raw, g) for g in cluster.fulls.values()]
             for raw, g in candidates:
                 m = compare(f, g, rec.type)
                 if m is None:
