@@ -1,0 +1,66 @@
+"""Within-article coreference: acronyms, "known as" aliases, surnames, short forms, plurals."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import describe, entity
+
+from supplytrace.extract.coref import norm
+
+
+def test_acronym_in_parentheses_is_an_alias(run):
+    ex = run("The Ural Optical and Mechanical Plant (UOMZ) makes targeting pods for fighter jets. "
+             "UOMZ also repairs cameras for the air force.")
+    e = entity(ex, "Ural Optical and Mechanical Plant")
+    assert e is not None, describe(ex)
+    assert entity(ex, "UOMZ") is e
+    assert len([x for x in ex.entities if "UOMZ" in x.names]) == 1
+
+
+def test_long_name_in_parentheses_after_acronym(run):
+    ex = run("KMZ (Kovrov Mechanical Works) makes machine guns for the army. KMZ is under sanctions.")
+    assert entity(ex, "KMZ") is not None, describe(ex)
+    assert entity(ex, "KMZ") is entity(ex, "Kovrov Mechanical Works")
+
+
+def test_known_in_place_as(run):
+    ex = run("Investigators examined the Shahed-131 — known in Russia as Geran-1 — and found Swiss parts in it.")
+    e = entity(ex, "Shahed-131")
+    assert e is not None and e.type.value == "weapon_system", describe(ex)
+    assert entity(ex, "Geran-1") is e
+
+
+def test_also_known_as(run):
+    ex = run("The Lancet-3, also known as Izdeliye-53, is a loitering munition used on the front.")
+    e = entity(ex, "Lancet-3")
+    assert e is not None, describe(ex)
+    assert entity(ex, "Izdeliye-53") is e
+
+
+def test_surname_refers_to_the_person(run):
+    ex = run("Deputy minister Olga Varenik said the army needs more drones. Varenik added that plants work two shifts.")
+    e = entity(ex, "Olga Varenik")
+    assert e is not None and e.type.value == "person", describe(ex)
+    assert entity(ex, "Varenik") is e
+
+
+@pytest.mark.xfail(strict=True, reason="capitalised cue noun ('... Plant') not read as a name")
+def test_short_name_of_a_plant_is_the_plant(run):
+    ex = run("The Sokol Machine-Building Plant makes drone engines. Sokol plant workers were told to work weekends.")
+    e = entity(ex, "Sokol Machine-Building Plant")
+    assert e is not None, describe(ex)
+    assert len([x for x in ex.entities if x.type.value in ("organization", "facility")]) == 1, describe(ex)
+
+
+def test_weapon_plural_joins_designator(run):
+    ex = run("Russia fired 40 Shahed-136 drones overnight. Most of the Shaheds were shot down.")
+    e = entity(ex, "Shahed-136")
+    assert e is not None, describe(ex)
+    assert entity(ex, "Shaheds") in (None, e)
+
+
+def test_legal_form_variants_are_one_entity(run):
+    ex = run("JSC Kalinin Instruments makes radar parts. OJSC Kalinin Instruments was renamed in 2015, "
+             "but Kalinin Instruments still supplies the navy.")
+    ents = [e for e in ex.entities if "kalinin instruments" in {norm(n) for n in e.names}]
+    assert len(ents) == 1, describe(ex)

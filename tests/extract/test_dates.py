@@ -1,0 +1,73 @@
+"""Dates normalised against the publication date, with their precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from supplytrace.extract.dates import find_dates
+
+PUB = "2025-06-15"
+
+
+def one(text: str, published: str | None = PUB):
+    ds = [d for d in find_dates(text, published)]
+    assert ds, f"no date in {text!r}"
+    return ds[-1]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The line opened in March 2024.", "2024-03"),
+    ("Deliveries began on 4 May 2023.", "2023-05-04"),
+    ("Deliveries began on May 4, 2023.", "2023-05-04"),
+    ("The order was signed on 2024-11-02.", "2024-11-02"),
+    ("It should be ready by 2030.", "2030"),
+    ("Work resumes in early 2025.", "2025"),
+    ("Output peaked in mid-2024.", "2024"),
+    ("The plant will be finished by the end of 2026.", "2026-12"),
+    ("The plant will be finished by the end of the year.", "2025-12"),
+])
+def test_values_and_precision(text, value):
+    assert one(text).value == value
+
+
+def test_preposition_kept():
+    assert one("It should be ready by 2030.").prep == "by"
+    assert one("It opened in March 2024.").prep == "in"
+
+
+def test_month_without_year_takes_the_year_in_context():
+    ds = find_dates("In 2023 the workshop was idle. In October it restarted.", PUB)
+    assert [d.value for d in ds] == ["2023", "2023-10"]
+
+
+def test_month_without_year_defaults_to_publication_year():
+    assert one("The deal was signed in December.").value == "2025-12"
+
+
+def test_may_the_verb_is_not_a_date():
+    assert find_dates("The factory may expand its lines.", PUB) == []
+
+
+def test_year_span():
+    d = one("Exports grew steadily in 2021–2023.")
+    assert (d.date_from, d.date_to) == ("2021", "2023")
+
+
+def test_between_months():
+    d = one("between March 2022 and June 2023")
+    assert (d.date_from, d.date_to) == ("2022-03", "2023-06")
+
+
+@pytest.mark.xfail(strict=True, reason="'last year', 'next year', 'this year' not normalised")
+@pytest.mark.parametrize(("text", "value"), [
+    ("The workshop opened last year.", "2024"),
+    ("The workshop will open next year.", "2026"),
+    ("The workshop opened earlier this year.", "2025"),
+])
+def test_relative_years(text, value):
+    assert one(text).value == value
+
+
+def test_no_publication_date_leaves_relative_dates_open():
+    ds = find_dates("It will be done by the end of the year.", None)
+    assert all(d.value is None for d in ds)

@@ -1,0 +1,78 @@
+"""Quantities with unit, rate and hedge."""
+
+from __future__ import annotations
+
+import pytest
+
+from supplytrace.extract.pipeline import load_nlp
+from supplytrace.extract.quantities import find_quantities
+
+
+@pytest.fixture(scope="module")
+def quantities():
+    nlp = load_nlp()
+
+    def _q(text: str):
+        return find_quantities(nlp(text), text, [])
+
+    return _q
+
+
+def test_rate_with_upper_bound(quantities):
+    (q,) = quantities("The site can build up to 20,000 drones per year.")
+    assert (q.value, q.unit, q.period, q.hedge) == (20000, "drones", "year", "up to")
+
+
+def test_money_with_scale_and_hedge(quantities):
+    (q,) = quantities("The contract was worth over $40 million.")
+    assert (q.value, q.unit, q.hedge) == (40_000_000, "USD", "over")
+
+
+def test_percent(quantities):
+    (q,) = quantities("More than 60% of the parts are imported.")
+    assert (q.value, q.unit, q.hedge) == (60, "percent", "more than")
+
+
+def test_percent_word(quantities):
+    (q,) = quantities("nearly 40 percent of the output goes abroad")
+    assert (q.value, q.unit) == (40, "percent")
+
+
+def test_range_of_months(quantities):
+    (q,) = quantities("Repairs take 12 to 18 months.")
+    assert (q.value, q.unit) == ([12, 18], "months")
+
+
+def test_counted_noun_and_monthly_rate(quantities):
+    (q,) = quantities("The plant makes 300 tanks a month.")
+    assert (q.value, q.unit, q.period) == (300, "tanks", "month")
+
+
+def test_scale_word_million(quantities):
+    (q,) = quantities("They shipped 1.2 million shells to the front.")
+    assert (q.value, q.unit) == (1_200_000, "shells")
+
+
+def test_euro_billion(quantities):
+    (q,) = quantities("Exports reached €5 billion.")
+    assert (q.value, q.unit) == (5_000_000_000, "EUR")
+
+
+def test_nationality_dropped_from_the_unit(quantities):
+    (q,) = quantities("some 150 Belarusian enterprises take part")
+    assert (q.value, q.unit, q.hedge) == (150, "enterprises", "some")
+
+
+def test_years_calibres_and_designators_are_not_quantities(quantities):
+    assert quantities("In 2024 the Su-25 fired 122 mm rockets.") == []
+
+
+def test_tons(quantities):
+    (q,) = quantities("The port handled 130,000 tons of explosives.")
+    assert (q.value, q.unit) == (130_000, "tons")
+
+
+@pytest.mark.xfail(strict=True, reason="number words ('two thousand') not read")
+def test_number_words_with_scale(quantities):
+    qs = quantities("It delivered two thousand rockets.")
+    assert [(q.value, q.unit) for q in qs] == [(2000, "rockets")]
