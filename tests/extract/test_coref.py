@@ -44,7 +44,6 @@ def test_surname_refers_to_the_person(run):
     assert entity(ex, "Varenik") is e
 
 
-@pytest.mark.xfail(strict=True, reason="capitalised cue noun ('... Plant') not read as a name")
 def test_short_name_of_a_plant_is_the_plant(run):
     ex = run("The Sokol Machine-Building Plant makes drone engines. Sokol plant workers were told to work weekends.")
     e = entity(ex, "Sokol Machine-Building Plant")

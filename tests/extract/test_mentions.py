@@ -33,7 +33,6 @@ def test_lowercase_cue_noun_after_a_name(run):
     assert typed(ex, "Severny") == "organization", describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="capitalised cue noun ('... Plant') not read as a name")
 def test_capitalised_plant_name(run):
     ex = run("The Kurgan Machine-Building Plant assembles infantry fighting vehicles for the army.")
     assert typed(ex, "Kurgan Machine-Building Plant") == "organization", describe(ex)

@@ -49,6 +49,7 @@ class Cand:
 class Vocab:
     legal_forms: frozenset[str]
     org_prefix_cues: frozenset[str]
+    org_final_cues: frozenset[str]
     org_cues: frozenset[str]
     facility_cues: frozenset[str]
     facility_heads: frozenset[str]
@@ -90,6 +91,7 @@ def vocab() -> Vocab:
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     return Vocab(
         legal_forms=frozenset(n["legal_forms"]), org_prefix_cues=frozenset(n["org_prefix_cues"]),
+        org_final_cues=frozenset(n["org_name_final_cues"]),
         org_cues=low(n["org_cue_nouns"]), facility_cues=low(n["facility_cue_nouns"]),
         facility_heads=low(n["facility_heads"]), brand_cues=low(n["brand_cue_nouns"]),
         weapon_cues=low(n["weapon_cue_nouns"]), weapon_cue_needs_mod=low(n["weapon_cue_needs_modifier"]),
@@ -364,6 +366,25 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     for tok in doc:
         if CAMEL.fullmatch(tok.text) and tok.text not in v.not_names and not v.designator.search(tok.text):
             out.append(Cand(tok.idx, tok.idx + len(tok.text), E.ORGANIZATION, "name", 4, tok.text, "camel"))
+    # a capitalised cue noun closing a name: "Kurgan Machine-Building Plant", "Ural Optical and Mechanical Works"
+    for tok in doc:
+        if tok.text not in v.org_final_cues or tok.i == 0 or tok.is_sent_start:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < n else None
+        if nxt is not None and (nxt.lower_ in ("of", "for") or is_cap(nxt) and not nxt.is_sent_start):
+            continue  # the name goes on ("Plant of Special Vehicles"): left to the model
+        start = cap_run_left(doc, tok.i, v, allow_place=True)
+        while start >= 2 and doc[start - 1].lower_ in ("and", "&") and is_name_token(doc[start - 2], v):
+            s2 = cap_run_left(doc, start - 1, v, allow_place=True)
+            if s2 >= start - 1:
+                break
+            start = s2
+        if start >= tok.i:
+            continue
+        sp = doc[start:tok.i + 1]
+        if "\n" in sp.text:
+            continue
+        out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "org-final"))
     # prefix cues: "Zavod SVT"
     for tok in doc:
         if tok.text in v.org_prefix_cues and tok.i + 1 < n and is_cap(doc[tok.i + 1]):
