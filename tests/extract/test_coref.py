@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from extract_helpers import describe, entity
 
 from supplytrace.extract.coref import norm

@@ -97,8 +97,8 @@ class Extractor:
         self.state = State()
         self.places = {e.key: e for e in entities if e.type is E.PLACE}
         self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
-        strong = {"legal", "org-cue", "org-final", "quoted", "org-prefix", "apposition", "camel", "brand-cue", "description",
-                  "facility-cue"}
+        strong = {"legal", "org-cue", "org-final", "quoted", "org-prefix", "apposition", "camel", "brand-cue",
+                  "description", "facility-cue"}
         self.industrial = {owner[id(c)] for c in cands if id(c) in owner and c.source in strong}
         cue_words = vocab().org_cues | vocab().facility_heads
         for e in entities:
