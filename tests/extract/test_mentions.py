@@ -43,8 +43,7 @@ def test_capitalised_factory_name_said_once(run):
     assert typed(ex, "Ryazan Optical Factory") == "organization", describe(ex)
 
 
-@pytest.mark.parametrize("designator", ["Kh-59", "Su-25", pytest.param("Tor-M2", marks=pytest.mark.xfail(
-    strict=True, reason="letter after the hyphen ('Tor-M2') not a designator")), "MAZ-6317", "Orlan-10"])
+@pytest.mark.parametrize("designator", ["Kh-59", "Su-25", "Tor-M2", "Pantsir-S1", "MAZ-6317", "Orlan-10"])
 def test_designators_are_weapon_systems(run, designator):
     ex = run(f"Investigators found Western microchips inside the {designator} recovered near the front line.")
     assert typed(ex, designator) == "weapon_system", describe(ex)

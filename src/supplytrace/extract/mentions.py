@@ -86,7 +86,8 @@ def vocab() -> Vocab:
         r"(?<![\w])(?:" + "|".join(map(re.escape, legal)) + r")\s+[«\"“'‘]?"
         r"([A-ZА-ЯЁ][\w\-]*(?:[ \-][A-ZА-ЯЁ0-9][\w\-]*){0,4})[»\"”'’]?")
     designator = re.compile(
-        r"(?<![\w\-])(?:[A-ZА-Я][A-Za-zА-Яа-я]{0,7}-\d{1,4}[A-Za-z]{0,3}\d{0,2}(?:-\d)?|\d[A-Z]{1,2}\d{1,4}[A-Z]?\d?)(?![\w\-])")
+        r"(?<![\w\-])(?:[A-ZА-Я][A-Za-zА-Яа-я]{0,7}-\d{1,4}[A-Za-z]{0,3}\d{0,2}(?:-\d)?|\d[A-Z]{1,2}\d{1,4}[A-Z]?\d?"
+        r"|[A-ZА-Я][A-Za-zА-Яа-я]{1,7}-[A-ZА-Я]{1,2}\d{1,3}[A-ZА-Я]{0,2})(?![\w\-])")
     quoted = re.compile(r"[«“\"]([A-ZА-ЯЁ][\w\-\.]*(?:[ \-][A-ZА-ЯЁ0-9][\w\-\.]*){0,3})[»”\"]")
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     return Vocab(
