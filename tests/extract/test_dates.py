@@ -58,11 +58,11 @@ def test_between_months():
     assert (d.date_from, d.date_to) == ("2022-03", "2023-06")
 
 
-@pytest.mark.xfail(strict=True, reason="'last year', 'next year', 'this year' not normalised")
 @pytest.mark.parametrize(("text", "value"), [
     ("The workshop opened last year.", "2024"),
     ("The workshop will open next year.", "2026"),
     ("The workshop opened earlier this year.", "2025"),
+    ("The workshop will be finished by the end of next year.", "2026-12"),
 ])
 def test_relative_years(text, value):
     assert one(text).value == value

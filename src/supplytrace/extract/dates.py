@@ -1,7 +1,7 @@
 """Dates normalised against the publication date, keeping their precision (YYYY, YYYY-MM, YYYY-MM-DD).
 
 "in February 2025" -> 2025-02; "March 6, 2025" -> 2025-03-06; "by the end of 2024" -> 2024-12;
-"by the end of the year" -> <publication year>-12; "in December" -> the year in context (the last
+"by the end of the year" -> <publication year>-12; "last year" -> <publication year> - 1; "in December" -> the year in context (the last
 year written before it in the same passage, else the publication year); "early 2025", "mid-2024",
 "by late 2024" -> the year only; "2022–2023" -> a span.
 """
@@ -36,6 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     preps = "|".join(sorted((re.escape(p) for p in d["prepositions"]), key=len, reverse=True))
     pre = rf"(?:(?P<prep>{preps})\s+(?:the\s+)?)?"
     yearend = "|".join(re.escape(x) for x in sorted(d["year_end"], key=len, reverse=True))
+    rel = "|".join(re.escape(x) for x in sorted(d["relative_year"], key=len, reverse=True))
     return {
         "mdy": re.compile(rf"\b{pre}{mon}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}\b", re.I),
         "dmy": re.compile(rf"\b{pre}(?P<day>\d{{1,2}})\s+{mon},?\s+{year}\b", re.I),
@@ -48,6 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "part_year": re.compile(rf"\b{pre}(?P<part>early|mid|late|the\s+beginning\s+of|the\s+middle\s+of|"
                                 rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s\-]+{year}\b", re.I),
         "year_end": re.compile(rf"\b{pre}(?:{yearend})\b", re.I),
+        "relative": re.compile(rf"\b{pre}(?P<end>(?:the\s+)?end\s+of\s+)?(?P<rel>{rel})\b", re.I),
         "month": re.compile(rf"\b{pre}(?P<mon>january|february|march|april|june|july|august|september|october|"
                             rf"november|december)\b(?!\s+\d)", re.I),
         "year": re.compile(rf"\b{pre}{year}\b(?![\-–]\d)"),
@@ -75,7 +77,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         p = m.groupdict().get("prep")
         return p.lower() if p else None
 
-    for key in ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "year_end", "month", "year"):
+    relative = vocab_data("dates")["relative_year"]
+    keys = ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "year_end", "relative", "month",
+            "year")
+    for key in keys:
         for m in pats[key].finditer(text):
             g = m.groupdict()
             val = dfrom = dto = None
@@ -97,6 +102,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 val = f"{g['year']}-{_month(g['mon']):02d}"
             elif key == "year_end":
                 val = f"{pub_year}-12" if pub_year else None
+            elif key == "relative":
+                if pub_year:
+                    y = pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())]
+                    val = f"{y}-12" if g.get("end") else str(y)
             elif key == "month":
                 if g["mon"].lower() == "may" and not g.get("prep"):
                     continue  # the modal verb
