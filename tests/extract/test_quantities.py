@@ -72,7 +72,15 @@ def test_tons(quantities):
     assert (q.value, q.unit) == (130_000, "tons")
 
 
-@pytest.mark.xfail(strict=True, reason="number words ('two thousand') not read")
 def test_number_words_with_scale(quantities):
     qs = quantities("It delivered two thousand rockets.")
     assert [(q.value, q.unit) for q in qs] == [(2000, "rockets")]
+
+
+def test_number_word_with_scale_and_hedge(quantities):
+    (q,) = quantities("The army received nearly three million shells.")
+    assert (q.value, q.unit, q.hedge) == (3_000_000, "shells", "nearly")
+
+
+def test_lone_number_words_are_not_quantities(quantities):
+    assert quantities("One of the plants makes two kinds of fuzes.") == []

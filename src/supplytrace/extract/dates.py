@@ -1,7 +1,8 @@
 """Dates normalised against the publication date, keeping their precision (YYYY, YYYY-MM, YYYY-MM-DD).
 
 "in February 2025" -> 2025-02; "March 6, 2025" -> 2025-03-06; "by the end of 2024" -> 2024-12;
-"by the end of the year" -> <publication year>-12; "last year" -> <publication year> - 1; "in December" -> the year in context (the last
+"by the end of the year" -> <publication year>-12; "last year" -> <publication year> - 1;
+"in December" -> the year in context (the last
 year written before it in the same passage, else the publication year); "early 2025", "mid-2024",
 "by late 2024" -> the year only; "2022–2023" -> a span.
 """

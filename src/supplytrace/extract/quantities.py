@@ -37,6 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = "|".join(sorted((re.escape(w) for w in q["number_words"]), key=len, reverse=True))
     pct = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
     return {
+        "words": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\b(?P<w>{words})[\s\-]+(?P<scale>{scales})\b",
+                            re.I),
         "range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<a>{_NUM}|{words})\s*(?:to|–|—|-)\s*(?P<b>{_NUM}|{words})"
                             rf"(?P<pct>{pct})?(?=\s+(?:months?|years?|weeks?|days?|percent|%))", re.I),
         "num": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?(?P<n>{_NUM})(?:\s?(?P<scale>{scales})\b)?"
@@ -79,6 +81,18 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
             unit = "percent"
         taken.append((m.start(), m.end()))
         out.append(Quantity(m.start(), m.end(), m.group(0), [a, b], unit, m.end() + (um.end() if um else 0),
+                            hedge=(m.group("hedge") or "").lower() or None))
+    for m in pats["words"].finditer(text):  # "two thousand rockets", "a dozen trucks" are left alone
+        if not free(m.start(), m.end()):
+            continue
+        n = _to_float(m.group("w"))
+        if n is None or len(m.group("scale")) < 4:
+            continue
+        value = n * q["scales"][m.group("scale").lower()]
+        start = m.start("hedge") if m.group("hedge") else (m.start("cur") if m.group("cur") else m.start("w"))
+        taken.append((start, m.end()))
+        out.append(Quantity(start, m.end(), text[start:m.end()], value,
+                            q["currencies"][m.group("cur")] if m.group("cur") else None,
                             hedge=(m.group("hedge") or "").lower() or None))
     for m in pats["num"].finditer(text):
         if not free(m.start("n"), m.end("n")):
