@@ -58,8 +58,11 @@ def ingest(paths: Iterable[str | Path], store: Store, extractor: Extractor | Non
             report.present.append(item.id)
             if progress:
                 progress("present", item)
-    if resolve and report.ingested:
-        from supplytrace.resolve import resolve_documents
+    if resolve:
+        # also pick up articles an interrupted earlier run stored but did not get to resolve
+        pending = list(dict.fromkeys([*report.ingested, *store.unresolved_document_ids()]))
+        if pending:
+            from supplytrace.resolve import resolve_documents
 
-        resolve_documents(store, report.ingested)
+            resolve_documents(store, pending)
     return report

@@ -198,6 +198,11 @@ class Store:
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
 
+    def unresolved_document_ids(self) -> list[str]:
+        """Documents with entities not yet joined to canonical ones (e.g. an ingest interrupted before resolving)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT doc_id FROM doc_entities WHERE entity_id IS NULL ORDER BY doc_id")]
+
 
 def row_to_claim(r: sqlite3.Row) -> Claim:
     return Claim(
