@@ -1,12 +1,16 @@
-"""Shared fixtures: where the seed articles and gold live, and a fresh store per test."""
+"""Shared fixtures: where the seed articles and gold live, a fresh store per test, and stores built by hand."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from supplytrace.model import Claim, DocEntity, Document, Extraction
+from supplytrace.resolve import resolve_documents
 from supplytrace.store import Store
+from supplytrace.vocab import EntityType
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -34,3 +38,38 @@ def gold() -> Path:
     if not GOLD.is_dir():
         pytest.skip("../shared/gold not present")
     return GOLD
+
+
+Ent = tuple  # (key, name, type, aliases[, country])
+
+
+def add_doc(store: Store, text: str, ents: list[Ent], claims: list[Claim] | None = None,
+            outlet: str | None = None, resolve: bool = True, url: str | None = None,
+            title: str | None = None) -> str:
+    doc = Document(text=text, outlet=outlet, url=url, title=title, source=f"{abs(hash(text))}.txt")
+    ex = Extraction(document_id=doc.id, extractor="test")
+    for e in ents:
+        key, name, typ, aliases = e[:4]
+        ex.entities.append(DocEntity(key=key, name=name, type=EntityType(typ), aliases=list(aliases),
+                                     country=e[4] if len(e) > 4 else None))
+    ex.claims = list(claims or [])
+    store.add_document(doc, ex)
+    if resolve:
+        resolve_documents(store, [doc.id])
+    return doc.id
+
+
+def entity_of(store: Store, doc_id: str, key: str) -> int | None:
+    row = store.conn.execute("SELECT entity_id FROM doc_entities WHERE doc_id = ? AND key = ?",
+                             (doc_id, key)).fetchone()
+    return row[0] if row else None
+
+
+@pytest.fixture
+def build() -> Callable[..., str]:
+    return add_doc
+
+
+@pytest.fixture
+def eid() -> Callable[[Store, str, str], int | None]:
+    return entity_of
