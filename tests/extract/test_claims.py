@@ -188,3 +188,20 @@ def test_evidence_is_the_sentence_with_offsets(run):
 def test_produce_synonyms(run, verb):
     ex = run(f"The Kestrel Dynamics plant {verb} armoured vehicles for the army.")
     assert claims(ex, "produces", "Kestrel Dynamics"), describe(ex)
+
+
+def test_delivered_by_a_country(run):
+    ex = run("Kazakhstan has become a key supplier for the Russian army. "
+             "Kazakhstan supplied over 20,000 tons of gunpowder to Russia in 2023.")
+    (d,) = claims(ex, "delivered")
+    assert d.subject == key_of(ex, "Kazakhstan"), describe(ex)
+    assert (d.value, d.unit, d.object, d.date) == (20000, "tons", key_of(ex, "Russia"), "2023")
+
+
+def test_every_occurrence_of_a_name_is_a_mention(run):
+    text = ("JSC Orion Electronics makes radar parts for the navy. The navy then ordered more from Orion Electronics. "
+            "Since then, the output of Orion Electronics has doubled.")
+    ex = run(text)
+    e = entity(ex, "Orion Electronics")
+    assert e is not None and len(e.mentions) == 3, describe(ex)
+    assert all(text[m.start:m.end] == m.text for m in e.mentions)

@@ -6,6 +6,7 @@ Document -> nlp.pipe (batched) -> typed mentions -> within-article coreference -
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -70,6 +71,44 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
     return entities, owner
 
 
+def propagate_mentions(text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
+                       sent_starts: list[int]) -> list[Cand]:
+    """Other places where an entity's name is written but the model did not tag it ("Belarus supplied ...").
+
+    Exact, case-sensitive, whole-word occurrences of names of three characters or more that no candidate covers
+    become mentions of that entity. Returns the new candidates (also recorded in `owner` and on the entities).
+    """
+    forms: dict[str, DocEntity] = {}
+    for e in entities:
+        if e.type is E.PRODUCT or any(m.start < 0 for m in e.mentions):
+            continue
+        for nm in e.names:
+            nm = nm.strip()
+            if len(nm) >= 3 and any(c.isupper() for c in nm) and "\n" not in nm:
+                forms.setdefault(nm, e)
+    if not forms:
+        return []
+    pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                     + r")(?![\w\-])")
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [sp[0] for sp in spans]
+    out = []
+    for m in pat.finditer(text):
+        s0, e0 = m.start(), m.end()
+        k = bisect.bisect_left(starts, e0)
+        if any(a < e0 and s0 < b for a, b in spans[max(0, k - 8):k]):
+            continue
+        ent = forms[m.group(0)]
+        c = Cand(s0, e0, ent.type, "name", 1, m.group(0), "propagated",
+                 sent=bisect.bisect_right(sent_starts, s0) - 1)
+        owner[id(c)] = ent.key
+        ent.mentions.append(Mention(ent.key, m.group(0), s0, e0, ent.type))
+        out.append(c)
+    for e in entities:
+        e.mentions.sort(key=lambda mm: mm.start)
+    return out
+
+
 def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
     if layer == "product":
         return min(forms, key=lambda f: (len(f.split()), len(f)))
@@ -92,6 +131,9 @@ class SpacyExtractor:
         text = document.text
         cands = find_mentions(doc, text)
         entities, owner = build_entities(doc, text, cands)
+        extra = propagate_mentions(text, cands, entities, owner, [s.start_char for s in doc.sents])
+        if extra:
+            cands = sorted(cands + extra, key=lambda c: (c.start, -c.end))
         ex = Extraction(document_id=document.id, entities=entities, extractor=self.name)
         if self.with_claims:
             from supplytrace.extract.claims import extract_claims
