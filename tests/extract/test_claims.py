@@ -205,3 +205,12 @@ def test_every_occurrence_of_a_name_is_a_mention(run):
     e = entity(ex, "Orion Electronics")
     assert e is not None and len(e.mentions) == 3, describe(ex)
     assert all(text[m.start:m.end] == m.text for m in e.mentions)
+
+
+def test_counts_of_suppliers_and_kinds_are_not_deliveries(run):
+    ex = run("Sanctions have not stopped Belarus. At least 40 Belarusian enterprises supply some 700 types of parts "
+             "to 120 Russian arms makers.")
+    assert claims(ex, "delivered") == [], describe(ex)
+    stats = {c.value: c for c in claims(ex, "statistic")}
+    assert 40 in stats and 700 in stats, describe(ex)
+    assert stats[40].subject == key_of(ex, "Belarus")

@@ -37,6 +37,7 @@ class CV:
     supplies_verbs: frozenset[str]
     supplies_nouns: frozenset[str]
     delivered_verbs: frozenset[str]
+    count_nouns: frozenset[str]
     used_verbs: frozenset[str]
     used_adjs: frozenset[str]
     capacity_cues: frozenset[str]
@@ -50,7 +51,8 @@ class CV:
 def cv() -> CV:
     c = vocab_data("claims")
     return CV(frozenset(c["produces_verbs"]), frozenset(c["produces_nouns"]), frozenset(c["supplies_verbs"]),
-              frozenset(c["supplies_nouns"]), frozenset(c["delivered_verbs"]), frozenset(c["used_in_verbs"]),
+              frozenset(c["supplies_nouns"]), frozenset(c["delivered_verbs"]), frozenset(c["count_nouns"]),
+              frozenset(c["used_in_verbs"]),
               frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
               {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
               tuple(sorted(c["source_anaphora"], key=len, reverse=True)))
@@ -537,9 +539,15 @@ class Extractor:
             # what governs the number
             gov = head
             trig = None
+            # a figure that counts the suppliers, the recipients or kinds of goods is a statistic, not an amount
+            counted = head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in c.count_nouns or
+                                                          head.lower_ in c.count_nouns)
             for _ in range(5):
                 if gov.head.i == gov.i:
                     break
+                if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" or \
+                        gov.dep_ == "dative":
+                    counted = True
                 gov = gov.head
                 lem = gov.lemma_.lower()
                 if gov.pos_ in ("VERB", "NOUN", "ADJ") and (lem in c.delivered_verbs or lem in c.supplies_nouns or
@@ -549,7 +557,7 @@ class Extractor:
             unit_text = self.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
             hedge = q.hedge
             if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
-                                     c.supplies_nouns) and q.unit != "percent":
+                                     c.supplies_nouns) and q.unit != "percent" and not counted:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
                 rec = self._recipient(trig, sent, subject)
                 dates = self._dates_in(sent)
