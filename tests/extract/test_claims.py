@@ -95,7 +95,6 @@ def test_construction_started_and_scheduled_launch(run):
     assert ("scheduled_launch", "2026") in ms
 
 
-@pytest.mark.xfail(strict=True, reason="'the <Name> <product> plant' is not a named plant")
 def test_resumed_production_milestone(run):
     ex = run("The Zarya ammunition plant resumed production in early 2025 after being idle for a decade.")
     ms = claims(ex, "milestone")

@@ -107,3 +107,13 @@ def test_headline_only_names_are_dropped(run):
              "The drone maker Kestrel Dynamics opened a new line for military drones.")
     assert entity(ex, "Zenith Holdings") is None, describe(ex)
     assert typed(ex, "Kestrel Dynamics") == "organization"
+
+
+def test_descriptive_noun_between_name_and_cue(run):
+    ex = run("Sanctions have not stopped Belarus. Belarusian exports go to Russia, the Hajun monitoring group said.")
+    assert typed(ex, "Hajun") == "organization", describe(ex)
+
+
+def test_nationality_before_descriptive_noun_and_cue_is_not_a_name(run):
+    ex = run("The Russian defence ministry ordered more shells from the Belarusian ammunition plant.")
+    assert entity(ex, "Russian") is None and entity(ex, "Belarusian") is None, describe(ex)

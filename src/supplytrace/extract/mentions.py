@@ -302,11 +302,22 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                         doc[end_i - 1].pos_ in ("NOUN", "ADJ"):
                     end_i -= 1
             start = cap_run_left(doc, end_i, v, brand=low in v.brand_cues)
+            if start >= end_i and low not in v.brand_cues:
+                # "the Zarya ammunition plant", "the Hajun monitoring group": one or two descriptive nouns between
+                k = end_i
+                while k > 0 and end_i - k < 2 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and \
+                        doc[k - 1].lower_ not in v.weapon_cues and doc[k - 1].lower_ not in v.drop_mods:
+                    k -= 1
+                if k < end_i:
+                    s2 = cap_run_left(doc, k, v)
+                    if s2 < k and (not doc[s2].is_sent_start or doc[s2].ent_type_ in ("ORG", "PERSON")) and \
+                            not any(t.ent_type_ in ("GPE", "LOC") or DEMONYM.search(t.text) for t in doc[s2:k]):
+                        start, end_i = s2, k
             if start >= end_i:
                 continue
             span = doc[start:end_i]
-            if span.text in v.not_names or low not in v.brand_cues and all(t.ent_type_ in ("GPE", "LOC", "NORP")
-                                                                          for t in span):
+            if span.text in v.not_names or low not in v.brand_cues and end_i == tok.i and \
+                    all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
                 continue
             if low in v.brand_cues:
                 # "MAZ series trucks", "Ural and Kamaz vehicles": makers
