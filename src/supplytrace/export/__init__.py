@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,15 +52,34 @@ class ExportError(Exception):
 
 
 def export(store: Store, fmt: str, out: str | Path, data: ExportData | None = None) -> dict[str, Any]:
-    """Write the store's map in format `fmt` to `out`; returns what was written (counts, path)."""
+    """Write the store's map in format `fmt` to `out`; returns what was written (counts, path).
+
+    A single-file format is written to a temporary file next to `out` and renamed when complete: a
+    failed export leaves no half-written file and does not clobber an earlier export at that path.
+    """
     registry = _registry()
     if fmt not in registry:
         raise ExportError(f"unknown format {fmt!r}; choose one of: {', '.join(registry)}")
+    spec = registry[fmt]
+    out = Path(out)
+    if spec.suffix and out.is_dir():
+        raise ExportError(f"{out}: is a folder; give a file name for the {fmt} export (e.g. map{spec.suffix})")
     data = data if data is not None else collect(store)
+    tmp = out.with_name(f".{out.name}.tmp{os.getpid()}") if spec.suffix else None
     try:
-        result = registry[fmt].writer(data, Path(out))
-    except (OSError, ValueError) as exc:
-        raise ExportError(f"{out}: cannot write {fmt} export ({exc})") from exc
+        result = spec.writer(data, tmp or out)
+        if tmp is not None:
+            os.replace(tmp, out)
+    except Exception as exc:  # OSError, ValueError, stix2 / networkx validation errors
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if not isinstance(exc, OSError | ValueError) and type(exc).__module__.split(".")[0] not in ("stix2",
+                                                                                                  "networkx"):
+            raise
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ExportError(f"{out}: cannot write the {fmt} export ({reason})") from exc
+    result["path"] = str(out)
     result["format"] = fmt
     return result
 

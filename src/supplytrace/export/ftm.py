@@ -6,15 +6,19 @@ Mapping:
   type is kept in `keywords`). Names in `name` / `alias`, country in `country`, the articles
   naming an entity in `sourceUrl` / `publisher` / `proof`.
 - each article -> Article (title, sourceUrl, publisher, publishedAt, language).
-- claims with an object entity become links, with the claim line in `summary`, every evidence
+- the network's edges (analyze API `graph`: a claim's object entity, and the product entity a
+  produces/supplies claim names) become links, with the claim line in `summary`, every evidence
   sentence (source, attribution, origin) in `description`, sources in `sourceUrl`/`publisher`,
   the articles in `proof`, the claim id in `recordId`, dates in `date`/`startDate`/`endDate`:
   - part_of: a LegalEntity that is part of an Organization -> Membership (role "part of");
     a facility that is part of a LegalEntity -> Ownership (owner = the whole, asset = the part);
   - located_in: UnknownLink (role "located in"), and the subject's `addressEntity` / `country`;
   - produces, supplies, used_in, delivered, anything else with an object -> UnknownLink with the
-    predicate as `role`.
-- claims without an object entity (capacity, statistic, milestone...) -> Note on the subject.
+    predicate as `role`;
+  a link's id is `supplytrace-claim-<claim id>`; a claim with both an object and a product entity
+  (Integral supplies Russia with microchips) gives a second link,
+  `supplytrace-claim-<claim id>-<product entity id>`.
+- claims with neither (capacity, statistic, milestone...) -> Note on the subject.
 """
 
 from __future__ import annotations
@@ -72,11 +76,11 @@ def _entity(e: EntityRecord) -> EntityProxy:
     return proxy
 
 
-def _link_schema(c: ClaimRecord, subject: EntityRecord, obj: EntityRecord) -> tuple[str, str, str]:
+def _link_schema(predicate: str, subject: EntityRecord, obj: EntityRecord) -> tuple[str, str, str]:
     """(schema, subject property, object property) for a claim between two entities."""
     subject_schema = model[schema_for(subject.type)]
     object_schema = model[schema_for(obj.type)]
-    if c.predicate == Predicate.PART_OF:
+    if predicate == Predicate.PART_OF:
         if subject_schema.is_a("LegalEntity") and object_schema.is_a("Organization"):
             return "Membership", "member", "organization"
         if subject_schema.is_a("Asset") and object_schema.is_a("LegalEntity"):
@@ -125,23 +129,40 @@ def entities(data: ExportData) -> list[EntityProxy]:
                 p.add("publisher", outlets(c), quiet=True)
                 p.add("proof", [docs[ev.doc_id] for ev in c.evidence if ev.doc_id in docs], quiet=True)
     links: list[EntityProxy] = []
+    linked: set[str] = set()
+
+    def add_link(c: ClaimRecord, subject: EntityRecord, obj: EntityRecord, predicate: str, link_id: str) -> None:
+        schema, sprop, oprop = _link_schema(predicate, subject, obj)
+        link = model.make_entity(schema)
+        link.id = link_id
+        link.add(sprop, proxies[subject.id].id)
+        link.add(oprop, proxies[obj.id].id)
+        link.add("role", "part of" if predicate == Predicate.PART_OF else predicate.replace("_", " "))
+        _annotate(link, c, docs)
+        links.append(link)
+        linked.add(c.id)
+        if predicate == Predicate.LOCATED_IN and obj.type == EntityType.PLACE:
+            proxies[subject.id].add("addressEntity", proxies[obj.id].id)
+            proxies[subject.id].add("address", obj.name)
+            if obj.country and not proxies[subject.id].get("country"):
+                proxies[subject.id].add("country", obj.country, quiet=True)
+
+    # the network edges of the analyze API: a claim's object, and the product it names (Integral
+    # produces microelectronics) when that product is an entity of its own
+    for edge in data.edges:
+        c, subject, obj = data.claim(edge.claim_id), data.entity(edge.source_id), data.entity(edge.target_id)
+        if c is None or subject is None or obj is None or subject.id not in proxies or obj.id not in proxies:
+            continue
+        main = edge.target_id == c.object_id or c.object_id is None  # else the product of a claim with an object
+        link_id = claim_entity_id(c.id if main else f"{c.id}-{edge.target_id}")
+        add_link(c, subject, obj, edge.predicate, link_id)
     for c in data.claims:
+        if c.id in linked:
+            continue
         subject = data.entity(c.subject_id)
         obj = data.entity(c.object_id)
         if subject is not None and obj is not None and subject.id in proxies and obj.id in proxies:
-            schema, sprop, oprop = _link_schema(c, subject, obj)
-            link = model.make_entity(schema)
-            link.id = claim_entity_id(c.id)
-            link.add(sprop, proxies[subject.id].id)
-            link.add(oprop, proxies[obj.id].id)
-            link.add("role", "part of" if c.predicate == Predicate.PART_OF else c.predicate.replace("_", " "))
-            _annotate(link, c, docs)
-            links.append(link)
-            if c.predicate == Predicate.LOCATED_IN and obj.type == EntityType.PLACE:
-                proxies[subject.id].add("addressEntity", proxies[obj.id].id)
-                proxies[subject.id].add("address", obj.name)
-                if obj.country and not proxies[subject.id].get("country"):
-                    proxies[subject.id].add("country", obj.country, quiet=True)
+            add_link(c, subject, obj, c.predicate, claim_entity_id(c.id))
         else:
             note = model.make_entity("Note")
             note.id = claim_entity_id(c.id)

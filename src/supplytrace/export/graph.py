@@ -2,18 +2,27 @@
 
 A directed multigraph: one node per entity (attributes: label, type, country, aliases, documents,
 claims, origins), one edge per consolidated claim between two entities (attributes: predicate,
-label, claim_id, claim, modality, origin_names, n_origins, articles, confidence, evidence = the first evidence
-sentence). Attribute values that are missing are left out (GraphML/GEXF have no null).
+label, claim_id, claim, modality, origin_names, n_origins, articles, confidence, evidence = the first
+evidence sentence, sources = article URLs, outlets). Attribute values that are missing are left out
+(GraphML/GEXF have no null); characters XML does not allow become spaces.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from supplytrace.export.common import ExportData, claim_text, confidence
+from supplytrace.export.common import ExportData, claim_text, confidence, doc_urls, outlets
+
+# characters XML 1.0 does not allow (control characters from PDFs and scraped pages, stray surrogates)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(attrs: dict[str, Any]) -> dict[str, Any]:
+    return {k: _NOT_XML.sub(" ", v) if isinstance(v, str) else v for k, v in attrs.items()}
 
 
 def node_key(entity_id: int) -> str:
@@ -29,7 +38,7 @@ def build(data: ExportData) -> nx.MultiDiGraph:
             attrs["country"] = e.country
         if e.aliases:
             attrs["aliases"] = "; ".join(e.aliases)
-        g.add_node(node_key(e.id), **attrs)
+        g.add_node(node_key(e.id), **_xml(attrs))
     for edge in data.edges:
         s, t = node_key(edge.source_id), node_key(edge.target_id)
         if s not in g or t not in g:
@@ -43,7 +52,11 @@ def build(data: ExportData) -> nx.MultiDiGraph:
                 attrs["origin_names"] = "; ".join(c.origins)
             if c.evidence:
                 attrs["evidence"] = c.evidence[0].text
-        g.add_edge(s, t, key=edge.claim_id, **attrs)
+            if doc_urls(c):
+                attrs["sources"] = "; ".join(doc_urls(c))
+            if outlets(c):
+                attrs["outlets"] = "; ".join(outlets(c))
+        g.add_edge(s, t, key=edge.claim_id, **_xml(attrs))
     return g
 
 

@@ -5,8 +5,10 @@ validated with the `stix2` library.
 - place, facility -> location (country when known; a facility is a site; `x_supplytrace_type`
   keeps which);
 - weapon_system / product -> custom SDO `x-supplytrace-materiel` (STIX has no product object);
-- claims between two entities -> relationship (`relationship_type` = the predicate, hyphenated:
-  produces, supplies, used-in, part-of, located-at, delivered...), with `confidence` from
+- the network's edges (analyze API `graph`: a claim's object entity, and the product entity a
+  produces/supplies claim names) and any other claim between two entities -> relationship
+  (`relationship_type` = the predicate, hyphenated: produces, supplies, used-in, part-of,
+  located-at, delivered...), with `confidence` from
   corroboration (see export.common.confidence), `description` = the claim, `start_time` when dated;
 - every claim -> a note carrying its evidence sentences, sources and attribution (`authors` = who
   the report says said it), `object_refs` = the relationship or, for claims without an object,
@@ -18,6 +20,7 @@ IDs are UUIDv5 of stable keys, so re-exporting the same store gives the same ids
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -95,14 +98,26 @@ def objects(data: ExportData) -> list[Any]:
     sdos: dict[int, Any] = {e.id: _sdo(e, now, author) for e in data.entities}
     out: list[Any] = [tool, *sdos.values()]
     per_doc: dict[str, list[str]] = {d.id: [] for d in data.documents}
+    # relationships: the network edges of the analyze API (a claim's object, and the product entity
+    # a produces/supplies claim names), then any other claim between two entities
+    targets: dict[str, list[tuple[int, str]]] = {}
+    for edge in data.edges:
+        if edge.source_id in sdos and edge.target_id in sdos and data.claim(edge.claim_id) is not None:
+            targets.setdefault(edge.claim_id, []).append((edge.target_id, edge.predicate))
     for c in data.claims:
         subject = sdos.get(c.subject_id) if c.subject_id is not None else None
-        target = sdos.get(c.object_id) if c.object_id is not None else None
+        if subject is None:
+            continue
+        claim_targets = list(targets.get(c.id, []))
+        if not claim_targets and c.object_id is not None and c.object_id in sdos:
+            claim_targets = [(c.object_id, c.predicate)]
         refs: list[str] = []
-        if subject is not None and target is not None:
-            start = _published(c.date or c.date_from, now) if (c.date or c.date_from) else None
+        start = _published(c.date or c.date_from, now) if (c.date or c.date_from) else None
+        for target_id, predicate in claim_targets:
+            target = sdos[target_id]
+            key = c.id if target_id == c.object_id or c.object_id is None else f"{c.id}->{target_id}"
             rel = Relationship(
-                id=sid("relationship", c.id), relationship_type=relationship_type(c.predicate),
+                id=sid("relationship", key), relationship_type=relationship_type(predicate),
                 source_ref=subject.id, target_ref=target.id, description=claim_text(c),
                 confidence=confidence(c), created=now, modified=now, created_by_ref=author,
                 start_time=start, allow_custom=True,
@@ -110,9 +125,8 @@ def objects(data: ExportData) -> list[Any]:
                 x_supplytrace_origins=c.origins or None, x_supplytrace_articles=c.articles,
             )
             out.append(rel)
-            refs = [rel.id, subject.id, target.id]
-        elif subject is not None:
-            refs = [subject.id]
+            refs.extend([rel.id, target.id])
+        refs = list(dict.fromkeys([*refs, subject.id]))
         if not refs:
             continue
         authors = list(dict.fromkeys([*(a for ev in c.evidence for a in ev.attributed_to),
@@ -147,7 +161,10 @@ def write(data: ExportData, out: Path) -> dict[str, Any]:
     out.parent.mkdir(parents=True, exist_ok=True)
     items = objects(data)
     bundle = Bundle(objects=items, allow_custom=True)
-    out.write_text(bundle.serialize(pretty=True, ensure_ascii=False), encoding="utf-8")
+    # stix2's own pretty printer re-sorts every property of every object against the whole bundle
+    # (minutes for a few hundred objects); its compact form is fast, and json re-indents it.
+    text = json.dumps(json.loads(bundle.serialize(ensure_ascii=False)), indent=2, ensure_ascii=False)
+    out.write_text(text + "\n", encoding="utf-8")
     counts: dict[str, int] = {}
     for o in items:
         counts[o.type] = counts.get(o.type, 0) + 1
