@@ -265,3 +265,11 @@ def test_dataframes(seed_store: Store) -> None:
 
     df = to_frame(api.entities(seed_store))
     assert {"name", "type", "documents", "origins"} <= set(df.columns)
+
+
+def test_indexed_timelines_equal_a_full_scan(seed_store: Store) -> None:
+    from supplytrace.analyze.timeline import timeline_for
+
+    a = api.analysis(seed_store)
+    for eid in a.entities:
+        assert a.timeline(eid) == timeline_for(eid, a.claims), a.entities[eid].name

@@ -71,3 +71,46 @@ def test_not_a_database(tmp_path: Path) -> None:
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError):
         Store(path)
+
+
+def test_data_version_moves_on_every_write_by_any_connection(tmp_path: Path) -> None:
+    path = tmp_path / "dv.db"
+    a, b = Store(path), Store(path)
+    try:
+        ident, v0 = a.data_version()
+        doc, ex = _sample()
+        b.add_document(doc, ex)  # another connection writes
+        ident1, v1 = a.data_version()
+        assert ident1 == ident and v1 > v0
+        a.conn.execute("UPDATE doc_entities SET country = 'BY'")
+        assert a.data_version()[1] > v1
+        assert b.data_version() == a.data_version()
+    finally:
+        a.close()
+        b.close()
+
+
+def test_data_version_tells_files_apart(tmp_path: Path) -> None:
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "two.db") as two:
+        assert one.data_version()[0] != two.data_version()[0]
+
+
+def test_old_store_is_migrated_with_its_data(tmp_path: Path) -> None:
+    """A file from schema version 2 gains the change counter and keeps its documents."""
+    from supplytrace.store.schema import MIGRATIONS
+    from supplytrace.store.sqlite import _split_sql
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:2]:
+        for statement in _split_sql(script):
+            conn.execute(statement)
+    conn.execute("INSERT INTO documents (id, text) VALUES ('d1', 'Integral makes chips.')")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.count_documents() == 1 and s.data_version()[1] == 0
+        doc, ex = _sample()
+        s.add_document(doc, ex)
+        assert s.data_version()[1] > 0

@@ -60,18 +60,36 @@ def _same_fact(a: Fact, b: Fact) -> bool:
     return True
 
 
+def _signature(f: Fact) -> Hashable:
+    """Everything `_same_fact` reads of a fact (beyond the bucket key)."""
+    c = f.claim
+    value = tuple(c.value) if isinstance(c.value, list | tuple) else c.value
+    return (f.product_id, c.object_text, str(c.event) if c.event else None, c.date, c.date_from, c.date_to,
+            value, c.unit, c.period)
+
+
 def group_facts(facts: list[Fact]) -> list[list[Fact]]:
-    buckets: dict[Hashable, list[list[Fact]]] = {}
+    """First-fit grouping: a fact joins the first group all of whose members it matches.
+
+    `_same_fact` is symmetric and depends only on the signature, so a fact with the signature of a
+    fact already placed lands in that fact's group (every earlier group it fails, that fact failed
+    on a member still there): such repeats skip the scan, which keeps hub entities with thousands
+    of near-identical reports linear.
+    """
+    buckets: dict[Hashable, tuple[list[list[Fact]], dict[Hashable, list[Fact]]]] = {}
     for f in facts:
         key = (str(f.claim.predicate), subject_key(f), f.object_id)
-        groups = buckets.setdefault(key, [])
-        for g in groups:
-            if all(_same_fact(f, m) for m in g):
-                g.append(f)
-                break
-        else:
-            groups.append([f])
-    return [g for groups in buckets.values() for g in groups]
+        groups, placed = buckets.setdefault(key, ([], {}))
+        sig = _signature(f)
+        g = placed.get(sig)
+        if g is None:
+            g = next((g for g in groups if all(_same_fact(f, m) for m in g)), None)
+            if g is None:
+                g = []
+                groups.append(g)
+            placed[sig] = g
+        g.append(f)
+    return [g for groups, _ in buckets.values() for g in groups]
 
 
 def evidence_record(f: Fact, world: World) -> EvidenceRecord:

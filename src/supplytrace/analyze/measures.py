@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -54,6 +55,7 @@ def text_similarity(a: str | None, b: str | None) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+@functools.lru_cache(maxsize=8192)
 def unit_class(unit: str | None) -> tuple[str, float]:
     """(class, factor to the class's base unit)."""
     u = (unit or "").strip().lower()

@@ -126,6 +126,39 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX entity_links_entity ON entity_links(entity_id);
     """,
+    # 3: a change counter every write bumps (readers cache analyses until it moves), and indexes for the
+    #    entity-page queries: a document's claims in order, entity names for lookup by name.
+    """
+    CREATE TABLE data_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        n INTEGER NOT NULL,
+        uid TEXT NOT NULL            -- random, set once: tells apart files that reuse a path
+    );
+    INSERT INTO data_version (id, n, uid) VALUES (1, 0, lower(hex(randomblob(8))));
+    CREATE TRIGGER documents_version_i AFTER INSERT ON documents BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER documents_version_u AFTER UPDATE ON documents BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER documents_version_d AFTER DELETE ON documents BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER doc_entities_version_i AFTER INSERT ON doc_entities BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER doc_entities_version_u AFTER UPDATE ON doc_entities BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER doc_entities_version_d AFTER DELETE ON doc_entities BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER claims_version_i AFTER INSERT ON claims BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER claims_version_u AFTER UPDATE ON claims BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER claims_version_d AFTER DELETE ON claims BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER entities_version_i AFTER INSERT ON entities BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER entities_version_u AFTER UPDATE ON entities BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER entities_version_d AFTER DELETE ON entities BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER aliases_version_i AFTER INSERT ON aliases BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER aliases_version_u AFTER UPDATE ON aliases BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER aliases_version_d AFTER DELETE ON aliases BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER overrides_version_i AFTER INSERT ON overrides BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER overrides_version_u AFTER UPDATE ON overrides BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER overrides_version_d AFTER DELETE ON overrides BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER entity_links_version_i AFTER INSERT ON entity_links BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER entity_links_version_u AFTER UPDATE ON entity_links BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE TRIGGER entity_links_version_d AFTER DELETE ON entity_links BEGIN UPDATE data_version SET n = n + 1; END;
+    CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+    CREATE INDEX aliases_name ON aliases(name COLLATE NOCASE);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -195,6 +195,13 @@ class Store:
             ex.claims.append(row_to_claim(r))
         return ex
 
+    def data_version(self) -> tuple[str, int]:
+        """(which database, its change counter): the counter moves on every write to the analysed
+        tables, by any connection, so readers can cache what they derive until it moves."""
+        row = self.conn.execute("SELECT n, uid FROM data_version WHERE id = 1").fetchone()
+        where = str(self.path.resolve()) if str(self.path) not in ("", ":memory:") else f"memory:{id(self.conn)}"
+        return f"{where}:{row['uid']}", row["n"]
+
     def document_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
 

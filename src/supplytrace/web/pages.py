@@ -142,7 +142,7 @@ def evidence_views(claim: ClaimRecord, docs: DocCache) -> list[EvidenceView]:
 
 @router.get("/entity/{ref}", response_class=HTMLResponse)
 def entity(request: Request, ref: str, store: StoreDep) -> HTMLResponse:
-    detail = call("entity_detail", store, entity_ref(ref))
+    detail = call("entity_detail", store, entity_ref(ref), links=False)
     if detail is None:
         raise HTTPException(404, "No such entity.")
     me = detail.entity.id
