@@ -60,7 +60,6 @@ def test_designator_with_quoted_name(run):
     assert e is not None and e.type.value == "weapon_system", describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="a one-word name the model tags ORG before 'missiles' stays an organisation")
 def test_name_before_weapon_cue_noun(run):
     ex = run("Russian units launched Kinzhal missiles at the airfield overnight.")
     assert typed(ex, "Kinzhal") == "weapon_system", describe(ex)
@@ -117,3 +116,13 @@ def test_descriptive_noun_between_name_and_cue(run):
 def test_nationality_before_descriptive_noun_and_cue_is_not_a_name(run):
     ex = run("The Russian defence ministry ordered more shells from the Belarusian ammunition plant.")
     assert entity(ex, "Russian") is None and entity(ex, "Belarusian") is None, describe(ex)
+
+
+def test_place_said_once_next_to_an_enterprise_is_kept(run):
+    ex = run("JSC Vostok Optics has its head office in Omsk, Russia.")
+    assert typed(ex, "Omsk") == "place", describe(ex)
+
+
+def test_name_said_once_in_unrelated_small_talk_is_dropped(run):
+    ex = run("JSC Vostok Optics makes thermal sights for the army.\nThe weather in Novosibirsk was mild on Sunday.")
+    assert entity(ex, "Novosibirsk") is None, describe(ex)

@@ -20,6 +20,8 @@ from supplytrace.model import DocEntity, Document, Extraction, Mention
 from supplytrace.vocab import EntityType
 
 E = EntityType
+STRONG_SOURCES = frozenset({"legal", "quoted", "org-cue", "org-final", "org-prefix", "facility-cue", "designator",
+                            "weapon-cue", "brand-cue"})
 
 
 def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEntity], dict[int, str]]:
@@ -34,7 +36,13 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
     entities: list[DocEntity] = []
     owner: dict[int, str] = {}
     used_keys: set[str] = set()
-    for g in group(cands, text):
+    groups = group(cands, text)
+    # a sentence that names a product, a weapon, or an enterprise by a strong cue is about the war industry too
+    for g in groups:
+        if g["type"] in (E.PRODUCT, E.WEAPON_SYSTEM) or g["layer"] != "name" or \
+                any(m.source in STRONG_SOURCES for m in g["mentions"]):
+            relevant_sent.update(m.sent for m in g["mentions"] if not any(s <= m.start < e for s, e in heads))
+    for g in groups:
         ms: list[Cand] = sorted(g["mentions"], key=lambda c: c.start)
         body = [m for m in ms if not any(s <= m.start < e for s, e in heads)]
         if not body:
