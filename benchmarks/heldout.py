@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Held-out evaluation: how well the extractor does on articles it was not developed on.
 
-    python benchmarks/heldout.py [--extractor spacy] [--pred DIR] [--json] [--verbose] [--reference]
+    python benchmarks/heldout.py [--set DIR] [--extractor spacy] [--pred DIR] [--json] [--verbose] [--reference]
 
 Runs `supplytrace annotate` over benchmarks/heldout/articles (the CLI, in a subprocess, so the
 run is exactly what a user gets), then scores the output against benchmarks/heldout/gold with
@@ -12,6 +12,8 @@ shared/tools/score.py). Prints entity P/R/F1 (untyped and typed, per type), clai
 `--pred DIR` keeps the predicted files there (default: a temporary folder, removed afterwards).
 `--reference` also runs shared/tools/score.py on the same folders, when it can be found, so the
 two scorers can be compared.
+`--set DIR` evaluates another set laid out the same way (DIR/articles, DIR/gold), e.g.
+benchmarks/blind; default benchmarks/heldout.
 
 The held-out articles must not be used to tune the extractor: see benchmarks/heldout/README.md.
 """
@@ -44,8 +46,8 @@ def supplytrace_command() -> list[str]:
     return [sys.executable, "-m", "supplytrace.cli"]
 
 
-def annotate(pred_dir: Path, extractor: str | None) -> None:
-    cmd = [*supplytrace_command(), "annotate", str(ARTICLES), "--out", str(pred_dir)]
+def annotate(pred_dir: Path, extractor: str | None, articles: Path = ARTICLES) -> None:
+    cmd = [*supplytrace_command(), "annotate", str(articles), "--out", str(pred_dir)]
     if extractor:
         cmd += ["--extractor", extractor]
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -90,15 +92,20 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and false positives")
     parser.add_argument("--reference", action="store_true", help="also run shared/tools/score.py")
+    parser.add_argument("--set", dest="set_dir", type=Path, default=HELDOUT,
+                        help="evaluation set folder with articles/ and gold/ (default: benchmarks/heldout)")
     args = parser.parse_args()
+    articles, gold = args.set_dir / "articles", args.set_dir / "gold"
+    if not articles.is_dir() or not gold.is_dir():
+        parser.error(f"{args.set_dir} has no articles/ and gold/ folders")
 
     from supplytrace.extract.evaluate import evaluate
 
     with tempfile.TemporaryDirectory(prefix="heldout-pred-") as tmp:
         pred_dir = args.pred or Path(tmp)
         pred_dir.mkdir(parents=True, exist_ok=True)
-        annotate(pred_dir, args.extractor)
-        figures = evaluate(GOLD, pred_dir).as_dict(verbose=args.verbose)
+        annotate(pred_dir, args.extractor, articles)
+        figures = evaluate(gold, pred_dir).as_dict(verbose=args.verbose)
         if args.json:
             print(json.dumps(figures, indent=1, ensure_ascii=False))
         else:
@@ -106,7 +113,7 @@ def main() -> int:
         if args.reference:
             if REFERENCE_SCORER.is_file():
                 print(f"\nreference scorer ({REFERENCE_SCORER}):", flush=True)
-                subprocess.run([sys.executable, str(REFERENCE_SCORER), str(GOLD), str(pred_dir)], check=False)
+                subprocess.run([sys.executable, str(REFERENCE_SCORER), str(gold), str(pred_dir)], check=False)
             else:
                 print(f"reference scorer not found at {REFERENCE_SCORER}", file=sys.stderr)
     return 0
