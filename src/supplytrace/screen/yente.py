@@ -4,11 +4,13 @@
 them (logic-v2 by default) and returns results with `score`, `match`, `properties`, `datasets`,
 `first_seen`... When a result does not carry its `Sanction` entities nested under
 `properties.sanctions`, they are fetched with `GET {url}/entities/{id}?nested=true` (only for
-results above the cutoff).
+results above the cutoff). An API key (hosted yente at api.opensanctions.org) is read from
+$SUPPLYTRACE_YENTE_API_KEY.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +21,7 @@ from supplytrace.screen.index import SanctionInfo
 from supplytrace.screen.match import Hit, query_proxy
 
 BATCH = 20
+API_KEY_ENV = "SUPPLYTRACE_YENTE_API_KEY"  # sent as `Authorization: ApiKey ...` (api.opensanctions.org)
 
 
 class YenteError(Exception):
@@ -37,6 +40,7 @@ class YenteMatcher:
         self.threshold = threshold
         self.algorithm = algorithm
         self.source = f"{self.url}/match/{dataset}"
+        api_key = api_key or os.environ.get(API_KEY_ENV) or None
         headers = {"Authorization": f"ApiKey {api_key}"} if api_key else {}
         self._own = client is None
         self.client = client or httpx.Client(timeout=timeout, headers=headers)
@@ -60,7 +64,12 @@ class YenteMatcher:
         except httpx.HTTPError as exc:
             raise YenteError(f"{self.url}: cannot reach yente ({exc})") from exc
         if resp.status_code != 200:
-            raise YenteError(f"{self.source}: HTTP {resp.status_code}: {resp.text[:200]}")
+            hint = ""
+            if resp.status_code in (401, 403):
+                hint = f" (the service wants an API key: set {API_KEY_ENV})"
+            elif resp.status_code == 404:
+                hint = f" (is {self.url} a yente service, and does it have the dataset {self.dataset!r}?)"
+            raise YenteError(f"{self.source}: HTTP {resp.status_code}{hint}: {' '.join(resp.text[:200].split())}")
         try:
             return resp.json()
         except ValueError as exc:
