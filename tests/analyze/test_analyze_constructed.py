@@ -203,3 +203,34 @@ def test_long_titles_are_shortened(store, build) -> None:
     own_reporting(build, store, "BOW sights were found in T-72B3 tanks.", title=title)
     label = api.claims(store, predicate="used_in")[0].origins[0]
     assert label.endswith("…”") and len(label) < 80
+
+
+def test_percentages_of_different_things_are_not_a_conflict(store, build) -> None:
+    BY = ("by", "Belarus", "place", [], "BY")
+    trade = Claim("by", P.STATISTIC, object_text="share of trade conducted with Russia", value=40, unit="percent",
+                  evidence="40% of its trade with Russia")
+    firms = Claim("by", P.STATISTIC, object_text="enterprises taking part in defence orders", value=80,
+                  unit="percent", evidence="80% of enterprises take part")
+    build(store, "Some 40% of its trade was with Russia.", [BY], [trade], outlet="A")
+    build(store, "More than 80% of enterprises take part in defence orders.", [BY], [firms], outlet="B")
+    assert api.conflicts(store) == []
+    same = Claim("by", P.STATISTIC, object_text="share of trade with Russia", value=60, unit="percent",
+                 evidence="60% of trade with Russia")
+    build(store, "About 60% of trade is with Russia.", [BY], [same], outlet="C")
+    assert [c.kind for c in api.conflicts(store)] == ["contradiction"]
+
+
+def test_conflict_notes_write_numbers_in_full(store, build) -> None:
+    build(store, "The plant makes 1,400,000 shells a year.", [PLANT],
+          [capacity(1400000, "2025", Modality.REPORTED)], outlet="A")
+    build(store, "The plant makes 200,000 shells a year.", [PLANT],
+          [capacity(200000, "2025", Modality.REPORTED)], outlet="B")
+    note = api.conflicts(store)[0].note
+    assert "1,400,000" in note and "e+06" not in note
+
+
+def test_alias_explanations_name_the_article_not_its_id(store, build) -> None:
+    doc = build(store, "Borisov Optics Works, or BOW, makes sights.", [PLANT], [], title="Optics for tanks")
+    names = api.explain(store, api.find_entity(store, "BOW").id)
+    assert names and all(doc[:12] not in (n.detail or "") for n in names)
+    assert any("“Optics for tanks”" in (n.detail or "") for n in names)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,29 @@ def test_origins_are_named_never_document_ids(client: TestClient) -> None:
     for c in claims:
         for label in c["origins"]:
             assert not any(i[:10] in label for i in ids) and not any(s and s in label for s in stems), label
+
+
+def test_readable_helpers() -> None:
+    assert render.event_label("planned") == "plan announced"
+    assert render.event_label("operations_started") == "operations started"
+    assert render.date_passed("2025-12", "2026-11-23") and not render.date_passed("2026", "2026-11-23")
+    assert not render.date_passed(None) and not render.date_passed(">2022-02", "2026-01-01")
+    assert not render.adds_to_value("tons", "tons") and render.adds_to_value("artillery shells", "shells")
+    assert render.doc_name("A title", "text") == "A title"
+    assert render.doc_name(None, "KYIV, Ukraine — Almost a year ago").startswith("Untitled article: “KYIV")
+    assert render.doc_name(None, None) == "Untitled article"
+
+
+def test_untitled_articles_are_named_by_their_first_words(client: TestClient) -> None:
+    docs = client.get("/api/documents", params={"limit": 100}).json()["items"]
+    html = client.get("/").text + client.get("/documents").text
+    for d in docs:
+        if d.get("source"):
+            assert f">{d['source']}<" not in html
+    assert "/work/shared/seeds" not in html
+
+
+def test_conflicts_page_explains_its_kinds(client: TestClient) -> None:
+    html = client.get("/conflicts").text
+    assert "cannot all be right" in html and "do not add them up" in html
+    assert "_" not in "".join(re.findall(r'<span class="measure">(.*?)</span>', html))

@@ -7,6 +7,7 @@ data changes (documents, entities, overrides), so a web page calling several fun
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from supplytrace.analyze.conflicts import find_conflicts
 from supplytrace.analyze.consolidate import consolidate
-from supplytrace.analyze.facts import World, load_world
+from supplytrace.analyze.facts import DocInfo, World, load_world
 from supplytrace.analyze.network import edges_of, find_path, neighbours
 from supplytrace.analyze.timeline import timeline_for
 from supplytrace.analyze.types import (
@@ -41,6 +42,7 @@ class Analysis:
     edges: list[GraphEdge] = field(default_factory=list)
     _conflicts: list[Conflict] | None = None
     _positions: dict[str, int] | None = None
+    _prefixes: dict[str, DocInfo] | None = None
 
     def timeline(self, entity_id: int) -> list[TimelineEvent]:
         """The entity's milestones and those of its parts, from the claims that name it (not a full scan)."""
@@ -53,6 +55,12 @@ class Analysis:
                     seen.setdefault(r.id, r)
         order = self._order()
         return timeline_for(entity_id, sorted(seen.values(), key=lambda r: order[r.id]))
+
+    def doc_prefixes(self) -> dict[str, DocInfo]:
+        """Documents by the id prefixes resolve's explanations quote (12 characters)."""
+        if self._prefixes is None:
+            self._prefixes = {d.id[:12]: d for d in self.world.docs.values()}
+        return self._prefixes
 
     def _order(self) -> dict[str, int]:
         if self._positions is None:
@@ -150,11 +158,29 @@ def suggest(store: Store, name: str, limit: int = 5) -> list[str]:
     return [m[0] for m in found]
 
 
+_DOC_REF = re.compile(r"\bdocument ([0-9a-f]{8,16})\b")
+
+
+def _readable(detail: str | None, a: Analysis) -> str | None:
+    """'first named X in document 427d71a30dc1' -> 'first named X in “Belarus Becomes …”' (an article
+    a reader recognises; the stored detail keeps the id)."""
+    if not detail or "document " not in detail:
+        return detail
+    docs = a.doc_prefixes()
+
+    def name(m: re.Match[str]) -> str:
+        doc = docs.get(m.group(1))
+        return doc.reference if doc is not None else m.group(0)
+
+    return _DOC_REF.sub(name, detail)
+
+
 def explain(store: Store, entity_id: int) -> list[AliasExplanation]:
     """Every name of an entity with the rule/score that joined it."""
     rows = store.conn.execute("SELECT name, rule, score, detail FROM aliases WHERE entity_id = ? ORDER BY rowid",
                               (entity_id,)).fetchall()
-    return [AliasExplanation(r["name"], r["rule"], r["score"], r["detail"]) for r in rows]
+    a = analysis(store)
+    return [AliasExplanation(r["name"], r["rule"], r["score"], _readable(r["detail"], a)) for r in rows]
 
 
 def explain_links(store: Store, entity_id: int) -> list[LinkExplanation]:
@@ -168,7 +194,7 @@ def explain_links(store: Store, entity_id: int) -> list[LinkExplanation]:
     for r in rows:
         doc = a.world.docs.get(r["doc_id"])
         out.append(LinkExplanation(r["doc_id"], r["key"], r["name"], r["rule"] or "unknown", r["score"], r["matched"],
-                                   r["via"], r["detail"], doc.label if doc else None))
+                                   r["via"], _readable(r["detail"], a), doc.reference if doc else None))
     return out
 
 

@@ -50,14 +50,19 @@ def _docs(r: ClaimRecord) -> set[str]:
     return {e.doc_id for e in r.evidence}
 
 
+def _num(x: float) -> str:
+    """1400000 -> '1,400,000', 2.5 -> '2.5' (never '1.4e+06')."""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
 def _fmt_value(r: ClaimRecord) -> str:
     v = r.value
     if isinstance(v, list):
-        text = f"{v[0]:,g}-{v[-1]:,g}"
+        text = f"{_num(v[0])}-{_num(v[-1])}"
     elif v is None:
         text = "?"
     else:
-        text = f"{v:,g}"
+        text = _num(v)
     per = f"/{r.period}" if r.period else ""
     when = f" by {r.date}" if r.date and r.modality == "planned" else (f" ({r.date})" if r.date else "")
     return f"{text} {r.unit or ''}{per}{when} [{_who(r)}]"
@@ -125,7 +130,11 @@ def _figure_conflicts(records: list[ClaimRecord]) -> list[Conflict]:
             what_a, what_b = a.object_text or a.unit, b.object_text or b.unit
             if a.product_id is None or a.product_id != b.product_id:
                 threshold = 0.5 if fam == "statistic" else 0.3
-                if text_similarity(what_a, what_b) < threshold and text_similarity(a.unit, b.unit) < 0.5:
+                # a shared unit says nothing about a statistic ("40 percent of trade" vs "80 percent of
+                # enterprises"): there the object text decides when both give one
+                unit_says = not (fam == "statistic" and a.object_text and b.object_text)
+                if text_similarity(what_a, what_b) < threshold and (
+                        not unit_says or text_similarity(a.unit, b.unit) < 0.5):
                     continue
             if not _same_scope(a, b):
                 edges[(i, j)] = "related"

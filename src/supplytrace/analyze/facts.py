@@ -35,6 +35,14 @@ class DocInfo:
         return self.outlet or self.site or self.title_label
 
     @property
+    def reference(self) -> str:
+        """The article itself, for a sentence ('named in …'): its title, else its outlet and date."""
+        src = self.outlet or self.site
+        if not (self.title or "").strip() and src:
+            return f"the {src} article" + (f" of {self.published}" if self.published else "")
+        return self.title_label
+
+    @property
     def title_label(self) -> str:
         """The article's title (shortened), else its first words; never a bare document id."""
         text = " ".join((self.title or "").split())

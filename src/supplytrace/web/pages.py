@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from supplytrace.analyze.facts import site_of
 from supplytrace.analyze.types import ClaimRecord, EntityRecord
 from supplytrace.model import Document
 from supplytrace.store import Store
@@ -29,8 +30,13 @@ templates = Jinja2Templates(env=_env)
 templates.env.filters["fmt_value"] = render.fmt_value
 templates.env.filters["predicate_label"] = render.predicate_label
 templates.env.filters["safe_url"] = render.safe_url
+templates.env.filters["site"] = site_of
 templates.env.globals["claim_object"] = render.claim_object
 templates.env.globals["claim_when"] = render.claim_when
+templates.env.globals["doc_name"] = render.doc_name
+templates.env.globals["adds_to_value"] = render.adds_to_value
+templates.env.globals["date_passed"] = render.date_passed
+templates.env.filters["event_label"] = render.event_label
 templates.env.globals["entity_types"] = [str(t) for t in EntityType]
 templates.env.globals["predicates"] = [str(p) for p in Predicate]
 templates.env.filters["type_label"] = lambda t: str(t).replace("_", " ")
@@ -51,8 +57,8 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
     counts: dict[str, int] = defaultdict(int)
     for e in ents:
         counts[e.type] += 1
-    rows = store.conn.execute("SELECT id, title, outlet, published, source FROM documents"
-                              " ORDER BY published IS NULL, published DESC, rowid LIMIT 6").fetchall()
+    rows = store.conn.execute("SELECT id, title, outlet, published, source, url, substr(text, 1, 200) AS lead"
+                              " FROM documents ORDER BY published IS NULL, published DESC, rowid LIMIT 6").fetchall()
     return page(request, "home.html", top=top, n_entities=len(ents), counts=dict(counts),
                 n_documents=store.count_documents(), recent=[dict(r) for r in rows], section="home")
 
@@ -156,7 +162,8 @@ def entity(request: Request, ref: str, store: StoreDep) -> HTMLResponse:
         if c.predicate in ("capacity", "statistic", "milestone", "delivered") and v.direction == "out":
             label, target = render.claim_object(c) or render.fmt_value(c.value, c.unit, c.period), None
             if c.predicate != "milestone":
-                label = f"{render.fmt_value(c.value, c.unit, c.period)} {c.object_text or ''}".strip()
+                extra = c.object_text if render.adds_to_value(c.object_text, c.unit) else ""
+                label = f"{render.fmt_value(c.value, c.unit, c.period)} {extra}".strip()
             else:
                 label = f"{(c.event or '').replace('_', ' ')} {render.claim_when(c)}".strip()
         elif v.direction == "out":
@@ -215,8 +222,8 @@ def conflicts(request: Request, store: StoreDep, kind: Annotated[str, Query(max_
 def documents(request: Request, store: StoreDep, page_no: Annotated[int, Query(alias="page", ge=1, le=100000)] = 1
               ) -> HTMLResponse:
     size = 50
-    rows = store.conn.execute("SELECT id, title, outlet, published, source, url FROM documents"
-                              " ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?",
+    rows = store.conn.execute("SELECT id, title, outlet, published, source, url, substr(text, 1, 200) AS lead"
+                              " FROM documents ORDER BY published IS NULL, published DESC, rowid LIMIT ? OFFSET ?",
                               (size, (page_no - 1) * size)).fetchall()
     total = store.count_documents()
     return page(request, "documents.html", docs=[dict(r) for r in rows], total=total, page_no=page_no,

@@ -177,3 +177,47 @@ def claim_when(claim: object) -> str:
     if a or b:
         return f"{a or '…'} – {b or '…'}"
     return ""
+
+
+def doc_name(title: str | None, text: str | None = None) -> str:
+    """What to call an article in a list or heading: its title, else its first words — never a file
+    path or a document id, which mean nothing to a reader."""
+    t = " ".join((title or "").split())
+    if t:
+        return t
+    words = " ".join((text or "")[:200].split())
+    if not words:
+        return "Untitled article"
+    if len(words) > 80:
+        words = words[:80].rsplit(" ", 1)[0].rstrip(" ,;:-–—") + "…"
+    return f"Untitled article: “{words}”"
+
+
+_EVENT_LABELS = {"planned": "plan announced", "full_capacity": "full capacity reached",
+                 "operations_started": "operations started", "construction_started": "construction started",
+                 "scheduled_launch": "launch scheduled"}
+
+
+def event_label(event: str | None) -> str:
+    """A milestone as a reader says it ('plan announced', not 'planned')."""
+    e = str(event or "")
+    return _EVENT_LABELS.get(e, e.replace("_", " "))
+
+
+def date_passed(date: str | None, today: str | None = None) -> bool:
+    """True when a (possibly partial) date such as '2025-12' is entirely in the past."""
+    import datetime as _dt
+
+    d = (date or "").strip()
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d):
+        return False
+    now = today or _dt.date.today().isoformat()
+    return d < now[:len(d)]
+
+
+def adds_to_value(object_text: str | None, unit: str | None) -> bool:
+    """Whether a figure's object text says more than its unit ('artillery shells' after '480,000 shells'
+    does; 'tons' after '130,000 tons' does not)."""
+    o = " ".join((object_text or "").lower().split())
+    u = " ".join((unit or "").lower().split())
+    return bool(o) and o != u and o.rstrip("s") != u.rstrip("s")
