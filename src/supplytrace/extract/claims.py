@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention, find_dates
 from supplytrace.extract.mentions import Cand, vocab
 from supplytrace.extract.pipeline import vocab_data
@@ -85,6 +86,7 @@ class Extractor:
     def __init__(self, doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
                  published: str | None) -> None:
         self.doc, self.text, self.published = doc, text, published
+        relations.retype(doc, text, cands, entities, owner)
         self.entities = {e.key: e for e in entities}
         self.ments: list[Ment] = []
         for c in cands:
@@ -191,9 +193,9 @@ class Extractor:
             if subj:
                 s = subj[0]
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
-                    return self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
+                    return relations.reporter_of(s, self) or self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
-                    k = self.entity_in_phrase(v.head)
+                    k = relations.appos_owner(v.head, self) or self.entity_in_phrase(v.head)
                     if k:
                         return k
                     v = v.head
@@ -206,7 +208,7 @@ class Extractor:
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 if self.is_anaphor(v.head):
                     return self.salient(sent_i, facility=v.head.lower_ in GENERIC_REF)
-                k = self.entity_in_phrase(v.head)
+                k = relations.appos_owner(v.head, self) or self.entity_in_phrase(v.head)
                 if k:
                     return k
                 v = v.head
@@ -356,11 +358,12 @@ class Extractor:
             facs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY,))
             self.produces_supplies(sent, sent_i, sources)
             self.located_part(sent, sent_i, sources)
+            relations.sentence_relations(self, sent, sent_i, sources)
             self.numbers(sent, sent_i, sources)
             self.milestones(sent, sent_i, sources)
             self.used_in(sent, sent_i, sources)
             # the sentence subject becomes salient for "it", "the plant"
-            root = sent.root
+            root = relations.content_root(sent)
             subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             if facs:
                 self.last_facility = (facs[-1].key, sent_i)
@@ -380,6 +383,11 @@ class Extractor:
         for _ in range(6):
             if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj"):
                 return None
+            if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
+                h = t.head.head
+                if h.lemma_.lower() not in c.produces_nouns and h.lower_ not in c.produces_nouns and \
+                        h.lemma_.lower() not in c.supplies_nouns:
+                    return None  # what a product is for ("sights for tanks") is not itself produced or supplied
             t = t.head
             lem = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX"):

@@ -1,0 +1,576 @@
+"""Relations stated in descriptive wording, and entity types read from the role a name plays.
+
+Called from claims.py (small hooks); every rule works on the dependency parse and the vocabularies in
+extract/data/relations.json, never on particular names:
+- types: a name described as a company ("X, a distributor based in ...", "its subsidiary X", "X Concern")
+  is an organisation; a name after "headquartered in" / "the plant in" is a place; a name that modifies a
+  weapon noun ("the X loitering munition") is a weapon system;
+- located_in: a place modifying a role noun in apposition ("X, the <city> tank maker"), "based in",
+  "headquartered in", "the plant in <place>", "whose main works are near <place>", "made in <place> by X";
+- part_of: "belongs to", "reports to", "is part of", "X's <unit>" (organisation owning organisation),
+  "its subsidiary X", a facility an organisation builds or opens;
+- produces: passives ("is built by X", "was designed by X"), "the maker of W", "through its subsidiary X",
+  a planned facility named after what it makes ("a drone plant");
+- who a pronoun subject under a reporting verb is ("X said it would ..."), which places in a sentence
+  only name a source ("U.S. officials said"), and the roles of "receive ... from".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from supplytrace.extract.mentions import Cand, vocab
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.model import DocEntity
+from supplytrace.vocab import EntityType, Modality, Predicate
+
+if TYPE_CHECKING:
+    from supplytrace.extract.claims import Extractor
+
+E = EntityType
+P = Predicate
+ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
+
+
+@dataclass(frozen=True)
+class RV:
+    role_nouns: frozenset[str]
+    maker_nouns: frozenset[str]
+    located_verbs: frozenset[str]
+    located_nouns: frozenset[str]
+    located_preps: frozenset[str]
+    part_of_verbs: frozenset[str]
+    owned_verbs: frozenset[str]
+    part_nouns: frozenset[str]
+    child_nouns: frozenset[str]
+    design_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    facility_build_verbs: frozenset[str]
+    area_units: frozenset[str]
+    pronoun_subjects: frozenset[str]
+
+
+@cache
+def rv() -> RV:
+    d = vocab_data("relations")
+    return RV(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
+
+
+def np_head(tok: Token) -> Token:
+    """The head of the noun phrase a name token sits in ("Elbtal Komponenten GmbH" -> GmbH)."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.pos_ == "PROPN":
+            t = t.head
+        else:
+            break
+    return t
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+# ------------------------------------------------------------------------------------------ types
+
+def _span_root(doc: Doc, c: Cand) -> Token | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _descriptors(h: Token) -> list[Token]:
+    """Common nouns in apposition to a name's head ("X, the plant in Y", "its subsidiary X")."""
+    out = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if h.dep_ == "appos" and h.head.pos_ == "NOUN":
+        out.append(h.head)
+    return out
+
+
+def _org_evidence(doc: Doc, text: str, c: Cand, h: Token) -> bool:
+    r = rv()
+    if any(_lemma(d) in r.role_nouns or d.lower_ in r.role_nouns for d in _descriptors(h)):
+        return True
+    # "X Concern", "X Group": a last word that names a kind of organisation
+    last = c.text.split()[-1].lower() if c.text.split() else ""
+    if len(c.text.split()) >= 2 and (last in vocab().org_cues or last in vocab().org_name_words):
+        return True
+    # "its subsidiary X", "the distributor X"
+    before = text[max(0, c.start - 40):c.start]
+    return bool(re.search(r"\b(?:its|their|the|a|an)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(r.child_nouns |
+                                                                                             r.role_nouns)) +
+                          r")\s+$", before))
+
+
+def _place_evidence(h: Token) -> bool:
+    r = rv()
+    if h.dep_ != "pobj" or h.head.lower_ not in r.located_preps:
+        return False
+    gov = h.head.head
+    return _lemma(gov) in r.located_verbs or gov.lower_ in r.located_verbs or \
+        gov.pos_ == "NOUN" and (_lemma(gov) in r.role_nouns or gov.lower_ in vocab().facility_heads)
+
+
+def _weapon_evidence(h: Token) -> bool:
+    """"the X loitering munition": a name before a weapon noun with its own weapon modifier."""
+    v = vocab()
+    if not (h.dep_ == "compound" and h.head.i > h.i and h.head.pos_ == "NOUN" and h.head.lower_ in v.weapon_cues
+            and h.head.lower_ not in v.weapon_cue_needs_mod):
+        return False
+    between = h.doc[h.i + 1:h.head.i]
+    return len(between) >= 1 and all(t.lower_ in v.weapon_mods or t.text == "-" for t in between)
+
+
+def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
+    """Correct entity types from the role their names play in the sentence (in place)."""
+    by_key = {e.key: e for e in entities}
+    votes: dict[str, dict[E, int]] = {}
+    for c in cands:
+        key = owner.get(id(c))
+        if key is None or c.layer != "name":
+            continue
+        ent = by_key[key]
+        if ent.type not in (E.PERSON, E.PLACE, E.ORGANIZATION):
+            continue
+        root = _span_root(doc, c)
+        if root is None:
+            continue
+        h = np_head(root)
+        vote = votes.setdefault(key, {})
+        if ent.type is not E.ORGANIZATION and _org_evidence(doc, text, c, h):
+            vote[E.ORGANIZATION] = vote.get(E.ORGANIZATION, 0) + 1
+        elif ent.type is not E.PLACE and len(c.text.split()) <= 2 and not any(
+                w.lower() in vocab().org_name_words for w in c.text.split()) and _place_evidence(h):
+            vote[E.PLACE] = vote.get(E.PLACE, 0) + 1
+        elif len(c.text.split()) == 1 and _weapon_evidence(h):
+            vote[E.WEAPON_SYSTEM] = vote.get(E.WEAPON_SYSTEM, 0) + 1
+        # a one-word "person" in capitals is an acronym, not a person
+        if ent.type is E.PERSON and re.fullmatch(r"[A-Z]{3,}", c.text):
+            vote[E.ORGANIZATION] = vote.get(E.ORGANIZATION, 0) + 1
+    for key, vote in votes.items():
+        if not vote:
+            continue
+        new = max(vote, key=vote.get)
+        ent = by_key[key]
+        ent.type = new
+        for m in ent.mentions:
+            m.type = new
+    _merge_short_forms(cands, entities, owner)
+
+
+def _merge_short_forms(cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
+    """A one-word name that starts a longer organisation name of the same article is that organisation
+    ("Kalashnikov" -> "Kalashnikov Concern"), once the longer name is known to be an organisation."""
+    from supplytrace.extract.coref import norm
+
+    orgs = [e for e in entities if e.type is E.ORGANIZATION and len(norm(e.name).split()) >= 2]
+    drop = []
+    for e in entities:
+        if e.type not in (E.PERSON, E.ORGANIZATION) or len(e.names) != 1:
+            continue
+        n = norm(e.name)
+        if len(n) < 3 or " " in n:
+            continue
+        hits = [o for o in orgs if o is not e and any(norm(x).startswith(n + " ") for x in o.names)]
+        if len(hits) != 1:
+            continue
+        target = hits[0]
+        if e.name not in target.aliases:
+            target.aliases.append(e.name)
+        for m in e.mentions:
+            m.key = target.key
+            m.type = target.type
+            target.mentions.append(m)
+        target.mentions.sort(key=lambda m: m.start)
+        for cid, k in list(owner.items()):
+            if k == e.key:
+                owner[cid] = target.key
+        drop.append(e)
+    for e in drop:
+        entities.remove(e)
+
+
+# ------------------------------------------------------------------------------------------ helpers used by claims
+
+def attribution_verb(t: Token) -> bool:
+    from supplytrace.extract.claims import cv
+
+    return t.pos_ == "VERB" and _lemma(t) in cv().attribution_verbs
+
+
+def source_tokens(sent: Span) -> set[int]:
+    """Token indices that only say who the source is: the subject of a reporting verb
+    ("U.S. officials estimated ..."), "according to ...", "... officials said"."""
+    out: set[int] = set()
+    for t in sent:
+        if attribution_verb(t):
+            for ch in t.children:
+                if ch.dep_ in ("nsubj", "agent"):
+                    out |= {x.i for x in ch.subtree}
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            out |= {x.i for x in t.subtree}
+        if t.lower_ in ("officials", "official", "sources", "analysts", "authorities", "lawmakers") and \
+                t.pos_ == "NOUN":
+            out |= {x.i for x in t.subtree}
+    return out
+
+
+def content_root(sent: Span) -> Token:
+    """The clause a sentence reports: "RUSI estimated that UVZ produced ..." -> produced."""
+    t = sent.root
+    for _ in range(3):
+        if not attribution_verb(t):
+            break
+        comp = [c for c in t.children if c.dep_ == "ccomp"]
+        if not comp:
+            break
+        t = comp[0]
+    return t
+
+
+def reporter_of(tok: Token, x: Extractor) -> str | None:
+    """For a pronoun subject ("it", "they") of a clause reported by a verb of saying: the sayer's entity
+    ("UVZ said it planned ..." -> UVZ)."""
+    if tok.lower_ not in rv().pronoun_subjects:
+        return None
+    v = tok.head
+    for _ in range(5):
+        if attribution_verb(v) and v.i != tok.head.i:
+            subj = [c for c in v.children if c.dep_ == "nsubj"]
+            if subj:
+                k = x.entity_in_phrase(subj[0], (E.ORGANIZATION,))
+                if k and x.entities[k].type is E.ORGANIZATION:
+                    return k
+            return None
+        if v.head.i == v.i or v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux"):
+            return None
+        v = v.head
+    return None
+
+
+def appos_owner(tok: Token, x: Extractor) -> str | None:
+    """The named organisation or facility a descriptive noun stands in apposition to
+    ("Kurganmashzavod, the plant in Kurgan ..." -> Kurganmashzavod)."""
+    if tok.dep_ == "appos":
+        m = x.ment_at(tok.head, ORG_LIKE)
+        if m:
+            return m.key
+    for ch in tok.children:
+        if ch.dep_ == "appos":
+            m = x.ment_at(ch, ORG_LIKE)
+            if m:
+                return m.key
+    return None
+
+
+def receive_roles(trig: Token, x: Extractor, sent_i: int) -> tuple[str | None, str | None] | None:
+    """For "Y received X from Z" (trigger at or under a receive verb): (supplier Z, recipient Y)."""
+    v = trig
+    for _ in range(4):
+        if v.pos_ == "VERB":
+            break
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    if v.pos_ != "VERB" or _lemma(v) not in rv().receive_verbs:
+        return None
+    supplier = None
+    for t in v.subtree:
+        if t.dep_ == "prep" and t.lower_ == "from":
+            for g in t.children:
+                if g.dep_ == "pobj":
+                    supplier = x.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
+                    if supplier:
+                        break
+        if supplier:
+            break
+    recipient = x.subject_of(v, sent_i)
+    return supplier, recipient
+
+
+def is_designator_number(doc: Doc, start: int, unit_end: int | None, end: int) -> bool:
+    """A number that is part of a name ("Izdeliye 52", "Project 22350"), not a quantity."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if unit_end and unit_end > end:
+        return False
+    return prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start and \
+        prev.ent_type_ not in ("DATE", "GPE", "NORP", "LOC", "ORG", "PERSON")
+
+
+def is_area(unit_text: str | None) -> bool:
+    return bool(unit_text) and any(w in rv().area_units for w in unit_text.lower().split())
+
+
+# ------------------------------------------------------------------------------------------ sentence relations
+
+def _mention_in(x: Extractor, tok: Token, types) -> str | None:
+    """A mention of these types anywhere in the phrase headed by tok (head first)."""
+    m = x.ment_at(tok, types)
+    if m:
+        return m.key
+    sub = list(tok.subtree)
+    for t in sub:
+        m = x.ment_at(t, types)
+        if m:
+            return m.key
+    return None
+
+
+def _places_of(x: Extractor, pobj: Token) -> list[str]:
+    """A place object and the places in apposition or conjunction with it ("Hamburg, Germany")."""
+    out = []
+    for t in [pobj] + [c for c in pobj.children if c.dep_ in ("appos", "conj")]:
+        m = x.ment_at(t, (E.PLACE,))
+        if m and m.key not in out:
+            out.append(m.key)
+    return out
+
+
+def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
+    """The organisation or facility a common noun describes: a mention at it, the name it is in
+    apposition to, the subject of a copula it is the attribute of."""
+    m = x.ment_at(n, ORG_LIKE, ("name", "desc"))
+    if m:
+        return m.key
+    k = appos_owner(n, x)
+    if k:
+        return k
+    if n.dep_ == "attr" and n.head.lemma_ == "be":
+        return x.subject_of(n.head, sent_i)
+    return None
+
+
+def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    r = rv()
+    v = vocab()
+    rep = Modality.REPORTED
+    for t in sent:
+        lem = _lemma(t)
+        # -------- apposed role nouns: "X, the Nizhny Tagil tank maker", "an Istanbul trading company"
+        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns) and t.dep_ == "appos":
+            owner = appos_owner(t, x)
+            if owner and x.entities[owner].type in ORG_LIKE:
+                for ch in t.subtree:
+                    if ch.i < t.i and ch.dep_ in ("compound", "nmod", "amod"):
+                        m = x.ment_at(ch, (E.PLACE,))
+                        if m:
+                            x.add(owner, P.LOCATED_IN, sent, sources, rep, object=m.key)
+                for ch in t.children:
+                    if ch.dep_ == "prep" and ch.lower_ in r.located_preps:
+                        for g in ch.children:
+                            if g.dep_ == "pobj":
+                                for pk in _places_of(x, g):
+                                    x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
+                    if lem in r.maker_nouns and ch.dep_ == "prep" and ch.lower_ == "of":
+                        for g in ch.children:
+                            if g.dep_ == "pobj":
+                                _add_product(x, owner, g, sent, sources, rep)
+                    if lem in r.maker_nouns and ch.dep_ == "compound" and ch.i < t.i:
+                        m = x.ment_at(ch, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))
+                        if m:
+                            _add_product(x, owner, ch, sent, sources, rep)
+        # -------- "based in", "headquartered in", "located near"
+        if lem in r.located_verbs or t.lower_ in r.located_verbs:
+            subj = None
+            if t.dep_ in ("acl", "amod", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+                subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ != "relcl" else x.subject_of(t, sent_i)
+            elif t.pos_ in ("VERB", "AUX"):
+                subj = x.subject_of(t, sent_i)
+            if subj and x.entities[subj].type in ORG_LIKE:
+                for ch in t.children:
+                    if ch.dep_ == "prep" and ch.lower_ in r.located_preps:
+                        for g in ch.children:
+                            if g.dep_ == "pobj":
+                                for pk in _places_of(x, g):
+                                    x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "whose main works are near X", "its plant is in X"
+        if lem == "be" and t.pos_ in ("AUX", "VERB"):
+            ns = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in r.located_nouns]
+            if ns:
+                poss = [c for c in ns[0].children if c.dep_ == "poss"]
+                owner = None
+                if poss and poss[0].lower_ == "whose" and t.dep_ == "relcl":
+                    owner = _owner_of_noun(x, t.head, sent_i) or x.entity_in_phrase(t.head, ORG_LIKE)
+                elif poss:
+                    m = x.ment_at(poss[0], ORG_LIKE)
+                    owner = m.key if m else None
+                if owner and x.entities[owner].type in ORG_LIKE:
+                    for ch in t.children:
+                        if ch.dep_ == "prep" and ch.lower_ in r.located_preps:
+                            for g in ch.children:
+                                if g.dep_ == "pobj":
+                                    for pk in _places_of(x, g):
+                                        x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "belongs to X", "reports to X"
+        if t.pos_ == "VERB" and lem in r.part_of_verbs and (lem != "report" or t.tag_ in ("VBZ", "VBP")):
+            to = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
+            if to:
+                subj = x.subject_of(t, sent_i)
+                for g in to[0].children:
+                    if g.dep_ == "pobj":
+                        k = x.entity_in_phrase(g, (E.ORGANIZATION,))
+                        if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
+                            x.add(subj, P.PART_OF, sent, sources, x.modality(t, sent), object=k)
+        # -------- "owned by X", "run by X"
+        if t.pos_ == "VERB" and lem in r.owned_verbs and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl", "ROOT"):
+            agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent:
+                subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
+                k = x.entity_in_phrase(agent[0], (E.ORGANIZATION,))
+                if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
+                    x.add(subj, P.PART_OF, sent, sources, rep, object=k)
+        # -------- "is (now) part of X", "a subsidiary of X"
+        if t.pos_ == "NOUN" and t.lower_ in r.part_nouns:
+            of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if of:
+                subj = _owner_of_noun(x, t, sent_i)
+                for g in of[0].children:
+                    if g.dep_ == "pobj":
+                        k = _org_in_np(x, g)
+                        if subj and k and x.entities[subj].type in ORG_LIKE and \
+                                x.entities[k].type is E.ORGANIZATION:
+                            x.add(subj, P.PART_OF, sent, sources, rep, object=k)
+        # -------- passives: "is built by X", "was designed by X", "is made in Iran by X"
+        if t.pos_ == "VERB" and t.tag_ == "VBN" and (lem in x_produces() or lem in r.design_verbs):
+            agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent:
+                m = x.ment_at(agent[0], (E.ORGANIZATION,))
+                maker = m.key if m else None
+                obj = _passive_object(x, t, sent)
+                if maker and obj is not None:
+                    _add_product(x, maker, obj, sent, sources, x.modality(t, sent))
+                if maker:
+                    for ch in t.children:
+                        if ch.dep_ == "prep" and ch.lower_ == "in":
+                            for g in ch.children:
+                                if g.dep_ == "pobj":
+                                    for pk in _places_of(x, g):
+                                        x.add(maker, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "X's <unit>": an organisation named as another's
+        if t.dep_ == "poss":
+            a = x.ment_at(t, (E.ORGANIZATION,))
+            b = _org_in_np(x, t.head) if a else None
+            if a and b and a.key != b and x.entities[a.key].type is E.ORGANIZATION and \
+                    x.entities[b].type is E.ORGANIZATION:
+                x.add(b, P.PART_OF, sent, sources, rep, object=a.key)
+        # -------- "(through) its subsidiary X"
+        if t.pos_ == "NOUN" and t.lower_ in r.child_nouns:
+            child = None
+            for ch in t.children:
+                if ch.dep_ in ("appos", "compound") or ch.dep_ == "npadvmod":
+                    m = x.ment_at(ch, (E.ORGANIZATION,))
+                    if m:
+                        child = m.key
+            np = t.head if t.dep_ in ("compound", "nmod") else t
+            if child is None and np is not t:
+                m = x.ment_at(np, (E.ORGANIZATION,))
+                child = m.key if m else None
+            poss = [c for c in t.children if c.dep_ == "poss"] or [c for c in np.children if c.dep_ == "poss"]
+            parent = None
+            if poss and poss[0].lower_ in ("its", "their"):
+                gov = np.head.head if np.dep_ == "pobj" else np.head
+                parent = x.subject_of(gov, sent_i) if gov.pos_ in ("VERB", "AUX") else None
+            elif poss:
+                m = x.ment_at(poss[0], (E.ORGANIZATION,))
+                parent = m.key if m else None
+            if child and parent and child != parent and x.entities[parent].type is E.ORGANIZATION:
+                x.add(child, P.PART_OF, sent, sources, rep, object=parent)
+                # "produces W through its subsidiary X": X makes it too
+                if np.dep_ == "pobj" and np.head.lower_ in ("through", "via") and _lemma(np.head.head) in x_produces():
+                    for ob in np.head.head.children:
+                        if ob.dep_ == "dobj":
+                            _add_product(x, child, ob, sent, sources, x.modality(np.head.head, sent))
+        # -------- an organisation builds / opens a facility: the facility is part of it
+        if t.pos_ == "VERB" and lem in r.facility_build_verbs:
+            for ob in t.children:
+                if ob.dep_ != "dobj":
+                    continue
+                m = x.ment_at(ob, (E.FACILITY,), ("name", "desc"))
+                if not m:
+                    continue
+                subj = x.subject_of(t, sent_i)
+                if subj and subj != m.key and x.entities[subj].type is E.ORGANIZATION:
+                    x.add(m.key, P.PART_OF, sent, sources, x.modality(t, sent), object=subj)
+                if m.layer == "desc":
+                    made = [w for w in ob.children if w.dep_ in ("compound", "amod") and w.i < ob.i and
+                            (w.lower_ in v.product_heads or w.lower_ in v.weapon_cues)]
+                    if made:
+                        x.add(m.key, P.PRODUCES, sent, sources, x.modality(t, sent),
+                              object_text=_plural(made[0].text))
+
+
+@cache
+def x_produces() -> frozenset[str]:
+    from supplytrace.extract.claims import cv
+
+    return cv().produces_verbs
+
+
+def _plural(w: str) -> str:
+    w = w.lower()
+    return w if w.endswith("s") else w + "s"
+
+
+def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
+    """What a passive produces-verb is about: its passive subject, through conjunctions ("... and is made by")
+    and relative clauses; "it" is the weapon or product last named before the sentence."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")]
+        if subj:
+            s = subj[0]
+            if s.lower_ in ("which", "that") and v.dep_ == "relcl":
+                return v.head
+            if s.lower_ == "it":
+                prev = [m for m in x.ments if m.end <= sent.start_char and m.type in (E.WEAPON_SYSTEM, E.PRODUCT)
+                        and sent.start_char - m.end < 300]
+                if prev:
+                    span = x.doc.char_span(prev[-1].start, prev[-1].end, alignment_mode="expand")
+                    return span.root if span is not None else None
+                return None
+            return s
+        if v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+            continue
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head
+        break
+    return None
+
+
+def _org_in_np(x: Extractor, g: Token) -> str | None:
+    """The organisation a noun phrase names, its own name before an owner's ("X's Y holding" -> Y)."""
+    m = x.ment_at(g, (E.ORGANIZATION,))
+    if m:
+        return m.key
+    for t in g.subtree:
+        if t.i < g.i and t.dep_ in ("compound", "amod", "nmod") and t.head.i == g.i:
+            m = x.ment_at(t, (E.ORGANIZATION,))
+            if m:
+                return m.key
+    return x.entity_in_phrase(g, (E.ORGANIZATION,))
+
+
+def _add_product(x: Extractor, maker: str, tok: Token, sent: Span, sources: list[str], mod: Modality) -> None:
+    """maker produces the weapon or product named by the phrase headed by tok (its head and left modifiers,
+    not what a relative clause or a complement mentions)."""
+    for types, layers in (((E.WEAPON_SYSTEM,), ("name",)), ((E.PRODUCT,), ("product",))):
+        m = x.ment_at(tok, types, layers)
+        if m is None:
+            left = [t for t in tok.subtree if t.i < tok.i]
+            ms = [mm for t in left if (mm := x.ment_at(t, types, layers)) is not None]
+            m = ms[0] if ms else None
+        if m is None or m.key == maker:
+            continue
+        if m.type is E.WEAPON_SYSTEM:
+            x.add(maker, P.PRODUCES, sent, sources, mod, object=m.key)
+        else:
+            x.add(maker, P.PRODUCES, sent, sources, mod, object_text=m.text)
+        return

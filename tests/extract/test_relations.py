@@ -1,0 +1,83 @@
+"""Relations stated in descriptive wording (extract/relations.py), on purpose-written sentences."""
+
+from __future__ import annotations
+
+from extract_helpers import claims, describe, entity, key_of
+
+
+def _objects(ex, predicate, subject):
+    return {c.object for c in claims(ex, predicate, subject)}
+
+
+def test_place_in_an_apposed_role_noun_is_located_in(run):
+    ex = run("Zelvorsk Motors, the Chelyabinsk engine maker, builds diesel engines for armoured trucks.")
+    assert key_of(ex, "Chelyabinsk") in _objects(ex, "located_in", "Zelvorsk Motors"), describe(ex)
+
+
+def test_based_in_with_city_and_country(run):
+    ex = run("The drone engines were shipped by Norveld Trading, a distributor based in Bremen, Germany.")
+    assert entity(ex, "Norveld Trading").type.value == "organization", describe(ex)
+    objs = _objects(ex, "located_in", "Norveld Trading")
+    assert {key_of(ex, "Bremen"), key_of(ex, "Germany")} <= objs, describe(ex)
+
+
+def test_headquartered_in_makes_a_place(run):
+    ex = run("The Arkon Instrument Corporation, headquartered in Tverskoy, makes guidance units for cruise missiles.")
+    assert entity(ex, "Tverskoy").type.value == "place", describe(ex)
+    assert key_of(ex, "Tverskoy") in _objects(ex, "located_in", "Arkon Instrument Corporation"), describe(ex)
+
+
+def test_belongs_to_in_a_relative_clause_is_part_of(run):
+    ex = run("Volgatek, the Samara rocket maker that belongs to the state holding Rostec, "
+             "makes 122 mm rockets.")
+    assert key_of(ex, "Rostec") in _objects(ex, "part_of", "Volgatek"), describe(ex)
+
+
+def test_which_reports_to_is_part_of(run):
+    ex = run("The Mirza Engine Company, which reports to the Ministry of Industry, assembles piston engines.")
+    assert key_of(ex, "Ministry of Industry") in _objects(ex, "part_of", "Mirza Engine Company"), describe(ex)
+
+
+def test_passive_built_by_is_produces(run):
+    ex = run("The Karak-7 reconnaissance drone is built by Sepand Aero Industries, a state firm.")
+    assert key_of(ex, "Karak-7") in _objects(ex, "produces", "Sepand Aero Industries"), describe(ex)
+
+
+def test_passive_made_in_place_by_gives_maker_and_place(run):
+    ex = run("The thermal sights used in the Tor-M2 are made in Belarus by the Polotsk Optics Company.")
+    cs = claims(ex, "produces", "Polotsk Optics Company")
+    assert any(c.object_text and "thermal sights" in c.object_text for c in cs), describe(ex)
+    assert not any(c.object == key_of(ex, "Tor-M2") for c in cs), describe(ex)
+    assert key_of(ex, "Belarus") in _objects(ex, "located_in", "Polotsk Optics Company"), describe(ex)
+
+
+def test_organisation_owning_organisation_by_possessive(run):
+    ex = run("Borvik, the plant in Kurovo that makes the BTR-90 armoured vehicle, is now part of "
+             "Tekhmash's Armoured Systems holding.")
+    assert entity(ex, "Kurovo").type.value == "place", describe(ex)
+    assert key_of(ex, "Kurovo") in _objects(ex, "located_in", "Borvik"), describe(ex)
+    assert key_of(ex, "BTR-90") in _objects(ex, "produces", "Borvik"), describe(ex)
+    assert key_of(ex, "Tekhmash") not in _objects(ex, "part_of", "Borvik"), describe(ex)
+    holding = key_of(ex, "Armoured Systems")
+    assert holding in _objects(ex, "part_of", "Borvik"), describe(ex)
+    assert key_of(ex, "Tekhmash") in {c.object for c in ex.claims if c.subject == holding}, describe(ex)
+
+
+def test_through_its_subsidiary(run):
+    ex = run("Dorenko Concern, the Tula rifle maker, produces the Vezha loitering munition through its subsidiary "
+             "Strix Aero Group.")
+    assert entity(ex, "Dorenko Concern").type.value == "organization", describe(ex)
+    assert entity(ex, "Vezha").type.value == "weapon_system", describe(ex)
+    assert key_of(ex, "Dorenko Concern") in _objects(ex, "part_of", "Strix Aero Group"), describe(ex)
+    assert key_of(ex, "Vezha") in _objects(ex, "produces", "Strix Aero Group"), describe(ex)
+
+
+def test_pronoun_under_a_reporting_verb_is_the_speaker(run):
+    ex = run("Orlovsky Machine Works said it would build a new drone factory in Kirov.")
+    fac = [e for e in ex.entities if e.type.value == "facility"]
+    assert fac, describe(ex)
+    cs = [c for c in ex.claims if c.subject == fac[0].key and c.predicate.value == "part_of"]
+    assert cs and cs[0].object == key_of(ex, "Orlovsky Machine Works"), describe(ex)
+    assert cs[0].modality.value == "planned", describe(ex)
+    made = [c for c in ex.claims if c.subject == fac[0].key and c.predicate.value == "produces"]
+    assert any(c.object_text == "drones" for c in made), describe(ex)
