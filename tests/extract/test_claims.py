@@ -147,7 +147,6 @@ def test_x_said_attribution_and_pronoun(run):
     assert all(c.attributed_to == [rasa] for c in cs)
 
 
-@pytest.mark.xfail(strict=True, reason="product heads: 'microcircuits' unknown")
 def test_source_named_at_the_top_is_carried_over(run):
     ex = run("Ukraine's military intelligence agency, the HUR, published a report on the Orion Electronics plant.\n"
              "According to the HUR, the Orion Electronics plant produces microcircuits for drones.\n"
