@@ -106,7 +106,6 @@ def test_suspended_milestone(run):
     assert any(c.event.value == "suspended" and c.date == "2022-11" for c in ms), describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="'X is part of Y' (with a copula) not read")
 def test_part_of_with_copula(run):
     ex = run("The Kestrel Dynamics plant is part of the Vostok Industrial Holding, which makes military trucks.")
     cs = claims(ex, "part_of", "Kestrel Dynamics")
