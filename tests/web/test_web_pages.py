@@ -136,3 +136,35 @@ def test_conflicts_page_explains_its_kinds(client: TestClient) -> None:
     html = client.get("/conflicts").text
     assert "cannot all be right" in html and "do not add them up" in html
     assert "_" not in "".join(re.findall(r'<span class="measure">(.*?)</span>', html))
+
+
+def test_busy_entity_page_is_paged_and_folds_relays(tmp_path: Path) -> None:
+    """An enterprise named in hundreds of reports: 50 claims at a time, five sentences open per claim."""
+    from supplytrace.model import Claim, DocEntity, Document, Extraction
+    from supplytrace.resolve import resolve_documents
+    from supplytrace.store import Store
+    from supplytrace.vocab import EntityType, Predicate
+
+    db = tmp_path / "busy.db"
+    with Store(db) as store:
+        ids = []
+        for i in range(70):
+            text = f"Report {i}: Borisov Optics Works makes part-{i}. It also makes tank sights."
+            doc = Document(text=text, outlet=f"Outlet {i}", title=f"Report {i}")
+            ex = Extraction(doc.id, [DocEntity("p", "Borisov Optics Works", EntityType.ORGANIZATION)], [
+                Claim("p", Predicate.PRODUCES, object_text=f"part-{i}", evidence=text[:40]),
+                Claim("p", Predicate.PRODUCES, object_text="tank sights", evidence="It also makes tank sights.")],
+                extractor="test")
+            store.add_document(doc, ex)
+            ids.append(doc.id)
+        resolve_documents(store, ids)
+    with TestClient(create_app(db)) as c:
+        eid = c.get("/api/entities", params={"q": "Borisov"}).json()[0]["id"]
+        html = c.get(f"/entity/{eid}").text
+        assert "Showing the 50 best-corroborated of 71 claims" in html
+        assert html.count('<article class="claim card"') == 50
+        assert "65 more reports of this claim" in html  # tank sights: 70 reports, 5 open
+        assert html.count('class="evidence"') <= 50 + 20
+        everything = c.get(f"/entity/{eid}", params={"show": 1000}).text
+        assert everything.count('<article class="claim card"') == 71
+        assert c.get(f"/entity/{eid}", params={"predicate": "capacity"}).status_code == 200

@@ -135,9 +135,25 @@ class DocCache:
         return self.docs[doc_id]
 
 
-def evidence_views(claim: ClaimRecord, docs: DocCache) -> list[EvidenceView]:
-    out = []
+EVIDENCE_SHOWN = 5  # evidence sentences shown open under a claim; more fold away
+EVIDENCE_MAX = 20  # at most this many rendered per claim (a hub's claim can have hundreds of reports)
+
+
+def evidence_order(claim: ClaimRecord) -> list[Any]:
+    """One sentence per origin first (so every independent origin is visible), then the relays."""
+    first: dict[str, Any] = {}
+    rest = []
     for ev in claim.evidence:
+        if ev.origin not in first:
+            first[ev.origin] = ev
+        else:
+            rest.append(ev)
+    return [*first.values(), *rest]
+
+
+def evidence_views(claim: ClaimRecord, docs: DocCache, limit: int | None = None) -> list[EvidenceView]:
+    out = []
+    for ev in evidence_order(claim)[:limit]:
         doc = docs.get(ev.doc_id)
         ctx = render.context(doc.text if doc else None, ev.start, ev.end, ev.text)
         q = {"start": ev.start, "end": ev.end} if ev.start is not None and ev.end is not None else {}
@@ -146,18 +162,32 @@ def evidence_views(claim: ClaimRecord, docs: DocCache) -> list[EvidenceView]:
     return out
 
 
+PAGE_CLAIMS = 50  # claims shown at once on an entity page (best corroborated first)
+
+
 @router.get("/entity/{ref}", response_class=HTMLResponse)
-def entity(request: Request, ref: str, store: StoreDep) -> HTMLResponse:
+def entity(request: Request, ref: str, store: StoreDep,
+           predicate: Annotated[str, Query(max_length=40)] = "",
+           show: Annotated[int, Query(ge=1, le=100_000)] = PAGE_CLAIMS) -> HTMLResponse:
     detail = call("entity_detail", store, entity_ref(ref), links=False)
     if detail is None:
         raise HTTPException(404, "No such entity.")
     me = detail.entity.id
     docs = DocCache(store)
     claims = sorted(detail.claims, key=lambda c: (-c.n_origins, -c.articles, c.predicate, c.id))
-    views = [ClaimView(c, evidence_views(c, docs), "in" if c.subject_id != me and c.object_id == me else "out")
-             for c in claims]
+    by_predicate: dict[str, int] = defaultdict(int)
+    for c in claims:
+        by_predicate[c.predicate] += 1
+    pred = predicate if predicate in by_predicate else ""
+    listed = [c for c in claims if not pred or c.predicate == pred]
+    shown = listed[:show]
+    views = [ClaimView(c, evidence_views(c, docs, EVIDENCE_MAX), "in" if c.subject_id != me and c.object_id == me
+                       else "out") for c in shown]
+    # the summary covers every claim, not just the page shown
+    all_views = views if len(shown) == len(claims) else [
+        ClaimView(c, [], "in" if c.subject_id != me and c.object_id == me else "out") for c in claims]
     summaries: dict[tuple[str, str], Summary] = {}
-    for v in views:
+    for v in all_views:
         c = v.claim
         if c.predicate in ("capacity", "statistic", "milestone", "delivered") and v.direction == "out":
             label, target = render.claim_object(c) or render.fmt_value(c.value, c.unit, c.period), None
@@ -181,8 +211,11 @@ def entity(request: Request, ref: str, store: StoreDep) -> HTMLResponse:
     order = {str(p): i for i, p in enumerate(Predicate)}
     summary = sorted(summaries.values(), key=lambda s: (s.direction != "out", order.get(s.predicate, 99)))
     n_docs = len({ev.doc_id for c in claims for ev in c.evidence})
+    order_p = {str(p): i for i, p in enumerate(Predicate)}
+    kinds = sorted(by_predicate.items(), key=lambda kv: order_p.get(kv[0], 99))
     return page(request, "entity.html", d=detail, e=detail.entity, claims=views, summary=summary,
-                n_docs=n_docs, section="entities")
+                n_docs=n_docs, kinds=kinds, predicate=pred, n_listed=len(listed), show=show,
+                n_total=len(claims), shown_open=EVIDENCE_SHOWN, section="entities")
 
 
 # -- views over the whole store --------------------------------------------------------------------
@@ -213,8 +246,9 @@ def conflicts(request: Request, store: StoreDep, kind: Annotated[str, Query(max_
     shown = [c for c in items if not kind or c.kind == kind]
     order = {"contradiction": 0, "related": 1, "agree": 2}
     shown.sort(key=lambda c: (order.get(c.kind, 9), c.subject_name.lower(), c.measure))
-    views = [(c, [(cl, evidence_views(cl, docs)) for cl in c.claims]) for c in shown]
-    return page(request, "conflicts.html", conflicts=views, kinds=kinds, kind=kind, section="conflicts")
+    views = [(c, [(cl, evidence_views(cl, docs, EVIDENCE_MAX)) for cl in c.claims]) for c in shown]
+    return page(request, "conflicts.html", conflicts=views, kinds=kinds, kind=kind, section="conflicts",
+                shown_open=EVIDENCE_SHOWN)
 
 
 # -- documents -----------------------------------------------------------------------------------
