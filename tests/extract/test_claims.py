@@ -208,3 +208,36 @@ def test_counts_of_suppliers_and_kinds_are_not_deliveries(run):
     stats = {c.value: c for c in claims(ex, "statistic")}
     assert 40 in stats and 700 in stats, describe(ex)
     assert stats[40].subject == key_of(ex, "Belarus")
+
+
+CARRY = ("Drone makers are expanding across the region, and several plants now work around the clock for the army.\n\n"
+         "Sanctions monitors have tracked the shift for two years and have published their findings.\n\n"
+         "Prices for machine tools have risen sharply since the war began.\n\n"
+         "Many workers have moved from farms to factory towns.\n\n"
+         "Some of the plants had been idle since the nineties.\n\n"
+         "The Kestrel Dynamics plant makes drone engines, the Estonian intelligence service said.\n\n"
+         "The Orion Electronics plant also produces radar components for the navy.\n\n"
+         "{gap}"
+         "The Sirius Instruments plant manufactures thermal sights for the army.")
+
+
+# the source comes after the lead paragraphs, so it is not the article's lead source
+
+
+def test_source_carries_over_to_the_next_paragraph(run):
+    ex = run(CARRY.format(gap=""))
+    est = key_of(ex, "Estonian intelligence")
+    (orion,) = claims(ex, "produces", "Orion Electronics plant")
+    assert orion.attributed_to == [est], describe(ex)
+
+
+def test_source_does_not_carry_past_a_section_heading(run):
+    ex = run(CARRY.format(gap="A Factory Town Without Workers\n\n"))
+    (sirius,) = claims(ex, "produces", "Sirius Instruments plant")
+    assert sirius.attributed_to == [], describe(ex)
+
+
+def test_source_does_not_carry_two_paragraphs_on(run):
+    ex = run(CARRY.format(gap="Local residents say the town has changed a great deal since the war began.\n\n"))
+    (sirius,) = claims(ex, "produces", "Sirius Instruments plant")
+    assert sirius.attributed_to == [], describe(ex)

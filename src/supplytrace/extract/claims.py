@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention, find_dates
-from supplytrace.extract.mentions import Cand, vocab
+from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.model import Claim, DocEntity
@@ -27,6 +27,7 @@ from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 E = EntityType
 P = Predicate
 ANAPHORA = {"it", "its", "there", "they", "this", "which", "that"}
+CARRY_PARAGRAPHS = 1  # paragraphs after a sourced one that inherit its source
 GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone"}
 NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
 
@@ -80,6 +81,8 @@ class State:
     para: int = -1
     list_source: list[str] = field(default_factory=list)
     last_person: str | None = None
+    carry: list[str] = field(default_factory=list)  # the source of the last paragraph that named one
+    carry_left: int = 0  # how many more paragraphs without a source of their own it covers
 
 
 class Extractor:
@@ -101,6 +104,8 @@ class Extractor:
         self.state = State()
         self.places = {e.key: e for e in entities if e.type is E.PLACE}
         self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
+        self.section_breaks = [(s, e) for s, e in headline_lines(text) if len(text[s:e].split()) >= 3]
+        self.furniture = headline_lines(text)
         strong = {"legal", "org-cue", "org-final", "quoted", "org-prefix", "apposition", "camel", "brand-cue",
                   "description", "facility-cue"}
         self.industrial = {owner[id(c)] for c in cands if id(c) in owner and c.source in strong}
@@ -304,6 +309,16 @@ class Extractor:
             st.list_source = st.para_source if prev_text.endswith(":") or (st.list_source and
                                                                            _is_bullet(self.text, sent.start_char)) \
                 else []
+            # a source named in one paragraph covers the next paragraphs that name none, up to a section heading
+            prev_start = self.paras[st.para] if st.para >= 0 else 0
+            if any(prev_start <= s0 < sent.start_char for s0, _ in self.section_breaks):
+                st.carry, st.carry_left = [], 0
+            elif st.para_source:
+                st.carry, st.carry_left = st.para_source, CARRY_PARAGRAPHS
+            elif not any(s0 <= sent.start_char < e0 for s0, e0 in self.furniture):
+                st.carry_left -= 1
+                if st.carry_left <= 0:
+                    st.carry = []
             st.para_source = []
             st.para = para
         explicit = self.explicit_source(sent, sent_i)
@@ -323,6 +338,8 @@ class Extractor:
             return st.para_source
         if st.list_source:
             return st.list_source
+        if st.carry:
+            return st.carry
         if st.lead_active:
             return st.lead_source
         return []
