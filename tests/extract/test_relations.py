@@ -81,3 +81,56 @@ def test_pronoun_under_a_reporting_verb_is_the_speaker(run):
     assert cs[0].modality.value == "planned", describe(ex)
     made = [c for c in ex.claims if c.subject == fac[0].key and c.predicate.value == "produces"]
     assert any(c.object_text == "drones" for c in made), describe(ex)
+
+
+# ---------------------------------------------------------------------------------------------- numbers and roles
+
+def test_recipient_is_not_the_country_of_the_source(run):
+    ex = run("German officials estimated that Serbia had sent more than 500 artillery rockets.")
+    germany = key_of(ex, "German") if entity(ex, "German") else None
+    cs = claims(ex, "delivered", "Serbia") + claims(ex, "supplies", "Serbia")
+    assert cs, describe(ex)
+    assert all(c.object is None or c.object != germany for c in cs), describe(ex)
+    assert not any(c.object == key_of(ex, "Serbia") for c in ex.claims), describe(ex)
+
+
+def test_received_from_is_delivered_by_the_sender(run):
+    ex = run("Armenia received about 3,000 artillery shells from India in 2024, the ministry said.")
+    cs = claims(ex, "delivered", "India")
+    assert cs and cs[0].object == key_of(ex, "Armenia") and cs[0].value == 3000, describe(ex)
+
+
+def test_designator_number_is_not_a_quantity(run):
+    ex = run("The Volna loitering munition, also designated Izdeliye 23, is assembled by Tekhpribor.")
+    assert not any(c.value == 23 for c in ex.claims), describe(ex)
+
+
+def test_floor_area_is_a_statistic_of_the_facility(run):
+    ex = run("In 2024 the Rostov Tank Works said it would build a tank plant in Taganrog covering "
+             "20,000 square metres.")
+    assert not claims(ex, "capacity"), describe(ex)
+    (st,) = [c for c in claims(ex, "statistic") if c.value == 20000]
+    assert ex_entity_type(ex, st.subject) == "facility", describe(ex)
+
+
+def ex_entity_type(ex, key):
+    return next(e.type.value for e in ex.entities if e.key == key)
+
+
+def test_rate_without_unit_keeps_what_it_counts(run):
+    ex = run("Zvezda Aero was building a new production line that could lift Kh-35 output to 30 a month.")
+    cs = [c for c in claims(ex, "capacity") if c.value == 30]
+    assert cs and cs[0].object_text and "Kh-35" in cs[0].object_text, describe(ex)
+
+
+def test_share_belongs_to_the_clause_subject(run):
+    ex = run("In 2023 Vietnam accounted for about 40% of Laos's imports of rifles, the ministry said.")
+    cs = [c for c in claims(ex, "statistic") if c.value == 40]
+    assert cs and cs[0].subject == key_of(ex, "Vietnam"), describe(ex)
+
+
+def test_shipments_made_to_a_recipient_are_delivered(run):
+    ex = run("OOO Kestrel Trading made 12 shipments of servo motors to Volga Aviation JSC in 2024.")
+    cs = [c for c in ex.claims if c.predicate.value == "delivered" and c.value == 12]
+    assert cs and cs[0].object == key_of(ex, "Volga Aviation"), describe(ex)
+    assert cs[0].subject == key_of(ex, "Kestrel Trading"), describe(ex)

@@ -179,10 +179,13 @@ class Extractor:
         return False
 
     def salient(self, sent_i: int, facility: bool = False) -> str | None:
+        srcs = getattr(self, "sources", [])
         if facility and self.last_facility and sent_i - self.last_facility[1] <= 4 and \
-                not (self.state.last_subject and self.state.last_subject_sent > self.last_facility[1]):
+                not (self.state.last_subject and self.state.last_subject_sent > self.last_facility[1]) and \
+                self.last_facility[0] not in srcs:
             return self.last_facility[0]
-        if self.state.last_subject and sent_i - self.state.last_subject_sent <= 4:
+        if self.state.last_subject and sent_i - self.state.last_subject_sent <= 4 and \
+                self.state.last_subject not in srcs:
             return self.state.last_subject
         return None
 
@@ -446,7 +449,7 @@ class Extractor:
                     break
         # fall back: an organisation or facility named in the sentence before the trigger
         before = [m for m in self.ments_in(sent.start_char, trig.idx, (E.ORGANIZATION, E.FACILITY))
-                  if m.key in self.industrial]
+                  if m.key in self.industrial and m.key not in getattr(self, "sources", [])]
         if before:
             return before[-1].key
         return self.salient(sent_i) or self.salient_place(sent_i)
@@ -465,9 +468,13 @@ class Extractor:
                 m = self.ment_at(ch, (E.PLACE, E.ORGANIZATION))
                 if m and m.key != subject:
                     return m.key
-        # a place named elsewhere in the sentence ("to meet Russia's demand")
+        k = relations.recipient_near(self, trig, subject)
+        if k:
+            return k
+        # a place named elsewhere in the sentence ("to meet Russia's demand"), not one naming the source
+        src_toks = relations.source_tokens(sent)
         for t in sent:
-            if t.i == trig.i:
+            if t.i == trig.i or t.i in src_toks:
                 continue
             m = self.ment_at(t, (E.PLACE,))
             k = m.key if m else (self.norp_place(t) if t.ent_type_ == "NORP" else None)
@@ -560,14 +567,18 @@ class Extractor:
             if not (sent.start_char <= q.start < sent.end_char) or q.head is None:
                 continue
             head = self.doc[q.head]
+            if relations.is_designator_number(self.doc, q.start, q.unit_end, q.end):
+                continue
             lem_sent = {t.lemma_.lower() for t in sent}
             # what governs the number
             gov = head
             trig = None
+            if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lemma_.lower() in c.supplies_nouns:
+                trig = gov = head  # "made 46 shipments of ... to X"
             # a figure that counts the suppliers, the recipients or kinds of goods is a statistic, not an amount
             counted = head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in c.count_nouns or
                                                           head.lower_ in c.count_nouns)
-            for _ in range(5):
+            for _ in range(5 if trig is None else 0):
                 if gov.head.i == gov.i:
                     break
                 if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" or \
@@ -581,6 +592,14 @@ class Extractor:
                     break
             unit_text = self.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
             hedge = q.hedge
+            recv = relations.receive_roles(head, self, sent_i) if trig is None and not counted and \
+                q.unit != "percent" else None
+            if recv and recv[0]:  # "Y received 2,000 drones from X": delivered by X to Y
+                dates = self._dates_in(sent)
+                kw = _date_kw(dates[0]) if dates else {}
+                self.add(recv[0], P.DELIVERED, sent, sources, self.modality(head, sent, hedge), object=recv[1],
+                         object_text=unit_text, value=q.value, unit=q.unit, period=q.period, hedge=hedge, **kw)
+                continue
             if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
                                      c.supplies_nouns) and q.unit != "percent" and not counted:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
@@ -593,7 +612,8 @@ class Extractor:
             rate = q.period is not None
             cap_cue = trig is not None or "capacity" in lem_sent or "capable" in lem_sent
             if (rate and cap_cue or cap_cue and trig is not None and self.modality(trig, sent) in
-                    (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent":
+                    (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
+                    not relations.is_area(unit_text):
                 subject = self._subject_for_trigger(trig, sent, sent_i) if trig is not None else None
                 if subject is None:
                     descs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
@@ -607,12 +627,16 @@ class Extractor:
                     mod = Modality.PLANNED
                 dates = [d for d in self._dates_in(sent) if d.prep == "by" and d.start > q.start]
                 kw = {"date": dates[0].value} if dates else {}
-                self.add(subject, P.CAPACITY, sent, sources, mod, object_text=unit_text, value=q.value, unit=q.unit,
-                         period=q.period, hedge=hedge, **kw)
+                self.add(subject, P.CAPACITY, sent, sources, mod,
+                         object_text=unit_text or relations.counted_thing(self, head, trig), value=q.value,
+                         unit=q.unit, period=q.period, hedge=hedge, **kw)
                 continue
             # a plain figure: what it counts, about whom
-            subject = self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)) or \
-                self._norp_subject(sent, head) or self.subject_of(sent.root, sent_i) or self.salient(sent_i)
+            subject = (relations.clause_subject(self, head, sent_i, sources) if q.unit == "percent" else None) or \
+                relations.described_thing(self, head) or \
+                self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)) or \
+                self._norp_subject(sent, head) or self.subject_of(relations.content_root(sent), sent_i) or \
+                self.salient(sent_i)
             if subject is None:
                 continue
             clause = _clause(head)
@@ -788,7 +812,7 @@ def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEnt
                    published: str | None) -> list[Claim]:
     """All claims of one parsed document."""
     vocab()
-    return Extractor(doc, text, cands, entities, owner, published).run()
+    return relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published).run())
 
 
 __all__ = ["extract_claims", "Quantity"]

@@ -574,3 +574,101 @@ def _add_product(x: Extractor, maker: str, tok: Token, sent: Span, sources: list
         else:
             x.add(maker, P.PRODUCES, sent, sources, mod, object_text=m.text)
         return
+
+
+# ------------------------------------------------------------------------------------------ numbers and roles
+
+def described_thing(x: Extractor, head: Token) -> str | None:
+    """The facility or organisation a figure describes through a participle ("a plant covering 35,000 square
+    metres", "a factory employing 2,000 workers")."""
+    t = head
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+            n = t.head
+            # "a plant in Taganrog covering ...": the participle hangs on the place, the plant is meant
+            if n.dep_ == "pobj" and x.ment_at(n, (E.PLACE,)) and n.head.head.pos_ == "NOUN":
+                n = n.head.head
+            m = x.ment_at(n, ORG_LIKE, ("name", "desc"))
+            return m.key if m else appos_owner(n, x)
+        if t.dep_ == "advcl" and t.tag_ == "VBG":  # "build a plant ... covering ...": the object built
+            for ob in t.head.children:
+                if ob.dep_ == "dobj":
+                    m = x.ment_at(ob, (E.FACILITY,), ("name", "desc"))
+                    if m:
+                        return m.key
+            return None
+        t = t.head
+    return None
+
+
+def counted_thing(x: Extractor, head: Token, trig: Token | None) -> str | None:
+    """What a rate counts when the number has no unit ("lift Kh-101 output to 60 a month" -> "Kh-101 output"):
+    the object of the verb that governs the figure, or the trigger noun, with a weapon or product in it."""
+    cands = []
+    t = head
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB":
+            cands += [c for c in t.children if c.dep_ == "dobj"]
+            break
+    if trig is not None and trig.pos_ == "NOUN":
+        cands.append(trig)
+    for n in cands:
+        for tok in n.subtree:
+            if tok.i > n.i:
+                break
+            m = x.ment_at(tok, (E.WEAPON_SYSTEM, E.PRODUCT), ("name", "product"))
+            if m:
+                return x.text[min(m.start, tok.idx):n.idx + len(n.text)] if m.end <= n.idx else m.text
+    return None
+
+
+def clause_subject(x: Extractor, head: Token, sent_i: int, sources: list[str]) -> str | None:
+    """The named subject of the clause a share is stated in ("China accounted for about 70% of ...")."""
+    t = head
+    for _ in range(5):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and subj[0].i < head.i:
+                m = x.ment_at(subj[0], (E.PLACE, E.ORGANIZATION, E.FACILITY))
+                if m and m.key not in sources:
+                    return m.key
+            return None
+    return None
+
+
+def recipient_near(x: Extractor, trig: Token, subject: str | None) -> str | None:
+    """The recipient of a supply noun that is the object of a light verb ("made 46 shipments ... to X")."""
+    if trig.pos_ != "NOUN" or trig.dep_ != "dobj":
+        return None
+    for ch in trig.head.children:
+        if ch.dep_ == "prep" and ch.lower_ == "to":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    k = x.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
+                    if k and k != subject:
+                        return k
+    return None
+
+
+def prefer_attributed(claims: list) -> list:
+    """Of two identical claims, the one that says who states it (an earlier unattributed copy takes over
+    the later copy's attribution and modality)."""
+    seen: dict[tuple, object] = {}
+    for c in claims:
+        val = tuple(c.value) if isinstance(c.value, list) else c.value
+        key = (c.subject, c.predicate, c.object, (c.object_text or "").lower(), val, c.event, c.date)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = c
+        elif not first.attributed_to and c.attributed_to:
+            first.attributed_to = list(c.attributed_to)
+            first.modality = c.modality
+    return claims
