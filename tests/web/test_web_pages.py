@@ -168,3 +168,20 @@ def test_busy_entity_page_is_paged_and_folds_relays(tmp_path: Path) -> None:
         everything = c.get(f"/entity/{eid}", params={"show": 1000}).text
         assert everything.count('<article class="claim card"') == 71
         assert c.get(f"/entity/{eid}", params={"predicate": "capacity"}).status_code == 200
+
+
+def test_empty_store_says_how_to_start(tmp_path: Path) -> None:
+    with TestClient(create_app(tmp_path / "empty.db")) as c:
+        home = c.get("/").text
+        assert "This store is empty" in home and "supplytrace ingest" in home
+        assert "No articles yet" in home and "All articles" not in home
+        assert "No figures or dates that disagree" in c.get("/conflicts").text
+        assert c.get("/network").status_code == 200 and c.get("/timeline").status_code == 200
+
+
+def test_planned_figures_read_as_targets() -> None:
+    from types import SimpleNamespace as NS
+
+    assert render.claim_when(NS(date="2028", modality="planned", value=450000)) == "by 2028"
+    assert render.claim_when(NS(date="2025-12", modality="planned", value=None)) == "2025-12"
+    assert render.claim_when(NS(date="2025", modality="reported", value=480000)) == "2025"

@@ -172,7 +172,9 @@ def claim_object(claim: object) -> str:
 def claim_when(claim: object) -> str:
     date = getattr(claim, "date", None)
     if date:
-        return date
+        # a planned figure is a target: "450,000 shells / year by 2028", not "in 2028"
+        planned = getattr(claim, "modality", None) == "planned" and getattr(claim, "value", None) is not None
+        return f"by {date}" if planned else date
     a, b = getattr(claim, "date_from", None), getattr(claim, "date_to", None)
     if a or b:
         return f"{a or '…'} – {b or '…'}"

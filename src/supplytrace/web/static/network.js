@@ -100,6 +100,19 @@
       var visible = cy.nodes(":visible").length;
       if (stats) stats.textContent = visible + " of " + cy.nodes().length + " nodes, " + cy.edges(":visible").length + " links shown";
       box.setAttribute("data-visible-nodes", String(visible));
+      var empty = document.getElementById("graph-empty");
+      if (visible === 0 && !empty) {
+        empty = document.createElement("div");
+        empty.id = "graph-empty";
+        empty.className = "graph-message";
+        box.appendChild(empty);
+      }
+      if (empty) {
+        empty.textContent = cy.nodes().length === 0
+          ? "Nothing to draw yet: no claim links two entities. Ingest articles (supplytrace ingest PATH…) and reload."
+          : "Every node is hidden by the filters on the left: tick more entity types or links.";
+        empty.style.display = visible === 0 ? "" : "none";
+      }
     }
 
     function relayout() {
