@@ -39,7 +39,8 @@ class DocInfo:
         """The article itself, for a sentence ('named in …'): its title, else its outlet and date."""
         src = self.outlet or self.site
         if not (self.title or "").strip() and src:
-            return f"the {src} article" + (f" of {self.published}" if self.published else "")
+            the = "" if src.casefold().startswith("the ") else "the "
+            return f"{the}{src} article" + (f" of {self.published}" if self.published else "")
         return self.title_label
 
     @property

@@ -22,15 +22,21 @@ def _value(r) -> str:  # noqa: ANN001 - ClaimRecord
     v = r.value
     if v is None:
         return ""
-    text = f"{v[0]:,g}–{v[-1]:,g}" if isinstance(v, list) else f"{v:,g}"
+    text = f"{_num(v[0])}–{_num(v[-1])}" if isinstance(v, list) else _num(v)
     return f"{text} {r.unit or ''}{'/' + r.period if r.period else ''}".strip()
+
+
+def _num(x: float) -> str:
+    """1400000 -> '1,400,000' (never '1.4e+06')."""
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def _what(r) -> str:  # noqa: ANN001 - ClaimRecord
     parts = []
     if r.object_name:
         parts.append(r.object_name)
-    if r.object_text and r.object_text != r.object_name:
+    same_as_unit = r.value is not None and (r.object_text or "").casefold() == (r.unit or "").casefold()
+    if r.object_text and r.object_text != r.object_name and not same_as_unit:
         parts.append(r.object_text)
     if r.event:
         parts.append(r.event)
