@@ -142,8 +142,13 @@
     cy.on("tap", "node", function (ev) {
       window.location.href = "/entity/" + encodeURIComponent(ev.target.data("entityId"));
     });
-    cy.on("mouseover", "node", function (ev) { box.style.cursor = "pointer"; ev.target.connectedEdges().addClass("hover"); });
-    cy.on("mouseout", "node", function (ev) { box.style.cursor = ""; ev.target.connectedEdges().removeClass("hover"); });
+    // full names on hover: canvas labels of long names are cut short
+    cy.on("mouseover", "node", function (ev) {
+      box.style.cursor = "pointer";
+      box.title = ev.target.data("label") + " (" + String(ev.target.data("type")).replace("_", " ") + ")";
+      ev.target.connectedEdges().addClass("hover");
+    });
+    cy.on("mouseout", "node", function (ev) { box.style.cursor = ""; box.title = ""; ev.target.connectedEdges().removeClass("hover"); });
 
     apply();
     relayout();
