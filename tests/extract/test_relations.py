@@ -134,3 +134,18 @@ def test_shipments_made_to_a_recipient_are_delivered(run):
     cs = [c for c in ex.claims if c.predicate.value == "delivered" and c.value == 12]
     assert cs and cs[0].object == key_of(ex, "Volga Aviation"), describe(ex)
     assert cs[0].subject == key_of(ex, "Kestrel Trading"), describe(ex)
+
+
+def test_received_shipments_from_is_supplied_by_the_sender(run):
+    ex = run("The minister said Armenia had received shipments of Pinaka rocket launchers from India.")
+    cs = claims(ex, "supplies", "India")
+    assert cs and cs[0].object == key_of(ex, "Armenia"), describe(ex)
+    assert not claims(ex, "supplies", "Armenia"), describe(ex)
+
+
+def test_one_word_name_before_its_acronym(run):
+    ex = run("Ostrovmash (OMZ), the Kirov engine maker that belongs to the state holding Rostec, makes diesel "
+             "engines for tanks.")
+    e = entity(ex, "Ostrovmash")
+    assert e is not None and e.key == key_of(ex, "OMZ"), describe(ex)
+    assert key_of(ex, "Rostec") in _objects(ex, "part_of", "OMZ"), describe(ex)

@@ -499,6 +499,9 @@ class Extractor:
                     self._subject_for_trigger(trig, sent, sent_i)
             else:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
+            recv = relations.receive_roles(trig, self, sent_i) if kind == "supplies" else None
+            if recv and recv[0]:  # "Y received shipments of W from X": X supplies Y
+                subject = recv[0]
             if subject is None or subject == pm.key:
                 continue
             if self.entities[subject].type not in (E.ORGANIZATION, E.FACILITY, E.PLACE):
@@ -510,7 +513,7 @@ class Extractor:
                 else:
                     self.add(subject, P.PRODUCES, sent, sources, mod, object_text=pm.text)
             else:
-                rec = self._recipient(trig, sent, subject)
+                rec = recv[1] if recv and recv[0] else self._recipient(trig, sent, subject)
                 self.add(subject, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text)
             self.set_subject(subject, sent_i)
 

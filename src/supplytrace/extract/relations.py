@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from supplytrace.extract.mentions import Cand, vocab
+from supplytrace.extract.mentions import Cand, cap_run_left, vocab
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.model import DocEntity
+from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -125,8 +125,48 @@ def _weapon_evidence(h: Token) -> bool:
     return len(between) >= 1 and all(t.lower_ in v.weapon_mods or t.text == "-" for t in between)
 
 
+def _names_before_acronyms(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity],
+                           owner: dict[int, str]) -> None:
+    """"Uralvagonzavod (UVZ)": a capitalised run right before a parenthesised acronym that is a mention,
+    not itself a mention, is another name of the acronym's entity (the model often misses one-word names)."""
+    v = vocab()
+    by_key = {e.key: e for e in entities}
+    spans = [(c.start, c.end) for c in cands]
+    new = []
+    for c in cands:
+        key = owner.get(id(c))
+        if key is None or c.layer != "name" or not re.fullmatch(r"[A-Z][A-Z0-9\-]{1,7}", c.text) or \
+                text[c.start - 1:c.start] != "(" or text[c.end:c.end + 1] != ")":
+            continue
+        par = doc.char_span(c.start - 1, c.start)
+        if par is None:
+            continue
+        i = par.start
+        start = cap_run_left(doc, i, v)
+        if start >= i or i - start > 6:
+            continue
+        s0, e0 = doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+        if any(a < e0 and s0 < b for a, b in spans) or "\n" in text[s0:e0]:
+            continue
+        ent = by_key[key]
+        if ent.type not in (E.ORGANIZATION, E.FACILITY):
+            continue
+        name = text[s0:e0]
+        cand = Cand(s0, e0, ent.type, "name", 3, name, "acronym-definition", sent=c.sent)
+        owner[id(cand)] = key
+        if name != ent.name and name not in ent.aliases:
+            ent.aliases.append(name)
+        ent.mentions.append(Mention(key, name, s0, e0, ent.type))
+        ent.mentions.sort(key=lambda m: m.start)
+        new.append(cand)
+    if new:
+        cands.extend(new)
+        cands.sort(key=lambda c: (c.start, -c.end))
+
+
 def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
     """Correct entity types from the role their names play in the sentence (in place)."""
+    _names_before_acronyms(doc, text, cands, entities, owner)
     by_key = {e.key: e for e in entities}
     votes: dict[str, dict[E, int]] = {}
     for c in cands:
