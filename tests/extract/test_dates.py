@@ -71,3 +71,12 @@ def test_relative_years(text, value):
 def test_no_publication_date_leaves_relative_dates_open():
     ds = find_dates("It will be done by the end of the year.", None)
     assert all(d.value is None for d in ds)
+
+
+def test_may_the_month_after_a_preposition():
+    ds = find_dates("The line opened in 2024. It reached full output in May.", PUB)
+    assert [d.value for d in ds] == ["2024", "2024-05"]
+
+
+def test_may_the_verb_after_a_preposition_word_is_not_a_date():
+    assert find_dates("Output in turn may fall, and work on may slow.", PUB) == []

@@ -51,7 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s\-]+{year}\b", re.I),
         "year_end": re.compile(rf"\b{pre}(?:{yearend})\b", re.I),
         "relative": re.compile(rf"\b{pre}(?P<end>(?:the\s+)?end\s+of\s+)?(?P<rel>{rel})\b", re.I),
-        "month": re.compile(rf"\b{pre}(?P<mon>january|february|march|april|june|july|august|september|october|"
+        "month": re.compile(rf"\b{pre}(?P<mon>january|february|march|april|may|june|july|august|september|october|"
                             rf"november|december)\b(?!\s+\d)", re.I),
         "year": re.compile(rf"\b{pre}{year}\b(?![\-–]\d)"),
     }
@@ -108,7 +108,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     y = pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())]
                     val = f"{y}-12" if g.get("end") else str(y)
             elif key == "month":
-                if g["mon"].lower() == "may" and not g.get("prep"):
+                if g["mon"].lower() == "may" and (not g.get("prep") or not g["mon"][0].isupper()):
                     continue  # the modal verb
                 val = f"{pub_year}-{_month(g['mon']):02d}" if pub_year else None
                 needs_year = True
