@@ -10,7 +10,9 @@ transliterated to ASCII (rigour: Интеграл -> integral), casefolded, stri
 (rigour's org-types database: OJSC, ОАО, GmbH, Ltd...) and split into name tokens; the keys are
 the tokens plus a Metaphone code for tokens of 4+ letters (Lukashenko / Lukashenka share LKXNK).
 Candidates for a query are ranked by the summed inverse document frequency of the keys they
-share with it; only the best few go on to the (expensive) matcher.
+share with it; only the best few go on to the (expensive) matcher. Letter trigrams of the tokens
+("3:" keys) add a few fuzzy candidates: names sharing most of the query's distinctive trigrams,
+which the exact keys miss when the one rare word has a typo or another transliteration.
 
 Cache: a pickle under the cache folder, named from the absolute paths, sizes and modification
 times of the list files plus the index format version: a changed list rebuilds, an unchanged
@@ -29,7 +31,7 @@ import os
 import pickle
 import time
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,7 +44,7 @@ from rigour.text import ascii_text, metaphone
 
 from supplytrace.screen.lists import LoadStats, iter_raw, list_files
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 COUNTRY_PROPS = ("country", "jurisdiction", "nationality", "citizenship", "mainCountry")
 MATCH_PROPS = NAME_PROPS + COUNTRY_PROPS + (
@@ -205,6 +207,18 @@ def name_keys(name: str) -> set[str]:
     return keys
 
 
+def gram_keys(name: str) -> set[str]:
+    """Letter trigrams of the name's tokens (4+ letters), with word boundaries: the fuzzy keys that
+    still meet a name with a typo or another transliteration (Khutiuk / Hutiuk) in the token the
+    exact keys would have blocked on."""
+    keys: set[str] = set()
+    for token in name_tokens(name):
+        if len(token) >= 4:
+            padded = f"^{token}$"
+            keys.update("3:" + padded[i:i + 3] for i in range(len(padded) - 2))
+    return keys
+
+
 @dataclass
 class IndexStats:
     files: list[str]
@@ -256,6 +270,21 @@ class ListIndex:
                 scores[rec] += weight
         best = sorted(scores.items(), key=lambda kv: -kv[1])[:limit]
         return best
+
+    def fuzzy_candidates(self, names: Iterable[str], limit: int = 4, min_share: float = 0.5) -> list[int]:
+        """Record numbers sharing at least `min_share` of the query's distinctive letter trigrams, most
+        shared first (catches what `candidates` misses: a typo in the one rare word of a name)."""
+        grams: set[str] = set()
+        for n in names:
+            grams |= gram_keys(n)
+        rare = [self.postings[g] for g in grams if g in self.postings and len(self.postings[g]) <= self.max_df]
+        if not rare:
+            return []
+        counts: Counter[int] = Counter()
+        for posting in rare:
+            counts.update(posting)  # counted in C
+        need = max(2, math.ceil(min_share * len(rare)))
+        return [rec for rec, n in counts.most_common(limit) if n >= need]
 
     # -- building -----------------------------------------------------------------------
     @classmethod
@@ -310,6 +339,7 @@ class ListIndex:
             keys: set[str] = set()
             for n in rec.names:
                 keys |= name_keys(n)
+                keys |= gram_keys(n)
             for key in keys:
                 postings_lists[key].append(number)
         postings = {k: array("i", v) for k, v in postings_lists.items()}

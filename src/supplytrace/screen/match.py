@@ -23,6 +23,7 @@ from typing import Protocol
 
 from followthemoney import EntityProxy, model
 from nomenklatura.matching import LogicV2, ScoringConfig
+from rigour.names import remove_org_types
 
 from supplytrace.analyze.types import EntityRecord
 from supplytrace.screen.index import ListedEntity, ListIndex, SanctionInfo, with_transliterations
@@ -31,6 +32,7 @@ from supplytrace.vocab import SCREENABLE_TYPES, EntityType
 DEFAULT_THRESHOLD = 0.7
 DEFAULT_CUTOFF = 0.6
 CANDIDATES = 12  # list entries per stored entity that go to the matcher after blocking
+FUZZY_CANDIDATES = 4  # and at most this many more that share most of its letter trigrams
 
 ALGORITHM = LogicV2
 _CONFIG = ScoringConfig(weights={f.name: f.weight for f in ALGORITHM.features},
@@ -157,16 +159,59 @@ def query_names(record: EntityRecord) -> list[str]:
     return list(dict.fromkeys(n for n in [record.name, *record.aliases] if n and n.strip()))
 
 
-def query_proxy(record: EntityRecord) -> EntityProxy:
+# words reporting puts around an enterprise's name ("the Legmash plant") that a list does not
+CUE_WORDS = {"plant", "factory", "works", "enterprise", "facility", "company", "firm", "mill", "site"}
+_EDGE_PUNCT = " \t,.;:-–—\"'«»“”()"
+_QUOTES = str.maketrans({c: " " for c in "«»“”„‟\"'‹›「」"})
+
+
+def name_variants(names: list[str], entity_type: str) -> list[str]:
+    """Extra spellings of an organization's names for matching: without the legal form (reporting
+    writes JSC where the register says CJSC, and logic-v2 counts a different legal form against a
+    match) and without a cue word ("Gazpi plant" -> "Gazpi"). Scores stay logic-v2's; the variants
+    only give it the name the list is likely to use. Persons get none."""
+    if entity_type == EntityType.PERSON:
+        return []
+    seen = {n.casefold() for n in names}
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        while len(words) > 1 and words[-1].casefold().strip(_EDGE_PUNCT) in CUE_WORDS:
+            words = words[:-1]
+        while len(words) > 1 and words[0].casefold().strip(_EDGE_PUNCT) in {"the"}:
+            words = words[1:]
+        cut = " ".join(words)
+        variants = [cut]
+        plain = " ".join(cut.translate(_QUOTES).split())
+        bare = remove_org_types(plain.casefold())
+        if bare.split() != plain.casefold().split():  # a legal form was taken out
+            variants.append(" ".join(w for w in (x.strip(_EDGE_PUNCT) for x in bare.split()) if w))
+        for v in variants:
+            if v and v.casefold() not in seen and any(len(t) >= 3 for t in v.split()):
+                seen.add(v.casefold())
+                out.append(v)
+    return out
+
+
+def query_proxy(record: EntityRecord, names: list[str] | None = None) -> EntityProxy:
     """Our entity as an FtM example entity (what yente's /match takes, too)."""
     proxy = model.make_entity(query_schema(record))
-    names, _ = with_transliterations(query_names(record))
+    names, _ = with_transliterations(query_names(record) if names is None else names)
     # nomenklatura memoises name analysis by entity id: the id must change when the names do.
     proxy.id = f"supplytrace-{record.id}-{content_key(names, record.country, record.type)}"
     proxy.add("name", names, quiet=True)
     if record.country:
         proxy.add("country", record.country, quiet=True)
     return proxy
+
+
+def query_proxies(record: EntityRecord) -> list[EntityProxy]:
+    """The entity as logic-v2 queries: as reported, and, when it has any, by its name variants alone
+    (logic-v2 keeps only the longest of names that contain one another, so "Gazpi" next to
+    "Gazpi plant" would never be compared). A candidate's score is the best of the two."""
+    names = query_names(record)
+    variants = name_variants(names, record.type)
+    return [query_proxy(record, names)] + ([query_proxy(record, variants)] if variants else [])
 
 
 def content_key(*parts: object) -> str:
@@ -204,10 +249,12 @@ def explain(result: object) -> tuple[str, str | None, str | None]:
 class LocalMatcher:
     """Matches against a ListIndex in this process."""
 
-    def __init__(self, index: ListIndex, source: str = "", candidates: int = CANDIDATES) -> None:
+    def __init__(self, index: ListIndex, source: str = "", candidates: int = CANDIDATES,
+                 fuzzy: int = FUZZY_CANDIDATES) -> None:
         self.index = index
         self.source = source
         self.candidates = candidates
+        self.fuzzy = fuzzy
         self._proxies: dict[int, EntityProxy] = {}
 
     def _proxy(self, number: int) -> EntityProxy:
@@ -220,14 +267,20 @@ class LocalMatcher:
         return proxy
 
     def match_one(self, record: EntityRecord, cutoff: float) -> list[Hit]:
-        query = query_proxy(record)
+        queries = query_proxies(record)
+        query = queries[0]
         hits: list[Hit] = []
-        for number, _ in self.index.candidates(query_names(record), limit=self.candidates):
+        names = query_names(record)
+        numbers = [number for number, _ in self.index.candidates(names, limit=self.candidates)]
+        if self.fuzzy:
+            numbers += [n for n in self.index.fuzzy_candidates(names, limit=self.fuzzy) if n not in numbers]
+        for number in numbers:
             rec = self.index.records[number]
             cand_schema = model.get(rec.schema)
             if cand_schema is None or not query.schema.can_match(cand_schema):
                 continue
-            result = ALGORITHM.compare(query, self._proxy(number), _CONFIG)
+            candidate = self._proxy(number)
+            result = max((ALGORITHM.compare(q, candidate, _CONFIG) for q in queries), key=lambda r: r.score)
             if result.score >= cutoff:
                 text, qn, cn = explain(result)
                 if cn in rec.translit:  # report the list's own spelling
