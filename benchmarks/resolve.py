@@ -1,6 +1,6 @@
 """Entity-resolution benchmark: generated mentions with known truth -> time, peak memory, pairwise P/R.
 
-    .venv/bin/python benchmarks/resolve.py [--mentions 100000] [--seed 7] [--store]
+    .venv/bin/python benchmarks/resolve.py [--mentions 100000] [--seed 7] [--store] [--errors N]
 
 The generator makes canonical entities of five types and writes each mention the way reporting
 does: legal forms (JSC, OJSC, ОАО, LLC), case changes, cue words ("X plant"), Cyrillic spellings,
@@ -239,6 +239,35 @@ def by_type(records: list[Record], pred: list[int], truth: list[int]) -> dict[st
     return {t: score([pred[i] for i in ii], [truth[i] for i in ii])[:2] for t, ii in sorted(idx.items())}
 
 
+def errors(records: list[Record], pred: list[int], truth: list[int], n: int) -> None:
+    """The biggest false merges (one predicted entity, several true ones) and splits, with names."""
+    names: dict[tuple[int, int], Counter] = defaultdict(Counter)
+    for r, p, t in zip(records, pred, truth, strict=True):
+        names[(p, t)][r.name] += 1
+    by_pred: dict[int, Counter] = defaultdict(Counter)
+    by_truth: dict[int, Counter] = defaultdict(Counter)
+    for (p, t), c in names.items():
+        by_pred[p][t] += sum(c.values())
+        by_truth[t][p] += sum(c.values())
+
+    def wrong_pairs(c: Counter) -> int:
+        total = sum(c.values())
+        return (total * total - sum(v * v for v in c.values())) // 2
+
+    def show(kind: str, groups: dict[int, Counter], key: object) -> None:
+        worst = sorted(((wrong_pairs(c), g) for g, c in groups.items() if len(c) > 1), reverse=True)[:n]
+        print(f"{kind} (largest first):")
+        for lost, g in worst:
+            parts = []
+            for other, k in groups[g].most_common(4):
+                top = names[key(g, other)].most_common(2)
+                parts.append(f"{k}× " + " / ".join(repr(x) for x, _ in top))
+            print(f"  {lost:>7} pairs  " + "  |  ".join(parts))
+
+    show("false merges: one predicted entity holding several true ones", by_pred, lambda g, o: (g, o))
+    show("splits: one true entity spread over several predicted ones", by_truth, lambda g, o: (o, g))
+
+
 def run_store(records: list[Record]) -> list[int]:
     """The same mentions through the SQLite store path (documents + one incremental resolve call)."""
     import tempfile
@@ -272,6 +301,7 @@ def main() -> None:
     ap.add_argument("--mentions", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--store", action="store_true", help="also run through the SQLite store path")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the N largest false merges and splits")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -294,6 +324,8 @@ def main() -> None:
     print(f"pairwise            precision {p:.4f}  recall {r:.4f}  F1 {f1:.4f}")
     for t, (tp, tr) in by_type(records, pred, truth).items():
         print(f"  {t:<15} precision {tp:.4f}  recall {tr:.4f}")
+    if args.errors:
+        errors(records, pred, truth, args.errors)
     if args.store:
         t0, c0 = time.perf_counter(), time.process_time()
         pred2 = run_store(records)
