@@ -99,7 +99,6 @@ def test_resumed_production_milestone(run):
     assert any(c.date == "2025" for c in ms), describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="passive 'work at X was suspended' finds no subject")
 def test_suspended_milestone(run):
     ex = run("Work at the Osina Optics plant was suspended in November 2022 because of sanctions on lenses.")
     ms = claims(ex, "milestone")
@@ -241,3 +240,26 @@ def test_source_does_not_carry_two_paragraphs_on(run):
     ex = run(CARRY.format(gap="Local residents say the town has changed a great deal since the war began.\n\n"))
     (sirius,) = claims(ex, "produces", "Sirius Instruments plant")
     assert sirius.attributed_to == [], describe(ex)
+
+
+def test_several_events_in_one_sentence_each_with_its_own_date(run):
+    ex = run("The Osina Optics plant was mothballed in 2019. It was revived after the invasion, was rebuilt by the end "
+             "of 2023 and began operations in January 2024.")
+    ms = {(c.event.value, c.date) for c in claims(ex, "milestone", "Osina Optics plant")}
+    assert {("suspended", "2019"), ("revived", None), ("completed", "2023-12"),
+            ("operations_started", "2024-01")} <= ms, describe(ex)
+
+
+def test_full_capacity_with_month_of_may_and_pronoun(run):
+    ex = run("The Osina Optics plant began operations in January 2024. It reached full capacity in May.")
+    ms = {(c.event.value, c.date) for c in claims(ex, "milestone", "Osina Optics plant")}
+    assert ("full_capacity", "2024-05") in ms, describe(ex)
+
+
+def test_a_figure_is_not_about_the_person_who_gives_it(run):
+    ex = run("Sanctions have hit Belarus hard. Around 70% of Belarusian exports now go to Russia, "
+             "analyst Tomas Vell said.")
+    person = key_of(ex, "Tomas Vell")
+    stats = [c for c in claims(ex, "statistic") if c.value == 70]
+    assert stats and stats[0].subject != person, describe(ex)
+    assert stats[0].subject == key_of(ex, "Belarus") and stats[0].attributed_to == [person]

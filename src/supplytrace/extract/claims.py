@@ -115,6 +115,7 @@ class Extractor:
                                                                          for w in nm.split()[1:]):
                 self.industrial.add(e.key)
         self.last_facility: tuple[str, int] | None = None
+        self.last_stat: tuple[str, int] | None = None  # subject of the last figure, and its paragraph
         self.last_place: tuple[str, int] | None = None
 
     # ------------------------------------------------------------------ lookups
@@ -635,11 +636,7 @@ class Extractor:
                          unit=q.unit, period=q.period, hedge=hedge, **kw)
                 continue
             # a plain figure: what it counts, about whom
-            subject = (relations.clause_subject(self, head, sent_i, sources) if q.unit == "percent" else None) or \
-                relations.described_thing(self, head) or \
-                self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)) or \
-                self._norp_subject(sent, head) or self.subject_of(relations.content_root(sent), sent_i) or \
-                self.salient(sent_i)
+            subject = self._figure_subject(head, sent, sent_i, sources, q)
             if subject is None:
                 continue
             clause = _clause(head)
@@ -649,6 +646,24 @@ class Extractor:
             kw = _date_kw(dates[0]) if dates else {}
             self.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                      hedge=hedge, **kw)
+
+    def _figure_subject(self, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
+        """What a plain figure is about; never a person nor whoever the claim is attributed to."""
+        para = self.para_of(sent.start_char)
+        finders = (lambda: relations.clause_subject(self, head, sent_i, sources) if q.unit == "percent" else None,
+                   lambda: relations.described_thing(self, head),
+                   lambda: self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)),
+                   lambda: self._norp_subject(sent, head),
+                   lambda: self.subject_of(relations.content_root(sent), sent_i),
+                   lambda: self._norp_subject(sent),
+                   lambda: self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None,
+                   lambda: self.salient(sent_i))
+        for find in finders:
+            k = find()
+            if k is not None and k not in sources and self.entities[k].type is not E.PERSON:
+                self.last_stat = (k, para)
+                return k
+        return None
 
     def _norp_subject(self, sent: Span, near: Token | None = None) -> str | None:
         toks = list(near.subtree) if near is not None else list(sent)
@@ -681,11 +696,15 @@ class Extractor:
                 continue
             trig = tok.root
             # the date of this event: the nearest date after it within the clause, else before it
+            # (not across another event or a verb of its own: "revived after X, was rebuilt by 2023")
             cand = [d for d in dates if d.start >= end and d.start - end < 60 and
-                    not re.search(r"[;]|\band\b(?! (?:a|one) half)", self.text[end:d.start])]
+                    not re.search(r"[;]|\band\b(?! (?:a|one) half)", self.text[end:d.start]) and
+                    not any(end <= p2 < d.start for p2, _, _, _ in events) and
+                    not re.search(r",\s+(?:was|were|is|are|has|had|have)\s", self.text[end:d.start])]
             if not cand:
                 cand = [d for d in dates if d.end <= pos and pos - d.end < 40 and
-                        not re.search(r"[;]|\band\b", self.text[d.end:pos])]
+                        not re.search(r"[;]|\band\b", self.text[d.end:pos]) and
+                        not any(d.end <= p2 < pos for p2, _, _, _ in events)]
                 cand = cand[-1:]
             date = cand[0] if cand else None
             if date is None and (ev not in ("suspended", "revived", "planned", "construction_started")
@@ -768,8 +787,9 @@ def _milestone_patterns() -> list[tuple[str, re.Pattern[str]]]:
     order = ["full_capacity", "construction_started", "planned", "suspended", "revived", "operations_started",
              "completed"]
     ms = cv().milestones
+    # inflected forms too: "suspend" also finds "suspended", "revive" finds "revived"
     return [(ev, re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(ms[ev], key=len, reverse=True))
-                            + r")\b")) for ev in order]
+                            + r")(?:s|es|d|ed)?\b")) for ev in order]
 
 
 def _is_bullet(text: str, pos: int) -> bool:
