@@ -119,7 +119,7 @@ def build_url_store(path: Path) -> Store:
               + ", which is fitted to the T-99 <Prototype> & Co, analysts said.")
     add_doc(s, text_a, URL_A, "Example Wire", "2025-03-06", ents, [
         Claim(subject="plant", predicate=Predicate.PRODUCES, object_text="Glint-7 sight",
-              evidence=text_a, evidence_start=0, evidence_end=len(text_a)),
+              date_from="2024-05", date_to="2026", evidence=text_a, evidence_start=0, evidence_end=len(text_a)),
         Claim(subject="sight", predicate=Predicate.USED_IN, object="tank", evidence=text_a,
               evidence_start=0, evidence_end=len(text_a)),
         Claim(subject="plant", predicate=Predicate.LOCATED_IN, object="city", evidence=text_a,

@@ -61,6 +61,12 @@ def test_stix_reports_and_notes_carry_urls(written: dict[str, Path]) -> None:
     notes = [o for o in bundle.objects if o["type"] == "note"]
     assert {ref["url"] for n in notes for ref in n.get("external_references", [])} == URLS
     assert any("Example Net" in n.get("authors", []) for n in notes)
+    rels = {o["relationship_type"]: o for o in bundle.objects if o["type"] == "relationship"}
+    assert set(rels) == {"produces", "used-in", "located-at"}
+    produces = rels["produces"]
+    assert produces["start_time"].strftime("%Y-%m-%d") == "2024-05-01"
+    assert produces["stop_time"].strftime("%Y-%m-%d") == "2026-01-01"
+    assert "start_time" not in rels["used-in"]  # undated: no invented date
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])

@@ -59,14 +59,20 @@ def relationship_type(predicate: str) -> str:
     return RELATIONSHIP.get(predicate, predicate.replace("_", "-"))  # type: ignore[call-overload]
 
 
-def _published(value: str | None, fallback: datetime) -> datetime:
+def _date(value: str | None) -> datetime | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD date (optionally with a time after it) as UTC midnight; None if
+    it is none of these."""
     if value:
-        for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        for fmt, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
             try:
-                return datetime.strptime(value[: len(fmt) + 2], fmt).replace(tzinfo=UTC)
+                return datetime.strptime(value.strip()[:size], fmt).replace(tzinfo=UTC)
             except ValueError:
                 continue
-    return fallback
+    return None
+
+
+def _published(value: str | None, fallback: datetime) -> datetime:
+    return _date(value) or fallback
 
 
 def _sdo(e: EntityRecord, created: datetime, author: str) -> Any:
@@ -112,7 +118,10 @@ def objects(data: ExportData) -> list[Any]:
         if not claim_targets and c.object_id is not None and c.object_id in sdos:
             claim_targets = [(c.object_id, c.predicate)]
         refs: list[str] = []
-        start = _published(c.date or c.date_from, now) if (c.date or c.date_from) else None
+        start = _date(c.date or c.date_from)  # not "now" when a date cannot be read
+        stop = _date(c.date_to) if not c.date else None
+        if start is not None and stop is not None and stop <= start:
+            stop = None
         for target_id, predicate in claim_targets:
             target = sdos[target_id]
             key = c.id if target_id == c.object_id or c.object_id is None else f"{c.id}->{target_id}"
@@ -120,7 +129,7 @@ def objects(data: ExportData) -> list[Any]:
                 id=sid("relationship", key), relationship_type=relationship_type(predicate),
                 source_ref=subject.id, target_ref=target.id, description=claim_text(c),
                 confidence=confidence(c), created=now, modified=now, created_by_ref=author,
-                start_time=start, allow_custom=True,
+                start_time=start, stop_time=stop, allow_custom=True,
                 x_supplytrace_claim_id=c.id, x_supplytrace_modality=c.modality,
                 x_supplytrace_origins=c.origins or None, x_supplytrace_articles=c.articles,
             )
