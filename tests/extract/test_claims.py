@@ -263,3 +263,9 @@ def test_a_figure_is_not_about_the_person_who_gives_it(run):
     stats = [c for c in claims(ex, "statistic") if c.value == 70]
     assert stats and stats[0].subject != person, describe(ex)
     assert stats[0].subject == key_of(ex, "Belarus") and stats[0].attributed_to == [person]
+
+
+def test_coordinated_subjects_each_produce(run):
+    ex = run("JSC Vostok Optics and OJSC Granit both make thermal sights for the army.")
+    subjects = {c.subject for c in claims(ex, "produces") if c.object_text == "thermal sights"}
+    assert subjects == {key_of(ex, "Vostok Optics"), key_of(ex, "Granit")}, describe(ex)

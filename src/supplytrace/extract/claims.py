@@ -505,18 +505,34 @@ class Extractor:
                 subject = recv[0]
             if subject is None or subject == pm.key:
                 continue
-            if self.entities[subject].type not in (E.ORGANIZATION, E.FACILITY, E.PLACE):
-                continue
             mod = self.modality(trig, sent)
-            if kind == "produces":
-                if pm.type is E.WEAPON_SYSTEM:
-                    self.add(subject, P.PRODUCES, sent, sources, mod, object=pm.key)
+            # "X and Y both make Z": every coordinated subject
+            for subj in [subject, *self._coordinated_subjects(trig, subject)]:
+                if subj == pm.key or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY, E.PLACE):
+                    continue
+                if kind == "produces":
+                    if pm.type is E.WEAPON_SYSTEM:
+                        self.add(subj, P.PRODUCES, sent, sources, mod, object=pm.key)
+                    else:
+                        self.add(subj, P.PRODUCES, sent, sources, mod, object_text=pm.text)
                 else:
-                    self.add(subject, P.PRODUCES, sent, sources, mod, object_text=pm.text)
-            else:
-                rec = recv[1] if recv and recv[0] else self._recipient(trig, sent, subject)
-                self.add(subject, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text)
-            self.set_subject(subject, sent_i)
+                    rec = recv[1] if recv and recv[0] else self._recipient(trig, sent, subj)
+                    self.add(subj, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text)
+                self.set_subject(subj, sent_i)
+
+    def _coordinated_subjects(self, trig: Token, subject: str) -> list[str]:
+        """Other subjects coordinated with the one found for a trigger verb ("X and Y both make Z")."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return []
+        out = []
+        for s in (c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if self.entity_in_phrase(s) != subject:
+                continue
+            for conj in s.conjuncts:
+                m = self.ment_at(conj, (E.ORGANIZATION, E.FACILITY, E.PLACE))
+                if m and m.key != subject and m.key not in out:
+                    out.append(m.key)
+        return out
 
     def located_part(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         names = self.ments_in(sent.start_char, sent.end_char)
