@@ -269,3 +269,15 @@ def test_coordinated_subjects_each_produce(run):
     ex = run("JSC Vostok Optics and OJSC Granit both make thermal sights for the army.")
     subjects = {c.subject for c in claims(ex, "produces") if c.object_text == "thermal sights"}
     assert subjects == {key_of(ex, "Vostok Optics"), key_of(ex, "Granit")}, describe(ex)
+
+
+def test_the_country_is_the_country_named_before(run):
+    ex = run("Kazakhstan exports shells. The nation shipped 300 tons of explosives to Russia in 2024.")
+    (d,) = claims(ex, "delivered")
+    assert d.subject == key_of(ex, "Kazakhstan") and d.object == key_of(ex, "Russia"), describe(ex)
+
+
+def test_the_country_after_a_nationality_adjective(run):
+    ex = run("Russia is building drone plants. Russian officials said the country could produce 40,000 drones a month.")
+    (cap,) = claims(ex, "capacity")
+    assert (cap.subject, cap.value, cap.period) == (key_of(ex, "Russia"), 40000, "month"), describe(ex)

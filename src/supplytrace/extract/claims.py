@@ -47,6 +47,7 @@ class CV:
     modality: dict
     attribution_verbs: frozenset[str]
     source_anaphora: tuple[str, ...]
+    place_anaphora: frozenset[str]
 
 
 @cache
@@ -57,7 +58,7 @@ def cv() -> CV:
               frozenset(c["used_in_verbs"]),
               frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
               {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
-              tuple(sorted(c["source_anaphora"], key=len, reverse=True)))
+              tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]))
 
 
 @dataclass
@@ -195,12 +196,27 @@ class Extractor:
             return self.last_place[0]
         return None
 
+    def place_anaphor(self, tok: Token) -> str | None:
+        """"the country", "the nation": the country named last before it (a name or a nationality adjective)."""
+        if tok.lower_ not in cv().place_anaphora or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return None
+        for t in reversed(list(tok.sent)[:tok.i - tok.sent.start]):
+            m = self.ment_at(t, (E.PLACE,))
+            k = m.key if m else (self.norp_place(t) if t.ent_type_ == "NORP" else None)
+            if k:
+                return k
+        before = [m for m in self.ments[:bisect.bisect_left(self.starts, tok.idx)] if m.type is E.PLACE]
+        return before[-1].key if before and tok.idx - before[-1].end < 600 else None
+
     def subject_of(self, verb: Token, sent_i: int) -> str | None:
         v = verb
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 s = subj[0]
+                k = self.place_anaphor(s)
+                if k:
+                    return k
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
                     return relations.reporter_of(s, self) or self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
