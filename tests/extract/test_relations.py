@@ -149,3 +149,20 @@ def test_one_word_name_before_its_acronym(run):
     e = entity(ex, "Ostrovmash")
     assert e is not None and e.key == key_of(ex, "OMZ"), describe(ex)
     assert key_of(ex, "Rostec") in _objects(ex, "part_of", "OMZ"), describe(ex)
+
+
+def test_place_modifying_a_company_noun_is_not_an_alias(run):
+    ex = run("The order names Danube Avionika Ticaret, a Varna trading company also known as Danube Avionika, "
+             "which shipped drone engines to Russia.")
+    varna = entity(ex, "Varna")
+    danube = entity(ex, "Danube Avionika")
+    assert danube is not None and danube.type.value == "organization", describe(ex)
+    assert varna is None or varna.key != danube.key, describe(ex)
+    assert varna is None or varna.key in _objects(ex, "located_in", "Danube Avionika"), describe(ex)
+
+
+def test_described_company_is_a_fallback_subject(run):
+    ex = run("Brasov Teknik, a Romanian trading company, sells drone engines. Between May and June Brasov Teknik "
+             "made 12 shipments of servo motors to Russia.")
+    cs = [c for c in ex.claims if c.predicate.value == "delivered" and c.value == 12]
+    assert cs and cs[0].subject == key_of(ex, "Brasov Teknik"), describe(ex)

@@ -90,7 +90,7 @@ class Extractor:
     def __init__(self, doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
                  published: str | None) -> None:
         self.doc, self.text, self.published = doc, text, published
-        relations.retype(doc, text, cands, entities, owner)
+        described = relations.retype(doc, text, cands, entities, owner)
         self.entities = {e.key: e for e in entities}
         self.ments: list[Ment] = []
         for c in cands:
@@ -115,6 +115,7 @@ class Extractor:
             if e.type is E.FACILITY or e.type is E.ORGANIZATION and any(w.lower() in cue_words for nm in e.names
                                                                          for w in nm.split()[1:]):
                 self.industrial.add(e.key)
+        self.industrial |= described  # "X, a distributor ...", "X, the plant in ..."
         self.last_facility: tuple[str, int] | None = None
         self.last_stat: tuple[str, int] | None = None  # subject of the last figure, and its paragraph
         self.last_place: tuple[str, int] | None = None

@@ -120,6 +120,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
                      r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+)? as\s+", tail)
         if not m:
             continue
+        if c.type is E.PLACE and re.match(r"\s+[a-z]", tail):
+            continue  # "an Istanbul trading company also known as Y": the place only modifies the noun
         pos = c.end + m.end()
         for j in names[a_i + 1:a_i + 4]:
             if cands[j].start == pos:

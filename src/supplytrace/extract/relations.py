@@ -95,6 +95,10 @@ def _org_evidence(doc: Doc, text: str, c: Cand, h: Token) -> bool:
     r = rv()
     if any(_lemma(d) in r.role_nouns or d.lower_ in r.role_nouns for d in _descriptors(h)):
         return True
+    # "a trading company also known as X"
+    if h.dep_ == "pobj" and h.head.lower_ == "as" and _lemma(h.head.head) in ALIAS_VERBS and \
+            h.head.head.dep_ == "acl" and _lemma(h.head.head.head) in r.role_nouns:
+        return True
     # "X Concern", "X Group": a last word that names a kind of organisation
     last = c.text.split()[-1].lower() if c.text.split() else ""
     if len(c.text.split()) >= 2 and (last in vocab().org_cues or last in vocab().org_name_words):
@@ -164,11 +168,13 @@ def _names_before_acronyms(doc: Doc, text: str, cands: list[Cand], entities: lis
         cands.sort(key=lambda c: (c.start, -c.end))
 
 
-def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
-    """Correct entity types from the role their names play in the sentence (in place)."""
+def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> set[str]:
+    """Correct entity types from the role their names play in the sentence (in place). Returns the keys of
+    organisations described as companies (makers, distributors, ...), which count as industrial subjects."""
     _names_before_acronyms(doc, text, cands, entities, owner)
     by_key = {e.key: e for e in entities}
     votes: dict[str, dict[E, int]] = {}
+    described: set[str] = set()
     for c in cands:
         key = owner.get(id(c))
         if key is None or c.layer != "name":
@@ -181,8 +187,10 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
             continue
         h = np_head(root)
         vote = votes.setdefault(key, {})
-        if ent.type is not E.ORGANIZATION and _org_evidence(doc, text, c, h):
-            vote[E.ORGANIZATION] = vote.get(E.ORGANIZATION, 0) + 1
+        if _org_evidence(doc, text, c, h):
+            described.add(key)
+            if ent.type is not E.ORGANIZATION:
+                vote[E.ORGANIZATION] = vote.get(E.ORGANIZATION, 0) + 1
         elif ent.type is not E.PLACE and len(c.text.split()) <= 2 and not any(
                 w.lower() in vocab().org_name_words for w in c.text.split()) and _place_evidence(h):
             vote[E.PLACE] = vote.get(E.PLACE, 0) + 1
@@ -200,6 +208,9 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
         for m in ent.mentions:
             m.type = new
     _merge_short_forms(cands, entities, owner)
+    _merge_described_aliases(doc, cands, entities, owner)
+    keys = {e.key for e in entities}
+    return {k for k in described if k in keys and by_key[k].type is E.ORGANIZATION}
 
 
 def _merge_short_forms(cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
@@ -218,20 +229,57 @@ def _merge_short_forms(cands: list[Cand], entities: list[DocEntity], owner: dict
         hits = [o for o in orgs if o is not e and any(norm(x).startswith(n + " ") for x in o.names)]
         if len(hits) != 1:
             continue
-        target = hits[0]
-        if e.name not in target.aliases:
-            target.aliases.append(e.name)
-        for m in e.mentions:
-            m.key = target.key
-            m.type = target.type
-            target.mentions.append(m)
-        target.mentions.sort(key=lambda m: m.start)
-        for cid, k in list(owner.items()):
-            if k == e.key:
-                owner[cid] = target.key
+        _merge(e, hits[0], owner)
         drop.append(e)
     for e in drop:
         entities.remove(e)
+
+
+def _merge(e: DocEntity, target: DocEntity, owner: dict[int, str]) -> None:
+    """Move entity e's names and mentions onto target (the caller removes e from the entity list)."""
+    for nm in e.names:
+        if nm != target.name and nm not in target.aliases:
+            target.aliases.append(nm)
+    for m in e.mentions:
+        m.key = target.key
+        m.type = target.type
+        target.mentions.append(m)
+    target.mentions.sort(key=lambda m: m.start)
+    for cid, k in list(owner.items()):
+        if k == e.key:
+            owner[cid] = target.key
+
+
+def _merge_described_aliases(doc: Doc, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
+    """"X, a trading company also known as Y": X and Y are one organisation."""
+    by_key = {e.key: e for e in entities}
+    spans = {}
+    for c in cands:
+        k = owner.get(id(c))
+        if k is not None and c.layer == "name":
+            spans[(c.start, c.end)] = k
+    for c in cands:
+        k = owner.get(id(c))
+        if k is None or c.layer != "name" or k not in by_key or by_key[k].type is not E.ORGANIZATION:
+            continue
+        root = _span_root(doc, c)
+        if root is None:
+            continue
+        for d in _descriptors(np_head(root)):
+            for ch in d.children:
+                if ch.dep_ != "acl" or _lemma(ch) not in ALIAS_VERBS:
+                    continue
+                for p in ch.children:
+                    for g in (p.children if p.dep_ == "prep" and p.lower_ == "as" else []):
+                        if g.dep_ != "pobj":
+                            continue
+                        for (a, b), k2 in spans.items():
+                            if a <= g.idx < b and k2 != k and k2 in by_key and \
+                                    by_key[k2].type in (E.ORGANIZATION, E.PERSON, E.PLACE):
+                                _merge(by_key[k2], by_key[k], owner)
+                                entities.remove(by_key.pop(k2))
+                                spans = {sp: (k if kk == k2 else kk) for sp, kk in spans.items()}
+                                break
 
 
 # ------------------------------------------------------------------------------------------ helpers used by claims
@@ -296,14 +344,33 @@ def appos_owner(tok: Token, x: Extractor) -> str | None:
     """The named organisation or facility a descriptive noun stands in apposition to
     ("Kurganmashzavod, the plant in Kurgan ..." -> Kurganmashzavod)."""
     if tok.dep_ == "appos":
-        m = x.ment_at(tok.head, ORG_LIKE)
-        if m:
-            return m.key
+        # the name may end in a word that is not part of the mention ("<Name> Dis Ticaret A.S.")
+        for t in [tok.head] + [c for c in tok.head.lefts if c.dep_ in ("compound", "flat")]:
+            m = x.ment_at(t, ORG_LIKE)
+            if m:
+                return m.key
     for ch in tok.children:
         if ch.dep_ == "appos":
             m = x.ment_at(ch, ORG_LIKE)
             if m:
                 return m.key
+    return _known_as(tok, x)
+
+
+ALIAS_VERBS = ("know", "call", "designate", "dub", "name", "rename")
+
+
+def _known_as(tok: Token, x: Extractor) -> str | None:
+    """"a trading company also known as X": the name the descriptive noun is given."""
+    for ch in tok.children:
+        if ch.dep_ == "acl" and _lemma(ch) in ALIAS_VERBS:
+            for p in ch.children:
+                if p.dep_ == "prep" and p.lower_ == "as":
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            m = x.ment_at(g, ORG_LIKE)
+                            if m:
+                                return m.key
     return None
 
 
