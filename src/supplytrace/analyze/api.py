@@ -75,6 +75,7 @@ class Analysis:
 
 
 _CACHE: dict[str, tuple[int, Analysis]] = {}  # database file -> (change counter, analysis)
+_CACHE_FILES = 8  # analyses kept for this many database files at once
 _LOCKS: dict[str, threading.Lock] = defaultdict(threading.Lock)
 
 
@@ -96,6 +97,8 @@ def analysis(store: Store) -> Analysis:
         _CACHE.pop(ident, None)
         result = _compute(store)
         _CACHE[ident] = (version, result)
+        while len(_CACHE) > _CACHE_FILES:  # the least recently computed goes first
+            _CACHE.pop(next(iter(_CACHE)))
         # The analysis is millions of long-lived objects; left to the cyclic collector, every full
         # collection walks them all (half a second on 10,000 articles, in the middle of a request).
         # Frozen objects are still freed by reference counting when a newer analysis replaces them.
