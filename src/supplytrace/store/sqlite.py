@@ -211,14 +211,27 @@ class Store:
             "SELECT DISTINCT doc_id FROM doc_entities WHERE entity_id IS NULL ORDER BY doc_id")]
 
 
+# vocabulary lookups by value (a dict is several times faster than calling the enum, which matters
+# when the analysis reads every claim of a large store)
+_PREDICATES = {str(p): p for p in Predicate}
+_EVENTS = {str(e): e for e in MilestoneEvent}
+_MODALITIES = {str(m): m for m in Modality}
+
+
+def _json_list(text: str | None) -> list:
+    return [] if not text or text == "[]" else json.loads(text)
+
+
 def row_to_claim(r: sqlite3.Row) -> Claim:
+    value = r["value"]
     return Claim(
-        subject=r["subject_key"], predicate=Predicate(r["predicate"]), object=r["object_key"],
-        object_text=r["object_text"], subject_text=r["subject_text"],
-        value=json.loads(r["value"]) if r["value"] is not None else None, unit=r["unit"], period=r["period"],
+        subject=r["subject_key"], predicate=_PREDICATES.get(r["predicate"]) or Predicate(r["predicate"]),
+        object=r["object_key"], object_text=r["object_text"], subject_text=r["subject_text"],
+        value=json.loads(value) if value is not None else None, unit=r["unit"], period=r["period"],
         date=r["date"], date_from=r["date_from"], date_to=r["date_to"],
-        event=MilestoneEvent(r["event"]) if r["event"] else None, modality=Modality(r["modality"]),
-        attributed_to=json.loads(r["attributed_to"]), hedge=r["hedge"], evidence=r["evidence"],
+        event=(_EVENTS.get(r["event"]) or MilestoneEvent(r["event"])) if r["event"] else None,
+        modality=_MODALITIES.get(r["modality"]) or Modality(r["modality"]),
+        attributed_to=_json_list(r["attributed_to"]), hedge=r["hedge"], evidence=r["evidence"],
         evidence_start=r["evidence_start"], evidence_end=r["evidence_end"],
     )
 
