@@ -508,7 +508,9 @@ def noun_phrases(doc: Doc, v: Vocab | None = None) -> list[tuple[Span, Token]]:
     heads = v.product_heads | v.product_heads_mod | v.facility_heads
     out = []
     for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or t.is_space or t.lower_ not in heads:
+        # a head the tagger calls a verb but the parser uses as a noun ("mortar rounds" as an object) counts too
+        nominal = t.pos_ in ("NOUN", "PROPN") or t.pos_ == "VERB" and t.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
+        if not nominal or t.is_space or t.lower_ not in heads:
             continue
         left = t.i
         while left > 0 and not doc[left - 1].is_space and "\n" not in doc[left - 1].whitespace_ \
