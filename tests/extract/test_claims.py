@@ -285,3 +285,16 @@ def test_the_country_after_a_nationality_adjective(run):
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)
+
+
+def test_evidence_comes_from_names_the_source(run):
+    ex = run("New evidence of the shift comes from the Hajun monitoring group. "
+             "The Kestrel Dynamics plant makes drone engines.")
+    (c,) = claims(ex, "produces")
+    assert c.attributed_to == [key_of(ex, "Hajun")], describe(ex)
+
+
+def test_citing_names_the_source(run):
+    ex = run("The Orion Electronics plant makes radar parts, citing the Estonian intelligence service.")
+    (c,) = claims(ex, "produces")
+    assert c.attributed_to == [key_of(ex, "Estonian intelligence")], describe(ex)

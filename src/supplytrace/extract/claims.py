@@ -289,7 +289,7 @@ class Extractor:
         out: list[str] = []
         low = sent.text.lower()
         src_types = (E.ORGANIZATION, E.PERSON)
-        for m in re.finditer(r"according to\s+", low):
+        for m in _source_phrase_pattern().finditer(low):
             pos = sent.start_char + m.end()
             after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 80), src_types, ("name",))
                      if x.start - pos < 30]
@@ -813,6 +813,13 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+@cache
+def _source_phrase_pattern() -> re.Pattern[str]:
+    """Phrases after which the source is named: "according to X", "evidence comes from X", "citing X"."""
+    phrases = sorted(vocab_data("claims")["source_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\s+")
 
 
 @cache
