@@ -166,3 +166,36 @@ def test_described_company_is_a_fallback_subject(run):
              "made 12 shipments of servo motors to Russia.")
     cs = [c for c in ex.claims if c.predicate.value == "delivered" and c.value == 12]
     assert cs and cs[0].subject == key_of(ex, "Brasov Teknik"), describe(ex)
+
+
+# ---------------------------------------------------------------------------------------------- new facilities
+
+def test_new_assembly_shop_is_a_planned_facility_of_the_speaker(run):
+    ex = run("Omsktransmash said it planned to open a new assembly shop in Nizhny Novgorod in 2026.")
+    shop = next((e for e in ex.entities if e.type.value == "facility"), None)
+    assert shop is not None and "assembly shop" in shop.name, describe(ex)
+    part = [c for c in ex.claims if c.subject == shop.key and c.predicate.value == "part_of"]
+    assert part and part[0].object == key_of(ex, "Omsktransmash") and part[0].modality.value == "planned", describe(ex)
+    assert any(c.subject == shop.key and c.object == key_of(ex, "Nizhny Novgorod")
+               for c in claims(ex, "located_in")), describe(ex)
+    ms = [c for c in claims(ex, "milestone") if c.subject == shop.key]
+    assert ms and ms[0].date == "2026", describe(ex)
+
+
+def test_new_production_line_built_by_a_company(run):
+    ex = run("Zvezda Aero was building a new production line for cruise missiles.")
+    line = next((e for e in ex.entities if e.type.value == "facility"), None)
+    assert line is not None and "production line" in line.name, describe(ex)
+    assert any(c.subject == line.key and c.object == key_of(ex, "Zvezda Aero") for c in claims(ex, "part_of"))
+
+
+def test_front_line_is_not_a_facility(run):
+    ex = run("Russian troops fired 152 mm shells along the front line near Pokrovsk.")
+    assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
+
+
+def test_a_new_workshop_after_sentences_about_a_plant_is_part_of_it(run):
+    ex = run("JSC Kestrel Optics makes thermal sights for tanks. A new workshop is scheduled to open in March 2026.")
+    shop = next((e for e in ex.entities if e.type.value == "facility"), None)
+    assert shop is not None, describe(ex)
+    assert any(c.subject == shop.key and c.object == key_of(ex, "Kestrel Optics") for c in claims(ex, "part_of"))

@@ -178,7 +178,7 @@ class Extractor:
         if tok.lower_ in ANAPHORA:
             return True
         if tok.lower_ in GENERIC_REF and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children)
+            return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" for c in tok.children)
         return False
 
     def salient(self, sent_i: int, facility: bool = False) -> str | None:
@@ -756,6 +756,8 @@ class Extractor:
                 after = [m for m in self.ments_in(end, sent.end_char, (E.FACILITY,)) if m.start - end < 60]
                 if after:
                     subject = after[0].key
+            if subject is None:
+                subject = relations.facility_object(self, trig)
             if subject is None:
                 subject = self.subject_of(trig, sent_i) if trig.pos_ in ("VERB", "AUX", "ADJ") else None
                 if subject is None:

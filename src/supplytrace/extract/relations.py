@@ -53,6 +53,9 @@ class RV:
     facility_build_verbs: frozenset[str]
     area_units: frozenset[str]
     pronoun_subjects: frozenset[str]
+    planned_facility_heads: frozenset[str]
+    line_modifiers: frozenset[str]
+    new_modifiers: frozenset[str]
 
 
 @cache
@@ -94,6 +97,12 @@ def _descriptors(h: Token) -> list[Token]:
 def _org_evidence(doc: Doc, text: str, c: Cand, h: Token) -> bool:
     r = rv()
     if any(_lemma(d) in r.role_nouns or d.lower_ in r.role_nouns for d in _descriptors(h)):
+        return True
+    # "X was building a new production line": who builds production units is an enterprise
+    if h.dep_ == "nsubj" and _lemma(h.head) in r.facility_build_verbs and any(
+            ob.dep_ == "dobj" and ob.lower_ in r.planned_facility_heads and
+            any(c.lower_ in r.new_modifiers or c.lower_ in r.line_modifiers for c in ob.lefts)
+            for ob in h.head.children):
         return True
     # "a trading company also known as X"
     if h.dep_ == "pobj" and h.head.lower_ == "as" and _lemma(h.head.head) in ALIAS_VERBS and \
@@ -168,10 +177,69 @@ def _names_before_acronyms(doc: Doc, text: str, cands: list[Cand], entities: lis
         cands.sort(key=lambda c: (c.start, -c.end))
 
 
+def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
+    """Planned or new production units nobody has named yet: "a new assembly shop", "a second production line",
+    "a new engine workshop in <place>". The head must be a facility word and say what is done there
+    ("line" and "shop" need a production word), with "new" or an ordinal ("second") in front."""
+    from supplytrace.extract.coref import slug
+
+    r = rv()
+    v = vocab()
+    covered = [(c.start, c.end) for c in cands if c.layer in ("name", "desc")]
+    keys = {e.key for e in entities}
+    made: dict[str, str] = {}
+    new = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in r.planned_facility_heads or t.tag_ == "NNS":
+            continue
+        left = [c for c in t.lefts]
+        if not any(c.lower_ in r.new_modifiers for c in left) or \
+                any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in left):
+            continue  # "a new workshop", not "the new workshop" (that one was named before)
+        mods = [c for c in left if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")
+                and c.lower_ not in r.new_modifiers]
+        if t.lower_ in ("line", "shop", "hall", "site", "complex") and not any(
+                c.lower_ in r.line_modifiers for c in mods):
+            continue
+        if not mods and t.lower_ not in v.facility_heads:
+            continue
+        first = min([c for c in left if c.dep_ != "det" and c.dep_ != "poss"] + [t], key=lambda x: x.i)
+        end = t
+        for ch in t.rights:  # "... in <place>"
+            if ch.dep_ == "prep" and ch.lower_ in ("in", "near", "at") and ch.i == t.i + 1:
+                pobj = [g for g in ch.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+                if pobj:
+                    end = pobj[0]
+        s0, e0 = first.idx, end.idx + len(end.text)
+        if "\n" in text[s0:e0] or any(a < e0 and s0 < b for a, b in covered if not (a >= t.idx + len(t.text))):
+            continue
+        name = text[s0:e0]
+        key = made.get(name.lower())
+        if key is None:
+            key = base = slug(name)
+            n = 2
+            while key in keys:
+                key, n = f"{base}-{n}", n + 1
+            keys.add(key)
+            made[name.lower()] = key
+            entities.append(DocEntity(key=key, name=name, type=E.FACILITY))
+        ent = next(e for e in entities if e.key == key)
+        sent_i = next((k for k, sn in enumerate(doc.sents) if sn.start <= t.i < sn.end), -1)
+        cand = Cand(s0, e0, E.FACILITY, "desc", 1, name, "new-facility", sent=sent_i)
+        owner[id(cand)] = key
+        ent.mentions.append(Mention(key, name, s0, e0, E.FACILITY))
+        covered.append((s0, e0))
+        new.append(cand)
+    if new:
+        cands.extend(new)
+        cands.sort(key=lambda c: (c.start, -c.end))
+
+
 def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> set[str]:
     """Correct entity types from the role their names play in the sentence (in place). Returns the keys of
     organisations described as companies (makers, distributors, ...), which count as industrial subjects."""
     _names_before_acronyms(doc, text, cands, entities, owner)
+    _new_facilities(doc, text, cands, entities, owner)
     by_key = {e.key: e for e in entities}
     votes: dict[str, dict[E, int]] = {}
     described: set[str] = set()
@@ -455,6 +523,11 @@ def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
 
 
 def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    _sentence_relations(x, sent, sent_i, sources)
+    new_facility_owner(x, sent, sent_i, sources)
+
+
+def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     r = rv()
     v = vocab()
     rep = Modality.REPORTED
@@ -605,6 +678,12 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
                 subj = x.subject_of(t, sent_i)
                 if subj and subj != m.key and x.entities[subj].type is E.ORGANIZATION:
                     x.add(m.key, P.PART_OF, sent, sources, x.modality(t, sent), object=subj)
+                for ch in (list(t.children) + list(ob.children)) if is_new_facility(x, m.key) else []:
+                    if ch.dep_ == "prep" and ch.lower_ in ("in", "near") and ch.i > ob.i:  # "open a new shop in X"
+                        for g in ch.children:
+                            if g.dep_ == "pobj":
+                                for pk in _places_of(x, g):
+                                    x.add(m.key, P.LOCATED_IN, sent, sources, x.modality(t, sent), object=pk)
                 if m.layer == "desc":
                     made = [w for w in ob.children if w.dep_ in ("compound", "amod") and w.i < ob.i and
                             (w.lower_ in v.product_heads or w.lower_ in v.weapon_cues)]
@@ -779,3 +858,34 @@ def prefer_attributed(claims: list) -> list:
             first.attributed_to = list(c.attributed_to)
             first.modality = c.modality
     return claims
+
+
+def facility_object(x: Extractor, trig: Token) -> str | None:
+    """The facility a milestone verb acts on ("plans to open a new assembly shop" -> the shop)."""
+    if trig.pos_ != "VERB":
+        return None
+    for ob in trig.children:
+        if ob.dep_ in ("dobj", "nsubjpass"):
+            m = x.ment_at(ob, (E.FACILITY,), ("name", "desc"))
+            if m:
+                return m.key
+    return None
+
+
+def is_new_facility(x: Extractor, key: str) -> bool:
+    """A facility described as new ("a new assembly shop", "a second engine plant")."""
+    words = x.entities[key].name.lower().split()
+    return bool(words) and words[0] in rv().new_modifiers
+
+
+def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """ "A new workshop is scheduled to ...", right after sentences about one enterprise: the new unit is
+    part of that enterprise (when nothing in its own sentence says whose it is)."""
+    for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY,), ("desc",)):
+        if not is_new_facility(x, m.key) or any(c.subject == m.key and c.predicate is P.PART_OF for c in x.claims):
+            continue
+        if x.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,), ("name",)):
+            continue
+        owner = x.salient(sent_i)
+        if owner and x.entities[owner].type is E.ORGANIZATION:
+            x.add(m.key, P.PART_OF, sent, sources, Modality.REPORTED, object=owner)
