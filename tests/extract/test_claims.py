@@ -298,3 +298,16 @@ def test_citing_names_the_source(run):
     ex = run("The Orion Electronics plant makes radar parts, citing the Estonian intelligence service.")
     (c,) = claims(ex, "produces")
     assert c.attributed_to == [key_of(ex, "Estonian intelligence")], describe(ex)
+
+
+def test_a_new_workshop_is_a_facility_with_its_own_schedule(run):
+    ex = run("JSC Vostok Optics keeps growing. A new workshop is scheduled to open in October 2026.")
+    e = entity(ex, "new workshop")
+    assert e is not None and e.type.value == "facility", describe(ex)
+    ms = claims(ex, "milestone", "new workshop")
+    assert any(c.event.value == "scheduled_launch" and c.date == "2026-10" for c in ms), describe(ex)
+
+
+def test_a_plain_factory_is_not_a_facility(run):
+    ex = run("Local people say a factory is hiring again in the town of Orlov.")
+    assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)

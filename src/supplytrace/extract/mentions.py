@@ -628,11 +628,10 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
         s = chunk[0].i
         while s < root.i and (doc[s].pos_ in ("DET",) or doc[s].dep_ == "poss" or doc[s].text in ("'s", "’s")):
             s += 1
-        while s < root.i and doc[s].lower_ in ("large-scale", "previously", "large", "small") and False:
-            s += 1
         span = doc[s:end_tok + 1]
-        if not mods and not words:
-            continue
+        new_site = det in ("a", "an") and any(t.lower_ in ("new", "proposed") for t in chunk)
+        if not mods and not words and not new_site:
+            continue  # "a factory": nothing says which; "a new workshop" is a site being set up
         out.append(Cand(span.start_char, span.end_char, E.FACILITY, "desc", 1, span.text, "description",
                         sig=frozenset(words), place=place))
     return out
