@@ -56,6 +56,7 @@ INFO_PROPS = ("topics", "program", "sourceUrl", "createdAt", "modifiedAt", "note
 SANCTION_PROPS = ("authority", "program", "programId", "country", "startDate", "endDate", "listingDate", "date",
                   "reason", "sourceUrl", "status", "provisions", "authorityId", "summary")
 PARTY_SCHEMA = model["LegalEntity"]
+FUZZY_GRAMS = 8  # a query's rarest letter trigrams that fuzzy blocking counts
 
 
 @dataclass
@@ -277,7 +278,9 @@ class ListIndex:
         grams: set[str] = set()
         for n in names:
             grams |= gram_keys(n)
-        rare = [self.postings[g] for g in grams if g in self.postings and len(self.postings[g]) <= self.max_df]
+        present = [self.postings[g] for g in grams if g in self.postings]
+        # the rarest few only: they decide, and common trigrams (long postings) cost the most to count
+        rare = [p for p in sorted(present, key=len)[:FUZZY_GRAMS] if len(p) <= self.max_df]
         if not rare:
             return []
         counts: Counter[int] = Counter()

@@ -33,6 +33,7 @@ DEFAULT_THRESHOLD = 0.7
 DEFAULT_CUTOFF = 0.6
 CANDIDATES = 12  # list entries per stored entity that go to the matcher after blocking
 FUZZY_CANDIDATES = 4  # and at most this many more that share most of its letter trigrams
+VARIANT_FLOOR = 0.4  # a name variant (no legal form / cue word) is scored only for candidates above this
 
 ALGORITHM = LogicV2
 _CONFIG = ScoringConfig(weights={f.name: f.weight for f in ALGORITHM.features},
@@ -280,7 +281,12 @@ class LocalMatcher:
             if cand_schema is None or not query.schema.can_match(cand_schema):
                 continue
             candidate = self._proxy(number)
-            result = max((ALGORITHM.compare(q, candidate, _CONFIG) for q in queries), key=lambda r: r.score)
+            result = ALGORITHM.compare(query, candidate, _CONFIG)
+            if result.score >= VARIANT_FLOOR:  # names that far apart do not meet by dropping a legal form
+                for variant in queries[1:]:
+                    other = ALGORITHM.compare(variant, candidate, _CONFIG)
+                    if other.score > result.score:
+                        result = other
             if result.score >= cutoff:
                 text, qn, cn = explain(result)
                 if cn in rec.translit:  # report the list's own spelling
