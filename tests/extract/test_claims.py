@@ -311,3 +311,15 @@ def test_a_new_workshop_is_a_facility_with_its_own_schedule(run):
 def test_a_plain_factory_is_not_a_facility(run):
     ex = run("Local people say a factory is hiring again in the town of Orlov.")
     assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
+
+
+def test_maker_named_in_the_designation_produces_it(run):
+    ex = run("Russian forces use KAMAZ trucks, such as the KAMAZ-5350, to tow guns.")
+    maker, model = key_of(ex, "KAMAZ"), key_of(ex, "KAMAZ-5350")
+    assert any(c.subject == maker and c.object == model for c in claims(ex, "produces")), describe(ex)
+    assert not any(c.subject == maker and c.object == model for c in claims(ex, "used_in"))
+
+
+def test_designation_without_its_maker_named_has_no_maker(run):
+    ex = run("Russian forces use the KAMAZ-5350 to tow guns.")
+    assert claims(ex, "produces") == [], describe(ex)

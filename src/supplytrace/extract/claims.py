@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract import relations
+from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, find_dates
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
@@ -410,7 +411,26 @@ class Extractor:
                 self.set_subject(k, sent_i)
             elif subj and self.state.last_subject:
                 self.state.last_subject_sent = sent_i
+            self.maker_in_designation(sent, sources)
         return _dedupe(self.claims)
+
+    def maker_in_designation(self, sent: Span, sources: list[str]) -> None:
+        """A model designation that begins with its maker's name ("<MAKER>-5316" next to "<MAKER>"): the maker
+        produces it, when both are named in the same sentence."""
+        ms = self.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION, E.WEAPON_SYSTEM))
+        makers = {norm_name(self.entities[m.key].name): m.key for m in ms if m.type is E.ORGANIZATION}
+        for m in ms:
+            if m.type is not E.WEAPON_SYSTEM:
+                continue
+            pm = re.match(r"([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{1,9})-\d", self.entities[m.key].name)
+            maker = makers.get(pm.group(1).lower()) if pm else None
+            if not maker:
+                continue
+            # its maker's own model is not "used in" it
+            self.claims = [c for c in self.claims if not (c.predicate is P.USED_IN and c.subject == maker
+                                                          and c.object == m.key)]
+            if not any(c.predicate is P.PRODUCES and c.subject == maker and c.object == m.key for c in self.claims):
+                self.add(maker, P.PRODUCES, sent, sources, Modality.REPORTED, object=m.key)
 
     def _trigger_above(self, tok: Token, sent: Span) -> tuple[Token, str] | None:
         c = cv()
