@@ -199,3 +199,10 @@ def test_a_new_workshop_after_sentences_about_a_plant_is_part_of_it(run):
     shop = next((e for e in ex.entities if e.type.value == "facility"), None)
     assert shop is not None, describe(ex)
     assert any(c.subject == shop.key and c.object == key_of(ex, "Kestrel Optics") for c in claims(ex, "part_of"))
+
+
+def test_object_of_a_conjoined_other_verb_is_not_produced(run):
+    ex = run("JSC Uraltek builds the T-80BVM main battle tank and modernises older T-62 models.")
+    objs = _objects(ex, "produces", "Uraltek")
+    assert key_of(ex, "T-80BVM") in objs, describe(ex)
+    assert key_of(ex, "T-62") not in objs, describe(ex)

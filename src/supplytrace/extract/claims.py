@@ -453,6 +453,8 @@ class Extractor:
                     return t, "supplies"
                 if lem in c.produces_verbs:
                     return t, "produces"
+                if t.pos_ == "VERB" and t.dep_ == "conj":
+                    return None  # "builds X and modernises Y": Y belongs to its own verb, not to the first one
             elif t.pos_ in ("NOUN", "PROPN", "ADJ"):
                 if lem in c.supplies_nouns or t.lower_ in c.supplies_nouns:
                     return t, "supplies"
