@@ -323,3 +323,12 @@ def test_maker_named_in_the_designation_produces_it(run):
 def test_designation_without_its_maker_named_has_no_maker(run):
     ex = run("Russian forces use the KAMAZ-5350 to tow guns.")
     assert claims(ex, "produces") == [], describe(ex)
+
+
+def test_capacity_of_the_site_being_built_not_of_the_builder(run):
+    ex = run("Officials say Tashkent is considering building a drone factory in Uzbekistan with a capacity of up to "
+             "8,000 units per year.")
+    (cap,) = claims(ex, "capacity")
+    assert entity(ex, "Tashkent") is None or cap.subject != key_of(ex, "Tashkent"), describe(ex)
+    assert ex.entities and next(e for e in ex.entities if e.key == cap.subject).type.value == "facility"
+    assert (cap.value, cap.period, cap.modality.value) == (8000, "year", "planned")

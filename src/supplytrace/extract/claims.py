@@ -482,7 +482,16 @@ class Extractor:
                 if t.head.i == t.i:
                     break
                 t = t.head
+                if t.pos_ in ("NOUN", "PROPN") and t.lower_ in GENERIC_REF:
+                    m = self.ment_at(t, (E.FACILITY,))  # "a drone factory with a capacity of ...": the factory's
+                    if m:
+                        return m.key
                 if t.pos_ in ("VERB", "AUX"):
+                    # "building a drone factory ... with a capacity of ...": the site being built, not the builder
+                    for o in (c for c in t.children if c.dep_ == "dobj"):
+                        m = self.ment_at(o, (E.FACILITY,))
+                        if m:
+                            return m.key
                     k = self.subject_of(t, sent_i)
                     if k:
                         return k
