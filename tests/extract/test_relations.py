@@ -206,3 +206,11 @@ def test_object_of_a_conjoined_other_verb_is_not_produced(run):
     objs = _objects(ex, "produces", "Uraltek")
     assert key_of(ex, "T-80BVM") in objs, describe(ex)
     assert key_of(ex, "T-62") not in objs, describe(ex)
+
+
+def test_the_plant_without_product_words_is_the_plant_named_before(run):
+    ex = run("Much of the explosive ends up at the Perm Powder Plant, a large propellant maker. "
+             "The state-owned plant supplies propellant charges for 152 mm shells fired by Msta-S howitzers.")
+    assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
+    plant = key_of(ex, "Perm Powder Plant")
+    assert any(c.subject == plant for c in claims(ex, "supplies") + claims(ex, "used_in")), describe(ex)

@@ -277,6 +277,7 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
             m.type = new
     _merge_short_forms(cands, entities, owner)
     _merge_described_aliases(doc, cands, entities, owner)
+    _definite_descriptions(text, cands, entities, owner)
     keys = {e.key for e in entities}
     return {k for k in described if k in keys and by_key[k].type is E.ORGANIZATION}
 
@@ -889,3 +890,35 @@ def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]
         owner = x.salient(sent_i)
         if owner and x.entities[owner].type is E.ORGANIZATION:
             x.add(m.key, P.PART_OF, sent, sources, Modality.REPORTED, object=owner)
+
+
+def _definite_descriptions(text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
+    """ "The state-owned plant supplies ...": an unnamed facility that says nothing of what it makes and is
+    only ever introduced with "the" points back to the enterprise named just before it (whose name ends in a
+    plant/factory word), not to a new facility."""
+    v = vocab()
+    by_key = {e.key: e for e in entities}
+    names = sorted((c for c in cands if c.layer == "name" and owner.get(id(c)) in by_key and
+                    by_key[owner[id(c)]].type in ORG_LIKE and c.text.split() and
+                    c.text.split()[-1].lower() in v.facility_heads | {"works", "plant", "factory"}),
+                   key=lambda c: c.start)
+    for e in list(entities):
+        descs = [c for c in cands if c.layer == "desc" and owner.get(id(c)) == e.key]
+        if not descs or e.type is not E.FACILITY:
+            continue
+        words = re.findall(r"[\w\-]+", e.name.lower())
+        if any(w in v.product_heads or w in v.weapon_cues or w.rstrip("s") in v.product_heads for w in words[:-1]):
+            continue
+        if not all(re.search(r"\bthe\s+$", text[max(0, c.start - 5):c.start], re.I) for c in descs):
+            continue
+        first = min(c.start for c in descs)
+        before = [c for c in names if c.end <= first and first - c.end < 400]
+        if not before:
+            continue
+        target = by_key[owner[id(before[-1])]]
+        _merge(e, target, owner)
+        entities.remove(e)
+        by_key.pop(e.key, None)
+        for c in descs:  # the description now names the enterprise
+            c.layer = "name"
+            c.type = target.type
