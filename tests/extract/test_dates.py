@@ -80,3 +80,9 @@ def test_may_the_month_after_a_preposition():
 
 def test_may_the_verb_after_a_preposition_word_is_not_a_date():
     assert find_dates("Output in turn may fall, and work on may slow.", PUB) == []
+
+
+def test_without_publication_date_a_month_takes_the_last_year_written():
+    text = "Production began in February 2025.\n\nA second line is set to open in August, at full output by year's end."
+    ds = find_dates(text, None)
+    assert [d.value for d in ds] == ["2025-02", "2025-08", "2025-12"]

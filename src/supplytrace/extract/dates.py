@@ -26,6 +26,7 @@ class DateMention:
     date_from: str | None = None
     date_to: str | None = None
     needs_year: bool = False  # month written without a year
+    month: int | None = None  # the month of a date written without its year (12 for "the end of the year")
 
 
 @cache
@@ -86,6 +87,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             g = m.groupdict()
             val = dfrom = dto = None
             needs_year = False
+            month = None
             if key == "between":
                 dfrom = f"{g['year']}-{_month(g['mon']):02d}"
                 dto = f"{g['year2']}-{_month(g['mon2']):02d}"
@@ -103,6 +105,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 val = f"{g['year']}-{_month(g['mon']):02d}"
             elif key == "year_end":
                 val = f"{pub_year}-12" if pub_year else None
+                needs_year, month = pub_year is None, 12
             elif key == "relative":
                 if pub_year:
                     y = pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())]
@@ -111,21 +114,22 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 if g["mon"].lower() == "may" and (not g.get("prep") or not g["mon"][0].isupper()):
                     continue  # the modal verb
                 val = f"{pub_year}-{_month(g['mon']):02d}" if pub_year else None
-                needs_year = True
+                needs_year, month = True, _month(g["mon"])
             elif key == "year":
                 val = g["year"]
-            add(m, DateMention(m.start(), m.end(), m.group(0), val, prep(m), dfrom, dto, needs_year))
+            add(m, DateMention(m.start(), m.end(), m.group(0), val, prep(m), dfrom, dto, needs_year, month))
     found.sort(key=lambda d: d.start)
-    # a month without a year takes the year last written before it in the same paragraph
+    # a month without a year takes the year last written before it in the same paragraph; without a
+    # publication date, the year last written before it anywhere in the article
     for i, d in enumerate(found):
-        if not d.needs_year:
+        if not d.needs_year or d.month is None:
             continue
         para_start = text.rfind("\n", 0, d.start)
         for prev in reversed(found[:i]):
-            if prev.start < para_start:
+            if prev.start < para_start and pub_year is not None:
                 break
             y = (prev.value or prev.date_to or "")[:4]
             if y.isdigit() and not prev.needs_year:
-                d.value = f"{y}-{d.value[5:]}" if d.value else None
+                d.value = f"{y}-{d.month:02d}"
                 break
     return found
