@@ -214,3 +214,11 @@ def test_the_plant_without_product_words_is_the_plant_named_before(run):
     assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
     plant = key_of(ex, "Perm Powder Plant")
     assert any(c.subject == plant for c in claims(ex, "supplies") + claims(ex, "used_in")), describe(ex)
+
+
+def test_exports_reaching_a_figure_are_delivered(run):
+    ex = run("India has become an arms supplier in the Caucasus. Indian exports of artillery shells to Armenia "
+             "reached more than 40,000 units in 2024, customs data show.")
+    cs = [c for c in claims(ex, "delivered") if c.value == 40000]
+    assert cs and cs[0].subject == key_of(ex, "India"), describe(ex)
+    assert cs[0].object == key_of(ex, "Armenia"), describe(ex)

@@ -658,6 +658,8 @@ class Extractor:
                                                             lem in c.capacity_cues or lem in c.produces_verbs):
                     trig = gov
                     break
+            if trig is None and not counted and q.unit != "percent":
+                trig = relations.supply_noun_over(head)  # "Chinese exports ... reached 1,300 tonnes"
             unit_text = self.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
             hedge = q.hedge
             recv = relations.receive_roles(head, self, sent_i) if trig is None and not counted and \
@@ -670,8 +672,9 @@ class Extractor:
                 continue
             if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
                                      c.supplies_nouns) and q.unit != "percent" and not counted:
-                subject = self._subject_for_trigger(trig, sent, sent_i)
-                rec = self._recipient(trig, sent, subject)
+                roles = relations.noun_roles(self, trig) if trig.pos_ == "NOUN" else (None, None)
+                subject = roles[0] or self._subject_for_trigger(trig, sent, sent_i)
+                rec = roles[1] or self._recipient(trig, sent, subject)
                 dates = self._dates_in(sent)
                 kw = _date_kw(dates[0]) if dates else {}
                 self.add(subject, P.DELIVERED, sent, sources, self.modality(trig, sent, hedge), object=rec,

@@ -922,3 +922,42 @@ def _definite_descriptions(text: str, cands: list[Cand], entities: list[DocEntit
         for c in descs:  # the description now names the enterprise
             c.layer = "name"
             c.type = target.type
+
+
+def supply_noun_over(head: Token) -> Token | None:
+    """ "Chinese exports of X to Russia reached 1,300 tonnes": the supply noun that is the subject of the verb
+    a figure completes."""
+    from supplytrace.extract.claims import cv
+
+    t = head
+    for _ in range(3):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            for s in t.children:
+                if s.dep_ == "nsubj" and s.pos_ == "NOUN" and (_lemma(s) in cv().supplies_nouns or
+                                                               s.lower_ in cv().supplies_nouns):
+                    return s
+            return None
+    return None
+
+
+def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
+    """Supplier and recipient written on a supply noun: "Chinese exports ... to Russia", "X's shipments to Y"."""
+    supplier = recipient = None
+    for ch in trig.children:
+        if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < trig.i:
+            m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))
+            supplier = supplier or (m.key if m else (x.norp_place(ch) if ch.ent_type_ == "NORP" else None))
+        if ch.dep_ == "prep" and ch.lower_ == "to":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    recipient = recipient or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))
+        if ch.dep_ == "prep" and ch.lower_ == "from":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    supplier = supplier or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))
+    if supplier == recipient:
+        recipient = None
+    return supplier, recipient
