@@ -332,3 +332,10 @@ def test_capacity_of_the_site_being_built_not_of_the_builder(run):
     assert entity(ex, "Tashkent") is None or cap.subject != key_of(ex, "Tashkent"), describe(ex)
     assert ex.entities and next(e for e in ex.entities if e.key == cap.subject).type.value == "facility"
     assert (cap.value, cap.period, cap.modality.value) == (8000, "year", "planned")
+
+
+def test_modal_verb_reached_through_nested_phrases(run):
+    ex = run("The Orion Electronics plant makes microchips that could be used in the guidance units of the "
+             "Kh-59 missile.")
+    cs = claims(ex, "used_in")
+    assert cs and all(c.modality.value == "possible" for c in cs), describe(ex)

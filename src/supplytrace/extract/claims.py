@@ -254,7 +254,7 @@ class Extractor:
         c = cv()
         words: set[str] = set()
         t = tok
-        for _ in range(5):
+        for _ in range(8):  # up to the clause's verb, through nested phrases ("used in the units of the X")
             words.add(t.lower_)
             words.add(t.lemma_.lower())
             for ch in t.children:
