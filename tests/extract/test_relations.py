@@ -222,3 +222,10 @@ def test_exports_reaching_a_figure_are_delivered(run):
     cs = [c for c in claims(ex, "delivered") if c.value == 40000]
     assert cs and cs[0].subject == key_of(ex, "India"), describe(ex)
     assert cs[0].object == key_of(ex, "Armenia"), describe(ex)
+
+
+def test_port_of_a_town_is_a_facility_in_its_country(run):
+    ex = run("Russia shipped artillery shells to Syria. The ships unloaded the shells at the Syrian port of Tartus.")
+    tartus = entity(ex, "Tartus")
+    assert tartus is not None and tartus.type.value == "facility", describe(ex)
+    assert key_of(ex, "Syria") in _objects(ex, "located_in", "Tartus"), describe(ex)

@@ -240,6 +240,7 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
     organisations described as companies (makers, distributors, ...), which count as industrial subjects."""
     _names_before_acronyms(doc, text, cands, entities, owner)
     _new_facilities(doc, text, cands, entities, owner)
+    _sites_of(doc, text, cands, entities, owner)
     by_key = {e.key: e for e in entities}
     votes: dict[str, dict[E, int]] = {}
     described: set[str] = set()
@@ -526,6 +527,7 @@ def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
 def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     _sentence_relations(x, sent, sent_i, sources)
     new_facility_owner(x, sent, sent_i, sources)
+    site_locations(x, sent, sources)
 
 
 def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -961,3 +963,87 @@ def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
     if supplier == recipient:
         recipient = None
     return supplier, recipient
+
+
+SITE_NOUNS = ("port", "base", "airfield", "airbase", "depot", "terminal", "shipyard", "arsenal")
+
+
+def _site_token(tok: Token) -> Token | None:
+    """For the name in "the port of <Name>": the site noun ("port")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in SITE_NOUNS:
+        return tok.head.head
+    return None
+
+
+def _sites_of(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
+    """ "the port of <Name>", "the air base of <Name>": a site, not the town it is named after. A name used
+    only in such phrases becomes a facility; one not found at all becomes a new facility entity."""
+    from supplytrace.extract.coref import slug
+
+    by_key = {e.key: e for e in entities}
+    keys = set(by_key)
+    name_cands = [c for c in cands if c.layer == "name" and owner.get(id(c)) in by_key]
+    new = []
+    for t in doc:
+        if t.lower_ not in SITE_NOUNS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        j = t.i + 2
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        if k == j:
+            continue
+        s0, e0 = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
+        site_name = text[t.idx:e0]
+        hit = [c for c in name_cands if c.start < e0 and s0 < c.end]
+        if hit:
+            ent = by_key[owner[id(hit[0])]]
+            uses = [c for c in name_cands if owner[id(c)] == ent.key]
+            ctx = [c for c in uses if any(text[max(0, c.start - 12):c.start].lower().endswith(f"{n} of ")
+                                          for n in SITE_NOUNS)]
+            if ent.type in (E.PLACE, E.ORGANIZATION, E.PERSON) and len(ctx) == len(uses):
+                ent.type = E.FACILITY
+                for m in ent.mentions:
+                    m.type = E.FACILITY
+                for c in uses:
+                    c.type = E.FACILITY
+                if site_name not in ent.aliases:
+                    ent.aliases.append(site_name)
+            continue
+        key = base = slug(site_name)
+        n = 2
+        while key in keys:
+            key, n = f"{base}-{n}", n + 1
+        keys.add(key)
+        ent = DocEntity(key=key, name=site_name, type=E.FACILITY, aliases=[text[s0:e0]],
+                        mentions=[Mention(key, text[s0:e0], s0, e0, E.FACILITY)])
+        entities.append(ent)
+        cand = Cand(s0, e0, E.FACILITY, "name", 3, text[s0:e0], "site-of")
+        owner[id(cand)] = key
+        new.append(cand)
+    if new:
+        cands.extend(new)
+        cands.sort(key=lambda c: (c.start, -c.end))
+
+
+def site_locations(x: Extractor, sent: Span, sources: list[str]) -> None:
+    """ "the North Korean port of Rajin", "the port of Dunai in Primorsky Krai": where the site is."""
+    for t in sent:
+        site = _site_token(t)
+        if site is None:
+            continue
+        m = x.ment_at(t, (E.FACILITY,), ("name",))
+        if m is None:
+            continue
+        for ch in site.lefts:
+            if ch.dep_ in ("amod", "compound", "nmod"):
+                pm = x.ment_at(ch, (E.PLACE,))
+                k = pm.key if pm else (x.norp_place(ch) if ch.ent_type_ in ("NORP", "GPE") else None)
+                if k:
+                    x.add(m.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=k)
+        for ch in list(t.children) + list(site.children):
+            if ch.dep_ == "prep" and ch.lower_ in ("in", "near") and ch.i > t.i:
+                for g in ch.children:
+                    if g.dep_ == "pobj":
+                        for pk in _places_of(x, g):
+                            x.add(m.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=pk)
