@@ -127,3 +127,8 @@ def test_place_said_once_next_to_an_enterprise_is_kept(run):
 def test_name_said_once_in_unrelated_small_talk_is_dropped(run):
     ex = run("JSC Vostok Optics makes thermal sights for the army.\nThe weather in Novosibirsk was mild on Sunday.")
     assert entity(ex, "Novosibirsk") is None, describe(ex)
+
+
+def test_capitalised_word_and_nationality_is_not_a_person(run):
+    ex = run("Cheap Russian gas has kept the tank plants of Belarus running.")
+    assert not [e for e in ex.entities if e.type.value == "person"], describe(ex)

@@ -200,6 +200,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         text = span.text
         if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2:
             continue
+        if etype is E.PERSON and any(t.text in v.not_names for t in span):
+            continue  # "Cheap Russian (energy)": a nationality word is not part of a person's name
         if not span[0].text[:1].isupper() and not span[0].text[:1].isdigit() and span[0].text[:1] not in "«“\"":
             continue
         if etype is not E.PERSON and len(span) > 1:
