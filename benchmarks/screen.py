@@ -303,7 +303,7 @@ def main() -> None:
         report = screen_records(queries, matcher)
         t_screen = time.perf_counter() - t0
         print(f"screen: {len(queries):,} queries in {t_screen:.1f}s = {len(queries) / t_screen:,.1f} entities/s "
-              f"(blocking + logic-v2 on up to {matcher.candidates} candidates each)")
+              f"(blocking + logic-v2 on up to {matcher.candidates} + {matcher.fuzzy} fuzzy candidates each)")
 
         status = Counter()
         planted_kinds: dict[str, Counter] = {}
