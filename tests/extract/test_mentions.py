@@ -132,3 +132,9 @@ def test_name_said_once_in_unrelated_small_talk_is_dropped(run):
 def test_capitalised_word_and_nationality_is_not_a_person(run):
     ex = run("Cheap Russian gas has kept the tank plants of Belarus running.")
     assert not [e for e in ex.entities if e.type.value == "person"], describe(ex)
+
+
+def test_possessive_pronoun_keeps_the_next_word_of_a_product(run):
+    ex = run("JSC Vostok Optics sells its thermal sights abroad.")
+    prods = {e.name.lower() for e in ex.entities if e.type.value == "product"}
+    assert "thermal sights" in prods, describe(ex)

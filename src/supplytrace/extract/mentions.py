@@ -455,7 +455,9 @@ def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, i
         if t.i <= skip_until:
             continue
         if t.dep_ == "poss" or (k + 1 < len(toks) and toks[k + 1].text in ("'s", "’s")):
-            skip_until = t.i + 1
+            # the owner and its "'s" ("Russia's"); a possessive pronoun ("its") has no "'s" to skip
+            has_s = k + 1 < len(toks) and toks[k + 1].text in ("'s", "’s")
+            skip_until = t.i + 1 if has_s else t.i
             continue
         if t.text in ("'s", "’s") or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT", "ADV") and t.text != "-":
             continue
