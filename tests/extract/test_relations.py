@@ -229,3 +229,10 @@ def test_port_of_a_town_is_a_facility_in_its_country(run):
     tartus = entity(ex, "Tartus")
     assert tartus is not None and tartus.type.value == "facility", describe(ex)
     assert key_of(ex, "Syria") in _objects(ex, "located_in", "Tartus"), describe(ex)
+
+
+def test_agentless_passive_supply_continues_the_last_supply(run):
+    ex = run("According to Ukrainian officials, Belarus began delivering artillery shells to Russia in 2022. "
+             "Tor-M2 launchers were also supplied.")
+    cs = [c for c in claims(ex, "supplies", "Belarus") if c.object_text and "Tor-M2" in c.object_text]
+    assert cs and cs[0].object == key_of(ex, "Russia"), describe(ex)

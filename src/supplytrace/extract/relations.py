@@ -528,6 +528,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     _sentence_relations(x, sent, sent_i, sources)
     new_facility_owner(x, sent, sent_i, sources)
     site_locations(x, sent, sources)
+    agentless_supply(x, sent, sent_i, sources)
 
 
 def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -1047,3 +1048,34 @@ def site_locations(x: Extractor, sent: Span, sources: list[str]) -> None:
                     if g.dep_ == "pobj":
                         for pk in _places_of(x, g):
                             x.add(m.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=pk)
+
+
+def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """ "<Weapons> were also supplied." (a passive supply verb with no agent and no recipient): the supplier
+    and recipient of the supply the text was just talking about (within three sentences)."""
+    from supplytrace.extract.claims import cv
+
+    for t in sent:
+        if t.pos_ != "VERB" or t.tag_ != "VBN" or _lemma(t) not in cv().supplies_verbs:
+            continue
+        if any(c.dep_ in ("agent", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "by", "from")
+               for c in t.children):
+            continue
+        subj = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not subj:
+            continue
+        m = None
+        for tok in subj[0].subtree:
+            m = x.ment_at(tok, (E.WEAPON_SYSTEM, E.PRODUCT), ("name", "product"))
+            if m:
+                break
+        if m is None:
+            continue
+        recent = [c for c in x.claims if c.predicate in (P.SUPPLIES, P.DELIVERED) and c.object and
+                  c.evidence_start is not None and c.evidence_start < sent.start_char and
+                  sent.start_char - c.evidence_start < 600]
+        if not recent:
+            continue
+        last = recent[-1]
+        text = x.text[subj[0].left_edge.idx:subj[0].idx + len(subj[0].text)]
+        x.add(last.subject, P.SUPPLIES, sent, sources, x.modality(t, sent), object=last.object, object_text=text)
