@@ -111,7 +111,6 @@ def test_part_of_with_copula(run):
     assert cs and cs[0].object == key_of(ex, "Vostok Industrial Holding"), describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="appositive 'X, a subsidiary of Y' not read")
 def test_part_of_subsidiary(run):
     ex = run("Orion Electronics, a subsidiary of the Sirius Defence Group, makes radar components.")
     cs = claims(ex, "part_of", "Orion Electronics")

@@ -138,3 +138,9 @@ def test_possessive_pronoun_keeps_the_next_word_of_a_product(run):
     ex = run("JSC Vostok Optics sells its thermal sights abroad.")
     prods = {e.name.lower() for e in ex.entities if e.type.value == "product"}
     assert "thermal sights" in prods, describe(ex)
+
+
+def test_capitalised_product_word_in_a_name_is_an_organisation(run):
+    ex = run("Engineers at Orion Electronics build radar parts. The plant also buys electronics abroad.")
+    assert typed(ex, "Orion Electronics") == "organization", describe(ex)
+    assert typed(ex, "electronics") == "product"

@@ -666,6 +666,15 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
     places = {c.start: c.text for c in names if c.type is E.PLACE}
     nps = noun_phrases(doc, v)
     prods = _resolve(products(doc, v, name_spans, nps))
+    # "Orion Electronics" written as a name (every word capitalised, not at a sentence start) is a company
+    named = [c for c in prods if _title_name(doc, c)]
+    if named:
+        prods = [c for c in prods if c not in named]
+        for c in named:
+            if not any(c.start < n.end and n.start < c.end for n in names):
+                names.append(Cand(c.start, c.end, E.ORGANIZATION, "name", 4, c.text, "title-product"))
+        names.sort(key=lambda c: c.start)
+        name_spans = [c.span for c in names]
     descs = _resolve(descriptions(doc, v, name_spans, places, nps))
     out = names + prods + descs
     sent_starts = [s.start_char for s in doc.sents]
@@ -674,6 +683,14 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
         c.sent = bisect.bisect_right(sent_starts, c.start) - 1
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def _title_name(doc: Doc, c: Cand) -> bool:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and any(t.pos_ == "PROPN" for t in span)
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
