@@ -167,3 +167,13 @@ def test_help_texts(runner: CliRunner) -> None:
         assert result.exit_code == 0
         assert "Usage" in result.output
     assert "--annotations" in runner.invoke(app, ["ingest", "--help"]).output
+
+
+@pytest.mark.parametrize("command", [["documents"], ["search", "Integral"], ["entities"], ["conflicts"]])
+def test_query_on_missing_store_is_an_error_not_an_empty_map(runner: CliRunner, tmp_path: Path,
+                                                             command: list[str]) -> None:
+    typo = tmp_path / "demo-typo.db"
+    result = run(runner, typo, *command)
+    assert result.exit_code == 2
+    assert "no store at" in result.output and "demo-typo.db" in result.output
+    assert not typo.exists()

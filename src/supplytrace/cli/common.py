@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict, is_dataclass
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from supplytrace.store import Store, StoreError
+from supplytrace.store import Store, StoreError, default_db_path
 
 console = Console()
 err_console = Console(stderr=True)
@@ -22,9 +24,17 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def open_store(ctx: typer.Context) -> Store:
-    """The store named by --db / SUPPLYTRACE_DB (created if missing)."""
+def open_store(ctx: typer.Context, create: bool = False) -> Store:
+    """The store named by --db / SUPPLYTRACE_DB.
+
+    Only commands that write (ingest, demo) create a missing file: a mistyped --db for a query
+    would otherwise answer from a new, empty map as if nothing were known.
+    """
     path = (ctx.obj or {}).get("db")
+    where = Path(path) if path else default_db_path()
+    if not create and str(where) != ":memory:" and not where.exists():
+        fail(escape(f"no store at {where}: ingest articles first (supplytrace --db {where} ingest PATH), "
+                    "or point --db / SUPPLYTRACE_DB at an existing store"))
     try:
         return Store(path)
     except StoreError as exc:

@@ -147,7 +147,7 @@ def register(app: typer.Typer) -> None:
         """
         check_paths(paths)
         chosen = load_extractor(extractor, annotations, extract=not no_extract)
-        with open_store(ctx) as store:
+        with open_store(ctx, create=True) as store:
             report = run_ingest(store, paths, chosen)
         print_report(report)
         if report.failed and not report.ingested and not report.present:
@@ -214,7 +214,7 @@ def register(app: typer.Typer) -> None:
             if not path.exists():
                 fail(escape(f"{path}: no such file or folder"))
         chosen = load_extractor(None, None, extract=not no_extract)
-        with open_store(ctx) as store:
+        with open_store(ctx, create=True) as store:
             report = run_ingest(store, [EXAMPLES, *(extra or [])], chosen)
             counts = store_counts(store)
             where = store.path
