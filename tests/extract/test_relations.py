@@ -236,3 +236,12 @@ def test_agentless_passive_supply_continues_the_last_supply(run):
              "Tor-M2 launchers were also supplied.")
     cs = [c for c in claims(ex, "supplies", "Belarus") if c.object_text and "Tor-M2" in c.object_text]
     assert cs and cs[0].object == key_of(ex, "Russia"), describe(ex)
+
+
+def test_ranges_are_one_figure(run):
+    ex = run("JSC Kestrel Optics could assemble 100 to 200 thermal sights a month.")
+    caps = claims(ex, "capacity")
+    assert [c.value for c in caps] == [[100, 200]], describe(ex)
+    ex = run("JSC Kestrel Optics makes 30-40 armoured trucks a month.")
+    caps = claims(ex, "capacity")
+    assert [c.value for c in caps] == [[30, 40]] and caps[0].object_text == "armoured trucks", describe(ex)

@@ -101,7 +101,8 @@ class Extractor:
         self.ments.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.ments]
         self.dates = find_dates(text, published)
-        self.quantities = find_quantities(doc, text, [(d.start, d.end) for d in self.dates])
+        self.quantities = relations.merge_ranges(find_quantities(doc, text, [(d.start, d.end) for d in self.dates]),
+                                                 text)
         self.claims: list[Claim] = []
         self.state = State()
         self.places = {e.key: e for e in entities if e.type is E.PLACE}

@@ -1079,3 +1079,40 @@ def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         last = recent[-1]
         text = x.text[subj[0].left_edge.idx:subj[0].idx + len(subj[0].text)]
         x.add(last.subject, P.SUPPLIES, sent, sources, x.modality(t, sent), object=last.object, object_text=text)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*$")
+_RANGE_AND = re.compile(r"\s*and\s*$")
+_DASH_UNIT = re.compile(r"^[-–]\s*(\d[\d,]*(?:\.\d+)?)\s+(\S.*)$")
+
+
+def merge_ranges(quantities: list, text: str) -> list:
+    """ "100 to 200 airframes", "between 30 and 40 tanks", "30-40 tanks": one figure with a [low, high] value."""
+    from dataclasses import replace
+
+    out = []
+    skip = set()
+    for i, q in enumerate(quantities):
+        if i in skip:
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and isinstance(q.value, float | int) and isinstance(nxt.value, float | int) and \
+                q.value < nxt.value:
+            gap = text[q.end:nxt.start]
+            between = re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, q.start - 20):q.start], re.I)
+            if _RANGE_GAP.fullmatch(gap) or between and _RANGE_AND.fullmatch(gap):
+                out.append(replace(q, end=nxt.end, text=text[q.start:nxt.end], value=[q.value, nxt.value],
+                                   unit=nxt.unit, unit_end=nxt.unit_end, period=nxt.period or q.period,
+                                   head=nxt.head if nxt.head is not None else q.head))
+                skip.add(i + 1)
+                continue
+        m = _DASH_UNIT.match(q.unit or "") if isinstance(q.value, float | int) else None
+        if m:
+            hi = float(m.group(1).replace(",", ""))
+            if hi > q.value:
+                pos = text.find(m.group(1), q.end)
+                end = pos + len(m.group(1)) if 0 <= pos - q.end <= 3 else q.end
+                out.append(replace(q, end=end, text=text[q.start:end], value=[q.value, hi], unit=m.group(2)))
+                continue
+        out.append(q)
+    return out
