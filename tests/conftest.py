@@ -73,3 +73,18 @@ def build() -> Callable[..., str]:
 @pytest.fixture
 def eid() -> Callable[[Store, str, str], int | None]:
     return entity_of
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The five seed articles ingested once, with their gold annotations as the extractor (read-only use)."""
+    from supplytrace.extract import get_extractor
+    from supplytrace.pipeline import ingest
+
+    if not SEEDS.is_dir() or not GOLD.is_dir():
+        pytest.skip("../shared/seeds or ../shared/gold not present")
+    s = Store(tmp_path_factory.mktemp("seeds") / "seeds.db")
+    ingest(sorted(SEEDS.glob("*.txt")), s, extractor=get_extractor("annotations", directory=GOLD))
+    s.conn.execute("PRAGMA wal_checkpoint(FULL)")  # CLI tests open the file from another connection
+    yield s
+    s.close()

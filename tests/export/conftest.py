@@ -18,24 +18,6 @@ from supplytrace.resolve import resolve_documents
 from supplytrace.store import Store
 from supplytrace.vocab import EntityType, Modality, Predicate
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-
-
-@pytest.fixture(scope="session")
-def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    """The five seed articles ingested together with the annotations backend (as tests/analyze)."""
-    from supplytrace import pipeline
-    from supplytrace.extract import get_extractor
-
-    seeds, gold = SHARED / "seeds", SHARED / "gold"
-    if not seeds.is_dir() or not gold.is_dir():
-        pytest.skip("../shared/seeds or gold not present")
-    s = Store(tmp_path_factory.mktemp("export-seeds") / "seeds.db")
-    pipeline.ingest(sorted(seeds.glob("*.txt")), s, extractor=get_extractor("annotations", directory=gold))
-    s.conn.execute("PRAGMA wal_checkpoint(FULL)")
-    yield s
-    s.close()
-
 
 @pytest.fixture(scope="session")
 def data(seed_store: Store) -> ExportData:
