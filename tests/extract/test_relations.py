@@ -245,3 +245,14 @@ def test_ranges_are_one_figure(run):
     ex = run("JSC Kestrel Optics makes 30-40 armoured trucks a month.")
     caps = claims(ex, "capacity")
     assert [c.value for c in caps] == [[30, 40]] and caps[0].object_text == "armoured trucks", describe(ex)
+
+
+def test_a_figure_made_by_a_company_is_its_statistic(run):
+    ex = run("Analysts estimated that JSC Uraltek produced about 90 new T-80BVM tanks in 2023.")
+    cs = [c for c in claims(ex, "statistic") + claims(ex, "capacity") if c.value == 90]
+    assert cs and cs[0].subject == key_of(ex, "Uraltek"), describe(ex)
+
+
+def test_the_north_is_the_north_of_the_longer_place_name(run):
+    ex = run("North Korea shipped artillery shells to Russia. Analysts say the North's factories run at full capacity.")
+    assert entity(ex, "North") is None or entity(ex, "North").key == key_of(ex, "North Korea"), describe(ex)

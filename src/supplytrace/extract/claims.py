@@ -718,7 +718,8 @@ class Extractor:
     def _figure_subject(self, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
         """What a plain figure is about; never a person nor whoever the claim is attributed to."""
         para = self.para_of(sent.start_char)
-        finders = (lambda: relations.clause_subject(self, head, sent_i, sources) if q.unit == "percent" else None,
+        finders = (lambda: relations.clause_subject(self, head, sent_i, sources)
+                   if q.unit == "percent" or relations.made_or_sent(head) else None,
                    lambda: relations.described_thing(self, head),
                    lambda: self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)),
                    lambda: self._norp_subject(sent, head),

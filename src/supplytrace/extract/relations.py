@@ -289,14 +289,17 @@ def _merge_short_forms(cands: list[Cand], entities: list[DocEntity], owner: dict
     from supplytrace.extract.coref import norm
 
     orgs = [e for e in entities if e.type is E.ORGANIZATION and len(norm(e.name).split()) >= 2]
+    places = [e for e in entities if e.type is E.PLACE and len(norm(e.name).split()) >= 2]
     drop = []
     for e in entities:
-        if e.type not in (E.PERSON, E.ORGANIZATION) or len(e.names) != 1:
+        if e.type not in (E.PERSON, E.ORGANIZATION, E.PLACE) or len(e.names) != 1:
             continue
         n = norm(e.name)
         if len(n) < 3 or " " in n:
             continue
-        hits = [o for o in orgs if o is not e and any(norm(x).startswith(n + " ") for x in o.names)]
+        # "the North" -> "North Korea": a one-word place that starts exactly one longer place name
+        pool = places if e.type is E.PLACE else orgs
+        hits = [o for o in pool if o is not e and any(norm(x).startswith(n + " ") for x in o.names)]
         if len(hits) != 1:
             continue
         _merge(e, hits[0], owner)
@@ -1116,3 +1119,17 @@ def merge_ranges(quantities: list, text: str) -> list:
                 continue
         out.append(q)
     return out
+
+
+def made_or_sent(head: Token) -> bool:
+    """Whether a figure is the object of a verb of making or sending ("UVZ produced about 90 tanks")."""
+    from supplytrace.extract.claims import cv
+
+    t = head
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ == "VERB":
+            return _lemma(t) in cv().produces_verbs or _lemma(t) in cv().supplies_verbs
+    return False
