@@ -28,13 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from namegen import syllables, to_cyrillic  # noqa: E402
+
 from supplytrace.resolve.resolver import Record, Resolver  # noqa: E402
 
-CONS = ["b", "v", "g", "d", "z", "k", "l", "m", "n", "p", "r", "s", "t", "f", "sh", "ch", "zh", "kh"]
-VOWELS = ["a", "e", "i", "o", "u"]
-TO_CYR = {"sh": "ш", "ch": "ч", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "a": "а", "b": "б", "v": "в", "g": "г",
-          "d": "д", "e": "е", "z": "з", "i": "и", "y": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
-          "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф"}
 LEGAL = ["JSC", "OJSC", "ОАО", "ZAO", "LLC", "CJSC"]
 CUE = ["plant", "factory", "enterprise", "works"]
 GIVEN = [["Alexander", "Aleksandr", "Alyaksandr"], ["Maxim", "Maksim"], ["Sergei", "Sergey", "Siarhei"],
@@ -48,24 +45,7 @@ WORDS = ["Minsk", "Wheel", "Tractor", "Automobile", "Optical", "Mechanical", "In
 
 
 def syllable_name(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(CONS) + rng.choice(VOWELS) for _ in range(n)).capitalize()
-
-
-def to_cyrillic(name: str) -> str:
-    out, i, low = [], 0, name.lower()
-    while i < len(low):
-        two = low[i:i + 2]
-        if two in TO_CYR:
-            out.append(TO_CYR[two])
-            i += 2
-        elif low[i] in TO_CYR:
-            out.append(TO_CYR[low[i]])
-            i += 1
-        else:
-            out.append(low[i])
-            i += 1
-    s = "".join(out)
-    return s[:1].upper() + s[1:]
+    return syllables(rng, n).capitalize()
 
 
 def typo(rng: random.Random, s: str) -> str:

@@ -32,15 +32,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from namegen import syllables, to_cyrillic  # noqa: E402
+
 from supplytrace.analyze.types import EntityRecord  # noqa: E402
 from supplytrace.screen import LISTED, POSSIBLE, LocalMatcher, screen_records  # noqa: E402
 from supplytrace.screen.index import load_index  # noqa: E402
 
-CONS = ["b", "v", "g", "d", "z", "k", "l", "m", "n", "p", "r", "s", "t", "f", "sh", "ch", "zh", "kh"]
-VOWELS = ["a", "e", "i", "o", "u"]
-TO_CYR = {"sh": "ш", "ch": "ч", "zh": "ж", "kh": "х", "ya": "я", "yu": "ю", "a": "а", "b": "б", "v": "в", "g": "г",
-          "d": "д", "e": "е", "z": "з", "i": "и", "y": "й", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о",
-          "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф"}
 LEGAL_LATIN = ["JSC", "OJSC", "CJSC", "LLC", "Ltd", "PJSC"]
 LEGAL_CYR = ["ОАО", "ООО", "АО", "ЗАО", "ПАО"]
 WORDS = ["Minsk", "Wheel", "Tractor", "Automobile", "Optical", "Mechanical", "Instrument", "Electronics", "Radio",
@@ -65,29 +62,6 @@ AUTHORITIES = [("European Union", "EU Belarus regime (Reg. 765/2006)"),
 
 
 # -- names --------------------------------------------------------------------------------------------
-def syllables(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(CONS) + rng.choice(VOWELS) for _ in range(n))
-
-
-def to_cyrillic(name: str) -> str:
-    out, i = [], 0
-    while i < len(name):
-        ch = name[i]
-        two = name[i:i + 2].lower()
-        if two in TO_CYR:
-            cyr = TO_CYR[two]
-            i += 2
-        elif ch.lower() in TO_CYR:
-            cyr = TO_CYR[ch.lower()]
-            i += 1
-        else:
-            out.append(ch)
-            i += 1
-            continue
-        out.append(cyr.upper() if ch.isupper() else cyr)
-    return "".join(out)
-
-
 def typo(rng: random.Random, word: str) -> str:
     if len(word) < 6:
         return word
