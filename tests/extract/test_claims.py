@@ -338,3 +338,19 @@ def test_modal_verb_reached_through_nested_phrases(run):
              "Kh-59 missile.")
     cs = claims(ex, "used_in")
     assert cs and all(c.modality.value == "possible" for c in cs), describe(ex)
+
+
+def test_suppliers_named_by_their_country(run):
+    ex = run("China backs the Russian war effort. The Alazan plant relies on Chinese suppliers for electronics and "
+             "engines, Ukraine says.")
+    cs = claims(ex, "supplies", "China")
+    assert {c.object_text for c in cs} == {"electronics", "engines"}, describe(ex)
+    assert all(c.object == key_of(ex, "Alazan plant") for c in cs)
+    assert not claims(ex, "supplies", "Alazan plant")
+
+
+def test_goods_from_firms_of_two_countries(run):
+    ex = run("China and Iran back the Russian war effort. The plant uses engines from Chinese and Iranian firms "
+             "for its drones.")
+    pairs = {(c.subject, c.object_text) for c in claims(ex, "supplies")}
+    assert pairs == {(key_of(ex, "China"), "engines"), (key_of(ex, "Iran"), "engines")}, describe(ex)

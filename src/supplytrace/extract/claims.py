@@ -41,6 +41,7 @@ class CV:
     supplies_nouns: frozenset[str]
     delivered_verbs: frozenset[str]
     count_nouns: frozenset[str]
+    sourcing_verbs: frozenset[str]
     used_verbs: frozenset[str]
     used_adjs: frozenset[str]
     capacity_cues: frozenset[str]
@@ -56,7 +57,7 @@ def cv() -> CV:
     c = vocab_data("claims")
     return CV(frozenset(c["produces_verbs"]), frozenset(c["produces_nouns"]), frozenset(c["supplies_verbs"]),
               frozenset(c["supplies_nouns"]), frozenset(c["delivered_verbs"]), frozenset(c["count_nouns"]),
-              frozenset(c["used_in_verbs"]),
+              frozenset(c["sourcing_verbs"]), frozenset(c["used_in_verbs"]),
               frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
               {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
               tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]))
@@ -413,7 +414,51 @@ class Extractor:
             elif subj and self.state.last_subject:
                 self.state.last_subject_sent = sent_i
             self.maker_in_designation(sent, sources)
+            self.sourced_from(sent, sent_i, sources)
         return _dedupe(self.claims)
+
+    def _sourcing_prep(self, noun: Token) -> Token | None:
+        """The verb when `noun` is what something is got from: "uses X from <noun>", "relies on <noun>"."""
+        c = cv()
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("from", "on", "upon"):
+            return None
+        v = noun.head.head
+        if v.lemma_.lower() in c.sourcing_verbs or v.dep_ == "dobj" and v.head.lemma_.lower() in c.sourcing_verbs:
+            return v if v.pos_ in ("VERB", "AUX") else v.head
+        return None
+
+    def sourced_from(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        """"Y uses engines from Chinese and Iranian firms", "Y relies on Chinese suppliers for X": each
+        country of the suppliers supplies Y."""
+        c = cv()
+        for tok in sent:
+            if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in c.count_nouns or tok.lemma_.lower() in
+                                          c.supplies_nouns or tok.lower_ in c.supplies_nouns):
+                continue
+            verb = self._sourcing_prep(tok)
+            if verb is None:
+                continue
+            mods = [a for a in tok.children if a.dep_ == "amod"]
+            mods += [cj for a in mods for cj in a.conjuncts]
+            countries = [k for k in (self.norp_place(a) for a in mods) if k]
+            if not countries:
+                continue
+            recipient = self.subject_of(verb, sent_i)
+            goods = [t for t in verb.children if t.dep_ == "dobj"] or \
+                [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                 if g.dep_ == "pobj"]
+            goods += [cj for g in list(goods) for cj in g.conjuncts]
+            texts = []
+            for g in goods:
+                m = self.ment_at(g, (E.PRODUCT,), ("product",))
+                if m and m.text not in texts:
+                    texts.append(m.text)
+            mod = self.modality(verb, sent)
+            for k in countries:
+                if k == recipient:
+                    continue
+                for t in texts or [None]:
+                    self.add(k, P.SUPPLIES, sent, sources, mod, object=recipient, object_text=t)
 
     def maker_in_designation(self, sent: Span, sources: list[str]) -> None:
         """A model designation that begins with its maker's name ("<MAKER>-5316" next to "<MAKER>"): the maker
@@ -544,6 +589,8 @@ class Extractor:
             if not found:
                 continue
             trig, kind = found
+            if kind == "supplies" and self._sourcing_prep(trig) is not None:
+                continue  # "relies on Chinese suppliers for X": the suppliers' countries supply (see sourced_from)
             if kind == "produces" and trig.dep_ == "acl" and trig.head.i == root.i:
                 subject = self.salient(sent_i) if any(c.lower_ in ANAPHORA for c in trig.children) else \
                     self._subject_for_trigger(trig, sent, sent_i)
