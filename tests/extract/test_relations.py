@@ -256,3 +256,8 @@ def test_a_figure_made_by_a_company_is_its_statistic(run):
 def test_the_north_is_the_north_of_the_longer_place_name(run):
     ex = run("North Korea shipped artillery shells to Russia. Analysts say the North's factories run at full capacity.")
     assert entity(ex, "North") is None or entity(ex, "North").key == key_of(ex, "North Korea"), describe(ex)
+
+
+def test_two_word_nationality_places_a_port(run):
+    ex = run("South Korea exported artillery shells to Poland. The ships left from the South Korean port of Jinhae.")
+    assert key_of(ex, "South Korea") in _objects(ex, "located_in", "Jinhae"), describe(ex)

@@ -1042,7 +1042,7 @@ def site_locations(x: Extractor, sent: Span, sources: list[str]) -> None:
         for ch in site.lefts:
             if ch.dep_ in ("amod", "compound", "nmod"):
                 pm = x.ment_at(ch, (E.PLACE,))
-                k = pm.key if pm else (x.norp_place(ch) if ch.ent_type_ in ("NORP", "GPE") else None)
+                k = pm.key if pm else (_nationality_place(x, ch) if ch.ent_type_ in ("NORP", "GPE") else None)
                 if k:
                     x.add(m.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=k)
         for ch in list(t.children) + list(site.children):
@@ -1133,3 +1133,16 @@ def made_or_sent(head: Token) -> bool:
         if t.pos_ == "VERB":
             return _lemma(t) in cv().produces_verbs or _lemma(t) in cv().supplies_verbs
     return False
+
+
+def _nationality_place(x: Extractor, tok: Token) -> str | None:
+    """The article's place a (possibly two-word) nationality names: "North Korean" -> North Korea."""
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if span is not None and len(span) > 1:
+        t = span.text.lower()
+        for key, e in x.places.items():
+            for nm in e.names:
+                n = nm.lower()
+                if len(n.split()) == len(t.split()) and t.startswith(n[:-1]) and len(t) - len(n) <= 3:
+                    return key
+    return x.norp_place(tok)
