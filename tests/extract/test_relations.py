@@ -261,3 +261,10 @@ def test_the_north_is_the_north_of_the_longer_place_name(run):
 def test_two_word_nationality_places_a_port(run):
     ex = run("South Korea exported artillery shells to Poland. The ships left from the South Korean port of Jinhae.")
     assert key_of(ex, "South Korea") in _objects(ex, "located_in", "Jinhae"), describe(ex)
+
+
+def test_apposition_missed_by_the_parser_after_an_acronym(run):
+    ex = run("Investigators found that the broker passed the parts to the Volga Drone Center (VDC), the Samara "
+             "manufacturer of the Orlan-30 reconnaissance drone used by Russian artillery units.")
+    vdc = key_of(ex, "VDC")
+    assert any(c.subject == vdc and c.object == key_of(ex, "Orlan-30") for c in claims(ex, "produces")), describe(ex)

@@ -427,7 +427,24 @@ def appos_owner(tok: Token, x: Extractor) -> str | None:
             m = x.ment_at(ch, ORG_LIKE)
             if m:
                 return m.key
-    return _known_as(tok, x)
+    return _known_as(tok, x) or _textual_appos(tok, x)
+
+
+def _textual_appos(tok: Token, x: Extractor) -> str | None:
+    """An apposition the parser missed: "<Name> (ACR), the <city> manufacturer of ..." written right after a
+    name, between commas."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("compound", "pobj", "nsubj", "nsubjpass"):
+        return None
+    left = min(t.idx for t in tok.subtree if t.i <= tok.i)
+    if not any(t.lower_ in ("the", "a", "an") and t.idx == left for t in tok.subtree):
+        return None
+    prev = [m for m in x.ments_in(max(0, left - 60), left, ORG_LIKE, ("name",)) if left - m.end < 30]
+    if not prev:
+        return None
+    gap = x.text[prev[-1].end:left]
+    if re.fullmatch(r"\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*", gap):
+        return prev[-1].key
+    return None
 
 
 ALIAS_VERBS = ("know", "call", "designate", "dub", "name", "rename")
@@ -541,7 +558,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
     for t in sent:
         lem = _lemma(t)
         # -------- apposed role nouns: "X, the Nizhny Tagil tank maker", "an Istanbul trading company"
-        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns) and t.dep_ == "appos":
+        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns) and (
+                t.dep_ == "appos" or _textual_appos(t, x)):
             owner = appos_owner(t, x)
             if owner and x.entities[owner].type in ORG_LIKE:
                 for ch in t.subtree:
