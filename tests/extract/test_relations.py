@@ -268,3 +268,13 @@ def test_apposition_missed_by_the_parser_after_an_acronym(run):
              "manufacturer of the Orlan-30 reconnaissance drone used by Russian artillery units.")
     vdc = key_of(ex, "VDC")
     assert any(c.subject == vdc and c.object == key_of(ex, "Orlan-30") for c in claims(ex, "produces")), describe(ex)
+
+
+def test_negated_supply_is_not_a_claim(run):
+    ex = run("Ankara says it does not supply attack drones to either side.")
+    assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_place_speaker_is_the_pronoun_subject(run):
+    ex = run("JSC Kestrel Optics makes thermal sights. Minsk says it will supply thermal sights to Russia.")
+    assert not claims(ex, "supplies", "Kestrel Optics"), describe(ex)

@@ -589,6 +589,8 @@ class Extractor:
             if not found:
                 continue
             trig, kind = found
+            if relations.negated(trig):
+                continue  # "it does not supply weapons"
             if kind == "supplies" and self._sourcing_prep(trig) is not None:
                 continue  # "relies on Chinese suppliers for X": the suppliers' countries supply (see sourced_from)
             if kind == "produces" and trig.dep_ == "acl" and trig.head.i == root.i:

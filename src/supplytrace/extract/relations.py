@@ -403,8 +403,8 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
         if attribution_verb(v) and v.i != tok.head.i:
             subj = [c for c in v.children if c.dep_ == "nsubj"]
             if subj:
-                k = x.entity_in_phrase(subj[0], (E.ORGANIZATION,))
-                if k and x.entities[k].type is E.ORGANIZATION:
+                k = x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
+                if k and x.entities[k].type in (E.ORGANIZATION, E.PLACE):
                     return k
             return None
         if v.head.i == v.i or v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux"):
@@ -1164,3 +1164,8 @@ def _nationality_place(x: Extractor, tok: Token) -> str | None:
                 if len(n.split()) == len(t.split()) and t.startswith(n[:-1]) and len(t) - len(n) <= 3:
                     return key
     return x.norp_place(tok)
+
+
+def negated(trig: Token) -> bool:
+    """A trigger verb under negation ("does not supply", "never produced")."""
+    return trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in trig.children)
