@@ -278,3 +278,11 @@ def test_negated_supply_is_not_a_claim(run):
 def test_place_speaker_is_the_pronoun_subject(run):
     ex = run("JSC Kestrel Optics makes thermal sights. Minsk says it will supply thermal sights to Russia.")
     assert not claims(ex, "supplies", "Kestrel Optics"), describe(ex)
+
+
+def test_supplying_a_country_with_several_things(run):
+    ex = run("In return, Russia is believed to be supplying Belarus with oil, food and possibly space and missile "
+             "technology, Polish officials said.")
+    texts = {c.object_text for c in claims(ex, "supplies", "Russia") if c.object == key_of(ex, "Belarus")}
+    assert {"oil", "food", "space and missile technology"} <= texts, describe(ex)
+    assert all(c.modality.value == "possible" for c in claims(ex, "supplies", "Russia")), describe(ex)

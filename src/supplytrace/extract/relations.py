@@ -549,6 +549,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     new_facility_owner(x, sent, sent_i, sources)
     site_locations(x, sent, sources)
     agentless_supply(x, sent, sent_i, sources)
+    supply_with(x, sent, sent_i, sources)
 
 
 def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -1169,3 +1170,45 @@ def _nationality_place(x: Extractor, tok: Token) -> str | None:
 def negated(trig: Token) -> bool:
     """A trigger verb under negation ("does not supply", "never produced")."""
     return trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in trig.children)
+
+
+def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """ "X supplies Y with A, B and possibly C": each thing after "with" is supplied by X to Y, named as a product
+    or not ("oil", "food", "missile technology")."""
+    from supplytrace.extract.claims import cv
+
+    for t in sent:
+        if t.pos_ != "VERB" or _lemma(t) not in cv().supplies_verbs or negated(t):
+            continue
+        rec = None
+        for ch in t.children:
+            if ch.dep_ in ("dobj", "dative"):
+                m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))
+                rec = m.key if m else None
+        withs = [g for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "with"
+                 for g in ch.children if g.dep_ == "pobj"]
+        if rec is None or not withs:
+            continue
+        subj = x.subject_of(t, sent_i)
+        if subj is None or subj == rec or x.entities[subj].type not in (E.PLACE, E.ORGANIZATION) or \
+                not any(m.key == subj for m in x.ments_in(sent.start_char, t.idx)):
+            continue  # the supplier must be named in the sentence, before the verb
+        items = []
+        todo = [withs[0]]
+        while todo:
+            n = todo.pop(0)
+            items.append(n)
+            todo += [c for c in n.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        have = {(c.object_text or "").lower() for c in x.claims if c.predicate is P.SUPPLIES and
+                c.evidence_start == sent.start_char}
+        for n in items:
+            toks = [w for w in n.subtree if w.dep_ not in ("cc", "punct", "preconj") and
+                    not (w.dep_ == "conj" and w.head.i == n.i) and
+                    not any(a.dep_ == "conj" and a.head.i == n.i for a in w.ancestors)]
+            toks = [w for w in toks if w.pos_ != "ADV"]
+            if not toks:
+                continue
+            text = x.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+            if any(text.lower() in h or h in text.lower() for h in have if h):
+                continue
+            x.add(subj, P.SUPPLIES, sent, sources, x.modality(t, sent), object=rec, object_text=text)
