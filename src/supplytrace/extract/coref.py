@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import cache
 
 from supplytrace.extract.mentions import QUOTES, Cand, vocab
 from supplytrace.vocab import EntityType
@@ -24,16 +25,20 @@ TIE_RANK = {E.WEAPON_SYSTEM: 6, E.PLACE: 5, E.PERSON: 4, E.ORGANIZATION: 3, E.FA
 TYPE_RANK = {E.WEAPON_SYSTEM: 6, E.PERSON: 5, E.FACILITY: 4, E.ORGANIZATION: 3, E.PLACE: 2, E.PRODUCT: 1}
 
 
+@cache
+def _drop_words() -> tuple[frozenset[str], frozenset[str]]:
+    v = vocab()
+    return frozenset(x.lower() for x in v.legal_forms), frozenset(t.lower().rstrip(".") for t in v.titles)
+
+
 def norm(name: str) -> str:
     """Lower-case, quotes and punctuation out, legal forms and leading 'the' out."""
-    v = vocab()
+    legal, titles = _drop_words()
     s = unicodedata.normalize("NFKC", name)
     s = re.sub(r"['’]s\b", "", s)
     s = re.sub(f"[{re.escape(QUOTES)}]", "", s)
     s = re.sub(r"[^\w]+", " ", s).strip()
     words = s.split()
-    legal = {x.lower() for x in v.legal_forms}
-    titles = {t.lower().rstrip(".") for t in v.titles}
     while words and (words[0].lower() in legal or words[0].lower() == "the" or words[0].lower() in titles):
         words = words[1:]
     while words and words[-1].lower() in legal:

@@ -258,7 +258,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     """Names followed by a cue noun: weapon cues, org cues, facility cues, brand cues."""
     out = []
     n = len(doc)
-    for tok in doc:
+    toks = list(doc)  # one Token object per position, shared by the passes below
+    for tok in toks:
         low = tok.lower_
         is_lower = tok.text[:1].islower() or tok.text.isupper() and low in ("mlrs", "uav", "uavs")
         if not is_lower:
@@ -343,7 +344,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 out.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 5, strip_quotes(span.text),
                                 "org-cue", aliases=[strip_quotes(full)]))
     # appositive cues before a name: "Turkish firm Baykar", "companies like China's Metastar and Beijing MicroPilot"
-    for tok in doc:
+    for tok in toks:
         if tok.lower_ not in v.appositive_cues or not tok.text[:1].islower():
             continue
         k = tok.i + 1
@@ -367,7 +368,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 continue
             break
     # nationality + body: "Ukrainian intelligence", "U.S. intelligence"
-    for tok in doc:
+    for tok in toks:
         if tok.lower_ in v.norp_org_nouns and tok.text[:1].islower() and tok.i > 0:
             prev = doc[tok.i - 1]
             if prev.ent_type_ in ("NORP", "GPE") and prev.text[:1].isupper():
@@ -377,11 +378,11 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 sp = doc[s0:tok.i + 1]
                 out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 4, sp.text, "norp-body"))
     # camel-case names are names of organisations ("BelPol", "MicroPilot")
-    for tok in doc:
+    for tok in toks:
         if CAMEL.fullmatch(tok.text) and tok.text not in v.not_names and not v.designator.search(tok.text):
             out.append(Cand(tok.idx, tok.idx + len(tok.text), E.ORGANIZATION, "name", 4, tok.text, "camel"))
     # a capitalised cue noun closing a name: "Kurgan Machine-Building Plant", "Ural Optical and Mechanical Works"
-    for tok in doc:
+    for tok in toks:
         if tok.text not in v.org_final_cues or tok.i == 0 or tok.is_sent_start:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
@@ -400,7 +401,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             continue
         out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "org-final"))
     # prefix cues: "Zavod SVT"
-    for tok in doc:
+    for tok in toks:
         if tok.text in v.org_prefix_cues and tok.i + 1 < n and is_cap(doc[tok.i + 1]):
             e = tok.i + 1
             while e < n and (is_cap(doc[e]) or doc[e].text == "-" and not doc[e].whitespace_):

@@ -37,8 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = "|".join(sorted((re.escape(w) for w in q["number_words"]), key=len, reverse=True))
     pct = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
     return {
-        "words": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\b(?P<w>{words})[\s\-]+(?P<scale>{scales})\b",
-                            re.I),
+        "words": re.compile(rf"\b(?P<w>{words})[\s\-]+(?P<scale>{scales})\b", re.I),
+        "before_words": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?$", re.I),
         "range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<a>{_NUM}|{words})\s*(?:to|–|—|-)\s*(?P<b>{_NUM}|{words})"
                             rf"(?P<pct>{pct})?(?=\s+(?:months?|years?|weeks?|days?|percent|%))", re.I),
         "num": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?(?P<n>{_NUM})(?:\s?(?P<scale>{scales})\b)?"
@@ -89,11 +89,15 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
         if n is None or len(m.group("scale")) < 4:
             continue
         value = n * q["scales"][m.group("scale").lower()]
-        start = m.start("hedge") if m.group("hedge") else (m.start("cur") if m.group("cur") else m.start("w"))
+        lo = max(0, m.start() - 30)
+        b = pats["before_words"].search(text, lo, m.start())  # a hedge or a currency sign just before
+        start = lo + b.start() if b and (b.group("hedge") or b.group("cur")) else m.start()
+        start = start if free(start, m.end()) else m.start()
+        cur = b.group("cur") if b and start < m.start() else None
+        hedge = (b.group("hedge") or "").lower() or None if b and start < m.start() else None
         taken.append((start, m.end()))
-        out.append(Quantity(start, m.end(), text[start:m.end()], value,
-                            q["currencies"][m.group("cur")] if m.group("cur") else None,
-                            hedge=(m.group("hedge") or "").lower() or None))
+        out.append(Quantity(start, m.end(), text[start:m.end()], value, q["currencies"][cur] if cur else None,
+                            hedge=hedge))
     for m in pats["num"].finditer(text):
         if not free(m.start("n"), m.end("n")):
             continue
