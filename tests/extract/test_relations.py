@@ -286,3 +286,8 @@ def test_supplying_a_country_with_several_things(run):
     texts = {c.object_text for c in claims(ex, "supplies", "Russia") if c.object == key_of(ex, "Belarus")}
     assert {"oil", "food", "space and missile technology"} <= texts, describe(ex)
     assert all(c.modality.value == "possible" for c in claims(ex, "supplies", "Russia")), describe(ex)
+
+
+def test_designer_named_once_in_a_design_sentence_is_kept(run):
+    ex = run("The Karak-9 is an attack drone. It was designed by Sepand Aviation Research Center, a state body.")
+    assert key_of(ex, "Karak-9") in _objects(ex, "produces", "Sepand Aviation Research Center"), describe(ex)

@@ -743,7 +743,8 @@ def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
             if s.lower_ == "it":
                 prev = [m for m in x.ments if m.end <= sent.start_char and m.type in (E.WEAPON_SYSTEM, E.PRODUCT)
                         and sent.start_char - m.end < 300]
-                if prev:
+                if prev:  # a named weapon before a product word ("The X-9 is an attack drone. It was ...")
+                    prev = [m for m in prev if m.type is E.WEAPON_SYSTEM] or prev
                     span = x.doc.char_span(prev[-1].start, prev[-1].end, alignment_mode="expand")
                     return span.root if span is not None else None
                 return None
