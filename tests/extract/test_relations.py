@@ -291,3 +291,8 @@ def test_supplying_a_country_with_several_things(run):
 def test_designer_named_once_in_a_design_sentence_is_kept(run):
     ex = run("The Karak-9 is an attack drone. It was designed by Sepand Aviation Research Center, a state body.")
     assert key_of(ex, "Karak-9") in _objects(ex, "produces", "Sepand Aviation Research Center"), describe(ex)
+
+
+def test_name_before_a_calibre_and_a_weapon_noun_is_a_weapon(run):
+    ex = run("Bogdana 155 mm self-propelled guns have been seen on Ukrainian trains, officials said.")
+    assert entity(ex, "Bogdana").type.value == "weapon_system", describe(ex)

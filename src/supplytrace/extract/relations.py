@@ -235,6 +235,25 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         cands.sort(key=lambda c: (c.start, -c.end))
 
 
+def _calibre_weapon(doc: Doc, c: Cand) -> bool:
+    """"<Name> 170 mm self-propelled guns": a name with a calibre, then a weapon noun, is a weapon model."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    v = vocab()
+    i = span.end
+    if not re.search(r"\b\d+\s*mm$", c.text):
+        if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in ("mm", "millimetre", "millimeter"):
+            i += 2
+        else:
+            return False
+    j = i
+    while i < len(doc) and i - j < 5 and (doc[i].lower_ in v.weapon_mods or doc[i].text == "-" or
+                                          doc[i].lower_ == "self" and i + 1 < len(doc) and doc[i + 1].text == "-"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in v.weapon_cues
+
+
 def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> set[str]:
     """Correct entity types from the role their names play in the sentence (in place). Returns the keys of
     organisations described as companies (makers, distributors, ...), which count as industrial subjects."""
@@ -263,7 +282,7 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
         elif ent.type is not E.PLACE and len(c.text.split()) <= 2 and not any(
                 w.lower() in vocab().org_name_words for w in c.text.split()) and _place_evidence(h):
             vote[E.PLACE] = vote.get(E.PLACE, 0) + 1
-        elif len(c.text.split()) == 1 and _weapon_evidence(h):
+        elif len(c.text.split()) == 1 and _weapon_evidence(h) or _calibre_weapon(doc, c):
             vote[E.WEAPON_SYSTEM] = vote.get(E.WEAPON_SYSTEM, 0) + 1
         # a one-word "person" in capitals is an acronym, not a person
         if ent.type is E.PERSON and re.fullmatch(r"[A-Z]{3,}", c.text):
