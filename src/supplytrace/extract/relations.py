@@ -539,6 +539,13 @@ def _mention_in(x: Extractor, tok: Token, types) -> str | None:
     return None
 
 
+
+def _places_after_preps(x: Extractor, t: Token, preps: frozenset[str] | set[str]) -> list[str]:
+    """Places named by the objects of `t`'s location prepositions ("based in X", "is near X")."""
+    return [pk for ch in t.children if ch.dep_ == "prep" and ch.lower_ in preps
+            for g in ch.children if g.dep_ == "pobj" for pk in _places_of(x, g)]
+
+
 def _places_of(x: Extractor, pobj: Token) -> list[str]:
     """A place object and the places in apposition or conjunction with it ("Hamburg, Germany")."""
     out = []
@@ -609,12 +616,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             elif t.pos_ in ("VERB", "AUX"):
                 subj = x.subject_of(t, sent_i)
             if subj and x.entities[subj].type in ORG_LIKE:
-                for ch in t.children:
-                    if ch.dep_ == "prep" and ch.lower_ in r.located_preps:
-                        for g in ch.children:
-                            if g.dep_ == "pobj":
-                                for pk in _places_of(x, g):
-                                    x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
+                for pk in _places_after_preps(x, t, r.located_preps):
+                    x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "whose main works are near X", "its plant is in X"
         if lem == "be" and t.pos_ in ("AUX", "VERB"):
             ns = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in r.located_nouns]
@@ -627,12 +630,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     m = x.ment_at(poss[0], ORG_LIKE)
                     owner = m.key if m else None
                 if owner and x.entities[owner].type in ORG_LIKE:
-                    for ch in t.children:
-                        if ch.dep_ == "prep" and ch.lower_ in r.located_preps:
-                            for g in ch.children:
-                                if g.dep_ == "pobj":
-                                    for pk in _places_of(x, g):
-                                        x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
+                    for pk in _places_after_preps(x, t, r.located_preps):
+                        x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "belongs to X", "reports to X"
         if t.pos_ == "VERB" and lem in r.part_of_verbs and (lem != "report" or t.tag_ in ("VBZ", "VBP")):
             to = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
