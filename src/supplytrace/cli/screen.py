@@ -65,10 +65,10 @@ def register(app: typer.Typer) -> None:
         src = escape(report.source)
         listed = Table(title=f"Listed — score ≥ {report.threshold:g} against {src}", title_justify="left",
                        show_lines=True)
-        for col, kw in [("entity", {"min_width": 12}), ("origins", {"justify": "right"}),
+        # no minimum widths: Rich then wraps every column to fit an 80-column terminal
+        for col, kw in [("entity", {}), ("origins", {"justify": "right"}),
                         ("claims", {"justify": "right"}), ("score", {"justify": "right"}),
-                        ("matched name", {"min_width": 12}), ("where listed (authority — program, since)",
-                                                              {"ratio": 3, "min_width": 30})]:
+                        ("matched name", {}), ("where listed (authority — program, since)", {"overflow": "fold"})]:
             listed.add_column(col, **kw)
         for r in report.listed:
             h = r.best
@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
                          title_justify="left", show_lines=True)
         for col, kw in [("entity", {"min_width": 12}), ("origins", {"justify": "right"}),
                         ("claims", {"justify": "right"}), ("score", {"justify": "right"}),
-                        ("list entry", {"min_width": 12}), ("countries", {}), ("where", {"ratio": 3, "min_width": 24})]:
+                        ("list entry", {}), ("countries", {}), ("where", {"overflow": "fold"})]:
             possible.add_column(col, **kw)
         for r in report.possible:
             for h in r.hits:
