@@ -255,10 +255,14 @@ class Extractor:
     def modality(self, tok: Token, sent: Span, hedge: str | None = None) -> Modality:
         c = cv()
         words: set[str] = set()
+        cued: set[str] = set()  # modalities set by a phrase right before an infinitive ("is set to open")
         t = tok
         for _ in range(8):  # up to the clause's verb, through nested phrases ("used in the units of the X")
             words.add(t.lower_)
             words.add(t.lemma_.lower())
+            if t.tag_ == "VB":
+                before = self.text[max(sent.start_char, t.idx - 40):t.idx].lower()
+                cued |= {mod for mod, pat in _infinitive_cues().items() if pat.search(before)}
             for ch in t.children:
                 if ch.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "mark"):
                     words.add(ch.lower_)
@@ -273,10 +277,12 @@ class Extractor:
         sent_words = {x.lower_ for x in sent} | {x.lemma_.lower() for x in sent if x.pos_ == "VERB"}
         if words & c.modality["claimed"] or sent_words & {"claimed", "boasted", "boast", "claim"}:
             return Modality.CLAIMED
-        if words & c.modality["possible"] - {"would"} or "reportedly" in sent_words or "allegedly" in sent_words:
+        if words & c.modality["possible"] - {"would"} or "reportedly" in sent_words or "allegedly" in sent_words \
+                or "possible" in cued:
             return Modality.POSSIBLE
-        if words & c.modality["planned"] or {"plans", "planned", "proposal", "proposed", "scheduled", "intended"} & \
-                sent_words and tok.tag_ not in ("VBD",):
+        if "planned" in cued or words & c.modality["planned"] or \
+                {"plans", "planned", "proposal", "proposed", "scheduled", "intended"} & sent_words \
+                and tok.tag_ not in ("VBD",):
             return Modality.PLANNED
         if words & {"would"}:
             return Modality.PLANNED
@@ -830,6 +836,15 @@ class Extractor:
                 continue
             if date is not None and id(date) in used_dates:
                 continue
+            progressive = bool(_progressive_pattern().fullmatch(_phrase))
+            if progressive:  # "was building a new plant": only a facility being built is a construction milestone
+                heads = vocab().facility_heads | vocab().facility_name_words  # or an enterprise named "X Plant"
+                built = [m for m in self.ments_in(end, sent.end_char, (E.FACILITY, E.ORGANIZATION))
+                         if m.start - end < 40][:1]
+                built = [m for m in built if self.entities[m.key].type is E.FACILITY
+                         or self.text[m.start:m.end].split()[-1].lower() in heads]
+                if not built or built[0].key in sources:
+                    continue
             mod = self.modality(trig, sent)
             event = ev
             if ev in ("operations_started", "completed") and mod is Modality.PLANNED:
@@ -837,7 +852,9 @@ class Extractor:
             if ev == "planned":
                 mod = Modality.REPORTED
             subject = None
-            if ev in ("planned", "construction_started"):
+            if progressive:
+                subject = built[0].key
+            elif ev in ("planned", "construction_started"):
                 after = [m for m in self.ments_in(end, sent.end_char, (E.FACILITY,)) if m.start - end < 60]
                 if after:
                     subject = after[0].key
@@ -903,6 +920,14 @@ class Extractor:
 
 
 @cache
+def _infinitive_cues() -> dict[str, re.Pattern[str]]:
+    """Per modality, the phrases that end right before an infinitive: "is set to", "on track to", "is said to"."""
+    return {mod: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(ps, key=len, reverse=True))
+                            + r")\s+(?:\w+ly\s+)?$")
+            for mod, ps in vocab_data("claims")["modality_before_infinitive"].items()}
+
+
+@cache
 def _source_phrase_pattern() -> re.Pattern[str]:
     """Phrases after which the source is named: "according to X", "evidence comes from X", "citing X"."""
     phrases = sorted(vocab_data("claims")["source_phrases"], key=len, reverse=True)
@@ -915,8 +940,17 @@ def _milestone_patterns() -> list[tuple[str, re.Pattern[str]]]:
              "completed"]
     ms = cv().milestones
     # inflected forms too: "suspend" also finds "suspended", "revive" finds "revived"
-    return [(ev, re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(ms[ev], key=len, reverse=True))
-                            + r")(?:s|es|d|ed)?\b")) for ev in order]
+    return [("construction_started", _progressive_pattern())] + [
+        (ev, re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(ms[ev], key=len, reverse=True))
+                        + r")(?:s|es|d|ed)?\b")) for ev in order]
+
+
+@cache
+def _progressive_pattern() -> re.Pattern[str]:
+    """Construction worded as ongoing: "was building", "are now constructing", "is expanding"."""
+    pr = vocab_data("claims")["milestones_progressive"]
+    alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"\b(?:{alt(pr['aux'])})\s+(?:{alt(pr['verbs'])})\b")
 
 
 def _is_bullet(text: str, pos: int) -> bool:

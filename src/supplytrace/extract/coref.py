@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from supplytrace.extract.mentions import QUOTES, Cand, vocab
+from supplytrace.extract.pipeline import vocab_data
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -31,6 +32,13 @@ def _drop_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(x.lower() for x in v.legal_forms), frozenset(t.lower().rstrip(".") for t in v.titles)
 
 
+@cache
+def _suffix_forms() -> tuple[tuple[str, ...], ...]:
+    """Legal forms written after a name, as lower-case word sequences ("Co., Ltd." -> ("co", "ltd"))."""
+    forms = {tuple(re.sub(r"[^\w]+", " ", f).lower().split()) for f in vocab_data("names")["legal_forms_after"]}
+    return tuple(sorted((f for f in forms if f), key=len, reverse=True))
+
+
 def norm(name: str) -> str:
     """Lower-case, quotes and punctuation out, legal forms and leading 'the' out."""
     legal, titles = _drop_words()
@@ -41,6 +49,14 @@ def norm(name: str) -> str:
     words = s.split()
     while words and (words[0].lower() in legal or words[0].lower() == "the" or words[0].lower() in titles):
         words = words[1:]
+    low = [w.lower() for w in words]
+    stripped = True
+    while stripped:
+        stripped = False
+        for f in _suffix_forms():
+            if len(low) > len(f) and tuple(low[-len(f):]) == f:
+                words, low, stripped = words[:-len(f)], low[:-len(f)], True
+                break
     while words and words[-1].lower() in legal:
         words = words[:-1]
     return " ".join(w.lower() for w in words)

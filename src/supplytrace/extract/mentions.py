@@ -74,6 +74,7 @@ class Vocab:
     group_ignore: frozenset[str]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
+    legal_after: re.Pattern[str]
     quoted: re.Pattern[str]
 
 
@@ -88,6 +89,13 @@ def vocab() -> Vocab:
     designator = re.compile(
         r"(?<![\w\-])(?:[A-ZА-Я][A-Za-zА-Яа-я]{0,7}-\d{1,4}[A-Za-z]{0,3}\d{0,2}(?:-\d)?|\d[A-Z]{1,2}\d{1,4}[A-Z]?\d?"
         r"|[A-ZА-Я][A-Za-zА-Яа-я]{1,7}-[A-ZА-Я]{1,2}\d{1,3}[A-ZА-Я]{0,2})(?![\w\-])")
+    # a legal form after the name: "Elbwerk GmbH", "Orion Tech Co., Ltd."; the shortest name before a form is
+    # tried first, so "Co." is read as part of the form "Co., Ltd." and not of the name
+    after = sorted(n["legal_forms_after"], key=len, reverse=True)
+    cap = r"[A-ZА-ЯЁÀ-ÖØ-ÞİŞĞČŠŽ]"
+    legal_after_re = re.compile(
+        rf"(?<![\w'’.\-])({cap}[\w&\-]*(?:\s(?:{cap}[\w&\-]*|[0-9][\w\-]*|&|of|de)){{0,5}}?),?\s"
+        r"(" + "|".join(map(re.escape, after)) + r")(?![\w])")
     quoted = re.compile(r"[«“\"]([A-ZА-ЯЁ][\w\-\.]*(?:[ \-][A-ZА-ЯЁ0-9][\w\-\.]*){0,3})[»”\"]")
     low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
     return Vocab(
@@ -104,7 +112,7 @@ def vocab() -> Vocab:
         appositive_cues=low(n["appositive_org_cues"]), norp_org_nouns=low(n["norp_org_nouns"]),
         org_name_words=low(n["org_name_words"]), facility_name_words=low(n["facility_name_words"]),
         vague_mods=low(p["vague_modifiers"]), group_ignore=low(p["group_ignore"]),
-        designator=designator, legal=legal_re, quoted=quoted,
+        designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
     )
 
 
@@ -418,6 +426,23 @@ def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         # do not run into the next sentence or a lowercase verb
         out.append(Cand(m.start(1), m.end(1), E.ORGANIZATION, "name", 7, name, "legal",
                         aliases=[text[m.start():m.end()].strip()]))
+    nationality = frozenset(w for x in vocab_data("names")["nationality_words"] for w in x.split())
+    lead_drop = {"the", "a", "an", "in", "on", "at", "by", "from", "for", "and", "but", "with", "to", "of", "while"}
+    for m in v.legal_after.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        # a leading article, preposition or nationality word is not part of the name ("German Elbwerk GmbH")
+        i = span.start
+        while i < span.end - 1 and (doc[i].lower_ in lead_drop or doc[i].text in nationality):
+            i += 1
+        start = doc[i].idx
+        name = text[start:m.end(1)]
+        if name in v.not_names or name.lower() in ("the",):
+            continue
+        # the span takes in the form, so the parse's head ("GmbH" as subject) falls inside the mention
+        out.append(Cand(start, m.end(), E.ORGANIZATION, "name", 7, name, "legal",
+                        aliases=[text[start:m.end()].strip()]))
     for m in v.quoted.finditer(text):
         name = m.group(1)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -36,7 +36,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cur = "|".join(sorted((re.escape(c) for c in q["currencies"] if not c.isalpha()), key=len, reverse=True))
     words = "|".join(sorted((re.escape(w) for w in q["number_words"]), key=len, reverse=True))
     pct = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
+    counts = "|".join(sorted((re.escape(w) for w in q["count_words"]), key=len, reverse=True))
+    fracs = "|".join(sorted((re.escape(w) for w in q["fractions"]), key=len, reverse=True))
     return {
+        "count": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{counts})\b(?![\-–])", re.I),
+        "fraction": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{fracs})\s+(?=of\b|the\b|its\b|their\b|all\b)",
+                               re.I),
         "words": re.compile(rf"\b(?P<w>{words})[\s\-]+(?P<scale>{scales})\b", re.I),
         "before_words": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?$", re.I),
         "range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<a>{_NUM}|{words})\s*(?:to|–|—|-)\s*(?P<b>{_NUM}|{words})"
@@ -55,6 +60,17 @@ def _to_float(s: str) -> float | None:
         return float(s.replace(",", ""))
     except ValueError:
         return None
+
+
+def _after_word(text: str, pos: int, words: list[str]) -> bool:
+    """Whether the text just before `pos` ends with one of `words` ("the two plants", "the first half")."""
+    before = text[max(0, pos - 20):pos].lower()
+    return any(re.search(rf"(?:^|\W){re.escape(w)}\s+$", before) for w in words)
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
@@ -98,6 +114,29 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
         taken.append((start, m.end()))
         out.append(Quantity(start, m.end(), text[start:m.end()], value, q["currencies"][cur] if cur else None,
                             hedge=hedge))
+    for m in pats["fraction"].finditer(text):  # "about half of the parts", "a third of its output": a share
+        if not free(m.start(), m.end()) or _after_word(text, m.start("w"), q["fraction_not_after"]):
+            continue
+        hedge = (m.group("hedge") or "").lower() or None
+        start = m.start("hedge") if hedge else m.start("w")
+        taken.append((start, m.end("w")))
+        out.append(Quantity(start, m.end("w"), text[start:m.end("w")], float(q["fractions"][m.group("w").lower()]),
+                            "percent", hedge=hedge))
+    for m in pats["count"].finditer(text):  # "seven ships": a number word that counts the noun after it
+        if not free(m.start(), m.end()) or _after_word(text, m.start("w"), q["count_not_after"]):
+            continue
+        tok = _token_at(doc, m.end("w") - 1)
+        if tok is None or tok.dep_ not in ("nummod", "quantmod") or tok.head.i <= tok.i \
+                or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.lower_ in q["time_units"] \
+                or tok.head.lower_ in q["count_not_nouns"]:
+            continue  # "for three years" is a duration, "two kinds of" a classification, not a count
+        n = _to_float(m.group("w"))
+        if n is None:
+            continue
+        hedge = (m.group("hedge") or "").lower() or None
+        start = m.start("hedge") if hedge else m.start("w")
+        taken.append((start, m.end("w")))
+        out.append(Quantity(start, m.end("w"), text[start:m.end("w")], n, hedge=hedge))
     for m in pats["num"].finditer(text):
         if not free(m.start("n"), m.end("n")):
             continue
