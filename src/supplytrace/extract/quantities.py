@@ -130,6 +130,9 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
                 or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.lower_ in q["time_units"] \
                 or tok.head.lower_ in q["count_not_nouns"]:
             continue  # "for three years" is a duration, "two kinds of" a classification, not a count
+        if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.lemma_.lower() in \
+                vocab_data("claims")["attribution_verbs"]:
+            continue  # "two officials said": who is speaking, not a figure
         n = _to_float(m.group("w"))
         if n is None:
             continue
