@@ -14,7 +14,9 @@ share with it; only the best few go on to the (expensive) matcher. Letter trigra
 ("3:" keys) add a few fuzzy candidates: names sharing most of the query's distinctive trigrams,
 which the exact keys miss when the one rare word has a typo or another transliteration.
 
-Cache: a pickle under the cache folder, named from the absolute paths, sizes and modification
+Storage: one SQLite file (records as compact pickled tuples, postings as int32 blobs keyed by name
+key), read per query, so memory stays small however long the list is. Cache: that file under the
+cache folder, named from the absolute paths, sizes and modification
 times of the list files plus the index format version: a changed list rebuilds, an unchanged
 one loads in a fraction of the build time. Folder: `cache_dir` argument, else
 $SUPPLYTRACE_CACHE, else $XDG_CACHE_HOME/supplytrace/screen (~/.cache/...). If the folder is not
@@ -26,17 +28,22 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import json
 import math
 import os
 import pickle
+import sqlite3
+import tempfile
+import threading
 import time
+import weakref
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from followthemoney import EntityProxy, model
 from rigour.names import remove_org_types, tokenize_name
@@ -44,7 +51,7 @@ from rigour.text import ascii_text, metaphone
 
 from supplytrace.screen.lists import LoadStats, iter_raw, list_files
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 NAME_PROPS = ("name", "alias", "previousName", "weakAlias", "abbreviation")
 COUNTRY_PROPS = ("country", "jurisdiction", "nationality", "citizenship", "mainCountry")
 MATCH_PROPS = NAME_PROPS + COUNTRY_PROPS + (
@@ -233,14 +240,120 @@ class IndexStats:
     cache_path: str | None = None
 
 
-class ListIndex:
-    """Parties of a sanctions list and a token index over their names."""
+class RecordStore(Sequence[ListedEntity]):
+    """The parties of an index, read from its SQLite file one at a time (a few thousand kept decoded)."""
 
-    def __init__(self, records: list[ListedEntity], postings: dict[str, array], stats: IndexStats) -> None:
-        self.records = records
-        self.postings = postings
+    KEEP = 4096
+
+    def __init__(self, db: _Db, size: int) -> None:
+        self._db = db
+        self._size = size
+        self._decoded: dict[int, ListedEntity] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, number: int) -> ListedEntity: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[ListedEntity]: ...
+
+    def __getitem__(self, number: int | slice) -> ListedEntity | list[ListedEntity]:
+        if isinstance(number, slice):
+            return [self[i] for i in range(*number.indices(self._size))]
+        if number < 0:
+            number += self._size
+        if not 0 <= number < self._size:
+            raise IndexError(number)
+        rec = self._decoded.get(number)
+        if rec is None:
+            row = self._db.one("SELECT data FROM records WHERE n = ?", (number,))
+            if row is None:
+                raise IndexError(number)
+            rec = _unpack(row[0])
+            if len(self._decoded) >= self.KEEP:
+                self._decoded.clear()
+            self._decoded[number] = rec
+        return rec
+
+    def __iter__(self) -> Iterator[ListedEntity]:
+        for (data,) in self._db.all("SELECT data FROM records ORDER BY n"):
+            yield _unpack(data)
+
+
+class Postings(Mapping[str, array]):
+    """Name key -> record numbers (array of int32), read from the index's SQLite file."""
+
+    def __init__(self, db: _Db, size: int) -> None:
+        self._db = db
+        self._size = size
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, key: str) -> array:
+        row = self._db.one("SELECT recs FROM postings WHERE key = ?", (key,))
+        if row is None:
+            raise KeyError(key)
+        return _ints(row[0])
+
+    def __iter__(self) -> Iterator[str]:
+        for (key,) in self._db.all("SELECT key FROM postings"):
+            yield key
+
+    def fetch(self, keys: Iterable[str]) -> dict[str, array]:
+        """The postings of those of `keys` that are in the index, in one query."""
+        keys = list(keys)
+        out: dict[str, array] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            sql = f"SELECT key, recs FROM postings WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, recs in self._db.all(sql, chunk):
+                out[key] = _ints(recs)
+        return out
+
+
+def _ints(data: bytes) -> array:
+    a = array("i")
+    a.frombytes(data)
+    return a
+
+
+class _Db:
+    """One SQLite connection shared by the index's readers (threads take turns)."""
+
+    def __init__(self, path: str | Path, cleanup: bool = False) -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self.lock = threading.Lock()
+        if cleanup:  # a private file: gone from the folder now, freed when the connection closes
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        self._finalizer = weakref.finalize(self, self.conn.close)
+
+    def one(self, sql: str, args: Sequence[Any] = ()) -> Any:
+        with self.lock:
+            return self.conn.execute(sql, args).fetchone()
+
+    def all(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
+        with self.lock:
+            return self.conn.execute(sql, args).fetchall()
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+class ListIndex:
+    """Parties of a sanctions list and a token index over their names, in one SQLite file: only the
+    records and postings a query needs are read, so memory does not grow with the list."""
+
+    def __init__(self, db: _Db, stats: IndexStats) -> None:
+        self._db = db
         self.stats = stats
-        self._n = max(len(records), 1)
+        self.records = RecordStore(db, stats.parties)
+        self.postings = Postings(db, stats.keys)
+        self._n = max(stats.parties, 1)
         # Keys that name a large part of the list (e.g. "zavod", "bank") block nothing; they are skipped
         # when a query has rarer keys.
         self.max_df = max(1000, int(0.02 * self._n))
@@ -248,25 +361,29 @@ class ListIndex:
     def __len__(self) -> int:
         return len(self.records)
 
+    def close(self) -> None:
+        self._db.close()
+
+    def _idf(self, df: int) -> float:
+        return math.log(1 + self._n / df) if df else 0.0
+
     def idf(self, key: str) -> float:
         posting = self.postings.get(key)
-        if posting is None:
-            return 0.0
-        return math.log(1 + self._n / len(posting))
+        return 0.0 if posting is None else self._idf(len(posting))
 
     def candidates(self, names: Iterable[str], limit: int = 12) -> list[tuple[int, float]]:
         """Record numbers sharing the rarest name keys with `names`, best first."""
         keys: set[str] = set()
         for n in names:
             keys |= name_keys(n)
-        present = [(k, self.postings[k]) for k in keys if k in self.postings]
+        present = list(self.postings.fetch(sorted(keys)).items())
         if not present:
             return []
         rare = [(k, p) for k, p in present if len(p) <= self.max_df]
         use = rare or sorted(present, key=lambda kp: len(kp[1]))[:2]
         scores: dict[int, float] = defaultdict(float)
         for key, posting in use:
-            weight = self.idf(key) * (0.5 if key.startswith("~") else 1.0)
+            weight = self._idf(len(posting)) * (0.5 if key.startswith("~") else 1.0)
             for rec in posting:
                 scores[rec] += weight
         best = sorted(scores.items(), key=lambda kv: -kv[1])[:limit]
@@ -278,7 +395,7 @@ class ListIndex:
         grams: set[str] = set()
         for n in names:
             grams |= gram_keys(n)
-        present = [self.postings[g] for g in grams if g in self.postings]
+        present = list(self.postings.fetch(sorted(grams)).values())
         # the rarest few only: they decide, and common trigrams (long postings) cost the most to count
         rare = [p for p in sorted(present, key=len)[:FUZZY_GRAMS] if len(p) <= self.max_df]
         if not rare:
@@ -291,17 +408,82 @@ class ListIndex:
 
     # -- building -----------------------------------------------------------------------
     @classmethod
-    def build(cls, path: str | Path) -> ListIndex:
-        with quiet_gc():
-            return cls._build(path)
+    def build(cls, path: str | Path, target: str | Path | None = None) -> ListIndex:
+        """Index the list at `path` into the SQLite file `target` (default: a private temporary file)."""
+        cleanup = target is None
+        if target is None:
+            fd, tmp = tempfile.mkstemp(prefix="supplytrace-index-", suffix=".sqlite")
+            os.close(fd)
+            target = tmp
+        try:
+            with quiet_gc():
+                stats = _build(path, Path(target))
+        except BaseException:
+            if cleanup:
+                with contextlib.suppress(OSError):
+                    os.unlink(target)
+            raise
+        return cls(_Db(target, cleanup=cleanup), stats)
 
     @classmethod
-    def _build(cls, path: str | Path) -> ListIndex:
-        started = time.perf_counter()
-        load = LoadStats()
-        parties: dict[str, ListedEntity] = {}
-        sanctions_by_party: dict[str, list[SanctionInfo]] = defaultdict(list)
+    def open(cls, target: str | Path) -> ListIndex:
+        """An index built before (raises if the file is not one of this version)."""
+        db = _Db(target)
+        try:
+            (raw,) = db.one("SELECT value FROM meta WHERE key = 'stats'")
+            (version,) = db.one("SELECT value FROM meta WHERE key = 'version'")
+            if int(version) != INDEX_VERSION:
+                raise ValueError(f"index format {version}, not {INDEX_VERSION}")
+            stats = IndexStats(**json.loads(raw))
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, stats)
+
+
+_RECORD_FIELDS = ("id", "schema", "caption", "names", "countries", "topics", "datasets", "programs", "sanctions",
+                  "first_seen", "last_seen", "created_at", "source_url", "properties", "translit")
+_SANCTION_FIELDS = tuple(f.name for f in fields(SanctionInfo))
+
+
+def _pack(rec: ListedEntity) -> bytes:
+    values = [getattr(rec, f) for f in _RECORD_FIELDS]
+    values[8] = [tuple(getattr(s, f) for f in _SANCTION_FIELDS) for s in rec.sanctions]
+    return pickle.dumps(tuple(values), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(data: bytes) -> ListedEntity:
+    values = list(pickle.loads(data))
+    values[8] = [SanctionInfo(*s) for s in values[8]]
+    return ListedEntity(*values)
+
+
+def _build(path: str | Path, target: Path) -> IndexStats:
+    """Stream the list into `target`: parties and sanctions go to scratch tables as they are read (only
+    an id -> number map stays in memory), then each party is joined with its sanctions, keyed, and
+    written; the postings are held as int32 arrays until they are written at the end."""
+    started = time.perf_counter()
+    load = LoadStats()
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    conn = sqlite3.connect(str(target))
+    try:
+        conn.executescript("""
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = FILE;
+            ATTACH DATABASE '' AS scratch;
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE records (n INTEGER PRIMARY KEY, data BLOB NOT NULL);
+            CREATE TABLE postings (key TEXT PRIMARY KEY, recs BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE scratch.parties (n INTEGER PRIMARY KEY, data BLOB NOT NULL);
+            CREATE TABLE scratch.sanctions (party TEXT NOT NULL, data BLOB NOT NULL);
+        """)
+        parties: dict[str, int] = {}
         n_sanctions = 0
+
+        def add_sanction(party: str, info: SanctionInfo) -> None:
+            conn.execute("INSERT INTO scratch.sanctions VALUES (?, ?)",
+                         (party, pickle.dumps(tuple(getattr(info, f) for f in _SANCTION_FIELDS))))
+
         for data in iter_raw(path, load):
             schema = model.get(data["schema"])
             if schema is None:
@@ -310,10 +492,10 @@ class ListIndex:
             if schema.is_a("Sanction"):
                 info = SanctionInfo.from_ftm(data)
                 n_sanctions += 1
-                for target in props.get("entity") or []:
-                    target_id = target.get("id") if isinstance(target, dict) else target
+                for target_ref in props.get("entity") or []:
+                    target_id = target_ref.get("id") if isinstance(target_ref, dict) else target_ref
                     if target_id:
-                        sanctions_by_party[str(target_id)].append(info)
+                        add_sanction(str(target_id), info)
                 continue
             if not schema.is_a(PARTY_SCHEMA) or not schema.matchable:
                 continue
@@ -323,34 +505,61 @@ class ListIndex:
             # Nested sanctions (yente / OpenSanctions nested JSON): properties.sanctions = [entity dicts]
             for nested in props.get("sanctions") or []:
                 if isinstance(nested, dict):
-                    sanctions_by_party[record.id].append(SanctionInfo.from_ftm(nested))
+                    add_sanction(record.id, SanctionInfo.from_ftm(nested))
                     n_sanctions += 1
-            if record.id in parties:  # the same id twice (several files): merge names and facts
-                old = parties[record.id]
+            number = parties.get(record.id)
+            if number is not None:  # the same id twice (several files): merge names and facts
+                (blob,) = conn.execute("SELECT data FROM scratch.parties WHERE n = ?", (number,)).fetchone()
+                old = _unpack(blob)
                 old.names = _unique([*old.names, *record.names])
                 for k, v in record.properties.items():
                     old.properties[k] = _unique([*old.properties.get(k, []), *v])
                 old.countries = _unique([*old.countries, *record.countries])
                 old.topics = _unique([*old.topics, *record.topics])
                 old.datasets = _unique([*old.datasets, *record.datasets])
+                conn.execute("UPDATE scratch.parties SET data = ? WHERE n = ?", (_pack(old), number))
             else:
-                parties[record.id] = record
-        records = list(parties.values())
-        postings_lists: dict[str, list[int]] = defaultdict(list)
-        for number, rec in enumerate(records):
-            rec.sanctions = sanctions_by_party.get(rec.id, [])
+                number = parties[record.id] = len(parties)
+                conn.execute("INSERT INTO scratch.parties VALUES (?, ?)", (number, _pack(record)))
+        del parties
+        conn.execute("CREATE INDEX scratch.sanctions_party ON sanctions (party)")
+        postings: dict[str, array] = {}
+        rows = conn.execute("SELECT n, data FROM scratch.parties ORDER BY n")
+        batch: list[tuple[int, bytes]] = []
+        lookup = conn.cursor()
+        for number, blob in rows:
+            rec = _unpack(blob)
+            rec.sanctions = [SanctionInfo(*pickle.loads(s)) for (s,) in lookup.execute(
+                "SELECT data FROM scratch.sanctions WHERE party = ? ORDER BY rowid", (rec.id,))]
             keys: set[str] = set()
             for n in rec.names:
                 keys |= name_keys(n)
                 keys |= gram_keys(n)
             for key in keys:
-                postings_lists[key].append(number)
-        postings = {k: array("i", v) for k, v in postings_lists.items()}
+                posting = postings.get(key)
+                if posting is None:
+                    posting = postings[key] = array("i")
+                posting.append(number)
+            batch.append((number, _pack(rec)))
+            if len(batch) >= 5000:
+                lookup.executemany("INSERT INTO records VALUES (?, ?)", batch)
+                batch.clear()
+        lookup.executemany("INSERT INTO records VALUES (?, ?)", batch)
+        n_parties = conn.execute("SELECT count(*) FROM scratch.parties").fetchone()[0]
+        conn.execute("DROP TABLE scratch.parties")
+        conn.execute("DROP TABLE scratch.sanctions")
         name_tokens.cache_clear()
-        stats = IndexStats(files=load.files, entities_read=load.entities, parties=len(records), sanctions=n_sanctions,
-                           keys=len(postings), problems=[str(p) for p in load.problems],
-                           build_seconds=time.perf_counter() - started)
-        return cls(records, postings, stats)
+        conn.executemany("INSERT INTO postings VALUES (?, ?)",
+                         ((k, postings.pop(k).tobytes()) for k in sorted(postings)))
+        stats = IndexStats(files=load.files, entities_read=load.entities, parties=n_parties, sanctions=n_sanctions,
+                           keys=conn.execute("SELECT count(*) FROM postings").fetchone()[0],
+                           problems=[str(p) for p in load.problems], build_seconds=time.perf_counter() - started)
+        conn.executemany("INSERT INTO meta VALUES (?, ?)",
+                         [("version", str(INDEX_VERSION)), ("stats", json.dumps(asdict(stats)))])
+        conn.commit()
+    finally:
+        conn.close()
+    return stats
 
 
 def _record(data: dict[str, Any], schema: str) -> ListedEntity | None:
@@ -424,27 +633,31 @@ def load_index(path: str | Path, cache_dir: str | Path | None = None, use_cache:
     if not use_cache:
         return ListIndex.build(path)
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    target = folder / f"index-{cache_key(path)}.pickle"
+    target = folder / f"index-{cache_key(path)}.sqlite"
     if target.is_file():
         started = time.perf_counter()
         try:
-            with target.open("rb") as fh, quiet_gc():
-                index = pickle.load(fh)
-            if isinstance(index, ListIndex):
-                index.stats.loaded_from_cache = True
-                index.stats.cache_path = str(target)
-                index.stats.build_seconds = time.perf_counter() - started
-                return index
+            index = ListIndex.open(target)
+            index.stats.loaded_from_cache = True
+            index.stats.cache_path = str(target)
+            index.stats.build_seconds = time.perf_counter() - started
+            return index
         except Exception:  # corrupt or from an incompatible version: rebuild
             pass
-    index = ListIndex.build(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(target)
-        index.stats.cache_path = str(target)
+        tmp.touch()
     except OSError:
-        index.stats.cache_path = None
+        return ListIndex.build(path)
+    try:
+        stats = ListIndex.build(path, tmp).stats
+        tmp.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    index = ListIndex.open(target)
+    index.stats = stats
+    index.stats.cache_path = str(target)
     return index

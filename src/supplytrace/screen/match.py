@@ -262,7 +262,7 @@ class LocalMatcher:
         proxy = self._proxies.get(number)
         if proxy is None:
             proxy = self.index.records[number].proxy()
-            if len(self._proxies) > 50_000:
+            if len(self._proxies) > 5_000:
                 self._proxies.clear()
             self._proxies[number] = proxy
         return proxy
