@@ -277,6 +277,17 @@ class RecordStore(Sequence[ListedEntity]):
             self._decoded[number] = rec
         return rec
 
+    def many(self, numbers: Sequence[int]) -> list[ListedEntity]:
+        """The records with these numbers, in that order (one query for those not already decoded)."""
+        missing = sorted({n for n in numbers if n not in self._decoded})
+        if missing:
+            if len(self._decoded) + len(missing) > self.KEEP:
+                self._decoded.clear()
+            sql = f"SELECT n, data FROM records WHERE n IN ({','.join('?' * len(missing))})"
+            for n, data in self._db.all(sql, missing):
+                self._decoded[n] = _unpack(data)
+        return [self._decoded[n] if n in self._decoded else self[n] for n in numbers]
+
     def __iter__(self) -> Iterator[ListedEntity]:
         for (data,) in self._db.all("SELECT data FROM records ORDER BY n"):
             yield _unpack(data)

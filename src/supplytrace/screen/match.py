@@ -275,8 +275,9 @@ class LocalMatcher:
         numbers = [number for number, _ in self.index.candidates(names, limit=self.candidates)]
         if self.fuzzy:
             numbers += [n for n in self.index.fuzzy_candidates(names, limit=self.fuzzy) if n not in numbers]
-        for number in numbers:
-            rec = self.index.records[number]
+        records = self.index.records
+        found = records.many(numbers) if hasattr(records, "many") else [records[n] for n in numbers]
+        for number, rec in zip(numbers, found, strict=True):
             cand_schema = model.get(rec.schema)
             if cand_schema is None or not query.schema.can_match(cand_schema):
                 continue
