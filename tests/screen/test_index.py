@@ -65,3 +65,14 @@ def test_unwritable_cache_still_screens(tmp_path: Path) -> None:
     index = load_index(SAMPLE, cache_dir=blocker / "sub")  # cannot mkdir under a file
     assert len(index) == 14 and index.stats.cache_path is None
     assert isinstance(ListIndex.build(SAMPLE), ListIndex)
+
+
+def test_cache_in_a_folder_with_unusual_characters(tmp_path: Path) -> None:
+    cache = tmp_path / "a b#c?d%20"
+    first = load_index(SAMPLE, cache_dir=cache)
+    assert first.stats.cache_path and Path(first.stats.cache_path).parent == cache
+    second = load_index(SAMPLE, cache_dir=cache)
+    assert second.stats.loaded_from_cache
+    assert [r.id for r in second.records] == [r.id for r in first.records]
+    assert second.records[-1].id == first.records[len(first) - 1].id
+    assert [r.id for r in second.records.many([3, 1, 3])] == [first.records[n].id for n in (3, 1, 3)]

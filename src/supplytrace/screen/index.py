@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -36,12 +37,14 @@ import sqlite3
 import tempfile
 import threading
 import time
+import urllib.parse
 import weakref
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, overload
 
@@ -336,7 +339,8 @@ class _Db:
 
     def __init__(self, path: str | Path, cleanup: bool = False) -> None:
         self.path = str(path)
-        self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        uri = f"file:{urllib.parse.quote(os.path.abspath(self.path))}?mode=ro"
+        self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self.lock = threading.Lock()
         if cleanup:  # a private file: gone from the folder now, freed when the connection closes
             with contextlib.suppress(OSError):
@@ -485,15 +489,23 @@ def _build(path: str | Path, target: Path) -> IndexStats:
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE records (n INTEGER PRIMARY KEY, data BLOB NOT NULL);
             CREATE TABLE postings (key TEXT PRIMARY KEY, recs BLOB NOT NULL) WITHOUT ROWID;
-            CREATE TABLE scratch.parties (n INTEGER PRIMARY KEY, data BLOB NOT NULL);
+            CREATE TABLE scratch.parties (n INTEGER PRIMARY KEY, id TEXT NOT NULL, data BLOB NOT NULL);
             CREATE TABLE scratch.sanctions (party TEXT NOT NULL, data BLOB NOT NULL);
         """)
         parties: dict[str, int] = {}
         n_sanctions = 0
 
+        new_parties: list[tuple[int, str, bytes]] = []  # written in batches
+        new_sanctions: list[tuple[str, bytes]] = []
+
+        def flush() -> None:
+            conn.executemany("INSERT INTO scratch.parties VALUES (?, ?, ?)", new_parties)
+            conn.executemany("INSERT INTO scratch.sanctions VALUES (?, ?)", new_sanctions)
+            new_parties.clear()
+            new_sanctions.clear()
+
         def add_sanction(party: str, info: SanctionInfo) -> None:
-            conn.execute("INSERT INTO scratch.sanctions VALUES (?, ?)",
-                         (party, pickle.dumps(tuple(getattr(info, f) for f in _SANCTION_FIELDS))))
+            new_sanctions.append((party, pickle.dumps(tuple(getattr(info, f) for f in _SANCTION_FIELDS))))
 
         for data in iter_raw(path, load):
             schema = model.get(data["schema"])
@@ -520,6 +532,7 @@ def _build(path: str | Path, target: Path) -> IndexStats:
                     n_sanctions += 1
             number = parties.get(record.id)
             if number is not None:  # the same id twice (several files): merge names and facts
+                flush()
                 (blob,) = conn.execute("SELECT data FROM scratch.parties WHERE n = ?", (number,)).fetchone()
                 old = _unpack(blob)
                 old.names = _unique([*old.names, *record.names])
@@ -531,17 +544,22 @@ def _build(path: str | Path, target: Path) -> IndexStats:
                 conn.execute("UPDATE scratch.parties SET data = ? WHERE n = ?", (_pack(old), number))
             else:
                 number = parties[record.id] = len(parties)
-                conn.execute("INSERT INTO scratch.parties VALUES (?, ?)", (number, _pack(record)))
+                new_parties.append((number, record.id, _pack(record)))
+            if len(new_parties) + len(new_sanctions) >= 5000:
+                flush()
+        flush()
         del parties
         conn.execute("CREATE INDEX scratch.sanctions_party ON sanctions (party)")
         postings: dict[str, array] = {}
-        rows = conn.execute("SELECT n, data FROM scratch.parties ORDER BY n")
+        # each party with its sanctions (in list order), joined inside SQLite
+        rows = conn.execute("SELECT p.n, p.data, s.data FROM scratch.parties AS p LEFT JOIN scratch.sanctions AS s"
+                            " ON s.party = p.id ORDER BY p.n, s.rowid")
         batch: list[tuple[int, bytes]] = []
         lookup = conn.cursor()
-        for number, blob in rows:
-            rec = _unpack(blob)
-            rec.sanctions = [SanctionInfo(*pickle.loads(s)) for (s,) in lookup.execute(
-                "SELECT data FROM scratch.sanctions WHERE party = ? ORDER BY rowid", (rec.id,))]
+        for number, group in itertools.groupby(rows, key=itemgetter(0)):
+            joined = list(group)
+            rec = _unpack(joined[0][1])
+            rec.sanctions = [SanctionInfo(*pickle.loads(row[2])) for row in joined if row[2] is not None]
             keys: set[str] = set()
             for n in rec.names:
                 keys |= name_keys(n)
@@ -662,7 +680,9 @@ def load_index(path: str | Path, cache_dir: str | Path | None = None, use_cache:
     except OSError:
         return ListIndex.build(path)
     try:
-        stats = ListIndex.build(path, tmp).stats
+        built = ListIndex.build(path, tmp)
+        built.close()
+        stats = built.stats
         tmp.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
