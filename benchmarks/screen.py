@@ -255,6 +255,8 @@ def main() -> None:
         for qid in range(n_planted + 1, args.queries + 1):
             queries.append(new_query(gen, qid))
         del parties
+        print(f"queries: {len(queries):,} made; peak RSS before indexing {peak_rss_mb():,.0f} MB "
+              "(the generator's own data, and imports)")
 
         cache = work / "cache"
         t0 = time.perf_counter()
