@@ -67,7 +67,6 @@ def test_delivered_with_value_recipient_and_date(run):
     assert (d.value, d.object, d.date) == (4000, key_of(ex, "Russia"), "2024-03"), describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="percent of a nationality's exports not tied to the country")
 def test_estimated_statistic_about_a_country(run):
     ex = run("Belarus sells most of its machine tools abroad. More than 60% of Belarusian machine-tool exports "
              "go to Russia, the Hajun monitoring group estimated.")

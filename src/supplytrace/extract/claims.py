@@ -29,7 +29,8 @@ E = EntityType
 P = Predicate
 ANAPHORA = {"it", "its", "there", "they", "this", "which", "that"}
 CARRY_PARAGRAPHS = 1  # paragraphs after a sourced one that inherit its source
-GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone"}
+GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
+               "yard", "shipyard", "works", "arsenal", "depot"}
 NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
 
 
@@ -166,7 +167,9 @@ class Extractor:
         # do not look into relative clauses or long complements
         inner = [t for t in sub if not any(a.dep_ in ("relcl", "acl", "advcl") and a.i != tok.i and a.i in
                                             {x.i for x in sub} for a in t.ancestors)]
-        for t in inner:
+        # the phrase's own name before an owner's: "Serbia's Krusik factory" is Krusik's factory
+        owners = {d.i for t in inner if t.dep_ == "poss" and t.head.i == tok.i for d in t.subtree}
+        for t in sorted(inner, key=lambda t: t.i in owners):
             m = self.ment_at(t, types)
             if m and m.start >= lo and m.end <= hi:
                 return m.key
@@ -192,6 +195,8 @@ class Extractor:
             return self.last_facility[0]
         if self.state.last_subject and sent_i - self.state.last_subject_sent <= 4 and \
                 self.state.last_subject not in srcs:
+            if facility and self.entities[self.state.last_subject].type is E.PLACE:
+                return None  # "the yard" / "the plant" does not stand for a country named before
             return self.state.last_subject
         return None
 
@@ -490,6 +495,8 @@ class Extractor:
         for ch in tok.children:  # "the microchips produced there"
             if ch.dep_ == "acl" and ch.lemma_.lower() in c.produces_verbs:
                 return ch, "produces"
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in c.supplies_verbs:
+            return tok.head, "supplies"  # "components were shipped from X to Y"
         for _ in range(6):
             if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj"):
                 return None
@@ -505,6 +512,8 @@ class Extractor:
                     return t, "supplies"
                 if lem in c.produces_verbs:
                     return t, "produces"
+                if t.pos_ == "VERB" and lem in relations.rv().receive_verbs:
+                    return t, "supplies"  # "Y imports X from Z": Z supplies Y (see relations.receive_roles)
                 if t.pos_ == "VERB" and t.dep_ == "conj":
                     return None  # "builds X and modernises Y": Y belongs to its own verb, not to the first one
             elif t.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -522,7 +531,12 @@ class Extractor:
             k = self.subject_of(trig, sent_i)
             if k:
                 return k
+            if self._unnamed_subject(trig):
+                return None  # "Local workshops supply ...": someone unnamed, not whoever was named before
         else:
+            k = relations.maker_of_noun(self, trig)
+            if k:
+                return k
             t = trig
             for _ in range(4):
                 if t.dep_ == "appos" or t.dep_ == "attr":  # "Legmash, once a producer of sewing machines"
@@ -555,6 +569,14 @@ class Extractor:
             return before[-1].key
         return self.salient(sent_i) or self.salient_place(sent_i)
 
+    def _unnamed_subject(self, verb: Token) -> bool:
+        """The verb's own subject is a common noun phrase naming no entity (subject_of found no antecedent)."""
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or verb.tag_ == "VBN" and subj[0].dep_ == "nsubjpass":
+            return False
+        s = subj[0]
+        return s.pos_ == "NOUN" and self.entity_in_phrase(s) is None
+
     def _recipient(self, trig: Token, sent: Span, subject: str | None) -> str | None:
         for ch in trig.subtree:
             if ch.dep_ == "prep" and ch.lower_ in ("to", "for") and ch.head.i == trig.i or \
@@ -564,7 +586,12 @@ class Extractor:
                     k = self.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
                     if k and k != subject:
                         return k
-        for ch in trig.children:  # "provides Russia with ..."
+        for ch in trig.children:  # "provides Russia with ...", "provided Russian arms makers with ..."
+            if ch.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in (*trig.children,
+                                                                                        *ch.children)):
+                k = self.entity_in_phrase(ch, (E.PLACE, E.ORGANIZATION))
+                if k and k != subject:
+                    return k
             if ch.dep_ == "dobj":
                 m = self.ment_at(ch, (E.PLACE, E.ORGANIZATION))
                 if m and m.key != subject:
@@ -605,8 +632,14 @@ class Extractor:
             else:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
             recv = relations.receive_roles(trig, self, sent_i) if kind == "supplies" else None
+            if recv is None and kind == "supplies":
+                recv = relations.passive_supply_roles(trig, self)
+            if recv is not None and recv[0] is None:  # the goods' nationality: "India buys Russian S-400s"
+                recv = (relations.maker_country(self, root), recv[1])
             if recv and recv[0]:  # "Y received shipments of W from X": X supplies Y
                 subject = recv[0]
+            elif recv is not None:
+                continue  # a receiving or passive verb without a named supplier: the subject is not one
             if subject is None or subject == pm.key:
                 continue
             mod = self.modality(trig, sent)

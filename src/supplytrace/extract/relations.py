@@ -508,6 +508,38 @@ def receive_roles(trig: Token, x: Extractor, sent_i: int) -> tuple[str | None, s
     return supplier, recipient
 
 
+def passive_supply_roles(verb: Token, x: Extractor) -> tuple[str | None, str | None] | None:
+    """For a passive supply verb ("X were shipped from Z to Y", "sold by Z to Y"): (supplier Z, recipient Y)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    supplier = recipient = None
+    for ch in verb.children:
+        if ch.dep_ not in ("prep", "agent", "dative"):
+            continue
+        for g in ch.children:
+            if g.dep_ != "pobj":
+                continue
+            k = x.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
+            if ch.lower_ in ("from", "by") and supplier is None:
+                supplier = k
+            elif ch.lower_ == "to" and recipient is None:
+                recipient = k
+    return supplier, recipient
+
+
+def maker_country(x: Extractor, goods: Token) -> str | None:
+    """The country a nationality adjective on the goods names ("Russian S-400 systems" -> Russia)."""
+    np = goods
+    while np.dep_ in ("compound", "nmod") and np.head.i > np.i:
+        np = np.head
+    for ch in np.children:
+        if ch.dep_ in ("amod", "compound", "nmod") and ch.i < np.i:
+            k = x.norp_place(ch)
+            if k:
+                return k
+    return None
+
+
 def is_designator_number(doc: Doc, start: int, unit_end: int | None, end: int) -> bool:
     """A number that is part of a name ("Izdeliye 52", "Project 22350"), not a quantity."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -632,6 +664,14 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 if owner and x.entities[owner].type in ORG_LIKE:
                     for pk in _places_after_preps(x, t, r.located_preps):
                         x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "X operates / runs / has a plant in Y": X works in Y
+        if t.pos_ == "VERB" and (lem in r.owned_verbs or lem == "have"):
+            for ob in t.children:
+                if ob.dep_ == "dobj" and (ob.lower_ in r.located_nouns or _lemma(ob) in r.located_nouns):
+                    subj = x.subject_of(t, sent_i)
+                    if subj and x.entities[subj].type in ORG_LIKE:
+                        for pk in _places_after_preps(x, ob, r.located_preps):
+                            x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "belongs to X", "reports to X"
         if t.pos_ == "VERB" and lem in r.part_of_verbs and (lem != "report" or t.tag_ in ("VBZ", "VBP")):
             to = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -664,6 +704,11 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
         # -------- passives: "is built by X", "was designed by X", "is made in Iran by X"
         if t.pos_ == "VERB" and t.tag_ == "VBN" and (lem in x_produces() or lem in r.design_verbs):
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            site = passive_site(x, t) if not agent and lem in x_produces() else None
+            if site:
+                obj = _passive_object(x, t, sent)
+                if obj is not None:
+                    _add_product(x, site, obj, sent, sources, x.modality(t, sent))
             if agent:
                 m = x.ment_at(agent[0], (E.ORGANIZATION,))
                 maker = m.key if m else None
@@ -734,6 +779,34 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     if made:
                         x.add(m.key, P.PRODUCES, sent, sources, x.modality(t, sent),
                               object_text=_plural(made[0].text))
+
+
+def _org_after_preps(x: Extractor, tok: Token, preps: tuple[str, ...]) -> str | None:
+    """An organisation or facility named after one of tok's prepositions ("at X", "by X")."""
+    for ch in tok.children:
+        if ch.dep_ in ("prep", "agent") and ch.lower_ in preps:
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    m = x.ment_at(g, ORG_LIKE)
+                    if m:
+                        return m.key
+    return None
+
+
+def maker_of_noun(x: Extractor, noun: Token) -> str | None:
+    """Who makes what a production noun is about: "output of W at X", "production of W by X",
+    "production of W is handled by X" / "takes place at X"."""
+    k = _org_after_preps(x, noun, ("at", "by"))
+    if k:
+        return k
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return _org_after_preps(x, noun.head, ("at", "by"))
+    return None
+
+
+def passive_site(x: Extractor, verb: Token) -> str | None:
+    """A passive production verb without an agent names its maker by the site: "shells are filled at X"."""
+    return _org_after_preps(x, verb, ("at",))
 
 
 @cache

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from supplytrace.extract.coref import group, norm, slug
 from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, vocab
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
+from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.registry import extractors
 from supplytrace.model import DocEntity, Document, Extraction, Mention
 from supplytrace.vocab import EntityType
@@ -29,9 +30,12 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
     v = vocab()
     heads = headline_lines(text)
     sents = list(doc.sents)
+    from supplytrace.extract.claims import cv
+
+    cues = v.domain_cues | cv().delivered_verbs  # "Belarus shipped trucks to Russia" is about supply too
     relevant_sent = set()
     for k, s in enumerate(sents):
-        if any(t.lower_ in v.domain_cues for t in s):
+        if any(t.lower_ in cues or t.lemma_.lower() in cues for t in s):
             relevant_sent.add(k)
     entities: list[DocEntity] = []
     owner: dict[int, str] = {}
@@ -125,6 +129,15 @@ def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
     return max(forms, key=len)
 
 
+def territories_as_places(cands: list[Cand]) -> list[Cand]:
+    """A name the model typed as an organisation or person but which is a country's name is a place."""
+    for c in cands:
+        if c.layer == "name" and c.type in (E.ORGANIZATION, E.PERSON) and c.source not in STRONG_SOURCES and \
+                is_territory_name(c.text):
+            c.type = E.PLACE
+    return cands
+
+
 class SpacyExtractor:
     """Offline, CPU extractor built on a spaCy English model and data-file vocabularies."""
 
@@ -137,7 +150,7 @@ class SpacyExtractor:
 
     def _analyse(self, document: Document, doc: Doc) -> Extraction:
         text = document.text
-        cands = find_mentions(doc, text)
+        cands = territories_as_places(find_mentions(doc, text))
         entities, owner = build_entities(doc, text, cands)
         extra = propagate_mentions(text, cands, entities, owner, [s.start_char for s in doc.sents])
         if extra:

@@ -1,0 +1,86 @@
+"""Claims stated in less common wording: passives, receiving verbs, production nouns, owners' sites.
+
+Sentences are written for these tests, with invented enterprises, so they check the grammar the
+rules rely on rather than any article's phrasing.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import claims, describe, entity, key_of
+
+
+def _objects(ex, predicate, subject):
+    return {c.object for c in claims(ex, predicate, subject)}
+
+
+def _texts(ex, predicate, subject):
+    return {(c.object_text or "").lower() for c in claims(ex, predicate, subject)}
+
+
+def test_country_acting_as_a_shipper_is_a_place_and_its_sentence_counts(run):
+    ex = run("Belarus shipped 900 trucks to Russia between March and May 2025.")
+    assert entity(ex, "Belarus").type.value == "place", describe(ex)
+    got = claims(ex, "delivered", "Belarus")
+    assert got and got[0].object == key_of(ex, "Russia") and got[0].value == 900, describe(ex)
+
+
+def test_unnamed_subject_does_not_inherit_a_country(run):
+    ex = run("Kazakhstan sends grain to Russia every month. The yard delivered two patrol boats in 2024.")
+    assert not [c for c in claims(ex, "delivered") if "patrol" in (c.object_text or "")], describe(ex)
+
+
+def test_passive_production_at_a_plant_names_the_maker(run):
+    ex = run("Artillery shells for the 2A36 gun are assembled at the Vostokhim Chemical Plant.")
+    assert any("artillery shells" in t for t in _texts(ex, "produces", "Vostokhim Chemical Plant")), describe(ex)
+
+
+def test_production_noun_handled_by_an_agent(run):
+    ex = run("Production of the Korshun-7 drone is handled by the Arcadia Engineering Centre in Kazan.")
+    assert key_of(ex, "Korshun-7") in _objects(ex, "produces", "Arcadia Engineering Centre"), describe(ex)
+
+
+def test_possessor_is_not_the_maker(run):
+    ex = run("Hungary's Borsod Munitions Works is one of the largest makers of artillery shells in Europe.")
+    assert any("artillery shells" in t for t in _texts(ex, "produces", "Borsod Munitions Works")), describe(ex)
+    assert not claims(ex, "produces", "Hungary"), describe(ex)
+
+
+def test_operating_a_plant_somewhere_is_located_in(run):
+    ex = run("Tarvex Holding operates a large ammunition plant in Perm, according to company filings.")
+    assert key_of(ex, "Perm") in _objects(ex, "located_in", "Tarvex Holding"), describe(ex)
+
+
+def test_importing_from_a_country_makes_it_the_supplier(run):
+    ex = run("Russia imports most of its machine tools from China, customs data show.")
+    got = claims(ex, "supplies", "China")
+    assert got and got[0].object == key_of(ex, "Russia"), describe(ex)
+    assert not claims(ex, "supplies", "Russia"), describe(ex)
+
+
+def test_buying_names_the_seller_by_nationality(run):
+    ex = run("Russia remains a major weapons supplier. Algeria buys Russian Su-35 fighters.")
+    got = claims(ex, "supplies", "Russia")
+    assert got and got[0].object == key_of(ex, "Algeria"), describe(ex)
+
+
+def test_buying_without_a_seller_claims_nothing(run):
+    ex = run("Algeria buys Su-35 fighters.")
+    assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_passive_shipment_from_and_to(run):
+    ex = run("Optical sights were shipped from Minsk to the Volga Optics Plant in two batches.")
+    got = claims(ex, "supplies", "Minsk")
+    assert got and got[0].object == key_of(ex, "Volga Optics Plant"), describe(ex)
+
+
+def test_provided_with_names_the_recipient_by_nationality(run):
+    ex = run("Russia and Kyrgyzstan trade a lot. Kyrgyzstan provided Russian arms makers with ball bearings.")
+    got = claims(ex, "supplies", "Kyrgyzstan")
+    assert got and got[0].object == key_of(ex, "Russia"), describe(ex)
+
+
+def test_selling_a_number_is_a_delivery(run):
+    ex = run("The Almaty trading house Stepnoy Trade LLP sold 250 drone engines to a Moscow distributor in 2024.")
+    got = claims(ex, "delivered", "Stepnoy Trade")
+    assert got and got[0].value == 250, describe(ex)
