@@ -84,3 +84,23 @@ def test_selling_a_number_is_a_delivery(run):
     ex = run("The Almaty trading house Stepnoy Trade LLP sold 250 drone engines to a Moscow distributor in 2024.")
     got = claims(ex, "delivered", "Stepnoy Trade")
     assert got and got[0].value == 250, describe(ex)
+
+
+def _events(ex, subject):
+    return {(c.event.value if c.event else None, c.date) for c in claims(ex, "milestone", subject)}
+
+
+def test_shut_down_and_reopened_are_two_milestones(run):
+    ex = run("The Barnaul cartridge plant was shut down in 1996 and reopened in 2023 to make rifle ammunition.")
+    events = _events(ex, "Barnaul cartridge plant")
+    assert ("suspended", "1996") in events and ("revived", "2023") in events, describe(ex)
+
+
+def test_line_coming_on_stream_starts_operations(run):
+    ex = run("A second rocket motor line at the Perm Powder Plant came on stream in October 2024.")
+    assert ("operations_started", "2024-10") in _events(ex, "Perm Powder Plant"), describe(ex)
+
+
+def test_stopped_production_is_a_suspension(run):
+    ex = run("The Arzamas Machine Works stopped production of armoured cars in March 2022.")
+    assert ("suspended", "2022-03") in _events(ex, "Arzamas Machine Works"), describe(ex)
