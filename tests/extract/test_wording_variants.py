@@ -104,3 +104,25 @@ def test_line_coming_on_stream_starts_operations(run):
 def test_stopped_production_is_a_suspension(run):
     ex = run("The Arzamas Machine Works stopped production of armoured cars in March 2022.")
     assert ("suspended", "2022-03") in _events(ex, "Arzamas Machine Works"), describe(ex)
+
+
+def test_a_group_that_includes_members(run):
+    ex = run("The Volga Arms Corporation includes the Orlov Design Bureau and the Samara Fuze Plant.")
+    owner = key_of(ex, "Volga Arms Corporation")
+    assert owner in _objects(ex, "part_of", "Orlov Design Bureau"), describe(ex)
+    assert owner in _objects(ex, "part_of", "Samara Fuze Plant"), describe(ex)
+
+
+def test_falling_under_a_holding_is_part_of(run):
+    ex = run("The Penza Radio Plant falls under the Avionika holding, which makes flight computers.")
+    assert key_of(ex, "Avionika holding") in _objects(ex, "part_of", "Penza Radio Plant"), describe(ex)
+
+
+def test_owning_a_company_makes_it_part_of_the_owner(run):
+    ex = run("Uralmet Group owns the Chelyabinsk Forge Works, a maker of shell casings.")
+    assert key_of(ex, "Uralmet Group") in _objects(ex, "part_of", "Chelyabinsk Forge Works"), describe(ex)
+
+
+def test_in_a_city_is_not_in_a_group(run):
+    ex = run("The Penza Radio Plant operates in Penza and makes flight computers for drones.")
+    assert not claims(ex, "part_of", "Penza Radio Plant"), describe(ex)

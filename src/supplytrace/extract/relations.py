@@ -56,6 +56,9 @@ class RV:
     planned_facility_heads: frozenset[str]
     line_modifiers: frozenset[str]
     new_modifiers: frozenset[str]
+    group_nouns: frozenset[str]
+    grouping_verbs: frozenset[str]
+    group_preps: frozenset[str]
 
 
 @cache
@@ -672,6 +675,26 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     if subj and x.entities[subj].type in ORG_LIKE:
                         for pk in _places_after_preps(x, ob, r.located_preps):
                             x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "X owns / controls Y", "the X holding includes Y and Z": Y is part of X
+        if t.pos_ == "VERB" and t.tag_ != "VBN" and (lem in r.owned_verbs or lem in r.grouping_verbs):
+            owner = x.subject_of(t, sent_i)
+            if owner and x.entities[owner].type is E.ORGANIZATION:
+                for ob in (c for c in t.children if c.dep_ == "dobj"):
+                    for member in (ob, *ob.conjuncts):
+                        k = x.entity_in_phrase(member, ORG_LIKE)
+                        if k and k != owner and x.entities[k].type in ORG_LIKE and \
+                                not any(a.dep_ == "poss" for a in member.children):  # "runs X's industry"
+                            x.add(k, P.PART_OF, sent, sources, x.modality(t, sent), object=owner)
+        # -------- "falls under the X holding", "is now in the X group"
+        if t.dep_ == "prep" and t.lower_ in r.group_preps and t.head.pos_ in ("VERB", "AUX"):
+            for g in (c for c in t.children if c.dep_ == "pobj"):
+                grp = x.entity_in_phrase(g, (E.ORGANIZATION,))
+                if grp is None or not (g.lower_ in r.group_nouns or
+                                       x.entities[grp].name.split()[-1].lower() in r.group_nouns):
+                    continue
+                subj = x.subject_of(t.head, sent_i)
+                if subj and subj != grp and x.entities[subj].type in ORG_LIKE:
+                    x.add(subj, P.PART_OF, sent, sources, x.modality(t.head, sent), object=grp)
         # -------- "belongs to X", "reports to X"
         if t.pos_ == "VERB" and lem in r.part_of_verbs and (lem != "report" or t.tag_ in ("VBZ", "VBP")):
             to = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
