@@ -60,7 +60,6 @@ def test_designator_with_quoted_name(run):
     assert e is not None and e.type.value == "weapon_system", describe(ex)
 
 
-@pytest.mark.xfail(strict=True, reason="a one-word name the model tags ORG before 'missiles' stays an organisation")
 def test_name_before_weapon_cue_noun(run):
     ex = run("Russian units launched Kinzhal missiles at the airfield overnight.")
     assert typed(ex, "Kinzhal") == "weapon_system", describe(ex)

@@ -72,6 +72,9 @@ class Vocab:
     facility_name_words: frozenset[str]
     vague_mods: frozenset[str]
     group_ignore: frozenset[str]
+    org_predicate_nouns: frozenset[str]
+    org_subject_verbs: frozenset[str]
+    site_place_preps: frozenset[str]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
     legal_after: re.Pattern[str]
@@ -112,6 +115,8 @@ def vocab() -> Vocab:
         appositive_cues=low(n["appositive_org_cues"]), norp_org_nouns=low(n["norp_org_nouns"]),
         org_name_words=low(n["org_name_words"]), facility_name_words=low(n["facility_name_words"]),
         vague_mods=low(p["vague_modifiers"]), group_ignore=low(p["group_ignore"]),
+        org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
+        site_place_preps=low(n["site_place_preps"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
     )
 
@@ -218,6 +223,7 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
                 etype = E.FACILITY
             elif words & v.org_name_words:
                 etype = E.ORGANIZATION
+        etype = role_type(span, etype, v)
         out.append(Cand(span.start_char, span.end_char, etype, "name", 3, strip_quotes(text), "model"))
         if span.start > ent.start + 1 and doc[span.start - 1].text in ("'s", "’s"):
             owner = doc[ent.start:span.start - 1]
@@ -225,6 +231,55 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
                 out.append(Cand(owner.start_char, owner.end_char, E.PLACE, "name", 3, owner.text, "model"))
                 out[-2].aliases.append(text[owner.start_char:span.end_char])
     return out
+
+
+def _clause_verb(span: Span) -> Token | None:
+    """The verb a name is the active subject of; also a name glued to the verb right after it when the parse
+    breaks ("X supplied engines" read as an adjective phrase)."""
+    h = span.root
+    if h.dep_ == "nsubj" and h.head.pos_ in ("VERB", "AUX"):
+        return h.head
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if nxt is not None and nxt.tag_ in ("VBD", "VBZ", "VBP", "VBN") and h.dep_ not in ("pobj", "dobj") and \
+            (span[0].is_sent_start or prev is not None and prev.is_sent_start and prev.pos_ == "DET"):
+        return nxt
+    return None
+
+
+def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
+    """Correct the model's label from the role a name plays in its clause (generic cues, no names):
+    - a "person" said to be a company ("X is a major manufacturer of ...") or the active subject of an
+      industrial verb with a goods or weapon noun as object ("X supplies engines to ...") is an organisation;
+    - a one- or two-word "person" or "organisation" after a plant or factory and "in" / "near"
+      ("the Y Plant in X") is a place."""
+    doc = span.doc
+    h = span.root
+    if etype in (E.PERSON, E.ORGANIZATION) and len(span) <= 2 and h.dep_ == "pobj" and \
+            h.head.lower_ in v.site_place_preps and not {t.lower_ for t in span} & v.org_name_words:
+        gov = h.head.head
+        if gov.i < span.start and gov.pos_ in ("NOUN", "PROPN") and (
+                gov.lower_ in v.facility_heads or gov.text.capitalize() in v.org_final_cues):
+            return E.PLACE
+    if etype is not E.PERSON:
+        return etype
+    if span.start > 0 and (doc[span.start - 1].text in v.titles or doc[span.start - 1].ent_type_ == "PERSON"):
+        return etype
+    verb = _clause_verb(span)
+    if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return etype
+    if verb.lemma_ == "be":
+        attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        return E.ORGANIZATION if any(a.lemma_.lower() in v.org_predicate_nouns for a in attrs) else etype
+    if verb.lemma_.lower() not in v.org_subject_verbs:
+        return etype
+    goods = v.product_heads | v.product_heads_mod | v.weapon_cues
+    for t in doc[verb.i + 1:min(verb.i + 7, len(doc))]:
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ"):
+            break
+        if t.pos_ == "NOUN" and t.lower_ in goods and t.lower_ not in v.weapon_cue_needs_mod:
+            return E.ORGANIZATION
+    return etype
 
 
 def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
@@ -262,6 +317,16 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     return out
 
 
+def _used_alone(doc: Doc, name: Token, v: Vocab) -> bool:
+    """Whether the text uses this one-word name anywhere without a weapon noun right after it."""
+    for t in doc:
+        if t.text == name.text and t.i != name.i:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is None or nxt.lower_ not in v.weapon_cues and nxt.lower_ not in v.weapon_mods:
+                return True
+    return False
+
+
 def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     """Names followed by a cue noun: weapon cues, org cues, facility cues, brand cues."""
     out = []
@@ -278,8 +343,15 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             # walk left over weapon modifiers ("ballistic missile", "multiple launch rocket")
             j = tok.i - 1
             mods = 0
-            while j >= 0 and tok.i - j <= 4 and (doc[j].lower_ in v.weapon_mods or doc[j].text in ("-",)) \
-                    and (doc[j].text[:1].islower() or doc[j].text.isupper() and len(doc[j].text) <= 5):
+            while j >= 0 and tok.i - j <= 4:
+                if j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
+                        and f"{doc[j - 2].lower_}-{doc[j].lower_}" in v.weapon_mods and doc[j - 2].text[:1].islower():
+                    mods += 1  # a hyphenated modifier split into three tokens ("anti - tank")
+                    j -= 3
+                    continue
+                if not ((doc[j].lower_ in v.weapon_mods or doc[j].text in ("-",))
+                        and (doc[j].text[:1].islower() or doc[j].text.isupper() and len(doc[j].text) <= 5)):
+                    break
                 mods += doc[j].text != "-"
                 j -= 1
             if low in v.weapon_cue_needs_mod and mods == 0:
@@ -288,6 +360,9 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             runs = []
             while True:
                 start = cap_run_left(doc, end, v)
+                if start >= end and end == tok.i and end > 0 and doc[end - 1].ent_type_ == "GPE" and \
+                        cap_run_left(doc, end, v, allow_place=True) == end - 1:
+                    start = end - 1  # "Geran drones": checked below
                 if start >= end:
                     break
                 runs.append((start, end))
@@ -297,15 +372,21 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 break
             for s, e in runs:
                 span = doc[s:e]
-                if any(t.ent_type_ in ("GPE", "NORP") for t in span) and not v.designator.search(span.text):
+                # "Baykar drones" (a maker), "Kursk drones" (a place) or "Garpiya drones" (a model): a one-word name
+                # the model calls a company or a place is a weapon only when the text never uses it without a
+                # weapon noun right after it
+                model_only = len(span) == 1 and span[0].head.i == tok.i and not _used_alone(doc, span[0], v)
+                if any(t.ent_type_ in ("NORP", "GPE") and not model_only for t in span) and \
+                        not v.designator.search(span.text):
                     continue
-                if len(span) == 1 and span[0].ent_type_ == "ORG" and not any(c.isdigit() for c in span.text):
+                if len(span) == 1 and span[0].ent_type_ == "ORG" and not any(c.isdigit() for c in span.text) and \
+                        not model_only:
                     continue
                 if span.text in v.not_names:
                     continue
-                alias = text[span.start_char:tok.idx + len(tok.text)] if (s, e) == runs[0] else None
+                # the name alone ("Grad", not "Grad rockets"): the weapon noun says what it is, it is no part of it
                 out.append(Cand(span.start_char, span.end_char, E.WEAPON_SYSTEM, "name", 5, strip_quotes(span.text),
-                                "weapon-cue", aliases=[alias] if alias else []))
+                                "weapon-cue"))
         elif low in v.org_cues or low in v.facility_cues or low in v.brand_cues:
             end_i = tok.i
             if low in v.brand_cues:  # "MAZ series military trucks"
@@ -349,8 +430,10 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 out.append(Cand(span.start_char, tok.idx + len(tok.text), E.FACILITY, "name", 5, strip_quotes(full),
                                 "facility-cue"))
             else:
+                # "Almaz subsidiary": the cue names another company, so it is no form of this one's name
+                aliases = [] if low == "subsidiary" else [strip_quotes(full)]
                 out.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 5, strip_quotes(span.text),
-                                "org-cue", aliases=[strip_quotes(full)]))
+                                "org-cue", aliases=aliases))
     # appositive cues before a name: "Turkish firm Baykar", "companies like China's Metastar and Beijing MicroPilot"
     for tok in toks:
         if tok.lower_ not in v.appositive_cues or not tok.text[:1].islower():
@@ -408,6 +491,20 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if "\n" in sp.text:
             continue
         out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "org-final"))
+    # a name the model missed that opens with a word in capitals and goes on capitalised ("ZALA Aero",
+    # "KRET Avionics"): a company's name (acronyms alone are left to the model)
+    for tok in toks:
+        if not (tok.is_alpha and tok.is_upper and len(tok.text) >= 3) or tok.ent_type_ or tok.pos_ != "PROPN" or \
+                tok.text in v.not_names or (tok.i > 0 and is_cap(doc[tok.i - 1]) and not tok.is_sent_start):
+            continue
+        e = tok.i + 1
+        while e < n and is_name_token(doc[e], v) and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ and \
+                not doc[e].is_upper and not doc[e].is_sent_start:
+            e += 1
+        if e - tok.i < 2 or e - tok.i > 3 or e < n and doc[e].lower_ in v.weapon_cues:
+            continue
+        sp = doc[tok.i:e]
+        out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 3, sp.text, "caps-name"))
     # prefix cues: "Zavod SVT"
     for tok in toks:
         if tok.text in v.org_prefix_cues and tok.i + 1 < n and is_cap(doc[tok.i + 1]):

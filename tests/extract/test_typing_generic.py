@@ -1,0 +1,108 @@
+"""Types read from the role a name plays when the statistical model mislabels it (mentions.role_type and the
+weapon / apposition cues): industrial subjects are organisations, a one-word name after "the ... plant in" is a
+place, a one-word name compounded onto a weapon noun is a weapon model."""
+
+from __future__ import annotations
+
+from extract_helpers import describe, entity
+
+
+def typed(ex, name: str) -> str | None:
+    e = entity(ex, name)
+    return e.type.value if e else None
+
+
+# --- organisations from their role ---------------------------------------------------------------
+
+def test_subject_of_copula_with_manufacturer_is_an_organisation(run):
+    ex = run("Sarov Mechanics is a leading maker of gyroscopes.")
+    assert typed(ex, "Sarov Mechanics") == "organization", describe(ex)
+
+
+def test_surname_like_subject_of_copula_with_builder_is_an_organisation(run):
+    ex = run("Makarov is a major builder of tractors, engines and forestry machines.")
+    assert typed(ex, "Makarov") == "organization", describe(ex)
+
+
+def test_subject_of_supply_verb_with_goods_object_is_an_organisation(run):
+    ex = run("Kolomna Diesel shipped turbines to the navy for a decade.")
+    assert typed(ex, "Kolomna Diesel") == "organization", describe(ex)
+
+
+def test_person_with_title_stays_a_person(run):
+    ex = run("Mr. Petrov sold drones to the regiment, prosecutors say.")
+    assert typed(ex, "Petrov") == "person", describe(ex)
+
+
+def test_person_who_says_something_stays_a_person(run):
+    ex = run("Viktor Ivanov said the factory would double its output of shells.")
+    assert typed(ex, "Viktor Ivanov") == "person", describe(ex)
+
+
+def test_name_after_subsidiary_is_an_organisation(run):
+    ex = run("Last year the holding's subsidiary Granitmash began turning out optical sights for armoured vehicles.")
+    assert typed(ex, "Granitmash") == "organization", describe(ex)
+
+
+# --- places after a plant ------------------------------------------------------------------------
+
+def test_one_word_name_after_plant_in_is_a_place(run):
+    ex = run("The Zelenodolsk Plant in Kovrov assembles engines for armoured vehicles.")
+    assert typed(ex, "Kovrov") == "place", describe(ex)
+
+
+def test_one_word_name_after_arsenal_in_is_a_place(run):
+    ex = run("The arsenal in Tula turns out Metis anti-tank missiles for export.")
+    assert typed(ex, "Tula") == "place", describe(ex)
+
+
+def test_one_word_name_after_factory_near_is_a_place(run):
+    ex = run("Workers at the Signal Factory near Bogorodsk assemble radios for the army.")
+    assert typed(ex, "Bogorodsk") == "place", describe(ex)
+
+
+# --- weapon models before a weapon noun ----------------------------------------------------------
+
+def test_name_before_hyphenated_weapon_modifier_is_a_weapon(run):
+    ex = run("The arsenal in Tula turns out Metis anti-tank missiles for export.")
+    assert typed(ex, "Metis") == "weapon_system", describe(ex)
+
+
+def test_name_after_weapon_modifier_split_by_hyphen_is_a_weapon(run):
+    ex = run("Engineers at the Degtyarev works assemble Kornet anti-tank missiles.")
+    assert typed(ex, "Kornet") == "weapon_system", describe(ex)
+
+
+def test_one_word_name_compounded_onto_drones_is_a_weapon(run):
+    ex = run("The Kupol works in the Urals builds Garpiya drones for the air force.")
+    assert typed(ex, "Garpiya") == "weapon_system", describe(ex)
+
+
+def test_weapon_takes_the_name_without_the_noun(run):
+    ex = run("The plant in Votkinsk assembles Iskander missiles for the army.")
+    e = entity(ex, "Iskander")
+    assert e is not None and e.type.value == "weapon_system" and e.name == "Iskander", describe(ex)
+
+
+def test_maker_used_alone_elsewhere_stays_an_organisation(run):
+    ex = run("Roketsan said exports grew. The navy ordered Roketsan missiles last year.")
+    assert typed(ex, "Roketsan") == "organization", describe(ex)
+
+
+# --- names the model misses ----------------------------------------------------------------------
+
+def test_capitals_word_then_capitalised_word_is_an_organisation(run):
+    ex = run("Deliveries of Lancet loitering munitions from SKAT Aero have doubled, the firm says.")
+    assert typed(ex, "SKAT Aero") == "organization", describe(ex)
+
+
+def test_capitals_name_at_a_preposition_is_an_organisation(run):
+    ex = run("Sales of Kub drones made at SKAT Aero rose last year, the company says.")
+    assert typed(ex, "SKAT Aero") == "organization", describe(ex)
+
+
+def test_name_before_subsidiary_is_the_parent_organisation(run):
+    ex = run("Last year Almaz subsidiary Granitmash began turning out thermal sights for tanks.")
+    e = entity(ex, "Almaz")
+    assert e is not None and e.type.value == "organization" and e.name == "Almaz", describe(ex)
+    assert typed(ex, "Granitmash") == "organization", describe(ex)
