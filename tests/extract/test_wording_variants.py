@@ -126,3 +126,22 @@ def test_owning_a_company_makes_it_part_of_the_owner(run):
 def test_in_a_city_is_not_in_a_group(run):
     ex = run("The Penza Radio Plant operates in Penza and makes flight computers for drones.")
     assert not claims(ex, "part_of", "Penza Radio Plant"), describe(ex)
+
+
+def test_annual_capacity_before_the_figure_and_goods_after_the_measure(run):
+    ex = run("Annual capacity at the Kotlas Powder Works is put at 9,000 tonnes of nitrocellulose.")
+    (c,) = claims(ex, "capacity", "Kotlas Powder Works")
+    assert (c.value, c.unit, c.period) == (9000, "tons", "year"), describe(ex)
+    assert "nitrocellulose" in (c.object_text or ""), describe(ex)
+
+
+def test_fronted_by_date_is_the_capacity_deadline(run):
+    ex = run("By 2027 the Sarov Engine Plant should be making 400 turbojet engines a year.")
+    (c,) = claims(ex, "capacity", "Sarov Engine Plant")
+    assert (c.value, c.date) == (400, "2027"), describe(ex)
+
+
+def test_tonnes_delivered_name_the_goods(run):
+    ex = run("In 2023 the Ningbo Cellulose Company exported 1,500 tonnes of cotton pulp to Russia.")
+    got = claims(ex, "delivered", "Ningbo Cellulose Company")
+    assert got and "cotton pulp" in (got[0].object_text or ""), describe(ex)

@@ -757,7 +757,8 @@ class Extractor:
                 dates = self._dates_in(sent)
                 kw = _date_kw(dates[0]) if dates else {}
                 self.add(recv[0], P.DELIVERED, sent, sources, self.modality(head, sent, hedge), object=recv[1],
-                         object_text=unit_text, value=q.value, unit=q.unit, period=q.period, hedge=hedge, **kw)
+                         object_text=relations.measured_goods(self, q, sent) or unit_text, value=q.value, unit=q.unit,
+                         period=q.period, hedge=hedge, **kw)
                 continue
             if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
                                      c.supplies_nouns) and q.unit != "percent" and not counted:
@@ -767,7 +768,8 @@ class Extractor:
                 dates = self._dates_in(sent)
                 kw = _date_kw(dates[0]) if dates else {}
                 self.add(subject, P.DELIVERED, sent, sources, self.modality(trig, sent, hedge), object=rec,
-                         object_text=unit_text, value=q.value, unit=q.unit, period=q.period, hedge=hedge, **kw)
+                         object_text=relations.measured_goods(self, q, sent) or unit_text, value=q.value, unit=q.unit,
+                         period=q.period, hedge=hedge, **kw)
                 continue
             rate = q.period is not None
             cap_cue = trig is not None or "capacity" in lem_sent or "capable" in lem_sent
@@ -785,10 +787,11 @@ class Extractor:
                 mod = self.modality(trig if trig is not None else head, sent, None)
                 if mod is Modality.POSSIBLE:
                     mod = Modality.PLANNED
-                dates = [d for d in self._dates_in(sent) if d.prep == "by" and d.start > q.start]
+                dates = [d for d in self._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
+                dates = [d for d in dates if d.start > q.start] or dates
                 kw = {"date": dates[0].value} if dates else {}
-                self.add(subject, P.CAPACITY, sent, sources, mod,
-                         object_text=unit_text or relations.counted_thing(self, head, trig), value=q.value,
+                what = relations.measured_goods(self, q, sent) or unit_text or relations.counted_thing(self, head, trig)
+                self.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
                          unit=q.unit, period=q.period, hedge=hedge, **kw)
                 continue
             # a plain figure: what it counts, about whom

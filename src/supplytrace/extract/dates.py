@@ -54,7 +54,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relative": re.compile(rf"\b{pre}(?P<end>(?:the\s+)?end\s+of\s+)?(?P<rel>{rel})\b", re.I),
         "month": re.compile(rf"\b{pre}(?P<mon>january|february|march|april|may|june|july|august|september|october|"
                             rf"november|december)\b(?!\s+\d)", re.I),
-        "year": re.compile(rf"\b{pre}{year}\b(?![\-–]\d)"),
+        "year": re.compile(rf"\b{pre}{year}\b(?![\-–]\d)", re.I),
     }
 
 

@@ -175,6 +175,10 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
     return out
 
 
+RATE_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\s+(?:production\s+)?(?:capacity|output|production)\b",
+                         re.I)
+
+
 def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
     """The counted noun ("100,000 drones", "500 Belarusian companies", "130,000 tons of ammunition"), and a rate."""
     q = vocab_data("quantities")
@@ -215,5 +219,9 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
         m = rate_re.search(rest[:80])
         if m and not re.search(r"[;.]", rest[:m.start()]):
             x.period = periods[m.group(1).lower()]
+        else:  # "annual capacity ... is estimated at 12,000 tonnes"
+            m = RATE_BEFORE.search(text[sent.start_char:x.start])
+            if m:
+                x.period = periods[m.group(1).lower()]
         if x.unit_end is None:
             x.unit_end = x.end

@@ -905,6 +905,34 @@ def _add_product(x: Extractor, maker: str, tok: Token, sent: Span, sources: list
 
 # ------------------------------------------------------------------------------------------ numbers and roles
 
+def measured_goods(x: Extractor, q, sent: Span) -> str | None:
+    """What a measured amount is of: "2,000 tonnes of explosives" -> the product named after "of"."""
+    if not q.unit or q.unit.lower() not in MEASURES:
+        return None
+    end = max(q.end, q.unit_end or q.end)
+    m = re.match(r"\s+of\s+", x.text[end:sent.end_char])
+    if not m:
+        return None
+    start = end + m.end()
+    prods = [mm for mm in x.ments_in(start, sent.end_char, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))
+             if mm.start - start < 25]
+    if prods:
+        return prods[0].text
+    span = x.doc.char_span(start, sent.end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span[0]  # the noun phrase after "of": its head and the words before it ("cotton pulp")
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.i < span.end:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return x.doc[span.start:head.i + 1].text
+
+
+MEASURES = frozenset({"tons", "tonnes", "kg", "kilograms", "usd", "eur", "rub", "gbp", "cny", "litres", "liters",
+                      "cubic metres", "barrels"})
+
+
 def described_thing(x: Extractor, head: Token) -> str | None:
     """The facility or organisation a figure describes through a participle ("a plant covering 35,000 square
     metres", "a factory employing 2,000 workers")."""
