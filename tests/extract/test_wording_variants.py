@@ -145,3 +145,21 @@ def test_tonnes_delivered_name_the_goods(run):
     ex = run("In 2023 the Ningbo Cellulose Company exported 1,500 tonnes of cotton pulp to Russia.")
     got = claims(ex, "delivered", "Ningbo Cellulose Company")
     assert got and "cotton pulp" in (got[0].object_text or ""), describe(ex)
+
+
+def test_company_described_in_apposition_with_its_city(run):
+    ex = run("Polimash, a Gomel electronics company, makes fuzes for artillery shells.")
+    assert entity(ex, "Polimash").type.value == "organization", describe(ex)
+    assert entity(ex, "Gomel").type.value == "place", describe(ex)
+    assert key_of(ex, "Gomel") in _objects(ex, "located_in", "Polimash"), describe(ex)
+
+
+def test_city_based_names_a_place(run):
+    ex = run("Tula-based Splavtek Works assembles rocket launchers for the army.")
+    assert key_of(ex, "Tula") in _objects(ex, "located_in", "Splavtek Works"), describe(ex)
+
+
+def test_shipyard_in_apposition_sits_in_a_city(run):
+    ex = run("Baltzavod, the country's oldest shipyard, sits in Kaliningrad and builds patrol ships for the navy.")
+    assert entity(ex, "Baltzavod").type.value == "organization", describe(ex)
+    assert key_of(ex, "Kaliningrad") in _objects(ex, "located_in", "Baltzavod"), describe(ex)

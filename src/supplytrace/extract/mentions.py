@@ -407,6 +407,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                         start, end_i = s2, k
             if start >= end_i:
                 continue
+            if start > 0 and doc[start - 1].lower_ in ("a", "an") and low not in v.brand_cues:
+                continue  # "a Minsk optics company", "a Rostec plant": where or whose, not the name
             span = doc[start:end_i]
             if span.text in v.not_names or low not in v.brand_cues and end_i == tok.i and \
                     all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
@@ -458,6 +460,30 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 k = e + 1
                 continue
             break
+    # "Kovrov-based": the name before "-based" is a place
+    for tok in toks:
+        if tok.lower_ == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
+                and is_cap(doc[tok.i - 2]) and doc[tok.i - 2].ent_type_ != "NORP":
+            start = cap_run_left(doc, tok.i - 1, v, allow_place=True)
+            if start < tok.i - 1:
+                sp = doc[start:tok.i - 1]
+                out.append(Cand(sp.start_char, sp.end_char, E.PLACE, "name", 6, sp.text, "based-place"))
+    # a name with an organisation described after it: "Peleng, a Minsk optics company, ..."
+    from supplytrace.extract.relations import rv
+
+    role_nouns = v.appositive_cues | rv().role_nouns
+    for tok in toks:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in role_nouns or not tok.text[:1].islower() or \
+                not any(c.lower_ in ("a", "an", "the") or c.dep_ == "poss" for c in tok.children):
+            continue
+        h = tok.head
+        if h.i >= tok.i or h.pos_ != "PROPN" or h.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
+            continue
+        start = cap_run_left(doc, h.i, v)
+        sp = doc[start:h.i + 1]
+        if sp.text in v.not_names or not all(is_name_token(t, v) or t.text == "-" for t in sp):
+            continue
+        out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "apposition"))
     # nationality + body: "Ukrainian intelligence", "U.S. intelligence"
     for tok in toks:
         if tok.lower_ in v.norp_org_nouns and tok.text[:1].islower() and tok.i > 0:

@@ -653,6 +653,10 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             if subj and x.entities[subj].type in ORG_LIKE:
                 for pk in _places_after_preps(x, t, r.located_preps):
                     x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
+                for ch in t.children:  # "Kovrov-based X"
+                    m = x.ment_at(ch, (E.PLACE,)) if ch.dep_ in ("npadvmod", "compound") and ch.i < t.i else None
+                    if m:
+                        x.add(subj, P.LOCATED_IN, sent, sources, rep, object=m.key)
         # -------- "whose main works are near X", "its plant is in X"
         if lem == "be" and t.pos_ in ("AUX", "VERB"):
             ns = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in r.located_nouns]
