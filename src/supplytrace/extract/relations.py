@@ -476,13 +476,9 @@ def _known_as(tok: Token, x: Extractor) -> str | None:
     """"a trading company also known as X": the name the descriptive noun is given."""
     for ch in tok.children:
         if ch.dep_ == "acl" and _lemma(ch) in ALIAS_VERBS:
-            for p in ch.children:
-                if p.dep_ == "prep" and p.lower_ == "as":
-                    for g in p.children:
-                        if g.dep_ == "pobj":
-                            m = x.ment_at(g, ORG_LIKE)
-                            if m:
-                                return m.key
+            k = _org_after_preps(x, ch, ("as",))
+            if k:
+                return k
     return None
 
 
