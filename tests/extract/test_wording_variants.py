@@ -163,3 +163,32 @@ def test_shipyard_in_apposition_sits_in_a_city(run):
     ex = run("Baltzavod, the country's oldest shipyard, sits in Kaliningrad and builds patrol ships for the navy.")
     assert entity(ex, "Baltzavod").type.value == "organization", describe(ex)
     assert key_of(ex, "Kaliningrad") in _objects(ex, "located_in", "Baltzavod"), describe(ex)
+
+
+def test_analysts_at_an_institute_are_the_source(run):
+    ex = run("Analysts at the Baltic Trade Monitor estimate that Latvia supplied 12 percent of the drone parts "
+             "that Russia imported in 2024.")
+    got = [c for c in ex.claims if c.value == 12]
+    assert got and got[0].attributed_to == [key_of(ex, "Baltic Trade Monitor")], describe(ex)
+
+
+def test_a_ministry_of_a_country_speaks_for_the_country(run):
+    ex = run("The Volna Works supplies drone engines to Russia, according to the Open Hangar project. "
+             "Uzbekistan's economy ministry said it had stopped 45 shipments of drone engines since March.")
+    got = [c for c in ex.claims if c.value == 45]
+    assert got and got[0].attributed_to == [key_of(ex, "Uzbekistan")], describe(ex)
+    assert not claims(ex, "delivered"), describe(ex)
+
+
+def test_unnamed_source_does_not_inherit_the_previous_one(run):
+    ex = run("The Volna Works supplies drone engines to Russia, Aliya Nurova of the Open Hangar project said.\n\n"
+             "The Volna Works plans to raise output to 3,000 engines a year by 2026, state television reported.")
+    (c,) = claims(ex, "capacity", "Volna Works")
+    assert (c.value, c.period, c.date) == (3000, "year", "2026"), describe(ex)
+    assert c.attributed_to == [], describe(ex)
+
+
+def test_which_after_a_town_refers_to_the_organisation(run):
+    ex = run("Motors were sold to the Aerosila Design Centre in Samara, which builds the Yastreb-3 drone.")
+    assert key_of(ex, "Yastreb-3") in _objects(ex, "produces", "Aerosila Design Centre"), describe(ex)
+    assert not claims(ex, "produces", "Samara"), describe(ex)

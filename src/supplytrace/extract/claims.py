@@ -29,6 +29,10 @@ E = EntityType
 P = Predicate
 ANAPHORA = {"it", "its", "there", "they", "this", "which", "that"}
 CARRY_PARAGRAPHS = 1  # paragraphs after a sourced one that inherit its source
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+# verbs that stop goods: what they govern was not delivered ("blocked 120 shipments")
+BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
+                      "refuse", "reject", "impound"})
 GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
                "yard", "shipyard", "works", "arsenal", "depot"}
 NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
@@ -93,6 +97,7 @@ class Extractor:
     def __init__(self, doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
                  published: str | None) -> None:
         self.doc, self.text, self.published = doc, text, published
+        self.unnamed_source = False  # set by explicit_source: the sentence cites someone it does not name
         described = relations.retype(doc, text, cands, entities, owner)
         self.entities = {e.key: e for e in entities}
         self.ments: list[Ment] = []
@@ -229,7 +234,8 @@ class Extractor:
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
                     return relations.reporter_of(s, self) or self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
-                    k = relations.appos_owner(v.head, self) or self.entity_in_phrase(v.head)
+                    k = relations.appos_owner(v.head, self) or self._site_owner(v.head) or \
+                        self.entity_in_phrase(v.head)
                     if k:
                         return k
                     v = v.head
@@ -297,6 +303,11 @@ class Extractor:
             return Modality.ESTIMATED
         return Modality.REPORTED
 
+    def _place_word(self, tok: Token) -> str | None:
+        """The place a modifier names: "Belarusian" (nationality) or "Kazakhstan's" (a place mention)."""
+        m = self.ment_at(tok, (E.PLACE,))
+        return m.key if m else self.norp_place(tok)
+
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
         st = self.state
@@ -329,6 +340,14 @@ class Extractor:
                     out += st.last_source
                 elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):
                     out += st.last_source or st.lead_source
+                elif s.pos_ in ("NOUN", "PROPN"):
+                    # "Belarusian officials said": the country; "state media reported": someone unnamed
+                    country = next((k for a in s.subtree if a.i < s.i and a.dep_ in ("amod", "compound", "poss")
+                                    for k in [self._place_word(a)] if k), None)
+                    if country:
+                        out.append(country)
+                    elif not any(d.lower_ in DEFINITE for d in s.children):  # "the institute": a source named before
+                        self.unnamed_source = True
         seen = []
         for k in out:
             if k not in seen:
@@ -356,7 +375,11 @@ class Extractor:
                     st.carry = []
             st.para_source = []
             st.para = para
+        self.unnamed_source = False
         explicit = self.explicit_source(sent, sent_i)
+        if not explicit and self.unnamed_source:
+            st.para_source = []
+            return []  # the sentence names its own, unnamed source: no carried-over one
         if explicit:
             for k in explicit:
                 if self.entities[k].type is E.PERSON:
@@ -569,6 +592,14 @@ class Extractor:
             return before[-1].key
         return self.salient(sent_i) or self.salient_place(sent_i)
 
+    def _site_owner(self, tok: Token) -> str | None:
+        """For "the X Centre in St Petersburg, which builds ...": the organisation, not the town it is in."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "near", "at", "outside") or \
+                not self.ment_at(tok, (E.PLACE,)):
+            return None
+        m = self.ment_at(tok.head.head, (E.ORGANIZATION, E.FACILITY))
+        return m.key if m else None
+
     def _unnamed_subject(self, verb: Token) -> bool:
         """The verb's own subject is a common noun phrase naming no entity (subject_of found no antecedent)."""
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -730,12 +761,14 @@ class Extractor:
             # what governs the number
             gov = head
             trig = None
-            if head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lemma_.lower() in c.supplies_nouns:
+            # "blocked 120 shipments": goods stopped, not delivered
+            blocked = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in BLOCKING
+            if not blocked and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lemma_.lower() in c.supplies_nouns:
                 trig = gov = head  # "made 46 shipments of ... to X"
             # a figure that counts the suppliers, the recipients or kinds of goods is a statistic, not an amount
-            counted = head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in c.count_nouns or
-                                                          head.lower_ in c.count_nouns)
-            for _ in range(5 if trig is None else 0):
+            counted = blocked or head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in c.count_nouns or
+                                                                     head.lower_ in c.count_nouns)
+            for _ in range(5 if trig is None and not blocked else 0):
                 if gov.head.i == gov.i:
                     break
                 if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" or \
@@ -772,7 +805,7 @@ class Extractor:
                          period=q.period, hedge=hedge, **kw)
                 continue
             rate = q.period is not None
-            cap_cue = trig is not None or "capacity" in lem_sent or "capable" in lem_sent
+            cap_cue = trig is not None or bool(lem_sent & {"capacity", "capable", "output"})
             if (rate and cap_cue or cap_cue and trig is not None and self.modality(trig, sent) in
                     (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
                     not relations.is_area(unit_text):
