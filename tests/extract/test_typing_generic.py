@@ -106,3 +106,14 @@ def test_name_before_subsidiary_is_the_parent_organisation(run):
     e = entity(ex, "Almaz")
     assert e is not None and e.type.value == "organization" and e.name == "Almaz", describe(ex)
     assert typed(ex, "Granitmash") == "organization", describe(ex)
+
+
+def test_a_name_written_with_the_is_not_a_person(run):
+    ex = run("Harbour Courier reporters followed the trail for a year. Norvik Trading House shipped 300 drone "
+             "engines to Russia in 2024, according to customs files reviewed by the Harbour Courier.")
+    assert entity(ex, "Harbour Courier").type.value == "organization", describe(ex)
+
+
+def test_a_lone_nationality_word_is_no_entity(run):
+    ex = run("Kazakh traders keep Russian drone makers supplied with engines.")
+    assert entity(ex, "Kazakh") is None, describe(ex)

@@ -14,15 +14,14 @@ from spacy.tokens import Doc
 
 from supplytrace.extract.coref import group, norm, slug
 from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, vocab
+from supplytrace.extract.name_types import STRONG_SOURCES, correct_types
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
-from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.registry import extractors
 from supplytrace.model import DocEntity, Document, Extraction, Mention
 from supplytrace.vocab import EntityType
 
 E = EntityType
-STRONG_SOURCES = frozenset({"legal", "quoted", "org-cue", "org-final", "org-prefix", "facility-cue", "designator",
-                            "weapon-cue", "brand-cue"})
+
 
 
 def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEntity], dict[int, str]]:
@@ -129,52 +128,6 @@ def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
     return max(forms, key=len)
 
 
-def territories_as_places(cands: list[Cand]) -> list[Cand]:
-    """A name the model typed as an organisation or person but which is a country's name is a place."""
-    for c in cands:
-        if c.layer == "name" and c.type in (E.ORGANIZATION, E.PERSON) and c.source not in STRONG_SOURCES and \
-                is_territory_name(c.text):
-            c.type = E.PLACE
-    return cands
-
-
-def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """A one-word name the model calls an organisation, modifying "a ... company" / "an ... plant", says where
-    the company is: "Peleng, a Minsk optics company" (a company's own name does not follow "a")."""
-    v = vocab()
-    for c in cands:
-        if c.layer != "name" or c.type is not E.ORGANIZATION or c.source != "model":
-            continue
-        span = doc.char_span(c.start, c.end)
-        if span is None or len(span) != 1 or span[0].dep_ not in ("compound", "amod"):
-            continue
-        head = span[0].head
-        if head.lower_ in v.appositive_cues and any(d.lower_ in ("a", "an") for d in head.children):
-            c.type = E.PLACE
-    # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
-    for c in cands:
-        if c.layer == "name" and c.type is E.FACILITY and c.source == "model" and " " not in c.text.strip():
-            c.type = E.PLACE
-    return cands
-
-
-def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """A name the model calls a place or person but described by an enterprise noun in apposition is an
-    organisation: "Sevmash, Russia's largest shipyard, ...". Country names stay places."""
-    from supplytrace.extract.relations import rv
-
-    roles = rv().role_nouns
-    for c in cands:
-        if c.layer != "name" or c.type not in (E.PLACE, E.PERSON) or c.source != "model" or is_territory_name(c.text):
-            continue
-        span = doc.char_span(c.start, c.end)
-        if span is None:
-            continue
-        if any(ch.dep_ == "appos" and ch.lemma_.lower() in roles and ch.i > span.root.i for ch in span.root.children):
-            c.type = E.ORGANIZATION
-    return cands
-
-
 class SpacyExtractor:
     """Offline, CPU extractor built on a spaCy English model and data-file vocabularies."""
 
@@ -187,8 +140,7 @@ class SpacyExtractor:
 
     def _analyse(self, document: Document, doc: Doc) -> Extraction:
         text = document.text
-        cands = find_mentions(doc, text)
-        cands = appositive_roles(doc, modifier_places(doc, territories_as_places(cands)))
+        cands = correct_types(doc, find_mentions(doc, text))
         entities, owner = build_entities(doc, text, cands)
         extra = propagate_mentions(text, cands, entities, owner, [s.start_char for s in doc.sents])
         if extra:

@@ -1,0 +1,92 @@
+"""Corrections to the types the statistical model gives names, from the sentence around them.
+
+The small English model mistypes names in industrial reporting (a country acting as a shipper is
+an "ORG", a company in apposition to "the largest shipyard" a "GPE", an outlet a "PERSON"). Each
+correction here is a generic rule about English, not a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from supplytrace.extract.mentions import Cand, vocab
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.places import is_territory_name
+from supplytrace.vocab import EntityType
+
+E = EntityType
+STRONG_SOURCES = frozenset({"legal", "quoted", "org-cue", "org-final", "org-prefix", "facility-cue", "designator",
+                            "weapon-cue", "brand-cue"})
+
+
+def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """All corrections, in order; returns the candidates kept."""
+    cands = territories_as_places(cands)
+    cands = modifier_places(doc, cands)
+    cands = appositive_roles(doc, cands)
+    return person_with_article(doc, cands)
+
+
+def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """People are not written with "the": a name the model calls a person but which the text writes as
+    "the Steppe Ledger" is an organisation. A lone nationality word the model calls a person or an
+    organisation ("Kazakh firms") is no entity at all."""
+    nationality = {w.lower() for w in vocab_data("names")["nationality_words"]}
+    out = []
+    for c in cands:
+        if c.layer == "name" and c.source == "model" and c.type in (E.PERSON, E.ORGANIZATION) and \
+                c.text.strip().lower() in nationality:
+            continue
+        if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
+                re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", doc.text):
+            c.type = E.ORGANIZATION
+        out.append(c)
+    return out
+
+
+def territories_as_places(cands: list[Cand]) -> list[Cand]:
+    """A name the model typed as an organisation or person but which is a country's name is a place."""
+    for c in cands:
+        if c.layer == "name" and c.type in (E.ORGANIZATION, E.PERSON) and c.source not in STRONG_SOURCES and \
+                is_territory_name(c.text):
+            c.type = E.PLACE
+    return cands
+
+
+def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A one-word name the model calls an organisation, modifying "a ... company" / "an ... plant", says where
+    the company is: "Peleng, a Minsk optics company" (a company's own name does not follow "a")."""
+    v = vocab()
+    for c in cands:
+        if c.layer != "name" or c.type is not E.ORGANIZATION or c.source != "model":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) != 1 or span[0].dep_ not in ("compound", "amod"):
+            continue
+        head = span[0].head
+        if head.lower_ in v.appositive_cues and any(d.lower_ in ("a", "an") for d in head.children):
+            c.type = E.PLACE
+    # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
+    for c in cands:
+        if c.layer == "name" and c.type is E.FACILITY and c.source == "model" and " " not in c.text.strip():
+            c.type = E.PLACE
+    return cands
+
+
+def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A name the model calls a place or person but described by an enterprise noun in apposition is an
+    organisation: "Sevmash, Russia's largest shipyard, ...". Country names stay places."""
+    from supplytrace.extract.relations import rv
+
+    roles = rv().role_nouns
+    for c in cands:
+        if c.layer != "name" or c.type not in (E.PLACE, E.PERSON) or c.source != "model" or is_territory_name(c.text):
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None:
+            continue
+        if any(ch.dep_ == "appos" and ch.lemma_.lower() in roles and ch.i > span.root.i for ch in span.root.children):
+            c.type = E.ORGANIZATION
+    return cands
