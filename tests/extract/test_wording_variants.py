@@ -192,3 +192,25 @@ def test_which_after_a_town_refers_to_the_organisation(run):
     ex = run("Motors were sold to the Aerosila Design Centre in Samara, which builds the Yastreb-3 drone.")
     assert key_of(ex, "Yastreb-3") in _objects(ex, "produces", "Aerosila Design Centre"), describe(ex)
     assert not claims(ex, "produces", "Samara"), describe(ex)
+
+
+def test_acronym_in_brackets_is_not_part_of_the_name(run):
+    ex = run("The Bureau of Export Oversight (BEO) today listed the Orsk Fuze Works for supplying Russia's army.")
+    e = entity(ex, "Bureau of Export Oversight")
+    assert e is not None and "(" not in e.name, describe(ex)
+
+
+def test_enterprise_word_endings_make_organisations(run):
+    ex = run("The gearboxes went to Tagilmashzavod, which assembles armoured recovery vehicles, in 2024.")
+    assert entity(ex, "Tagilmashzavod").type.value == "organization", describe(ex)
+
+
+def test_enterprise_named_without_its_cue_word_as_a_subject(run):
+    ex = run("Engines were resold to the Kamsk Engine Plant in 2024. Kamsk Engine builds the Yastreb-3 drone.")
+    assert key_of(ex, "Yastreb-3") in _objects(ex, "produces", "Kamsk Engine Plant"), describe(ex)
+
+
+def test_recipient_after_an_amount(run):
+    ex = run("The Grodno Gear Works delivered gear sets worth $4 million to the Kurgan Machine Works in 2024.")
+    got = claims(ex, "delivered", "Grodno Gear Works")
+    assert got and got[0].object == key_of(ex, "Kurgan Machine Works"), describe(ex)

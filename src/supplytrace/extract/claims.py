@@ -606,7 +606,7 @@ class Extractor:
         if not subj or verb.tag_ == "VBN" and subj[0].dep_ == "nsubjpass":
             return False
         s = subj[0]
-        return s.pos_ == "NOUN" and self.entity_in_phrase(s) is None
+        return s.pos_ in ("NOUN", "PROPN") and self.entity_in_phrase(s) is None
 
     def _recipient(self, trig: Token, sent: Span, subject: str | None) -> str | None:
         for ch in trig.subtree:
@@ -614,6 +614,13 @@ class Extractor:
                     ch.dep_ == "dative" and ch.head.i == trig.i:
                 targets = [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" else [ch]
                 for g in targets:
+                    k = self.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
+                    if k and k != subject:
+                        return k
+        for ch in trig.subtree:  # "delivered units worth $9 million to X": "to" hung on the amount
+            if ch.dep_ == "prep" and ch.lower_ == "to" and ch.head.pos_ in ("NUM", "NOUN", "ADJ") and \
+                    ch.head.i > trig.i:
+                for g in (x for x in ch.children if x.dep_ == "pobj"):
                     k = self.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
                     if k and k != subject:
                         return k

@@ -188,6 +188,11 @@ def clean_ent_span(span: Span) -> Span | None:
     while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’")
                      or doc[e - 1].is_punct and doc[e - 1].text not in ")»”\""):
         e -= 1
+    opened = [k for k in range(s, e) if doc[k].text == "("]
+    if opened and not any(doc[k].text == ")" for k in range(opened[-1], e)):
+        e = opened[-1]  # "Office of Foreign Assets Control (OFAC": the bracket is the acronym's, not the name's
+        while e > s and doc[e - 1].is_punct:
+            e -= 1
     if s >= e:
         return None
     out = doc[s:e]

@@ -7,6 +7,7 @@ correction here is a generic rule about English, not a list of names.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = territories_as_places(cands)
     cands = modifier_places(doc, cands)
     cands = appositive_roles(doc, cands)
+    cands = enterprise_words(doc, cands)
     return person_with_article(doc, cands)
 
 
@@ -90,3 +92,27 @@ def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if any(ch.dep_ == "appos" and ch.lemma_.lower() in roles and ch.i > span.root.i for ch in span.root.children):
             c.type = E.ORGANIZATION
     return cands
+
+
+def enterprise_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """One-word names with an enterprise ending ("Kurganmashzavod", "Rosoboronexport") are organisations: the
+    model's person or place reading is corrected, and such words it did not tag at all are added."""
+    suffixes = tuple(s.lower() for s in vocab_data("names")["org_name_suffixes"])
+
+    def enterprise_like(word: str) -> bool:
+        return len(word) >= 6 and word[:1].isupper() and word.isalpha() and word.lower().endswith(suffixes) and \
+            word.lower() not in suffixes
+
+    covered = set()
+    for c in cands:
+        if c.layer == "name":
+            covered.update(range(c.start, c.end))
+            if c.type in (E.PERSON, E.PLACE) and c.source == "model" and enterprise_like(c.text.strip()):
+                c.type = E.ORGANIZATION
+    sent_starts = [s.start_char for s in doc.sents]
+    added = [Cand(t.idx, t.idx + len(t.text), E.ORGANIZATION, "name", 4, t.text, "org-suffix",
+                  sent=bisect.bisect_right(sent_starts, t.idx) - 1)
+             for t in doc if t.idx not in covered and t.pos_ in ("PROPN", "NOUN", "ADJ") and enterprise_like(t.text)]
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))

@@ -120,6 +120,38 @@ def propagate_mentions(text: str, cands: list[Cand], entities: list[DocEntity], 
     return out
 
 
+def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> list[Cand]:
+    """"The Votkinsk Plant ... Votkinsk manufactures ...": an enterprise named without its cue word, as the
+    subject of a verb, is the same enterprise. Only subjects: "in Votkinsk" is the town."""
+    v = vocab()
+    forms: dict[str, DocEntity] = {}
+    for e in entities:
+        words = e.name.split()
+        if e.type is E.ORGANIZATION and len(words) >= 2 and words[-1].lower() in v.org_cues and \
+                all(w[:1].isupper() for w in words[:-1]):
+            forms.setdefault(" ".join(words[:-1]), e)
+    if not forms:
+        return []
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    sent_starts = [s.start_char for s in doc.sents]
+    out = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.idx in taken or tok.pos_ != "PROPN":
+            continue
+        span = doc[tok.left_edge.i:tok.i + 1]
+        if span[0].lower_ == "the":
+            span = span[1:]
+        ent = forms.get(span.text)
+        if ent is None:
+            continue
+        c = Cand(span.start_char, span.end_char, ent.type, "name", 1, span.text, "short-form",
+                 sent=bisect.bisect_right(sent_starts, span.start_char) - 1)
+        owner[id(c)] = ent.key
+        ent.mentions.append(Mention(ent.key, span.text, span.start_char, span.end_char, ent.type))
+        out.append(c)
+    return out
+
+
 def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
     if layer == "product":
         return min(forms, key=lambda f: (len(f.split()), len(f)))
@@ -143,6 +175,7 @@ class SpacyExtractor:
         cands = correct_types(doc, find_mentions(doc, text))
         entities, owner = build_entities(doc, text, cands)
         extra = propagate_mentions(text, cands, entities, owner, [s.start_char for s in doc.sents])
+        extra += short_form_subjects(doc, cands + extra, entities, owner)
         if extra:
             cands = sorted(cands + extra, key=lambda c: (c.start, -c.end))
         ex = Extraction(document_id=document.id, entities=entities, extractor=self.name)
