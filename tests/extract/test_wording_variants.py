@@ -214,3 +214,29 @@ def test_recipient_after_an_amount(run):
     ex = run("The Grodno Gear Works delivered gear sets worth $4 million to the Kurgan Machine Works in 2024.")
     got = claims(ex, "delivered", "Grodno Gear Works")
     assert got and got[0].object == key_of(ex, "Kurgan Machine Works"), describe(ex)
+
+
+def test_what_an_organisation_builds_is_a_product_even_if_unlisted(run):
+    ex = run("For decades the Gomel Harvester Works built grain harvesters for export.")
+    assert any("harvesters" in t for t in _texts(ex, "produces", "Gomel Harvester Works")), describe(ex)
+
+
+def test_abstract_objects_are_not_goods(run):
+    ex = run("The Gomel Harvester Works made big profits and built ties with Russian buyers.")
+    assert not claims(ex, "produces"), describe(ex)
+
+
+def test_hyphenated_modifier_stays_with_the_product(run):
+    ex = run("The Kaluga Motor Plant supplies two-stroke engines to drone makers.")
+    assert entity(ex, "two-stroke engines") is not None, describe(ex)
+
+
+def test_dateline_is_not_the_subject(run):
+    ex = run("OMSK — Last year the Omsk Transport Works built armoured recovery vehicles for the army.")
+    assert any("vehicles" in t for t in _texts(ex, "produces", "Omsk Transport Works")), describe(ex)
+
+
+def test_rate_of_output_is_a_capacity(run):
+    ex = run("The Kurgan Wheel Plant aims to reach a rate of 30 chassis a month by the end of 2026.")
+    (c,) = claims(ex, "capacity", "Kurgan Wheel Plant")
+    assert (c.value, c.period) == (30, "month"), describe(ex)

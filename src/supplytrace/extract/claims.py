@@ -316,8 +316,10 @@ class Extractor:
         src_types = (E.ORGANIZATION, E.PERSON)
         for m in _source_phrase_pattern().finditer(low):
             pos = sent.start_char + m.end()
+            # the source right after the phrase, or after a short description of it with no clause break
+            # ("according to the Belarusian investigative group Hajun Project")
             after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 80), src_types, ("name",))
-                     if x.start - pos < 30]
+                     if x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start])]
             if after:
                 out.append(after[0].key)
             elif any(low[m.end():].startswith(a) for a in c.source_anaphora + ("the group", "him", "her")):
@@ -812,7 +814,7 @@ class Extractor:
                          period=q.period, hedge=hedge, **kw)
                 continue
             rate = q.period is not None
-            cap_cue = trig is not None or bool(lem_sent & {"capacity", "capable", "output"})
+            cap_cue = trig is not None or bool(lem_sent & {"capacity", "capable", "output", "rate"})
             if (rate and cap_cue or cap_cue and trig is not None and self.modality(trig, sent) in
                     (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
                     not relations.is_area(unit_text):

@@ -615,6 +615,9 @@ def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, i
             continue
         if t.text in ("'s", "’s") or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "PUNCT", "ADV") and t.text != "-":
             continue
+        if not t.whitespace_ and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.i + 1 < root.i:
+            keep.append(t)  # the first half of a hyphenated modifier: "two-stroke engines", "Soviet-era"
+            continue
         if t.ent_type_ in ("NORP", "GPE", "CARDINAL", "MONEY", "PERCENT", "DATE", "ORDINAL", "PERSON") and \
                 not (t.ent_type_ == "CARDINAL" and _is_calibre(t)):
             continue

@@ -28,6 +28,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = modifier_places(doc, cands)
     cands = appositive_roles(doc, cands)
     cands = enterprise_words(doc, cands)
+    cands = made_goods(doc, cands)
     return person_with_article(doc, cands)
 
 
@@ -113,6 +114,39 @@ def enterprise_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
     added = [Cand(t.idx, t.idx + len(t.text), E.ORGANIZATION, "name", 4, t.text, "org-suffix",
                   sent=bisect.bisect_right(sent_starts, t.idx) - 1)
              for t in doc if t.idx not in covered and t.pos_ in ("PROPN", "NOUN", "ADJ") and enterprise_like(t.text)]
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+
+
+def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """What an organisation is said to make is a kind of product, even a noun our product vocabulary lacks:
+    "the Minsk Tractor Works built farm tractors" -> product "farm tractors"."""
+    data = vocab_data("products")
+    verbs, not_goods = frozenset(data["made_verbs"]), frozenset(data["not_goods"])
+    makers = [c for c in cands if c.layer == "name" and c.type in (E.ORGANIZATION, E.FACILITY)]
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    sent_starts = [s.start_char for s in doc.sents]
+    added = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        if not any(c.dep_ == "nsubj" and any(m.start <= c.idx < m.end for m in makers) for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for noun in (obj, *obj.conjuncts):
+                if noun.tag_ != "NNS" or noun.idx in covered or noun.lemma_.lower() in not_goods:
+                    continue
+                first = noun
+                while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "amod") and \
+                        doc[first.i - 1].head.i == noun.i and doc[first.i - 1].pos_ in ("NOUN", "ADJ") and \
+                        doc[first.i - 1].ent_type_ in ("", "PRODUCT"):
+                    first = doc[first.i - 1]
+                start, end = first.idx, noun.idx + len(noun.text)
+                if any(i in covered for i in range(start, end)):
+                    continue
+                added.append(Cand(start, end, E.PRODUCT, "product", 2, doc.text[start:end], "made-goods",
+                                  sent=bisect.bisect_right(sent_starts, start) - 1))
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))

@@ -46,6 +46,26 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+DASHES = ("—", "–", "-", "--")
+
+
+@Language.component("supplytrace_datelines")
+def datelines(doc: Doc) -> Doc:
+    """A wire dateline ("MINSK —", "SEOUL, Jan 14 (PWS) -") is not part of the first sentence's grammar: the
+    sentence starts after its dash, so the parser does not take the city for the subject."""
+    for i, tok in enumerate(doc[:-1]):
+        line_start = i == 0 or "\n" in doc[i - 1].text_with_ws
+        if not line_start or not (tok.is_alpha and tok.is_upper and len(tok) >= 3):
+            continue
+        for j in range(i + 1, min(i + 12, len(doc) - 1)):
+            if "\n" in doc[j].text_with_ws:
+                break
+            if doc[j].text in DASHES and doc[j].whitespace_:
+                doc[j + 1].is_sent_start = True
+                break
+    return doc
+
+
 def _load_base(model: str | None) -> Language:
     names = (model,) if model else MODEL_NAMES
     errors = []
@@ -65,4 +85,5 @@ def load_nlp(model: str | None = None, bare: bool = False) -> Language:
         return nlp
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("supplytrace_line_breaks", before="parser")
+        nlp.add_pipe("supplytrace_datelines", before="parser")
     return nlp
