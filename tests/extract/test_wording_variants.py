@@ -240,3 +240,10 @@ def test_rate_of_output_is_a_capacity(run):
     ex = run("The Kurgan Wheel Plant aims to reach a rate of 30 chassis a month by the end of 2026.")
     (c,) = claims(ex, "capacity", "Kurgan Wheel Plant")
     assert (c.value, c.period) == (30, "month"), describe(ex)
+
+
+def test_named_plant_in_apposition_to_a_description_is_the_subject(run):
+    ex = run("A third Belarusian plant, the Lida Axle Works, is due to begin producing trailers for missile "
+             "launchers in 2026, documents suggest.")
+    assert any("trailers" in t for t in _texts(ex, "produces", "Lida Axle Works")), describe(ex)
+    assert ("scheduled_launch", "2026") in _events(ex, "Lida Axle Works"), describe(ex)

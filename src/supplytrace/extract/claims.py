@@ -165,8 +165,14 @@ class Extractor:
         """The entity a noun phrase names: a mention inside it, else a nationality adjective in it."""
         sub = list(tok.subtree)
         lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-        # the phrase's own head first
+        # the phrase's own head first; a description yields to the name in apposition to it
+        # ("a second plant, the Bobruisk Machine-Building Plant, ...")
         m = self.ment_at(tok, types)
+        if m and m.layer == "desc":
+            named = [a for ch in tok.children if ch.dep_ == "appos" and ch.i > tok.i
+                     for a in [self.ment_at(ch, types, ("name",))] if a]
+            if named:
+                return named[0].key
         if m:
             return m.key
         # do not look into relative clauses or long complements

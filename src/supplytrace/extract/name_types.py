@@ -124,14 +124,29 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     "the Minsk Tractor Works built farm tractors" -> product "farm tractors"."""
     data = vocab_data("products")
     verbs, not_goods = frozenset(data["made_verbs"]), frozenset(data["not_goods"])
-    makers = [c for c in cands if c.layer == "name" and c.type in (E.ORGANIZATION, E.FACILITY)]
+    makers = [c for c in cands if c.layer in ("name", "desc") and c.type in (E.ORGANIZATION, E.FACILITY)]
     covered = {i for c in cands for i in range(c.start, c.end)}
     sent_starts = [s.start_char for s in doc.sents]
+    v = vocab()
+    enterprise_nouns = v.org_cues | v.facility_cues
+
+    def is_maker(subj) -> bool:
+        """A named organisation or site, one in apposition, or an enterprise noun ("the plant")."""
+        named = any(m.start <= subj.idx < m.end for m in makers)
+        in_appos = any(ch.dep_ == "appos" and any(m.start <= ch.idx < m.end for m in makers) for ch in subj.children)
+        return named or in_appos or subj.lemma_.lower() in enterprise_nouns
+
     added = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
-        if not any(c.dep_ == "nsubj" and any(m.start <= c.idx < m.end for m in makers) for c in verb.children):
+        clause = verb  # "is due to begin producing X": the subject of the clause the infinitives hang on
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and \
+                not any(c.dep_ == "nsubj" for c in clause.children):
+            clause = clause.head
+            if clause.pos_ == "ADJ" and clause.dep_ == "acomp":
+                clause = clause.head
+        if not any(c.dep_ == "nsubj" and is_maker(c) for c in clause.children):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for noun in (obj, *obj.conjuncts):
