@@ -247,3 +247,16 @@ def test_named_plant_in_apposition_to_a_description_is_the_subject(run):
              "launchers in 2026, documents suggest.")
     assert any("trailers" in t for t in _texts(ex, "produces", "Lida Axle Works")), describe(ex)
     assert ("scheduled_launch", "2026") in _events(ex, "Lida Axle Works"), describe(ex)
+
+
+def test_sentence_case_headline_does_not_define_the_plant(run):
+    ex = run("Drones hit a Russian explosives plant\n\nDrones struck the Biysk Oleum Plant overnight. The plant, one "
+             "of Russia's largest makers of rocket fuel, belongs to the Tecmash holding.")
+    assert key_of(ex, "Tecmash holding") in _objects(ex, "part_of", "Biysk Oleum Plant"), describe(ex)
+    assert any("rocket fuel" in t for t in _texts(ex, "produces", "Biysk Oleum Plant")), describe(ex)
+    assert not claims(ex, "produces", "Russia"), describe(ex)
+
+
+def test_figure_with_its_own_unnamed_subject_is_not_the_plants(run):
+    ex = run("The Biysk Oleum Plant makes rocket fuel. Air defences shot down 14 drones over the region.")
+    assert not [c for c in ex.claims if c.value == 14], describe(ex)

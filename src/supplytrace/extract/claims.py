@@ -176,8 +176,8 @@ class Extractor:
         if m:
             return m.key
         # do not look into relative clauses or long complements
-        inner = [t for t in sub if not any(a.dep_ in ("relcl", "acl", "advcl") and a.i != tok.i and a.i in
-                                            {x.i for x in sub} for a in t.ancestors)]
+        inner = [t for t in sub if not any(a.dep_ in ("relcl", "acl", "advcl", "appos") and a.i != tok.i and a.i in
+                                            {x.i for x in sub} for a in [t, *t.ancestors])]
         # the phrase's own name before an owner's: "Serbia's Krusik factory" is Krusik's factory
         owners = {d.i for t in inner if t.dep_ == "poss" and t.head.i == tok.i for d in t.subtree}
         for t in sorted(inner, key=lambda t: t.i in owners):
@@ -197,6 +197,19 @@ class Extractor:
         if tok.lower_ in GENERIC_REF and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" for c in tok.children)
         return False
+
+    def named_antecedent(self, tok: Token) -> str | None:
+        """"the plant" after "the Kazan Gunpowder Plant": the latest enterprise named with that noun as the last
+        word of its name, in the last 600 characters."""
+        if tok.lower_ not in GENERIC_REF:
+            return None
+        noun = tok.lemma_.lower()
+        for m in reversed([m for m in self.ments if tok.idx - 600 < m.start < tok.idx and m.layer == "name"
+                           and m.type in (E.ORGANIZATION, E.FACILITY)]):
+            last = self.entities[m.key].name.split()[-1].lower()
+            if last in (noun, noun + "s", tok.lower_):
+                return m.key
+        return None
 
     def salient(self, sent_i: int, facility: bool = False) -> str | None:
         srcs = getattr(self, "sources", [])
@@ -238,7 +251,8 @@ class Extractor:
                 if k:
                     return k
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
-                    return relations.reporter_of(s, self) or self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
+                    return relations.reporter_of(s, self) or self.named_antecedent(s) or \
+                        self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                     k = relations.appos_owner(v.head, self) or self._site_owner(v.head) or \
                         self.entity_in_phrase(v.head)
@@ -253,7 +267,7 @@ class Extractor:
                 return None
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 if self.is_anaphor(v.head):
-                    return self.salient(sent_i, facility=v.head.lower_ in GENERIC_REF)
+                    return self.named_antecedent(v.head) or self.salient(sent_i, facility=v.head.lower_ in GENERIC_REF)
                 k = relations.appos_owner(v.head, self) or self.entity_in_phrase(v.head)
                 if k:
                     return k
@@ -572,6 +586,8 @@ class Extractor:
             for _ in range(4):
                 if t.dep_ == "appos" or t.dep_ == "attr":  # "Legmash, once a producer of sewing machines"
                     k = self.entity_in_phrase(t.head) if t.dep_ == "appos" else self.subject_of(t.head, sent_i)
+                    if k is None and t.dep_ == "appos" and self.is_anaphor(t.head):  # "The plant, one of ..."
+                        k = self.named_antecedent(t.head) or self.salient(sent_i, facility=True)
                     if k:
                         return k
                 if t.dep_ in ("nsubj", "nsubjpass"):
@@ -864,14 +880,27 @@ class Extractor:
                    lambda: self._norp_subject(sent, head),
                    lambda: self.subject_of(relations.content_root(sent), sent_i),
                    lambda: self._norp_subject(sent),
-                   lambda: self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None,
-                   lambda: self.salient(sent_i))
+                   lambda: None if self._figure_has_other_subject(head) else
+                   (self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None),
+                   lambda: None if self._figure_has_other_subject(head) else self.salient(sent_i))
         for find in finders:
             k = find()
             if k is not None and k not in sources and self.entities[k].type is not E.PERSON:
                 self.last_stat = (k, para)
                 return k
         return None
+
+    def _figure_has_other_subject(self, head: Token) -> bool:
+        """The figure's clause has a subject of its own that names no entity ("air defences shot down 12
+        drones"): the figure is about that, not about whoever was discussed before."""
+        v = head
+        for _ in range(5):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and subj[0].i != head.i and subj[0].pos_ in ("NOUN", "PROPN") and \
+            not self.is_anaphor(subj[0]) and self.entity_in_phrase(subj[0]) is None
 
     def _norp_subject(self, sent: Span, near: Token | None = None) -> str | None:
         toks = list(near.subtree) if near is not None else list(sent)

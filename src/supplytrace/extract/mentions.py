@@ -802,13 +802,17 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines that look like headlines or page furniture (title case, no final stop)."""
     out = []
     pos = 0
+    first = True
     for line in text.split("\n"):
         s = line.strip()
         words = re.findall(r"[A-Za-z][\w’'\-]*", s)
         if s and not s.endswith((".", "!", "?", "”", "\"", ":")) and len(s) < 160:
             caps = sum(1 for w in words if w[0].isupper())
-            if not words or len(words) <= 3 or caps / len(words) >= 0.6:
+            # the article's first line with no final stop is its headline, in title or sentence case
+            if first or not words or len(words) <= 3 or caps / len(words) >= 0.6:
                 out.append((pos, pos + len(line)))
+        if s:
+            first = False
         pos += len(line) + 1
     return out
 

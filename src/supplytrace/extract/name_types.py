@@ -124,6 +124,9 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     "the Minsk Tractor Works built farm tractors" -> product "farm tractors"."""
     data = vocab_data("products")
     verbs, not_goods = frozenset(data["made_verbs"]), frozenset(data["not_goods"])
+    from supplytrace.extract.relations import rv
+
+    maker_nouns = rv().maker_nouns
     makers = [c for c in cands if c.layer in ("name", "desc") and c.type in (E.ORGANIZATION, E.FACILITY)]
     covered = {i for c in cands for i in range(c.start, c.end)}
     sent_starts = [s.start_char for s in doc.sents]
@@ -136,7 +139,26 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         in_appos = any(ch.dep_ == "appos" and any(m.start <= ch.idx < m.end for m in makers) for ch in subj.children)
         return named or in_appos or subj.lemma_.lower() in enterprise_nouns
 
+    def goods_phrase(noun) -> Cand | None:
+        if noun.pos_ != "NOUN" or noun.idx in covered or noun.lemma_.lower() in not_goods:
+            return None
+        first = noun
+        while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "amod") and \
+                doc[first.i - 1].head.i == noun.i and doc[first.i - 1].pos_ in ("NOUN", "ADJ") and \
+                doc[first.i - 1].ent_type_ in ("", "PRODUCT"):
+            first = doc[first.i - 1]
+        start, end = first.idx, noun.idx + len(noun.text)
+        if any(i in covered for i in range(start, end)):
+            return None
+        return Cand(start, end, E.PRODUCT, "product", 2, doc.text[start:end], "made-goods",
+                    sent=bisect.bisect_right(sent_starts, start) - 1)
+
     added = []
+    for maker in doc:  # "one of Russia's largest makers of rocket fuel"
+        if maker.pos_ == "NOUN" and maker.lemma_.lower() in maker_nouns:
+            for prep in (c for c in maker.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    added += [c for n in (obj, *obj.conjuncts) if (c := goods_phrase(n))]
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
@@ -149,19 +171,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if not any(c.dep_ == "nsubj" and is_maker(c) for c in clause.children):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            for noun in (obj, *obj.conjuncts):
-                if noun.tag_ != "NNS" or noun.idx in covered or noun.lemma_.lower() in not_goods:
-                    continue
-                first = noun
-                while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "amod") and \
-                        doc[first.i - 1].head.i == noun.i and doc[first.i - 1].pos_ in ("NOUN", "ADJ") and \
-                        doc[first.i - 1].ent_type_ in ("", "PRODUCT"):
-                    first = doc[first.i - 1]
-                start, end = first.idx, noun.idx + len(noun.text)
-                if any(i in covered for i in range(start, end)):
-                    continue
-                added.append(Cand(start, end, E.PRODUCT, "product", 2, doc.text[start:end], "made-goods",
-                                  sent=bisect.bisect_right(sent_starts, start) - 1))
+            added += [c for n in (obj, *obj.conjuncts) if n.tag_ == "NNS" and (c := goods_phrase(n))]
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))
