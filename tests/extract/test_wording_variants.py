@@ -260,3 +260,21 @@ def test_sentence_case_headline_does_not_define_the_plant(run):
 def test_figure_with_its_own_unnamed_subject_is_not_the_plants(run):
     ex = run("The Biysk Oleum Plant makes rocket fuel. Air defences shot down 14 drones over the region.")
     assert not [c for c in ex.claims if c.value == 14], describe(ex)
+
+
+def test_the_company_refers_to_the_enterprise_facts_were_about(run):
+    ex = run("The Votkinsk drone maker Sarapul Aero Systems made 3,000 Lastochka drones last year, its director "
+             "said. The Baltic Trade Monitor, a research group, estimates that the company produced between "
+             "1,000 and 2,000 of them.")
+    got = [c for c in ex.claims if c.value == [1000, 2000]]
+    assert got and got[0].subject == key_of(ex, "Sarapul Aero Systems"), describe(ex)
+
+
+def test_person_after_a_company_is_no_company(run):
+    ex = run("The chief of the drone company Sarapul Aero Systems, Oleg Tikhonov, said output had doubled.")
+    assert entity(ex, "Oleg Tikhonov").type.value == "person", describe(ex)
+
+
+def test_ownership_sentence_keeps_its_names(run):
+    ex = run("Sarapul Aero Systems makes drones. It is a subsidiary of the Izhevsk Arms Concern.")
+    assert key_of(ex, "Izhevsk Arms Concern") in _objects(ex, "part_of", "Sarapul Aero Systems"), describe(ex)

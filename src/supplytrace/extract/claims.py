@@ -176,8 +176,14 @@ class Extractor:
         if m:
             return m.key
         # do not look into relative clauses or long complements
-        inner = [t for t in sub if not any(a.dep_ in ("relcl", "acl", "advcl", "appos") and a.i != tok.i and a.i in
-                                            {x.i for x in sub} for a in [t, *t.ancestors])]
+        # not inside relative clauses or descriptions in apposition ("The plant, one of Russia's largest ...");
+        # a name in apposition is the same thing's name ("The head of X, Andrei Vorobyov, said")
+        for ch in tok.children:
+            named = self.ment_at(ch, types, ("name",)) if ch.dep_ == "appos" and ch.pos_ == "PROPN" else None
+            if named:
+                return named.key
+        inner = [t for t in sub if not any((a.dep_ in ("relcl", "acl", "advcl") or a.dep_ == "appos")
+                                           and a.i != tok.i and a.i in {x.i for x in sub} for a in [t, *t.ancestors])]
         # the phrase's own name before an owner's: "Serbia's Krusik factory" is Krusik's factory
         owners = {d.i for t in inner if t.dep_ == "poss" and t.head.i == tok.i for d in t.subtree}
         for t in sorted(inner, key=lambda t: t.i in owners):
@@ -204,11 +210,18 @@ class Extractor:
         if tok.lower_ not in GENERIC_REF:
             return None
         noun = tok.lemma_.lower()
-        for m in reversed([m for m in self.ments if tok.idx - 600 < m.start < tok.idx and m.layer == "name"
-                           and m.type in (E.ORGANIZATION, E.FACILITY)]):
+        before = [m for m in self.ments if tok.idx - 1500 < m.start < tok.idx and m.layer == "name"
+                  and m.type in (E.ORGANIZATION, E.FACILITY)]
+        for m in reversed(before):
             last = self.entities[m.key].name.split()[-1].lower()
-            if last in (noun, noun + "s", tok.lower_):
+            if m.start > tok.idx - 600 and last in (noun, noun + "s", tok.lower_):
                 return m.key
+        if noun in ("company", "firm"):  # "the company": the latest organisation facts were stated about
+            subjects = {c.subject for c in self.claims}
+            cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
+            for m in reversed(before):
+                if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:
+                    return m.key
         return None
 
     def salient(self, sent_i: int, facility: bool = False) -> str | None:
@@ -442,6 +455,10 @@ class Extractor:
     def set_subject(self, key: str | None, sent_i: int) -> None:
         if key and self.entities[key].type is E.PLACE:
             self.last_place = (key, sent_i)
+        if key and self.entities[key].type is E.ORGANIZATION and len(self.entities[key].name.split()) > 1:
+            # an organisation said to make or send things is an enterprise (a lone word the model calls an
+            # organisation is too often a town or a person to be followed as one)
+            self.industrial.add(key)
         if key and key in self.industrial:
             self.state.last_subject = key
             self.state.last_subject_sent = sent_i

@@ -457,8 +457,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             while e < n and (is_name_token(doc[e], v) and doc[e].ent_type_ not in ("NORP", "DATE") or
                              doc[e].text == "-" and not doc[e].whitespace_ and e > k):
                 e += 1
-            if e <= k or doc[k].is_sent_start:
-                break
+            if e <= k or doc[k].is_sent_start or doc[k].ent_type_ == "PERSON" and k > tok.i + 1:
+                break  # "the company X, Andrei Vorobyov, ...": the list of companies has ended
             sp = doc[k:e]
             out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "apposition"))
             if e + 1 < n and doc[e].lower_ in ("and", "or", ","):

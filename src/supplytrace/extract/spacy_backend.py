@@ -30,8 +30,10 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
     heads = headline_lines(text)
     sents = list(doc.sents)
     from supplytrace.extract.claims import cv
+    from supplytrace.extract.relations import rv
 
-    cues = v.domain_cues | cv().delivered_verbs  # "Belarus shipped trucks to Russia" is about supply too
+    # "Belarus shipped trucks to Russia" is about supply too; "X is a subsidiary of Y" about who owns whom
+    cues = v.domain_cues | cv().delivered_verbs | rv().part_nouns | rv().group_nouns
     relevant_sent = set()
     for k, s in enumerate(sents):
         if any(t.lower_ in cues or t.lemma_.lower() in cues for t in s):
