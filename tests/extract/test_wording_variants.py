@@ -278,3 +278,16 @@ def test_person_after_a_company_is_no_company(run):
 def test_ownership_sentence_keeps_its_names(run):
     ex = run("Sarapul Aero Systems makes drones. It is a subsidiary of the Izhevsk Arms Concern.")
     assert key_of(ex, "Izhevsk Arms Concern") in _objects(ex, "part_of", "Sarapul Aero Systems"), describe(ex)
+
+
+def test_owner_name_the_model_reads_as_an_adjective(run):
+    ex = run("Sarapul Aero Systems is a subsidiary of the Izhevsk Arms Concern, itself part of Rostec.")
+    assert entity(ex, "Rostec").type.value == "organization", describe(ex)
+    assert key_of(ex, "Rostec") in _objects(ex, "part_of", "Izhevsk Arms Concern"), describe(ex)
+
+
+def test_relying_on_foreign_goods_makes_the_country_a_supplier(run):
+    ex = run("China sells components to many buyers. Sarapul Aero Systems makes drones and relies on Chinese "
+             "engines.")
+    got = claims(ex, "supplies", "China")
+    assert got and got[0].object == key_of(ex, "Sarapul Aero Systems"), describe(ex)

@@ -505,7 +505,9 @@ class Extractor:
         country of the suppliers supplies Y."""
         c = cv()
         for tok in sent:
-            if tok.pos_ != "NOUN" or not (tok.lemma_.lower() in c.count_nouns or tok.lemma_.lower() in
+            # "relies on Chinese engines and cameras": the goods themselves carry the nationality
+            product = tok.pos_ == "NOUN" and self.ment_at(tok, (E.PRODUCT,), ("product",)) is not None
+            if tok.pos_ != "NOUN" or not (product or tok.lemma_.lower() in c.count_nouns or tok.lemma_.lower() in
                                           c.supplies_nouns or tok.lower_ in c.supplies_nouns):
                 continue
             verb = self._sourcing_prep(tok)
@@ -517,7 +519,7 @@ class Extractor:
             if not countries:
                 continue
             recipient = self.subject_of(verb, sent_i)
-            goods = [t for t in verb.children if t.dep_ == "dobj"] or \
+            goods = [tok, *tok.conjuncts] if product else [t for t in verb.children if t.dep_ == "dobj"] or \
                 [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                  if g.dep_ == "pobj"]
             goods += [cj for g in list(goods) for cj in g.conjuncts]

@@ -29,6 +29,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = appositive_roles(doc, cands)
     cands = enterprise_words(doc, cands)
     cands = made_goods(doc, cands)
+    cands = owner_names(doc, cands)
     return person_with_article(doc, cands)
 
 
@@ -172,6 +173,40 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             added += [c for n in (obj, *obj.conjuncts) if n.tag_ == "NNS" and (c := goods_phrase(n))]
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+
+
+def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A proper name the model missed after "part of", "a subsidiary of", "owned by", "belongs to" names an
+    organisation: "itself part of Rostec"."""
+    from supplytrace.extract.relations import rv
+
+    r = rv()
+    nationality = {w.lower() for w in vocab_data("names")["nationality_words"]}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    sent_starts = [s.start_char for s in doc.sents]
+    added = []
+    for prep in doc:
+        gov = prep.head
+        owner_prep = prep.lower_ == "of" and gov.lower_ in r.part_nouns or \
+            prep.lower_ == "to" and gov.lemma_.lower() in r.part_of_verbs or \
+            prep.dep_ == "agent" and gov.lemma_.lower() in r.owned_verbs
+        if not owner_prep:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ not in ("PROPN", "ADJ", "NOUN") or not obj.text[:1].isupper() or obj.idx in covered or \
+                    obj.ent_type_ in ("GPE", "LOC", "PERSON") or obj.lower_ in nationality:
+                continue  # the small model reads an unknown name at a clause end as an adjective ("Rostec")
+            first = obj
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == obj.i:
+                first = doc[first.i - 1]
+            start, end = first.idx, obj.idx + len(obj.text)
+            if any(i in covered for i in range(start, end)):
+                continue
+            added.append(Cand(start, end, E.ORGANIZATION, "name", 4, doc.text[start:end], "owner-name",
+                              sent=bisect.bisect_right(sent_starts, start) - 1))
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))
