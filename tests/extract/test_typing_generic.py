@@ -117,3 +117,20 @@ def test_a_name_written_with_the_is_not_a_person(run):
 def test_a_lone_nationality_word_is_no_entity(run):
     ex = run("Kazakh traders keep Russian drone makers supplied with engines.")
     assert entity(ex, "Kazakh") is None, describe(ex)
+
+
+def test_acronym_of_lower_case_words_is_no_organisation(run):
+    ex = run("Exports of computer numerical control (CNC) machine tools from Armenia to Russia rose in 2024.")
+    assert entity(ex, "CNC") is None, describe(ex)
+
+
+def test_company_words_at_the_end_of_a_name(run):
+    ex = run("Two firms handled the trade: Ararat Machinery LLC and Sevan Tools, which supplied lathes to the "
+             "Tula Arms Plant.")
+    assert entity(ex, "Sevan Tools").type.value == "organization", describe(ex)
+
+
+def test_town_before_plural_firms_is_a_place(run):
+    ex = run("Three Gyumri firms shipped machine tools to Russian arms plants, customs data show.")
+    e = entity(ex, "Gyumri")
+    assert e is None or e.type.value == "place", describe(ex)

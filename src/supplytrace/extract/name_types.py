@@ -30,7 +30,34 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = enterprise_words(doc, cands)
     cands = made_goods(doc, cands)
     cands = owner_names(doc, cands)
+    cands = company_words(common_noun_acronyms(doc, cands))
     return person_with_article(doc, cands)
+
+
+def common_noun_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"computer numerical control (CNC)": an acronym spelling out lower-case words just before it names a
+    kind of thing, not an organisation."""
+    out = []
+    for c in cands:
+        span = doc.char_span(c.start, c.end) if c.layer == "name" and c.text.isupper() else None
+        if span is not None and len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "(":
+            words = [t for t in doc[max(0, span.start - 1 - len(c.text)):span.start - 1] if t.is_alpha]
+            if len(words) == len(c.text) and all(t.is_lower for t in words) and \
+                    "".join(t.text[0] for t in words).upper() == c.text:
+                continue
+        out.append(c)
+    return out
+
+
+def company_words(cands: list[Cand]) -> list[Cand]:
+    """People's names do not end in "Tools", "Engineering" or "Systems": such a name is a company's."""
+    words = vocab().org_name_words
+    for c in cands:
+        parts = c.text.split()
+        if c.layer == "name" and c.type is E.PERSON and c.source == "model" and len(parts) >= 2 and \
+                parts[-1].lower() in words:
+            c.type = E.ORGANIZATION
+    return cands
 
 
 def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -64,13 +91,16 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     the company is: "Peleng, a Minsk optics company" (a company's own name does not follow "a")."""
     v = vocab()
     for c in cands:
-        if c.layer != "name" or c.type is not E.ORGANIZATION or c.source != "model":
+        if c.layer != "name" or c.type not in (E.ORGANIZATION, E.PERSON) or c.source != "model":
             continue
         span = doc.char_span(c.start, c.end)
         if span is None or len(span) != 1 or span[0].dep_ not in ("compound", "amod"):
             continue
         head = span[0].head
-        if head.lower_ in v.appositive_cues and any(d.lower_ in ("a", "an") for d in head.children):
+        # "a Minsk optics company", "three Yerevan firms": where they are, not their name
+        cue = head.lower_ in v.appositive_cues or head.lemma_.lower() in v.appositive_cues
+        unnamed = head.tag_ == "NNS" or any(d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in head.children)
+        if cue and unnamed:
             c.type = E.PLACE
     # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
     for c in cands:
