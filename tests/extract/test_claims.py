@@ -76,7 +76,6 @@ def test_estimated_statistic_about_a_country(run):
     assert cs[0].modality.value == "estimated"
 
 
-@pytest.mark.xfail(strict=True, reason="figure with no organisation in its clause is dropped")
 def test_statistic_counting_enterprises(run):
     ex = run("Around 300 Belarusian enterprises now work for the Russian defence industry, "
              "according to the Belarusian opposition.")

@@ -134,3 +134,9 @@ def test_town_before_plural_firms_is_a_place(run):
     ex = run("Three Gyumri firms shipped machine tools to Russian arms plants, customs data show.")
     e = entity(ex, "Gyumri")
     assert e is None or e.type.value == "place", describe(ex)
+
+
+def test_nationality_adjective_gives_the_article_its_country(run):
+    ex = run("Kazan plants rely on Chinese machine tools and German bearings, investigators say.")
+    assert entity(ex, "China").type.value == "place", describe(ex)
+    assert entity(ex, "Germany").type.value == "place", describe(ex)

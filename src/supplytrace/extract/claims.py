@@ -185,11 +185,12 @@ class Extractor:
         inner = [t for t in sub if not any((a.dep_ in ("relcl", "acl", "advcl") or a.dep_ == "appos")
                                            and a.i != tok.i and a.i in {x.i for x in sub} for a in [t, *t.ancestors])]
         # the phrase's own name before an owner's: "Serbia's Krusik factory" is Krusik's factory
+        # and an organisation's name before a place that only qualifies it ("Turkish firm Baykar")
         owners = {d.i for t in inner if t.dep_ == "poss" and t.head.i == tok.i for d in t.subtree}
-        for t in sorted(inner, key=lambda t: t.i in owners):
-            m = self.ment_at(t, types)
-            if m and m.start >= lo and m.end <= hi:
-                return m.key
+        found = [m for t in sorted(inner, key=lambda t: t.i in owners) if (m := self.ment_at(t, types))
+                 and m.start >= lo and m.end <= hi]
+        if found:
+            return next((m.key for m in found if m.type is not E.PLACE), found[0].key)
         for t in inner:
             if t.dep_ in ("amod", "compound", "poss", "nmod"):
                 k = self.norp_place(t)
@@ -259,7 +260,8 @@ class Extractor:
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                s = subj[0]
+                # a broken parse can give two subjects ("Turkish firm Baykar"): the named one
+                s = next((c for c in subj if self.ment_at(c, (E.ORGANIZATION, E.FACILITY, E.PERSON))), subj[0])
                 k = self.place_anaphor(s)
                 if k:
                     return k

@@ -31,7 +31,8 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = made_goods(doc, cands)
     cands = owner_names(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
-    return person_with_article(doc, cands)
+    cands = person_with_article(doc, cands)
+    return nationality_places(doc, cands)
 
 
 def common_noun_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -237,6 +238,24 @@ def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
             added.append(Cand(start, end, E.ORGANIZATION, "name", 4, doc.text[start:end], "owner-name",
                               sent=bisect.bisect_right(sent_starts, start) - 1))
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+
+
+def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Chinese suppliers", "Belarusian plants": the adjective names a country the article is about, so the
+    country becomes a place of the article (named by its country name, mentioned at the adjective)."""
+    demonyms = vocab_data("demonyms")["demonyms"]
+    pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")\b")
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    sent_starts = [s.start_char for s in doc.sents]
+    added = []
+    for m in pattern.finditer(doc.text):
+        if any(i in covered for i in range(m.start(), m.end())):
+            continue
+        added.append(Cand(m.start(), m.end(), E.PLACE, "name", 2, demonyms[m.group(1)], "demonym",
+                          sent=bisect.bisect_right(sent_starts, m.start()) - 1))
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))
