@@ -140,3 +140,23 @@ def test_nationality_adjective_gives_the_article_its_country(run):
     ex = run("Kazan plants rely on Chinese machine tools and German bearings, investigators say.")
     assert entity(ex, "China").type.value == "place", describe(ex)
     assert entity(ex, "Germany").type.value == "place", describe(ex)
+
+
+def test_letter_suffix_designator_before_a_weapon_noun(run):
+    ex = run("The Arzamas plant builds Tigr-M armoured cars and Vystrel-K mine-protected trucks for the army.")
+    assert entity(ex, "Tigr-M").type.value == "weapon_system", describe(ex)
+    assert entity(ex, "Vystrel-K").type.value == "weapon_system", describe(ex)
+
+
+def test_dateline_town_in_capitals_is_one_place(run):
+    ex = run("Drone engines reach Russia through Dagestan\n\nKIZLYAR BAY, Russia, March 3 (Caspian Wire) - A "
+             "trading firm shipped 200 drone engines to a plant in Kizlyar Bay in 2025.")
+    e = entity(ex, "Kizlyar Bay")
+    assert e is not None and e.type.value == "place", describe(ex)
+
+
+def test_company_and_its_described_plant_stay_apart(run):
+    ex = run("Orsk Motors delivered 300 trucks to the army in 2025. Engines are now built at the Orsk Motors "
+             "engine plant, the company said.")
+    e = entity(ex, "Orsk Motors")
+    assert e is not None and e.name == "Orsk Motors", describe(ex)

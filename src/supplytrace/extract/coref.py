@@ -166,7 +166,7 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         if len(w) < 4 or cands[i].type in (E.PLACE, E.PERSON, E.WEAPON_SYSTEM) or len(w.split()) > 2:
             continue
         hits = {uf.find(j) for j in longs if j != i and norms[j] != w
-                and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w))}
+                and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w)) and not _site_of(cands[j].text, w)}
         if len(hits) == 1:
             uf.union(i, hits.pop())
     # weapon plurals and short forms: "Shaheds", "Shahed" -> "Shahed-136"
@@ -199,6 +199,14 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         ms = [cands[i] for i in members]
         out.append({"mentions": ms, "type": _vote(ms), "layer": ms[0].layer})
     return out
+
+
+def _site_of(long: str, short: str) -> bool:
+    """"KAMAZ engine plant" after "KAMAZ": a site of the company described in common nouns, not a longer form
+    of its name ("Kazan Helicopter Plant" is written in capitals, "Integral plant" adds only the cue noun)."""
+    words = long.split()
+    rest = words[len(short.split()):] if norm(" ".join(words[:len(short.split())])) == short else []
+    return len(rest) >= 2 and any(w[:1].islower() for w in rest)
 
 
 def _product_key(text: str) -> str:

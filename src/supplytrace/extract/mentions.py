@@ -287,6 +287,9 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     return etype
 
 
+LETTER_DESIGNATOR = re.compile(r"(?<![\w\-])[A-ZА-Я][a-zа-я]{2,9}-[A-ZА-Я]{1,2}(?![\w\-])")
+
+
 def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     out = []
     for m in v.designator.finditer(text):
@@ -310,6 +313,21 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if j + 2 < len(doc) and doc[j].text in QUOTES and is_cap(doc[j + 1]) and doc[j + 2].text in QUOTES:
             end = doc[j + 2].idx + len(doc[j + 2].text)
         out.append(Cand(start, end, E.WEAPON_SYSTEM, "name", 6, strip_quotes(text[start:end]), "designator"))
+    # letter-suffix designators ("Typhoon-K trucks", "Tornado-G launchers", "Msta-S howitzers"): only before a
+    # weapon or goods noun, since "Name-X" alone is too often something else
+    nouns = v.weapon_cues | v.product_heads
+
+    def goods(t: Token) -> bool:
+        return t.lower_ in nouns or t.lemma_.lower() in nouns or t.lower_ in ("vehicles", "cars", "carriers")
+
+    for m in LETTER_DESIGNATOR.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        nxt = doc[span.end]
+        # "Typhoon-K trucks", "Tigr-M armoured cars": the noun right after, or after one modifier
+        if goods(nxt) or nxt.is_alpha and nxt.is_lower and nxt.i + 1 < len(doc) and goods(doc[nxt.i + 1]):
+            out.append(Cand(m.start(), m.end(), E.WEAPON_SYSTEM, "name", 6, m.group(0), "designator"))
     # short designators without a hyphen ("TB3") only next to a name or a weapon noun
     for tok in doc:
         if re.fullmatch(r"[A-Z]{1,3}\d{1,3}[A-Z]?", tok.text) and tok.text not in v.designator_stop:

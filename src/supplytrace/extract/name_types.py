@@ -24,7 +24,7 @@ STRONG_SOURCES = frozenset({"legal", "quoted", "org-cue", "org-final", "org-pref
 
 def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """All corrections, in order; returns the candidates kept."""
-    cands = territories_as_places(cands)
+    cands = dateline_places(doc, territories_as_places(cands))
     cands = modifier_places(doc, cands)
     cands = appositive_roles(doc, cands)
     cands = enterprise_words(doc, cands)
@@ -76,6 +76,27 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
             c.type = E.ORGANIZATION
         out.append(c)
     return out
+
+
+def dateline_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A wire dateline's capitals ("NABEREZHNYE CHELNY, Russia, Jan 21 (Agency) -") name the town the story is
+    filed from: one place, written in capitals, whatever the model made of its words."""
+    out = list(cands)
+    for i, tok in enumerate(doc):
+        if not (i == 0 or "\n" in doc[i - 1].text_with_ws) or not (tok.is_alpha and tok.is_upper and len(tok) >= 3):
+            continue
+        end = i
+        while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and "\n" not in doc[end].text_with_ws[:-1]:
+            end += 1
+        if end >= len(doc) or doc[end].text not in (",", "—", "–", "-", "(") or tok.idx > 600:
+            continue  # datelines open the story, within its first lines
+        line_end = next((k for k in range(end, min(end + 20, len(doc))) if "\n" in doc[k].text_with_ws), len(doc))
+        if not any(doc[k].text in ("—", "–", "-", "--") and doc[k].whitespace_ for k in range(end, line_end)):
+            continue  # "KAMAZ, in which ...": a name in capitals, not a dateline
+        span = doc[i:end]
+        out = [c for c in out if c.end <= span.start_char or c.start >= span.end_char]
+        out.append(Cand(span.start_char, span.end_char, E.PLACE, "name", 6, span.text.title(), "dateline"))
+    return sorted(out, key=lambda c: (c.start, -c.end))
 
 
 def territories_as_places(cands: list[Cand]) -> list[Cand]:

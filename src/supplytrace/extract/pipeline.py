@@ -57,7 +57,7 @@ def datelines(doc: Doc) -> Doc:
         line_start = i == 0 or "\n" in doc[i - 1].text_with_ws
         if not line_start or not (tok.is_alpha and tok.is_upper and len(tok) >= 3):
             continue
-        for j in range(i + 1, min(i + 12, len(doc) - 1)):
+        for j in range(i + 1, min(i + 20, len(doc) - 1)):
             if "\n" in doc[j].text_with_ws:
                 break
             if doc[j].text in DASHES and doc[j].whitespace_:

@@ -62,7 +62,11 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
                 f = f.strip()
                 if f and f not in forms:
                     forms.append(f)
-        name = _pick_name(forms, etype, g["layer"])
+        # the name is one the text uses for it; forms with descriptive words added ("KAMAZ engine plant" for
+        # KAMAZ) stay aliases
+        said_norms = {norm(m.text) for m in ms}
+        said = [f for f in forms if norm(f) in said_norms]  # "Elbwerk GmbH" for "Elbwerk" is the same name
+        name = _pick_name(said if etype is E.ORGANIZATION and said else forms, etype, g["layer"])
         seen = {norm(name)}
         aliases = []
         for f in forms:
