@@ -291,3 +291,25 @@ def test_relying_on_foreign_goods_makes_the_country_a_supplier(run):
              "engines.")
     got = claims(ex, "supplies", "China")
     assert got and got[0].object == key_of(ex, "Sarapul Aero Systems"), describe(ex)
+
+
+def test_role_noun_with_a_place_before_the_name(run):
+    ex = run("The engines replaced parts that had come from the Austrian maker Rotorwerk before 2022.")
+    e = entity(ex, "Rotorwerk")
+    assert e is not None and key_of(ex, "Austria") in _objects(ex, "located_in", "Rotorwerk"), describe(ex)
+
+
+def test_fronted_place_is_where_the_named_subject_works(run):
+    ex = run("In Saratov, the instrument maker Tantal Works builds radio fuzes for artillery shells.")
+    assert key_of(ex, "Saratov") in _objects(ex, "located_in", "Tantal Works"), describe(ex)
+
+
+def test_fronted_year_is_no_place(run):
+    ex = run("In 2024, the Tantal Works built radio fuzes for artillery shells.")
+    assert not claims(ex, "located_in"), describe(ex)
+
+
+def test_trading_house_in_a_city(run):
+    ex = run("Nandi Aerotech Private Limited, an Indian trading house in Pune, sold helicopter parts to Russia.")
+    objs = _objects(ex, "located_in", "Nandi Aerotech Private Limited")
+    assert key_of(ex, "Pune") in objs and key_of(ex, "India") in objs, describe(ex)

@@ -24,7 +24,7 @@ STRONG_SOURCES = frozenset({"legal", "quoted", "org-cue", "org-final", "org-pref
 
 def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """All corrections, in order; returns the candidates kept."""
-    cands = dateline_places(doc, territories_as_places(cands))
+    cands = fronted_places(doc, dateline_places(doc, territories_as_places(cands)))
     cands = modifier_places(doc, cands)
     cands = appositive_roles(doc, cands)
     cands = enterprise_words(doc, cands)
@@ -97,6 +97,29 @@ def dateline_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
         out = [c for c in out if c.end <= span.start_char or c.start >= span.end_char]
         out.append(Cand(span.start_char, span.end_char, E.PLACE, "name", 6, span.text.title(), "dateline"))
     return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def fronted_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"In Saratov, the maker ...": a proper name after a sentence-opening "In", before the comma, is a place
+    (dates are not proper names; months are dropped)."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    added = []
+    for k, sent in enumerate(doc.sents):
+        toks = [t for t in sent if not t.is_space]
+        if len(toks) < 4 or toks[0].lower_ != "in":
+            continue
+        end = 1
+        while end < len(toks) and toks[end].pos_ == "PROPN" and toks[end].ent_type_ not in ("DATE", "ORG", "PERSON"):
+            end += 1
+        if end == 1 or end >= len(toks) or toks[end].text != ",":
+            continue
+        start_c, end_c = toks[1].idx, toks[end - 1].idx + len(toks[end - 1].text)
+        if any(i in covered for i in range(start_c, end_c)):
+            continue
+        added.append(Cand(start_c, end_c, E.PLACE, "name", 3, doc.text[start_c:end_c], "fronted-place", sent=k))
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
 
 
 def territories_as_places(cands: list[Cand]) -> list[Cand]:

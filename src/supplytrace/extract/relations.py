@@ -639,6 +639,31 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                         m = x.ment_at(ch, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))
                         if m:
                             _add_product(x, owner, ch, sent, sources, rep)
+        # -------- a role noun with a place, before the name or as its predicate: "the German maker Liebherr",
+        # "Russian truck maker KAMAZ", "X is a Hong Kong distributor"
+        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns) and t.dep_ != "appos":
+            owner = _named_by_role(x, t, sent_i)
+            if owner and x.entities[owner].type in ORG_LIKE:
+                for ch in t.children:
+                    m = x.ment_at(ch, (E.PLACE,)) if ch.dep_ in ("compound", "nmod", "amod") and ch.i < t.i else None
+                    if m and m.key != owner:
+                        x.add(owner, P.LOCATED_IN, sent, sources, rep, object=m.key)
+        # -------- "Srem Tehnika d.o.o. of Novi Sad, Serbia": a place after an organisation's name
+        if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
+            org = x.ment_at(t.head, (E.ORGANIZATION,), ("name",))
+            if org:
+                for g in (c for c in t.children if c.dep_ == "pobj"):
+                    for pk in _places_of(x, g):
+                        x.add(org.key, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "In Ulyanovsk, Aviastar-SP assembles ...": a fronted place is where the subject works
+        if t.i == sent.start and t.lower_ == "in" and t.head.pos_ in ("VERB", "AUX"):
+            places = [pk for g in t.children if g.dep_ == "pobj" for pk in _places_of(x, g)]
+            subj = x.subject_of(t.head, sent_i) if places else None
+            named_here = subj is not None and any(m.key == subj for m in x.ments_in(sent.start_char, sent.end_char,
+                                                                                   ORG_LIKE, ("name",)))
+            if named_here and x.entities[subj].type in ORG_LIKE:
+                for pk in places:
+                    x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "based in", "headquartered in", "located near"
         if lem in r.located_verbs or t.lower_ in r.located_verbs:
             subj = None
@@ -931,6 +956,23 @@ def measured_goods(x: Extractor, q, sent: Span) -> str | None:
 
 MEASURES = frozenset({"tons", "tonnes", "kg", "kilograms", "usd", "eur", "rub", "gbp", "cny", "litres", "liters",
                       "cubic metres", "barrels"})
+
+
+def _named_by_role(x: Extractor, role: Token, sent_i: int) -> str | None:
+    """The organisation a role noun (maker, firm, distributor) names when it is not in apposition: the name it
+    modifies ("maker KAMAZ" read as a compound), a name right after it, or the subject it is predicated of."""
+    if role.dep_ == "compound" and role.head.pos_ == "PROPN":
+        m = x.ment_at(role.head, ORG_LIKE, ("name",))
+        if m:
+            return m.key
+    for ch in role.children:
+        if ch.dep_ in ("appos", "compound") and ch.i > role.i:
+            m = x.ment_at(ch, ORG_LIKE, ("name",))
+            if m:
+                return m.key
+    if role.dep_ == "attr" and role.head.lemma_ == "be":
+        return x.subject_of(role.head, sent_i)
+    return None
 
 
 def described_thing(x: Extractor, head: Token) -> str | None:
