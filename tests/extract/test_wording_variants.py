@@ -313,3 +313,23 @@ def test_trading_house_in_a_city(run):
     ex = run("Nandi Aerotech Private Limited, an Indian trading house in Pune, sold helicopter parts to Russia.")
     objs = _objects(ex, "located_in", "Nandi Aerotech Private Limited")
     assert key_of(ex, "Pune") in objs and key_of(ex, "India") in objs, describe(ex)
+
+
+def test_maker_noun_with_its_goods_before_the_name(run):
+    ex = run("Its biggest customer is the Russian radio maker Kremnevo, a firm in Tula.")
+    assert "radios" in _texts(ex, "produces", "Kremnevo"), describe(ex)
+
+
+def test_known_for_its_goods(run):
+    ex = run("KB Tsvet, a Gomel design bureau known for electronic warfare gear, hired 200 engineers in 2024.")
+    assert any("electronic warfare gear" in t for t in _texts(ex, "produces", "KB Tsvet")), describe(ex)
+
+
+def test_output_switched_to_new_goods(run):
+    ex = run("The components maker OJSC Polotsk Elektron has switched much of its output to ceramic capacitors.")
+    assert any("ceramic capacitors" in t for t in _texts(ex, "produces", "OJSC Polotsk Elektron")), describe(ex)
+
+
+def test_a_family_of_weapons_is_no_product(run):
+    ex = run("KB Tsvet is the developer of the Shtorm family of anti-drone jammers.")
+    assert "family" not in _texts(ex, "produces", "KB Tsvet"), describe(ex)

@@ -59,6 +59,8 @@ class RV:
     group_nouns: frozenset[str]
     grouping_verbs: frozenset[str]
     group_preps: frozenset[str]
+    switch_verbs: frozenset[str]
+    switched_nouns: frozenset[str]
 
 
 @cache
@@ -648,6 +650,34 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     m = x.ment_at(ch, (E.PLACE,)) if ch.dep_ in ("compound", "nmod", "amod") and ch.i < t.i else None
                     if m and m.key != owner:
                         x.add(owner, P.LOCATED_IN, sent, sources, rep, object=m.key)
+        # -------- "the Russian radio maker Sozvezdie", "X, a drone maker": what the maker's compound names
+        if t.pos_ == "NOUN" and lem in r.maker_nouns:
+            owner = appos_owner(t, x) if t.dep_ == "appos" or _textual_appos(t, x) else _named_by_role(x, t, sent_i)
+            if owner and x.entities[owner].type in ORG_LIKE:
+                for ch in t.children:
+                    if ch.dep_ == "compound" and ch.i == t.i - 1 and ch.pos_ == "NOUN" and \
+                            not x.ment_at(ch, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")):
+                        x.add(owner, P.PRODUCES, sent, sources, rep, object_text=_plural(ch.text))
+        # -------- "X, long known for hunting cartridges": what an enterprise is known for, it makes
+        if lem == "know" and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl", "amod"):
+            owner = _owner_of_noun(x, t.head, sent_i) if t.head.pos_ in ("NOUN", "PROPN") else None
+            if owner and x.entities[owner].type in ORG_LIKE:
+                for g in (g for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "for"
+                          for g in ch.children if g.dep_ == "pobj"):
+                    if any(x.ment_at(w, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) for w in g.subtree):
+                        _add_product(x, owner, g, sent, sources, rep)
+                    elif g.pos_ == "NOUN":  # "known for electronic warfare gear": goods our vocabulary lacks
+                        first = min((w for w in g.lefts if w.dep_ in ("compound", "amod")), key=lambda w: w.i,
+                                    default=g)
+                        x.add(owner, P.PRODUCES, sent, sources, rep, object_text=x.doc[first.i:g.i + 1].text)
+        # -------- "switched much of its output to X": the new goods are made there
+        if t.pos_ == "VERB" and lem in r.switch_verbs and any(
+                c.dep_ == "dobj" and any(w.lemma_.lower() in r.switched_nouns for w in c.subtree) for c in t.children):
+            subj = x.subject_of(t, sent_i)
+            if subj and x.entities[subj].type in ORG_LIKE:
+                for g in (g for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "to"
+                          for g in ch.children if g.dep_ == "pobj"):
+                    _add_product(x, subj, g, sent, sources, x.modality(t, sent))
         # -------- "Srem Tehnika d.o.o. of Novi Sad, Serbia": a place after an organisation's name
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             org = x.ment_at(t.head, (E.ORGANIZATION,), ("name",))
