@@ -333,3 +333,23 @@ def test_output_switched_to_new_goods(run):
 def test_a_family_of_weapons_is_no_product(run):
     ex = run("KB Tsvet is the developer of the Shtorm family of anti-drone jammers.")
     assert "family" not in _texts(ex, "produces", "KB Tsvet"), describe(ex)
+
+
+def test_it_refers_to_the_company_that_opens_the_previous_sentence(run):
+    ex = run("Spare parts went to the Orel Optics Plant, the maker of tank sights.\n\nNorthgate Components Limited, "
+             "a Macau distributor. Since 2024 it has sold 5,000 microcontrollers to Russian importers.")
+    assert claims(ex, "delivered", "Northgate Components Limited"), describe(ex)
+    assert not claims(ex, "delivered", "Orel Optics Plant"), describe(ex)
+
+
+def test_which_after_based_in_a_town_is_the_company(run):
+    ex = run("Lanna Cells Co., Ltd., based in Chiang Mai, Thailand, which sent 20,000 battery cells to Russian "
+             "drone assemblers in 2025.")
+    assert claims(ex, "delivered", "Lanna Cells Co., Ltd."), describe(ex)
+    assert not claims(ex, "delivered", "Chiang Mai"), describe(ex)
+
+
+def test_provided_plants_with_parts_is_a_supply_not_production(run):
+    ex = run("Nandi Aerotech Private Limited provided Russian repair plants with helicopter spare parts.")
+    assert claims(ex, "supplies", "Nandi Aerotech Private Limited"), describe(ex)
+    assert not claims(ex, "produces", "Nandi Aerotech Private Limited"), describe(ex)

@@ -205,6 +205,20 @@ class Extractor:
             return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" for c in tok.children)
         return False
 
+    def topic_org(self, sent_i: int) -> str | None:
+        """"X, a Hong Kong distributor. Since 2023 it has sold ...": an organisation that opens one of the two
+        sentences before, when no later subject was followed, is what "it" refers to."""
+        if not hasattr(self, "_sent_spans"):
+            self._sent_spans = [(sp.start_char, sp[min(3, len(sp) - 1)].idx, sp.end_char) for sp in self.doc.sents]
+        for k in (sent_i - 1, sent_i - 2):
+            if k < 0 or self.state.last_subject_sent >= k and self.state.last_subject:
+                break
+            start, early, end = self._sent_spans[k]
+            first = [m for m in self.ments_in(start, end, (E.ORGANIZATION,), ("name",)) if m.start <= early]
+            if first and first[0].key not in getattr(self, "sources", []):
+                return first[0].key
+        return None
+
     def named_antecedent(self, tok: Token) -> str | None:
         """"the plant" after "the Kazan Gunpowder Plant": the latest enterprise named with that noun as the last
         word of its name, in the last 600 characters."""
@@ -267,6 +281,7 @@ class Extractor:
                     return k
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
                     return relations.reporter_of(s, self) or self.named_antecedent(s) or \
+                        (self.topic_org(sent_i) if s.lower_ == "it" else None) or \
                         self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                     k = relations.appos_owner(v.head, self) or self._site_owner(v.head) or \
@@ -566,6 +581,10 @@ class Extractor:
         for _ in range(6):
             if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj"):
                 return None
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and \
+                    t.head.head.dep_ == "dobj":  # "provided repair plants with parts": the verb, not the plants
+                t = t.head.head
+                continue
             if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
                 h = t.head.head
                 if h.lemma_.lower() not in c.produces_nouns and h.lower_ not in c.produces_nouns and \
@@ -639,11 +658,18 @@ class Extractor:
 
     def _site_owner(self, tok: Token) -> str | None:
         """For "the X Centre in St Petersburg, which builds ...": the organisation, not the town it is in."""
+        if tok.dep_ == "appos" and tok.head.dep_ == "pobj":  # "based in Bangkok, Thailand, which ..."
+            tok = tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "near", "at", "outside") or \
                 not self.ment_at(tok, (E.PLACE,)):
             return None
-        m = self.ment_at(tok.head.head, (E.ORGANIZATION, E.FACILITY))
-        return m.key if m else None
+        holder = tok.head.head
+        if holder.pos_ == "VERB" and holder.dep_ in ("acl", "amod", "relcl"):  # "X, based in <town>, which"
+            holder = holder.head
+        m = self.ment_at(holder, (E.ORGANIZATION, E.FACILITY))
+        if m:
+            return m.key
+        return relations.appos_owner(holder, self) if holder.pos_ == "NOUN" else None  # "a trading house in X"
 
     def _unnamed_subject(self, verb: Token) -> bool:
         """The verb's own subject is a common noun phrase naming no entity (subject_of found no antecedent)."""
