@@ -353,3 +353,15 @@ def test_provided_plants_with_parts_is_a_supply_not_production(run):
     ex = run("Nandi Aerotech Private Limited provided Russian repair plants with helicopter spare parts.")
     assert claims(ex, "supplies", "Nandi Aerotech Private Limited"), describe(ex)
     assert not claims(ex, "produces", "Nandi Aerotech Private Limited"), describe(ex)
+
+
+def test_the_group_refers_to_the_named_holding(run):
+    ex = run("The clearest case is the Zenit holding in Minsk. The group, which for decades assembled television "
+             "sets, has set up a line for thermal sights. In 2024 it delivered 900 thermal sights to Russia.")
+    assert claims(ex, "delivered", "Zenit"), describe(ex)
+
+
+def test_acronym_after_an_institute_is_its_name_whatever_the_model_says(run):
+    ex = run("The Minsk Instrument-Making Institute (MIMI) builds radar equipment for air defence units.")
+    e = entity(ex, "MIMI")
+    assert e is not None and e.type.value == "organization" and "Instrument-Making Institute" in e.name, describe(ex)

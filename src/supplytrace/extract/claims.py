@@ -34,7 +34,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "
 BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
                       "refuse", "reject", "impound"})
 GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
-               "yard", "shipyard", "works", "arsenal", "depot"}
+               "yard", "shipyard", "works", "arsenal", "depot", "group", "holding", "institute", "bureau", "concern",
+               "corporation"}
 NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
 
 
@@ -228,11 +229,12 @@ class Extractor:
         before = [m for m in self.ments if tok.idx - 1500 < m.start < tok.idx and m.layer == "name"
                   and m.type in (E.ORGANIZATION, E.FACILITY)]
         for m in reversed(before):
-            last = self.entities[m.key].name.split()[-1].lower()
-            if m.start > tok.idx - 600 and last in (noun, noun + "s", tok.lower_):
+            lasts = {nm.split()[-1].lower() for nm in self.entities[m.key].names if nm.split()}
+            if m.start > tok.idx - 600 and lasts & {noun, noun + "s", tok.lower_}:
                 return m.key
-        if noun in ("company", "firm"):  # "the company": the latest organisation facts were stated about
-            subjects = {c.subject for c in self.claims}
+        if noun in ("company", "firm", "group", "holding", "concern", "corporation", "enterprise"):
+            # "the company", "the group": the latest organisation facts were stated about
+            subjects = {c.subject for c in self.claims} | self.industrial
             cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
             for m in reversed(before):
                 if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:

@@ -131,6 +131,9 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         for j in target:
             if cands[j].type is not E.PLACE or cands[i].type is E.PLACE:
                 uf.union(i, j)
+            elif inner_is_acr and cands[j].start == c.end + m.start(1) - 0 and cands[i].type is E.ORGANIZATION:
+                cands[j].type = E.ORGANIZATION  # "Institute (MNIPI)": the acronym right after is the name's
+                uf.union(i, j)
         if not target:
             c.aliases.append(inner)
     # "X — known in Russia as Y", "X, also known as Y"
