@@ -365,3 +365,14 @@ def test_acronym_after_an_institute_is_its_name_whatever_the_model_says(run):
     ex = run("The Minsk Instrument-Making Institute (MIMI) builds radar equipment for air defence units.")
     e = entity(ex, "MIMI")
     assert e is not None and e.type.value == "organization" and "Instrument-Making Institute" in e.name, describe(ex)
+
+
+def test_owner_named_after_a_possessive_holding(run):
+    ex = run("The enterprise, which is controlled by Rostec's munitions holding Tecmash, turns out propellant "
+             "charges. The Kotovsk Powder Works is controlled by Rostec's munitions holding Tecmash.")
+    assert key_of(ex, "Tecmash") in _objects(ex, "part_of", "Kotovsk Powder Works"), describe(ex)
+
+
+def test_headline_makes_no_claims(run):
+    ex = run("Belarus pours money into shell lines as demand grows\n\nBy Staff\n\nThe Gomel Works makes fuzes.")
+    assert not claims(ex, "produces", "Belarus"), describe(ex)

@@ -488,6 +488,9 @@ class Extractor:
                 pass
             sources = self.sources_for(sent, sent_i)
             self.sources = sources
+            if self.furniture and any(s0 <= sent.start_char < e0 for s0, e0 in self.furniture[:1]) and \
+                    self.furniture[0][0] == self.text.find(self.text.strip()[:1]):
+                continue  # the headline says in brief what the body states with its sources
             facs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY,))
             self.produces_supplies(sent, sent_i, sources)
             self.located_part(sent, sent_i, sources)

@@ -765,7 +765,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agent:
                 subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
-                k = x.entity_in_phrase(agent[0], (E.ORGANIZATION,))
+                k = _org_in_np(x, agent[0])
                 if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
                     x.add(subj, P.PART_OF, sent, sources, rep, object=k)
         # -------- "is (now) part of X", "a subsidiary of X"
@@ -932,6 +932,13 @@ def _org_in_np(x: Extractor, g: Token) -> str | None:
     m = x.ment_at(g, (E.ORGANIZATION,))
     if m:
         return m.key
+    for t in g.subtree:  # "Rostec's munitions holding Tecmash": the name right after the noun phrase
+        between = g.doc[g.i + 1:t.i]
+        if t.i > g.i and t.pos_ == "PROPN" and len(between) <= 2 and all(
+                w.pos_ == "NOUN" or w.lemma_ == "holding" or w.lower_ == "holding" for w in between):
+            m = x.ment_at(t, (E.ORGANIZATION,))
+            if m:
+                return m.key
     for t in g.subtree:
         if t.i < g.i and t.dep_ in ("compound", "amod", "nmod") and t.head.i == g.i:
             m = x.ment_at(t, (E.ORGANIZATION,))
