@@ -160,3 +160,9 @@ def test_company_and_its_described_plant_stay_apart(run):
              "engine plant, the company said.")
     e = entity(ex, "Orsk Motors")
     assert e is not None and e.name == "Orsk Motors", describe(ex)
+
+
+def test_plant_name_the_model_calls_a_nationality(run):
+    ex = run("The third site is in Kirov, where the Mayak plant has been filling artillery shells since 2025.")
+    e = entity(ex, "Mayak")
+    assert e is not None and e.type.value == "organization", describe(ex)

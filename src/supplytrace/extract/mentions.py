@@ -433,8 +433,9 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and low not in v.brand_cues:
                 continue  # "a Minsk optics company", "a Rostec plant": where or whose, not the name
             span = doc[start:end_i]
-            if span.text in v.not_names or low not in v.brand_cues and end_i == tok.i and \
-                    all(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span):
+            placeish = all(t.ent_type_ in ("GPE", "LOC") or t.ent_type_ == "NORP" and DEMONYM.search(t.text)
+                           for t in span)  # "Russian plant", "Minsk plant"; not "Mayak plant" the model calls NORP
+            if span.text in v.not_names or low not in v.brand_cues and end_i == tok.i and placeish:
                 continue
             if low in v.brand_cues:
                 # "MAZ series trucks", "Ural and Kamaz vehicles": makers
