@@ -376,3 +376,16 @@ def test_owner_named_after_a_possessive_holding(run):
 def test_headline_makes_no_claims(run):
     ex = run("Belarus pours money into shell lines as demand grows\n\nBy Staff\n\nThe Gomel Works makes fuzes.")
     assert not claims(ex, "produces", "Belarus"), describe(ex)
+
+
+def test_figure_belongs_to_the_organisation_that_did_it(run):
+    ex = run("Between May 2024 and June 2025 Caspian Freight Line LLC handled at least 40 consignments, according to "
+             "Kazakh export records.")
+    got = [c for c in ex.claims if c.value == 40]
+    assert got and got[0].subject == key_of(ex, "Caspian Freight Line LLC"), describe(ex)
+
+
+def test_reselling_parts_is_a_supply(run):
+    ex = run("Kaspiy Snab LLC buys engines abroad and resells the engines to the Kizlyar Instrument Plant.")
+    got = claims(ex, "supplies", "Kaspiy Snab LLC")
+    assert got and got[0].object == key_of(ex, "Kizlyar Instrument Plant"), describe(ex)

@@ -929,6 +929,7 @@ class Extractor:
                    if q.unit == "percent" or relations.made_or_sent(head) else None,
                    lambda: relations.described_thing(self, head),
                    lambda: self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)),
+                   lambda: self._named_clause_subject(head),
                    lambda: self._norp_subject(sent, head),
                    lambda: self.subject_of(relations.content_root(sent), sent_i),
                    lambda: self._norp_subject(sent),
@@ -941,6 +942,21 @@ class Extractor:
                 self.last_stat = (k, para)
                 return k
         return None
+
+    def _named_clause_subject(self, head: Token) -> str | None:
+        """The organisation named as the subject of the figure's own verb ("X handled 37 consignments")."""
+        v = head
+        for _ in range(5):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.i > 0:  # a broken parse: the name written right before the verb
+            subj = self.doc[v.i - 1]
+        m = self.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) if subj is not None else None
+        return m.key if m else None
 
     def _figure_has_other_subject(self, head: Token) -> bool:
         """The figure's clause has a subject of its own that names no entity ("air defences shot down 12

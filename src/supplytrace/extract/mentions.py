@@ -583,6 +583,11 @@ def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         i = span.start
         while i < span.end - 1 and (doc[i].lower_ in lead_drop or doc[i].text in nationality):
             i += 1
+        # nor a date before it ("June 2025 Caspian Freight Line LLC")
+        years = [k for k in range(i, span.end - 1) if doc[k].ent_type_ == "DATE" or re.fullmatch(r"(19|20)\d\d",
+                                                                                                 doc[k].text)]
+        if years:
+            i = years[-1] + 1
         start = doc[i].idx
         name = text[start:m.end(1)]
         if name in v.not_names or name.lower() in ("the",):
