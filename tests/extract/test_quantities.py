@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import describe
 
 from supplytrace.extract.pipeline import load_nlp
 from supplytrace.extract.quantities import find_quantities
@@ -84,3 +85,22 @@ def test_number_word_with_scale_and_hedge(quantities):
 
 def test_lone_number_words_are_not_quantities(quantities):
     assert quantities("One of the plants makes two kinds of fuzes.") == []
+
+
+def test_rate_belongs_to_the_figure_right_before_it(run):
+    ex = run("The ministry ordered 39 airlifters from the Volga Aircraft Works in 2012, and was later promised a "
+             "rate of 18 a year.")
+    caps = {c.value: c.period for c in ex.claims if c.value in (39, 18)}
+    assert caps.get(39) is None, describe(ex)
+
+
+def test_annual_report_is_no_rate(run):
+    ex = run("The Volga Aircraft Works delivered six airlifters in 2024, according to its annual report.")
+    got = [c for c in ex.claims if c.value == 6]
+    assert got and got[0].period is None, describe(ex)
+
+
+def test_designator_digits_do_not_cut_off_a_rate(run):
+    ex = run("The Istra Drone Centre builds up to 100 Orlan-10 airframes a month.")
+    got = [c for c in ex.claims if c.value == 100]
+    assert got and got[0].period == "month", describe(ex)

@@ -217,7 +217,12 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
         sent = doc[num_tok.i].sent
         rest = text[x.end:sent.end_char]
         m = rate_re.search(rest[:80])
-        if m and not re.search(r"[;.]", rest[:m.start()]):
+        # the rate of this figure, not of the next one ("ordered 39 ... a rate of 18 a year"), and not an
+        # adjective of something else ("according to its annual report")
+        between = re.sub(r"^\s*(?:-|–|to|and)\s*[\d.,]+", "", rest[:m.start()]) if m else ""  # "30-40 trucks"
+        # another figure standing alone in between (not a designator's digits, "Orlan-10")
+        other = re.search(r"(?<![\w\-])\d[\d.,]*(?![\w\-])", between)
+        if m and not re.search(r"[;]|\.(?!\d)", between) and not other and m.group(1).lower() != "annual":
             x.period = periods[m.group(1).lower()]
         else:  # "annual capacity ... is estimated at 12,000 tonnes"
             m = RATE_BEFORE.search(text[sent.start_char:x.start])

@@ -788,8 +788,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 if obj is not None:
                     _add_product(x, site, obj, sent, sources, x.modality(t, sent))
             if agent:
-                m = x.ment_at(agent[0], (E.ORGANIZATION,))
-                maker = m.key if m else None
+                maker = _org_in_np(x, agent[0])  # "produced by the UEC-Kuznetsov engine works"
                 obj = _passive_object(x, t, sent)
                 if maker and obj is not None:
                     _add_product(x, maker, obj, sent, sources, x.modality(t, sent))
