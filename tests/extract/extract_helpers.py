@@ -30,6 +30,11 @@ def claims(ex: Extraction, predicate: str, subject: str | None = None) -> list[C
     return out
 
 
+def objects(ex: Extraction, predicate: str, subject: str) -> set[str | None]:
+    """Object keys of the claims with this predicate about this subject."""
+    return {c.object for c in claims(ex, predicate, subject)}
+
+
 def describe(ex: Extraction) -> str:
     ents = [(e.name, e.type.value) for e in ex.entities]
     cls = [(c.subject, c.predicate.value, c.object, c.object_text, c.value, c.date, c.modality.value, c.attributed_to)
