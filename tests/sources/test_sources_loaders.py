@@ -180,6 +180,14 @@ def test_dateline_gives_the_date_and_is_not_article_text() -> None:
     assert "Published" not in out.text
 
 
+def test_long_byline_and_published_line_under_the_title_give_the_date() -> None:
+    byline = "By Nadia Orlova and Erik Lindqvist, The Caspian Ledger — March 9, 2026"
+    out = strip_junk("\n".join(["Plant expands shell output", "", byline, "", *ARTICLE[2:]]))
+    assert out.published == "2026-03-09"
+    release = ["Ministry sanctions three suppliers", "Press release", "Published 12 February 2026", "", *ARTICLE[2:]]
+    assert strip_junk("\n".join(release)).published == "2026-02-12"
+
+
 def test_bare_bullet_teaser_groups_without_an_appeal() -> None:
     teasers = ["  •  ", "Celebrity opens new bakery downtown", "A short standfirst about the bakery.",
                "  •  ", "Storms expected this weekend", "Forecasters warn of strong winds."]

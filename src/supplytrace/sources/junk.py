@@ -273,14 +273,20 @@ def drop_duplicates(doc: _Lines) -> None:
         seen.add(key)
 
 
+_DATE_LABEL = re.compile(r"(?:By\s|Published\b|Updated\b|Posted\b|Date\b)", re.IGNORECASE)
+
+
 def take_dateline(doc: _Lines, out: Stripped) -> None:
     """A header paragraph that is little more than a full date (maybe "Special to <outlet>"): metadata."""
     for i in doc.kept()[:HEADER_LINES]:
         s = doc.lines[i].strip()
         m = _FULL_DATE.search(s)
-        if not m or not doc.standalone(i) or re.search(r"[.,;:]$", s):
+        # a byline ("By A and B, The Outlet — March 9, 2026") or a "Published ..." line may run longer, and a
+        # "Published" line may sit right under the title
+        labelled = bool(_DATE_LABEL.match(s))
+        if not m or not (doc.standalone(i) or labelled) or re.search(r"[.,;:]$", s):
             continue
-        if words(s.replace(m.group(0), " ")) > 8:
+        if words(s.replace(m.group(0), " ")) > (14 if labelled else 8):
             continue
         out.published = out.published or normalise_date(m.group(0))
         if o := _SPECIAL_TO.search(s):
