@@ -385,3 +385,8 @@ def test_reselling_parts_is_a_supply(run):
     ex = run("Kaspiy Snab LLC buys engines abroad and resells the engines to the Kizlyar Instrument Plant.")
     got = claims(ex, "supplies", "Kaspiy Snab LLC")
     assert got and got[0].object == key_of(ex, "Kizlyar Instrument Plant"), describe(ex)
+
+
+def test_production_since_a_date_is_when_operations_started(run):
+    ex = run("The Vyatka Cartridge Works has been filling 122 mm shells since March 2025.")
+    assert ("operations_started", "2025-03") in _events(ex, "Vyatka Cartridge Works"), describe(ex)

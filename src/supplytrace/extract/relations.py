@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.mentions import Cand, cap_run_left, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.model import DocEntity, Mention
-from supplytrace.vocab import EntityType, Modality, Predicate
+from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
 if TYPE_CHECKING:
     from supplytrace.extract.claims import Extractor
@@ -678,6 +678,15 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 for g in (g for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "to"
                           for g in ch.children if g.dep_ == "pobj"):
                     _add_product(x, subj, g, sent, sources, x.modality(t, sent))
+        # -------- "has been filling shells since February 2025": production that started then
+        if t.pos_ == "VERB" and lem in x_produces():
+            for since in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "since"):
+                lo, hi = since.idx, since.right_edge.idx + len(since.right_edge.text)
+                dates = [d for d in x._dates_in(sent) if lo <= d.start < hi and d.value]
+                subj = x.subject_of(t, sent_i) if dates else None
+                if subj and x.entities[subj].type in ORG_LIKE:
+                    x.add(subj, P.MILESTONE, sent, sources, rep, event=MilestoneEvent("operations_started"),
+                          date=dates[0].value)
         # -------- "Srem Tehnika d.o.o. of Novi Sad, Serbia": a place after an organisation's name
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             org = x.ment_at(t.head, (E.ORGANIZATION,), ("name",))
