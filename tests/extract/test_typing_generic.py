@@ -166,3 +166,10 @@ def test_plant_name_the_model_calls_a_nationality(run):
     ex = run("The third site is in Kirov, where the Mayak plant has been filling artillery shells since 2025.")
     e = entity(ex, "Mayak")
     assert e is not None and e.type.value == "organization", describe(ex)
+
+
+def test_what_is_based_somewhere_is_an_organisation_and_where_a_place(run):
+    ex = run("Splavtek, based in Tula, designs and builds multiple rocket launchers, including the Tornado-S.")
+    assert entity(ex, "Splavtek").type.value == "organization", describe(ex)
+    assert entity(ex, "Tula").type.value == "place", describe(ex)
+    assert entity(ex, "Tornado-S").type.value == "weapon_system", describe(ex)

@@ -30,6 +30,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = enterprise_words(doc, cands)
     cands = made_goods(doc, cands)
     cands = owner_names(doc, cands)
+    cands = based_names(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
     return nationality_places(doc, cands)
@@ -150,7 +151,11 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
     for c in cands:
         if c.layer == "name" and c.type is E.FACILITY and c.source == "model" and " " not in c.text.strip():
-            c.type = E.PLACE
+            if re.fullmatch(r"[A-ZА-Я][\w]*-[A-ZА-Я0-9]{1,4}\.?", c.text.strip()):  # "the Tornado-S."
+                c.type, c.text = E.WEAPON_SYSTEM, c.text.strip().rstrip(".")
+                c.end = c.start + len(c.text)
+            else:
+                c.type = E.PLACE
     return cands
 
 
@@ -300,6 +305,36 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         added.append(Cand(m.start(), m.end(), E.PLACE, "name", 2, demonyms[m.group(1)], "demonym",
                           sent=bisect.bisect_right(sent_starts, m.start()) - 1))
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+
+
+BASED = ("based", "headquartered", "located", "registered")
+
+
+def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Splav, based in Tula, builds ...": what is based somewhere is an organisation, and where it is based a
+    place, whatever the model made of either word."""
+    covered = {i: c for c in cands for i in range(c.start, c.end)}
+    sent_starts = [s.start_char for s in doc.sents]
+    added = []
+    for verb in doc:
+        if verb.lower_ not in BASED or verb.dep_ not in ("acl", "amod") or verb.head.pos_ != "PROPN":
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                c = covered.get(obj.idx)
+                if c is not None and c.layer == "name" and c.source == "model" and c.type is not E.PLACE:
+                    c.type = E.PLACE
+        head = verb.head
+        if head.idx not in covered and head.text[:1].isupper() and head.ent_type_ not in ("GPE", "LOC", "PERSON"):
+            first = head
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == head.i:
+                first = doc[first.i - 1]
+            added.append(Cand(first.idx, head.idx + len(head.text), E.ORGANIZATION, "name", 4,
+                              doc.text[first.idx:head.idx + len(head.text)], "based-name",
+                              sent=bisect.bisect_right(sent_starts, first.idx) - 1))
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))

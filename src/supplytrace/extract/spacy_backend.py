@@ -33,7 +33,7 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
     from supplytrace.extract.relations import rv
 
     # "Belarus shipped trucks to Russia" is about supply too; "X is a subsidiary of Y" about who owns whom
-    cues = v.domain_cues | cv().delivered_verbs | rv().part_nouns | rv().group_nouns
+    cues = v.domain_cues | cv().delivered_verbs | rv().part_nouns | rv().group_nouns | v.weapon_cues
     relevant_sent = set()
     for k, s in enumerate(sents):
         if any(t.lower_ in cues or t.lemma_.lower() in cues for t in s):
