@@ -173,3 +173,16 @@ def test_what_is_based_somewhere_is_an_organisation_and_where_a_place(run):
     assert entity(ex, "Splavtek").type.value == "organization", describe(ex)
     assert entity(ex, "Tula").type.value == "place", describe(ex)
     assert entity(ex, "Tornado-S").type.value == "weapon_system", describe(ex)
+
+
+def test_a_name_with_a_patronymic_is_a_person(run):
+    ex = run("The ribbon was cut by the general director of the plant Aleksei Viktorovich Zhuravlyov, who said "
+             "the plant would make 40 armoured carriers a month.")
+    e = entity(ex, "Aleksei Viktorovich Zhuravlyov")
+    assert e is not None and e.type.value == "person", describe(ex)
+
+
+def test_name_after_a_weapon_noun_in_translated_order(run):
+    ex = run("Last autumn the Arzamas plant started serial production of the new armoured carrier Bumerang.")
+    e = entity(ex, "Bumerang")
+    assert e is not None and e.type.value == "weapon_system", describe(ex)

@@ -287,6 +287,7 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     return etype
 
 
+PATRONYMIC = re.compile(r"\b[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ich)\b")
 LETTER_DESIGNATOR = re.compile(r"(?<![\w\-])[A-ZА-Я][a-zа-я]{2,9}-[A-ZА-Я]{1,2}(?![\w\-])")
 
 
@@ -304,8 +305,10 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        # a model name to the left ("Zala F-16", "Bayraktar TB-2")
+        # a model name to the left ("Zala F-16", "Bayraktar TB-2"), not a capitalised first word ("Engines KAMAZ-740")
         left = cap_run_left(doc, span.start, v)
+        while left < span.start and doc[left].is_sent_start and doc[left].pos_ == "NOUN":
+            left += 1
         if left < span.start and span.start - left <= 2 and doc[left].ent_type_ not in ("NORP", "GPE"):
             start = doc[left].idx
         # a quoted or capitalised name right after ("9K51 'Grad'")
@@ -476,7 +479,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             while e < n and (is_name_token(doc[e], v) and doc[e].ent_type_ not in ("NORP", "DATE") or
                              doc[e].text == "-" and not doc[e].whitespace_ and e > k):
                 e += 1
-            if e <= k or doc[k].is_sent_start or doc[k].ent_type_ == "PERSON" and k > tok.i + 1:
+            if e <= k or doc[k].is_sent_start or doc[k].ent_type_ == "PERSON" and k > tok.i + 1 or \
+                    PATRONYMIC.search(doc[k:e].text):
                 break  # "the company X, Andrei Vorobyov, ...": the list of companies has ended
             sp = doc[k:e]
             out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "apposition"))

@@ -31,6 +31,8 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = made_goods(doc, cands)
     cands = owner_names(doc, cands)
     cands = based_names(doc, cands)
+    cands = patronymic_people(cands)
+    cands = named_after_weapon_noun(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
     return nationality_places(doc, cands)
@@ -72,6 +74,9 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.layer == "name" and c.source == "model" and c.type in (E.PERSON, E.ORGANIZATION) and \
                 c.text.strip().lower() in nationality:
             continue
+        span = doc.char_span(c.start, c.end) if c.layer == "name" and c.source == "model" else None
+        if span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
+            continue  # a capitalised first word the model took for a name ("Engines KAMAZ-740 ...")
         if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
                 re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", doc.text):
             c.type = E.ORGANIZATION
@@ -338,3 +343,32 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))
+
+
+PATRONYMIC = re.compile(r"\b[A-ZА-Я][a-zа-я]+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна)\b")
+
+
+def patronymic_people(cands: list[Cand]) -> list[Cand]:
+    """"Aleksei Viktorovich Zhuravlyov": a name with a patronymic is a person's."""
+    for c in cands:
+        if c.layer == "name" and c.type is not E.PERSON and c.source not in STRONG_SOURCES and \
+                PATRONYMIC.search(c.text) and len(c.text.split()) >= 2:
+            c.type = E.PERSON
+    return cands
+
+
+def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"the armoured carrier Bumerang", "armoured vehicles Tigr": a one-word name right after a weapon noun is
+    that weapon's name (the order of translated Russian reporting)."""
+    v = vocab()
+    for c in cands:
+        if c.layer != "name" or c.type is E.WEAPON_SYSTEM or c.source not in ("model", "apposition"):
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) != 1 or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.lower_ in v.weapon_cues or before.lemma_.lower() in v.weapon_cues or \
+                before.lower_ in ("carrier", "carriers", "vehicles"):
+            c.type = E.WEAPON_SYSTEM
+    return cands

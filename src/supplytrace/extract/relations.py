@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from supplytrace.extract.mentions import Cand, cap_run_left, vocab
+from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 E = EntityType
 P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
+GOVERNMENT_WORDS = frozenset({"ministry", "government", "committee", "service", "agency", "office", "council",
+                              "parliament", "directorate", "department", "administration", "authority"})
 
 
 @dataclass(frozen=True)
@@ -273,8 +275,8 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
         if key is None or c.layer != "name":
             continue
         ent = by_key[key]
-        if ent.type not in (E.PERSON, E.PLACE, E.ORGANIZATION):
-            continue
+        if ent.type not in (E.PERSON, E.PLACE, E.ORGANIZATION) or ent.type is E.PERSON and PATRONYMIC.search(c.text):
+            continue  # "Aleksei Viktorovich Zhuravlyov" stays a person whatever noun he stands next to
         root = _span_root(doc, c)
         if root is None:
             continue
@@ -690,6 +692,10 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
         # -------- "Srem Tehnika d.o.o. of Novi Sad, Serbia": a place after an organisation's name
         if t.dep_ == "prep" and t.lower_ == "of" and t.head.pos_ == "PROPN":
             org = x.ment_at(t.head, (E.ORGANIZATION,), ("name",))
+            # a company's "of <town>" ("Srem Tehnika d.o.o. of Novi Sad"), not a state body's ("Ministry of
+            # Defence of the Russian Federation")
+            if org and any(w.lower() in GOVERNMENT_WORDS for w in x.entities[org.key].name.split()):
+                org = None
             if org:
                 for g in (c for c in t.children if c.dep_ == "pobj"):
                     for pk in _places_of(x, g):
