@@ -186,3 +186,21 @@ def test_name_after_a_weapon_noun_in_translated_order(run):
     ex = run("Last autumn the Arzamas plant started serial production of the new armoured carrier Bumerang.")
     e = entity(ex, "Bumerang")
     assert e is not None and e.type.value == "weapon_system", describe(ex)
+
+
+def test_hyphenated_town_and_holding_joined_plant_names(run):
+    ex = run("Rostvertol in Rostov-on-Don remains the sole maker of the Mi-28NM, and UEC-Klimov of St Petersburg "
+             "builds its engines.")
+    assert entity(ex, "Rostov-on-Don").type.value == "place", describe(ex)
+    assert entity(ex, "UEC-Klimov").type.value == "organization", describe(ex)
+    assert entity(ex, "Rostvertol").type.value == "organization", describe(ex)
+
+
+def test_country_adjective_with_a_company_word_is_a_company(run):
+    ex = run("Russian Helicopters, the Rostec holding, handed the army 95 helicopters in 2025.")
+    assert entity(ex, "Russian Helicopters").type.value == "organization", describe(ex)
+
+
+def test_country_subject_stays_a_place(run):
+    ex = run("Belarus remains a major supplier of ammunition to Russia.")
+    assert entity(ex, "Belarus").type.value == "place", describe(ex)

@@ -32,6 +32,8 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = owner_names(doc, cands)
     cands = based_names(doc, cands)
     cands = patronymic_people(cands)
+    cands = hyphenated_names(doc, cands)
+    cands = unnamed_subjects(doc, cands)
     cands = named_after_weapon_noun(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
@@ -304,9 +306,20 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")\b")
     covered = {i for c in cands for i in range(c.start, c.end)}
     sent_starts = [s.start_char for s in doc.sents]
+    v = vocab()
+    generic = v.weapon_cues | v.org_name_words | v.product_heads
     added = []
     for m in pattern.finditer(doc.text):
         if any(i in covered for i in range(m.start(), m.end())):
+            continue
+        # "Russian Helicopters", "Turkish Aerospace": a company named by its country and a capitalised
+        # common noun, not a place
+        nxt = re.match(r" ([A-Z][a-z]+)\b", doc.text[m.end():m.end() + 30])
+        if nxt and nxt.group(1).lower() in generic:
+            end = m.end() + nxt.end()
+            cands = [c for c in cands if c.end <= m.start() or c.start >= end]
+            added.append(Cand(m.start(), end, E.ORGANIZATION, "name", 5, doc.text[m.start():end], "demonym-name",
+                              sent=bisect.bisect_right(sent_starts, m.start()) - 1))
             continue
         added.append(Cand(m.start(), m.end(), E.PLACE, "name", 2, demonyms[m.group(1)], "demonym",
                           sent=bisect.bisect_right(sent_starts, m.start()) - 1))
@@ -372,3 +385,57 @@ def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 before.lower_ in ("carrier", "carriers", "vehicles"):
             c.type = E.WEAPON_SYSTEM
     return cands
+
+
+TOWN_JOIN = re.compile(r"\b[A-Z][a-z]+-(?:on|upon|na|am|an|sur|de|le)-[A-Z][a-z]+\b")  # Rostov-on-Don
+ACRONYM_JOIN = re.compile(r"\b[A-Z]{2,5}-[A-Z][a-z]{2,}\b")  # UEC-Klimov, KRET-Avionika
+
+
+def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Rostov-on-Don" is one town and "UEC-Klimov" one company (a holding's acronym joined to a plant's name),
+    whatever pieces the model made of them."""
+    sent_starts = [s.start_char for s in doc.sents]
+    found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(doc.text)] + \
+        [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(doc.text)]
+    if not found:
+        return cands
+    out = list(cands)
+    for m, etype in found:
+        if any(c.start <= m.start() and m.end() <= c.end and c.layer == "name" and c.type is etype for c in out):
+            continue
+        out = [c for c in out if c.end <= m.start() or c.start >= m.end()]
+        out.append(Cand(m.start(), m.end(), etype, "name", 6, m.group(0), "hyphen-name",
+                        sent=bisect.bisect_right(sent_starts, m.start()) - 1))
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def unnamed_subjects(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Rostvertol remains the sole maker of ...", "Izhmash builds rifles": a proper name the model missed, as the
+    subject of being a maker or of making goods, is an organisation."""
+    v = vocab()
+    data = vocab_data("names")
+    roles = {w.lower() for w in data["org_predicate_nouns"]}
+    verbs = {w.lower() for w in data["org_subject_verbs"]}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    sent_starts = [s.start_char for s in doc.sents]
+    added = []
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.idx in covered or not tok.text[:1].isupper() or \
+                tok.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "DATE") or tok.text in v.not_names or \
+                is_territory_name(tok.text):
+            continue
+        head = tok.head
+        is_role = head.lemma_ in ("be", "remain", "become") and any(
+            c.dep_ == "attr" and c.lemma_.lower() in roles for c in head.children)
+        makes = head.lemma_.lower() in verbs and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
+        if not (is_role or makes):
+            continue
+        first = tok
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == tok.i:
+            first = doc[first.i - 1]
+        added.append(Cand(first.idx, tok.idx + len(tok.text), E.ORGANIZATION, "name", 4,
+                          doc.text[first.idx:tok.idx + len(tok.text)], "role-subject",
+                          sent=bisect.bisect_right(sent_starts, first.idx) - 1))
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
