@@ -204,3 +204,8 @@ def test_country_adjective_with_a_company_word_is_a_company(run):
 def test_country_subject_stays_a_place(run):
     ex = run("Belarus remains a major supplier of ammunition to Russia.")
     assert entity(ex, "Belarus").type.value == "place", describe(ex)
+
+
+def test_an_amount_with_a_currency_code_is_no_organisation(run):
+    ex = run("Kaifeng Motors reported revenue of CNY 486 million for 2025, and its exports to Russia rose.")
+    assert not [e for e in ex.entities if "486" in e.name], describe(ex)

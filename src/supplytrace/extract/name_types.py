@@ -76,6 +76,8 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.layer == "name" and c.source == "model" and c.type in (E.PERSON, E.ORGANIZATION) and \
                 c.text.strip().lower() in nationality:
             continue
+        if c.layer == "name" and c.source == "model" and re.match(r"(?:[A-Z]{3}|[$€£¥])\s?\d", c.text):
+            continue  # "CNY 486 million": an amount, not a name
         span = doc.char_span(c.start, c.end) if c.layer == "name" and c.source == "model" else None
         if span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
             continue  # a capitalised first word the model took for a name ("Engines KAMAZ-740 ...")
