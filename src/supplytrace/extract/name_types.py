@@ -333,6 +333,16 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
 BASED = ("based", "headquartered", "located", "registered")
 
 
+def _org_name_at(doc: Doc, head, source: str, sent_starts: list[int]) -> Cand:
+    """An organisation candidate for the proper name headed by `head`, with the proper nouns before it."""
+    first = head
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == head.i:
+        first = doc[first.i - 1]
+    end = head.idx + len(head.text)
+    return Cand(first.idx, end, E.ORGANIZATION, "name", 4, doc.text[first.idx:end], source,
+                sent=bisect.bisect_right(sent_starts, first.idx) - 1)
+
+
 def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Splav, based in Tula, builds ...": what is based somewhere is an organisation, and where it is based a
     place, whatever the model made of either word."""
@@ -349,12 +359,7 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
                     c.type = E.PLACE
         head = verb.head
         if head.idx not in covered and head.text[:1].isupper() and head.ent_type_ not in ("GPE", "LOC", "PERSON"):
-            first = head
-            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == head.i:
-                first = doc[first.i - 1]
-            added.append(Cand(first.idx, head.idx + len(head.text), E.ORGANIZATION, "name", 4,
-                              doc.text[first.idx:head.idx + len(head.text)], "based-name",
-                              sent=bisect.bisect_right(sent_starts, first.idx) - 1))
+            added.append(_org_name_at(doc, head, "based-name", sent_starts))
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))
@@ -432,12 +437,7 @@ def unnamed_subjects(doc: Doc, cands: list[Cand]) -> list[Cand]:
         makes = head.lemma_.lower() in verbs and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
         if not (is_role or makes):
             continue
-        first = tok
-        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == tok.i:
-            first = doc[first.i - 1]
-        added.append(Cand(first.idx, tok.idx + len(tok.text), E.ORGANIZATION, "name", 4,
-                          doc.text[first.idx:tok.idx + len(tok.text)], "role-subject",
-                          sent=bisect.bisect_right(sent_starts, first.idx) - 1))
+        added.append(_org_name_at(doc, tok, "role-subject", sent_starts))
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: (c.start, -c.end))
