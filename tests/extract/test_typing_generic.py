@@ -209,3 +209,8 @@ def test_country_subject_stays_a_place(run):
 def test_an_amount_with_a_currency_code_is_no_organisation(run):
     ex = run("Kaifeng Motors reported revenue of CNY 486 million for 2025, and its exports to Russia rose.")
     assert not [e for e in ex.entities if "486" in e.name], describe(ex)
+
+
+def test_hyphen_joined_company_name_stays_whole(run):
+    ex = run("Titan-Barrikady, the Volgograd enterprise, forges gun barrels for Russian howitzers.")
+    assert entity(ex, "Titan-Barrikady").type.value == "organization", describe(ex)

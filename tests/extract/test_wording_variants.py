@@ -390,3 +390,20 @@ def test_reselling_parts_is_a_supply(run):
 def test_production_since_a_date_is_when_operations_started(run):
     ex = run("The Vyatka Cartridge Works has been filling 122 mm shells since March 2025.")
     assert ("operations_started", "2025-03") in _events(ex, "Vyatka Cartridge Works"), describe(ex)
+
+
+def test_interview_answers_speak_for_the_interviewee_and_we_is_his_company(run):
+    ex = run("Barrels on demand: an interview\n\nVolga Forge Works, the Saratov enterprise that forges gun barrels, "
+             "is one of few such plants. Its production chief, Pavel Orekhov, answered our questions.\n\n"
+             "Q: Who owns the plant?\n\nA: We are a subsidiary of the Moscow Thermal Institute.\n\n"
+             "Q: What do you make?\n\nA: Mostly barrels for howitzers.")
+    got = claims(ex, "part_of", "Volga Forge Works")
+    assert got and got[0].object == key_of(ex, "Moscow Thermal Institute"), describe(ex)
+    assert got[0].attributed_to == [key_of(ex, "Pavel Orekhov")], describe(ex)
+
+
+def test_data_compiled_by_a_group_are_its_figures(run):
+    ex = run("Customs data compiled by the research group Baltic Trade Monitor show that Lanna Cells Co., Ltd. "
+             "shipped 20,000 battery cells to Russia in 2025.")
+    got = [c for c in ex.claims if c.value == 20000]
+    assert got and got[0].attributed_to == [key_of(ex, "Baltic Trade Monitor")], describe(ex)

@@ -115,6 +115,7 @@ class Extractor:
         self.state = State()
         self.places = {e.key: e for e in entities if e.type is E.PLACE}
         self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
+        self.interviewee, self.interviewee_org = self._interview_voice(text)
         self.section_breaks = [(s, e) for s, e in headline_lines(text) if len(text[s:e].split()) >= 3]
         self.furniture = headline_lines(text)
         strong = {"legal", "org-cue", "org-final", "quoted", "org-prefix", "apposition", "camel", "brand-cue",
@@ -131,6 +132,24 @@ class Extractor:
         self.last_place: tuple[str, int] | None = None
 
     # ------------------------------------------------------------------ lookups
+    def _interview_voice(self, text: str) -> tuple[str | None, str | None]:
+        """In a Q:/A: interview, who answers: the first person named before the first question, and the first
+        organisation named there (what "we" stands for in the answers)."""
+        questions = [m.start() for m in re.finditer(r"(?m)^\s*Q[:.]\s", text)]
+        if len(questions) < 2 or not re.search(r"(?m)^\s*A[:.]\s", text):
+            return None, None
+        intro = [m for m in self.ments if m.end <= questions[0] and m.layer == "name"]
+        person = next((m.key for m in intro if m.type is E.PERSON), None)
+        org = next((m.key for m in intro if m.type is E.ORGANIZATION), None)
+        return person, org
+
+    def in_answer(self, pos: int) -> bool:
+        """Whether a position lies in an interview answer (a paragraph opening with "A:")."""
+        if not self.interviewee and not self.interviewee_org:
+            return False
+        start = self.paras[self.para_of(pos)]
+        return bool(re.match(r"\s*A[:.]\s", self.text[start:start + 6]))
+
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.paras, pos) - 1)
 
@@ -278,6 +297,8 @@ class Extractor:
             if subj:
                 # a broken parse can give two subjects ("Turkish firm Baykar"): the named one
                 s = next((c for c in subj if self.ment_at(c, (E.ORGANIZATION, E.FACILITY, E.PERSON))), subj[0])
+                if s.lower_ == "we" and self.interviewee_org and self.in_answer(s.idx):
+                    return self.interviewee_org  # "We are a subsidiary of ..." in an interview answer
                 k = self.place_anaphor(s)
                 if k:
                     return k
@@ -431,6 +452,8 @@ class Extractor:
             st.para = para
         self.unnamed_source = False
         explicit = self.explicit_source(sent, sent_i)
+        if not explicit and self.interviewee and self.in_answer(sent.start_char):
+            return [self.interviewee]  # an interview answer speaks in the interviewee's voice
         if not explicit and self.unnamed_source:
             st.para_source = []
             return []  # the sentence names its own, unnamed source: no carried-over one

@@ -395,6 +395,7 @@ def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 TOWN_JOIN = re.compile(r"\b[A-Z][a-z]+-(?:on|upon|na|am|an|sur|de|le)-[A-Z][a-z]+\b")  # Rostov-on-Don
+TITLE_JOIN = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\b")
 ACRONYM_JOIN = re.compile(r"\b[A-Z]{2,5}-[A-Z][a-z]{2,}\b")  # UEC-Klimov, KRET-Avionika
 
 
@@ -404,6 +405,14 @@ def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     sent_starts = [s.start_char for s in doc.sents]
     found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(doc.text)] + \
         [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(doc.text)]
+    # "Titan-Barrikady", "Almaz-Antey": two capitalised halves, one of which the model calls an organisation
+    for m in TITLE_JOIN.finditer(doc.text):
+        halves = m.group(0).split("-")
+        if any(is_territory_name(h) for h in halves):
+            continue
+        if any(c.layer == "name" and c.type is E.ORGANIZATION and m.start() <= c.start < m.end() and c.end <= m.end()
+               and c.end - c.start < m.end() - m.start() for c in cands):
+            found.append((m, E.ORGANIZATION))
     if not found:
         return cands
     out = list(cands)
