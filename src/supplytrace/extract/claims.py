@@ -948,6 +948,7 @@ class Extractor:
     def _figure_subject(self, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
         """What a plain figure is about; never a person nor whoever the claim is attributed to."""
         para = self.para_of(sent.start_char)
+        other_subject = cache(lambda: self._figure_has_other_subject(head))
         finders = (lambda: relations.clause_subject(self, head, sent_i, sources)
                    if q.unit == "percent" or relations.made_or_sent(head) else None,
                    lambda: relations.described_thing(self, head),
@@ -956,9 +957,9 @@ class Extractor:
                    lambda: self._norp_subject(sent, head),
                    lambda: self.subject_of(relations.content_root(sent), sent_i),
                    lambda: self._norp_subject(sent),
-                   lambda: None if self._figure_has_other_subject(head) else
+                   lambda: None if other_subject() else
                    (self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None),
-                   lambda: None if self._figure_has_other_subject(head) else self.salient(sent_i))
+                   lambda: None if other_subject() else self.salient(sent_i))
         for find in finders:
             k = find()
             if k is not None and k not in sources and self.entities[k].type is not E.PERSON:
@@ -966,13 +967,19 @@ class Extractor:
                 return k
         return None
 
-    def _named_clause_subject(self, head: Token) -> str | None:
-        """The organisation named as the subject of the figure's own verb ("X handled 37 consignments")."""
+    @staticmethod
+    def _clause_verb(head: Token) -> Token:
+        """The verb a figure's noun hangs on (up to five steps up), else the highest word reached."""
         v = head
         for _ in range(5):
             if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
                 break
             v = v.head
+        return v
+
+    def _named_clause_subject(self, head: Token) -> str | None:
+        """The organisation named as the subject of the figure's own verb ("X handled 37 consignments")."""
+        v = self._clause_verb(head)
         if v.pos_ not in ("VERB", "AUX"):
             return None
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -984,11 +991,7 @@ class Extractor:
     def _figure_has_other_subject(self, head: Token) -> bool:
         """The figure's clause has a subject of its own that names no entity ("air defences shot down 12
         drones"): the figure is about that, not about whoever was discussed before."""
-        v = head
-        for _ in range(5):
-            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-                break
-            v = v.head
+        v = self._clause_verb(head)
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and subj[0].i != head.i and subj[0].pos_ in ("NOUN", "PROPN") and \
             not self.is_anaphor(subj[0]) and self.entity_in_phrase(subj[0]) is None

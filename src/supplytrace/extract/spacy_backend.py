@@ -88,6 +88,15 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
     return entities, owner
 
 
+def _attach_mention(ent: DocEntity, start: int, end: int, text: str, source: str, sent_starts: list[int],
+                    owner: dict[int, str]) -> Cand:
+    """A further mention of a known entity, found after grouping: a candidate owned by it and a Mention on it."""
+    c = Cand(start, end, ent.type, "name", 1, text, source, sent=bisect.bisect_right(sent_starts, start) - 1)
+    owner[id(c)] = ent.key
+    ent.mentions.append(Mention(ent.key, text, start, end, ent.type))
+    return c
+
+
 def propagate_mentions(text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
                        sent_starts: list[int]) -> list[Cand]:
     """Other places where an entity's name is written but the model did not tag it ("Belarus supplied ...").
@@ -115,12 +124,7 @@ def propagate_mentions(text: str, cands: list[Cand], entities: list[DocEntity], 
         k = bisect.bisect_left(starts, e0)
         if any(a < e0 and s0 < b for a, b in spans[max(0, k - 8):k]):
             continue
-        ent = forms[m.group(0)]
-        c = Cand(s0, e0, ent.type, "name", 1, m.group(0), "propagated",
-                 sent=bisect.bisect_right(sent_starts, s0) - 1)
-        owner[id(c)] = ent.key
-        ent.mentions.append(Mention(ent.key, m.group(0), s0, e0, ent.type))
-        out.append(c)
+        out.append(_attach_mention(forms[m.group(0)], s0, e0, m.group(0), "propagated", sent_starts, owner))
     for e in entities:
         e.mentions.sort(key=lambda mm: mm.start)
     return out
@@ -150,11 +154,7 @@ def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], 
         ent = forms.get(span.text)
         if ent is None:
             continue
-        c = Cand(span.start_char, span.end_char, ent.type, "name", 1, span.text, "short-form",
-                 sent=bisect.bisect_right(sent_starts, span.start_char) - 1)
-        owner[id(c)] = ent.key
-        ent.mentions.append(Mention(ent.key, span.text, span.start_char, span.end_char, ent.type))
-        out.append(c)
+        out.append(_attach_mention(ent, span.start_char, span.end_char, span.text, "short-form", sent_starts, owner))
     return out
 
 
