@@ -287,7 +287,8 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     return etype
 
 
-PATRONYMIC = re.compile(r"\b[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|ich)\b")
+# a Russian or Belarusian patronymic ("Viktorovich", "Olegovna"), in Latin or Cyrillic letters
+PATRONYMIC = re.compile(r"\b[A-ZА-Я][a-zа-я]+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна)\b")
 LETTER_DESIGNATOR = re.compile(r"(?<![\w\-])[A-ZА-Я][a-zа-я]{2,9}-[A-ZА-Я]{1,2}(?![\w\-])")
 
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from supplytrace.extract.mentions import Cand, vocab
+from supplytrace.extract.mentions import PATRONYMIC, Cand, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.places import is_territory_name
 from supplytrace.vocab import EntityType
@@ -20,6 +20,26 @@ from supplytrace.vocab import EntityType
 E = EntityType
 STRONG_SOURCES = frozenset({"legal", "quoted", "org-cue", "org-final", "org-prefix", "facility-cue", "designator",
                             "weapon-cue", "brand-cue"})
+
+
+def _covered(cands: list[Cand]) -> set[int]:
+    """Character offsets some candidate already takes."""
+    return {i for c in cands for i in range(c.start, c.end)}
+
+
+def _sentence_of(doc: Doc, pos: int) -> int:
+    """Index of the sentence a character offset falls in (sentence starts computed once per document)."""
+    starts = doc.user_data.get("supplytrace_sent_starts")
+    if starts is None:
+        starts = doc.user_data["supplytrace_sent_starts"] = [s.start_char for s in doc.sents]
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def _with(cands: list[Cand], added: list[Cand]) -> list[Cand]:
+    """The candidates with new ones added, in text order."""
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
 
 
 def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -112,7 +132,7 @@ def dateline_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def fronted_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"In Saratov, the maker ...": a proper name after a sentence-opening "In", before the comma, is a place
     (dates are not proper names; months are dropped)."""
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     added = []
     for k, sent in enumerate(doc.sents):
         toks = [t for t in sent if not t.is_space]
@@ -127,9 +147,7 @@ def fronted_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if any(i in covered for i in range(start_c, end_c)):
             continue
         added.append(Cand(start_c, end_c, E.PLACE, "name", 3, doc.text[start_c:end_c], "fronted-place", sent=k))
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+    return _with(cands, added)
 
 
 def territories_as_places(cands: list[Cand]) -> list[Cand]:
@@ -200,13 +218,10 @@ def enterprise_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
             covered.update(range(c.start, c.end))
             if c.type in (E.PERSON, E.PLACE) and c.source == "model" and enterprise_like(c.text.strip()):
                 c.type = E.ORGANIZATION
-    sent_starts = [s.start_char for s in doc.sents]
     added = [Cand(t.idx, t.idx + len(t.text), E.ORGANIZATION, "name", 4, t.text, "org-suffix",
-                  sent=bisect.bisect_right(sent_starts, t.idx) - 1)
+                  sent=_sentence_of(doc, t.idx))
              for t in doc if t.idx not in covered and t.pos_ in ("PROPN", "NOUN", "ADJ") and enterprise_like(t.text)]
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+    return _with(cands, added)
 
 
 def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -218,8 +233,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
     maker_nouns = rv().maker_nouns
     makers = [c for c in cands if c.layer in ("name", "desc") and c.type in (E.ORGANIZATION, E.FACILITY)]
-    covered = {i for c in cands for i in range(c.start, c.end)}
-    sent_starts = [s.start_char for s in doc.sents]
+    covered = _covered(cands)
     v = vocab()
     enterprise_nouns = v.org_cues | v.facility_cues
 
@@ -241,7 +255,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if any(i in covered for i in range(start, end)):
             return None
         return Cand(start, end, E.PRODUCT, "product", 2, doc.text[start:end], "made-goods",
-                    sent=bisect.bisect_right(sent_starts, start) - 1)
+                    sent=_sentence_of(doc, start))
 
     added = []
     for maker in doc:  # "one of Russia's largest makers of rocket fuel"
@@ -262,9 +276,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             added += [c for n in (obj, *obj.conjuncts) if n.tag_ == "NNS" and (c := goods_phrase(n))]
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+    return _with(cands, added)
 
 
 def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -274,8 +286,7 @@ def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
     r = rv()
     nationality = {w.lower() for w in vocab_data("names")["nationality_words"]}
-    covered = {i for c in cands for i in range(c.start, c.end)}
-    sent_starts = [s.start_char for s in doc.sents]
+    covered = _covered(cands)
     added = []
     for prep in doc:
         gov = prep.head
@@ -295,10 +306,8 @@ def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
             if any(i in covered for i in range(start, end)):
                 continue
             added.append(Cand(start, end, E.ORGANIZATION, "name", 4, doc.text[start:end], "owner-name",
-                              sent=bisect.bisect_right(sent_starts, start) - 1))
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+                              sent=_sentence_of(doc, start)))
+    return _with(cands, added)
 
 
 def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -306,8 +315,7 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     country becomes a place of the article (named by its country name, mentioned at the adjective)."""
     demonyms = vocab_data("demonyms")["demonyms"]
     pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")\b")
-    covered = {i for c in cands for i in range(c.start, c.end)}
-    sent_starts = [s.start_char for s in doc.sents]
+    covered = _covered(cands)
     v = vocab()
     generic = v.weapon_cues | v.org_name_words | v.product_heads
     added = []
@@ -321,33 +329,30 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
             end = m.end() + nxt.end()
             cands = [c for c in cands if c.end <= m.start() or c.start >= end]
             added.append(Cand(m.start(), end, E.ORGANIZATION, "name", 5, doc.text[m.start():end], "demonym-name",
-                              sent=bisect.bisect_right(sent_starts, m.start()) - 1))
+                              sent=_sentence_of(doc, m.start())))
             continue
         added.append(Cand(m.start(), m.end(), E.PLACE, "name", 2, demonyms[m.group(1)], "demonym",
-                          sent=bisect.bisect_right(sent_starts, m.start()) - 1))
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+                          sent=_sentence_of(doc, m.start())))
+    return _with(cands, added)
 
 
 BASED = ("based", "headquartered", "located", "registered")
 
 
-def _org_name_at(doc: Doc, head, source: str, sent_starts: list[int]) -> Cand:
+def _org_name_at(doc: Doc, head, source: str) -> Cand:
     """An organisation candidate for the proper name headed by `head`, with the proper nouns before it."""
     first = head
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == head.i:
         first = doc[first.i - 1]
     end = head.idx + len(head.text)
     return Cand(first.idx, end, E.ORGANIZATION, "name", 4, doc.text[first.idx:end], source,
-                sent=bisect.bisect_right(sent_starts, first.idx) - 1)
+                sent=_sentence_of(doc, first.idx))
 
 
 def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Splav, based in Tula, builds ...": what is based somewhere is an organisation, and where it is based a
     place, whatever the model made of either word."""
     covered = {i: c for c in cands for i in range(c.start, c.end)}
-    sent_starts = [s.start_char for s in doc.sents]
     added = []
     for verb in doc:
         if verb.lower_ not in BASED or verb.dep_ not in ("acl", "amod") or verb.head.pos_ != "PROPN":
@@ -359,13 +364,8 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
                     c.type = E.PLACE
         head = verb.head
         if head.idx not in covered and head.text[:1].isupper() and head.ent_type_ not in ("GPE", "LOC", "PERSON"):
-            added.append(_org_name_at(doc, head, "based-name", sent_starts))
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: (c.start, -c.end))
-
-
-PATRONYMIC = re.compile(r"\b[A-ZА-Я][a-zа-я]+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна)\b")
+            added.append(_org_name_at(doc, head, "based-name"))
+    return _with(cands, added)
 
 
 def patronymic_people(cands: list[Cand]) -> list[Cand]:
@@ -402,7 +402,6 @@ ACRONYM_JOIN = re.compile(r"\b[A-Z]{2,5}-[A-Z][a-z]{2,}\b")  # UEC-Klimov, KRET-
 def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Rostov-on-Don" is one town and "UEC-Klimov" one company (a holding's acronym joined to a plant's name),
     whatever pieces the model made of them."""
-    sent_starts = [s.start_char for s in doc.sents]
     found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(doc.text)] + \
         [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(doc.text)]
     # "Titan-Barrikady", "Almaz-Antey": two capitalised halves, one of which the model calls an organisation
@@ -421,7 +420,7 @@ def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         out = [c for c in out if c.end <= m.start() or c.start >= m.end()]
         out.append(Cand(m.start(), m.end(), etype, "name", 6, m.group(0), "hyphen-name",
-                        sent=bisect.bisect_right(sent_starts, m.start()) - 1))
+                        sent=_sentence_of(doc, m.start())))
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 
@@ -432,8 +431,7 @@ def unnamed_subjects(doc: Doc, cands: list[Cand]) -> list[Cand]:
     data = vocab_data("names")
     roles = {w.lower() for w in data["org_predicate_nouns"]}
     verbs = {w.lower() for w in data["org_subject_verbs"]}
-    covered = {i for c in cands for i in range(c.start, c.end)}
-    sent_starts = [s.start_char for s in doc.sents]
+    covered = _covered(cands)
     added = []
     for tok in doc:
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.idx in covered or not tok.text[:1].isupper() or \
@@ -446,7 +444,5 @@ def unnamed_subjects(doc: Doc, cands: list[Cand]) -> list[Cand]:
         makes = head.lemma_.lower() in verbs and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)
         if not (is_role or makes):
             continue
-        added.append(_org_name_at(doc, tok, "role-subject", sent_starts))
-    if not added:
-        return cands
-    return sorted(cands + added, key=lambda c: (c.start, -c.end))
+        added.append(_org_name_at(doc, tok, "role-subject"))
+    return _with(cands, added)
