@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,17 @@ from supplytrace.vocab import EntityType
 E = EntityType
 STRONG_SOURCES = frozenset({"legal", "quoted", "org-cue", "org-final", "org-prefix", "facility-cue", "designator",
                             "weapon-cue", "brand-cue"})
+
+
+@cache
+def _nationality_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab_data("names")["nationality_words"])
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    demonyms = vocab_data("demonyms")["demonyms"]
+    return re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")\b")
 
 
 def _covered(cands: list[Cand]) -> set[int]:
@@ -90,7 +102,7 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """People are not written with "the": a name the model calls a person but which the text writes as
     "the Steppe Ledger" is an organisation. A lone nationality word the model calls a person or an
     organisation ("Kazakh firms") is no entity at all."""
-    nationality = {w.lower() for w in vocab_data("names")["nationality_words"]}
+    nationality = _nationality_words()
     out = []
     for c in cands:
         if c.layer == "name" and c.source == "model" and c.type in (E.PERSON, E.ORGANIZATION) and \
@@ -285,7 +297,7 @@ def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     from supplytrace.extract.relations import rv
 
     r = rv()
-    nationality = {w.lower() for w in vocab_data("names")["nationality_words"]}
+    nationality = _nationality_words()
     covered = _covered(cands)
     added = []
     for prep in doc:
@@ -314,7 +326,7 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Chinese suppliers", "Belarusian plants": the adjective names a country the article is about, so the
     country becomes a place of the article (named by its country name, mentioned at the adjective)."""
     demonyms = vocab_data("demonyms")["demonyms"]
-    pattern = re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")\b")
+    pattern = _demonym_pattern()
     covered = _covered(cands)
     v = vocab()
     generic = v.weapon_cues | v.org_name_words | v.product_heads

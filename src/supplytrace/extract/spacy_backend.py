@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -24,16 +25,22 @@ E = EntityType
 
 
 
-def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEntity], dict[int, str]]:
-    """Group mentions into document entities; returns the entities and candidate-id -> entity key."""
-    v = vocab()
-    heads = headline_lines(text)
-    sents = list(doc.sents)
+@cache
+def relevance_cues() -> frozenset[str]:
+    """Words that make a sentence about the war industry: the domain cues, and also delivery verbs ("Belarus
+    shipped trucks to Russia"), ownership nouns ("X is a subsidiary of Y") and weapon nouns."""
     from supplytrace.extract.claims import cv
     from supplytrace.extract.relations import rv
 
-    # "Belarus shipped trucks to Russia" is about supply too; "X is a subsidiary of Y" about who owns whom
-    cues = v.domain_cues | cv().delivered_verbs | rv().part_nouns | rv().group_nouns | v.weapon_cues
+    v = vocab()
+    return v.domain_cues | cv().delivered_verbs | rv().part_nouns | rv().group_nouns | v.weapon_cues
+
+
+def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEntity], dict[int, str]]:
+    """Group mentions into document entities; returns the entities and candidate-id -> entity key."""
+    heads = headline_lines(text)
+    sents = list(doc.sents)
+    cues = relevance_cues()
     relevant_sent = set()
     for k, s in enumerate(sents):
         if any(t.lower_ in cues or t.lemma_.lower() in cues for t in s):
