@@ -92,7 +92,9 @@ class Claim:
     subject: str | None  # DocEntity key
     predicate: Predicate
     object: str | None = None  # DocEntity key
-    object_text: str | None = None
+    object_text: str | None = None  # the goods by name ("chassis"): what analyses group by
+    # the goods as the sentence words them ("chassis for the Pantsir-S1 air defence system"), when that says more
+    object_detail: str | None = None
     subject_text: str | None = None
     value: Value = None
     unit: str | None = None
@@ -136,6 +138,8 @@ class Extraction:
             d["predicate"] = str(c.predicate)
             d["modality"] = str(c.modality)
             d["attributed_to"] = list(c.attributed_to)
+            if d.pop("object_detail", None):  # gold's object_text describes the goods; the bare name rides along
+                d["object_name"], d["object_text"] = c.object_text, c.object_detail
             if c.event is not None:
                 d["event"] = str(c.event)
             claims.append(d)
@@ -158,5 +162,7 @@ class Extraction:
             if c.get("event"):
                 kw["event"] = MilestoneEvent(c["event"])
             kw["attributed_to"] = list(c.get("attributed_to") or [])
+            if c.get("object_name"):  # written by to_gold with a goods detail
+                kw["object_text"], kw["object_detail"] = c["object_name"], c.get("object_text")
             claims.append(Claim(**kw))
         return cls(document_id=document_id, entities=ents, claims=claims)

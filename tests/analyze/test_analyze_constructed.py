@@ -66,6 +66,16 @@ def test_product_variants_consolidate(store, build) -> None:
     assert len(produces) == 1 and produces[0].articles == 2 and produces[0].product_name == "tank sights"
 
 
+def test_goods_worded_differently_consolidate_and_keep_each_wording(store, build) -> None:
+    relay(build, store, "Outlet A", "HUR: Borisov Optics Works makes tank sights.")
+    build(store, "BOW produces sights for the T-72B3.", [PLANT, SIGHTS, TANK], [
+        Claim("plant", P.PRODUCES, object_text="sights", object_detail="sights for the T-72B3",
+              evidence="BOW produces sights for the T-72B3")], outlet="Outlet C")
+    produces = api.claims(store, predicate="produces")
+    assert len(produces) == 1 and produces[0].articles == 2
+    assert {e.goods for e in produces[0].evidence} == {None, "sights for the T-72B3"}
+
+
 def capacity(value: float, date: str | None, modality: Modality, unit: str = "shells", period: str = "year",
              text: str = "") -> Claim:
     return Claim("plant", P.CAPACITY, object_text="artillery shells", value=value, unit=unit, period=period,

@@ -30,6 +30,14 @@ def test_add_is_idempotent(store: Store) -> None:
     assert back.claims[0].object_text == "microchips"
 
 
+def test_goods_detail_is_kept_beside_the_product_name(store: Store) -> None:
+    doc, ex = _sample()
+    ex.claims[0].object_detail = "microchips for guidance units"
+    store.add_document(doc, ex)
+    back = store.extraction(doc.id).claims[0]
+    assert (back.object_text, back.object_detail) == ("microchips", "microchips for guidance units")
+
+
 def test_whitespace_variants_share_an_id() -> None:
     assert Document(text="A  b\n c").id == Document(text="A b c").id
 
@@ -114,3 +122,4 @@ def test_old_store_is_migrated_with_its_data(tmp_path: Path) -> None:
         doc, ex = _sample()
         s.add_document(doc, ex)
         assert s.data_version()[1] > 0
+        assert s.extraction(doc.id).claims[0].object_detail is None  # the column added by a later migration

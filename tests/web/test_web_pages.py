@@ -64,6 +64,7 @@ def test_hostile_article_is_escaped_everywhere(db_copy: Path, tmp_path: Path) ->
         assert "&lt;script&gt;window.__pwned" in doc_html
         ent_html = c.get(f"/entity/{evil['id']}").text
         assert "&lt;img src=x onerror=" in ent_html  # evidence shown, escaped
+        assert "window.__pwned=&#39;goods&#39;" in ent_html  # the goods' wording too
 
 
 def test_pieces_slice_and_escape_nothing() -> None:

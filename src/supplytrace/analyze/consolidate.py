@@ -99,6 +99,7 @@ def evidence_record(f: Fact, world: World) -> EvidenceRecord:
         doc_id=f.doc.id, text=c.evidence, start=c.evidence_start, end=c.evidence_end, doc_title=f.doc.title,
         doc_url=f.doc.url, outlet=f.doc.outlet, published=f.doc.published, modality=str(c.modality),
         attributed_to=attributed, origin=origin_of(f, world).label, date=c.date, value=c.value, unit=c.unit,
+        goods=c.object_detail,
     )
 
 

@@ -70,6 +70,7 @@ class EvidenceRecord:
     date: str | None = None  # the date this article gives for the fact (milestones, figures)
     value: Value = None  # the figure this article gives
     unit: str | None = None
+    goods: str | None = None  # the goods as this article words them ("chassis for the Pantsir-S1")
 
 
 @dataclass

@@ -780,6 +780,7 @@ class Extractor:
             if subject is None or subject == pm.key:
                 continue
             mod = self.modality(trig, sent)
+            details = relations.goods_details(span) or [None]
             # "X and Y both make Z": every coordinated subject
             for subj in [subject, *self._coordinated_subjects(trig, subject)]:
                 if subj == pm.key or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY, E.PLACE):
@@ -788,10 +789,13 @@ class Extractor:
                     if pm.type is E.WEAPON_SYSTEM:
                         self.add(subj, P.PRODUCES, sent, sources, mod, object=pm.key)
                     else:
-                        self.add(subj, P.PRODUCES, sent, sources, mod, object_text=pm.text)
+                        for detail in details:
+                            self.add(subj, P.PRODUCES, sent, sources, mod, object_text=pm.text, object_detail=detail)
                 else:
                     rec = recv[1] if recv and recv[0] else self._recipient(trig, sent, subj)
-                    self.add(subj, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text)
+                    for detail in details:
+                        self.add(subj, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text,
+                                 object_detail=detail)
                 self.set_subject(subj, sent_i)
 
     def _coordinated_subjects(self, trig: Token, subject: str) -> list[str]:
@@ -1190,8 +1194,7 @@ def _date_kw(d: DateMention) -> dict:
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     out, seen = [], set()
     for c in claims:
-        val = tuple(c.value) if isinstance(c.value, list) else c.value
-        key = (c.subject, c.predicate, c.object, (c.object_text or "").lower(), val, c.event, c.date)
+        key = relations.claim_identity(c)
         if key in seen:
             continue
         seen.add(key)

@@ -58,6 +58,7 @@ class Vocab:
     weapon_cue_needs_mod: frozenset[str]
     weapon_mods: frozenset[str]
     designator_stop: frozenset[str]
+    component_nouns: frozenset[str]
     not_names: frozenset[str]
     titles: frozenset[str]
     domain_cues: frozenset[str]
@@ -108,6 +109,7 @@ def vocab() -> Vocab:
         facility_heads=low(n["facility_heads"]), brand_cues=low(n["brand_cue_nouns"]),
         weapon_cues=low(n["weapon_cue_nouns"]), weapon_cue_needs_mod=low(n["weapon_cue_needs_modifier"]),
         weapon_mods=low(n["weapon_modifiers"]), designator_stop=frozenset(n["designator_stop"]),
+        component_nouns=low(n["component_nouns"]),
         not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
         domain_cues=low(n["domain_cues"]), product_heads=low(p["heads"]),
         product_heads_mod=low(p["heads_need_modifier"]),
@@ -292,6 +294,14 @@ PATRONYMIC = re.compile(r"\b[A-ZА-Я][a-zа-я]+(?:ovich|evich|ovna|evna|ichna|
 LETTER_DESIGNATOR = re.compile(r"(?<![\w\-])[A-ZА-Я][a-zа-я]{2,9}-[A-ZА-Я]{1,2}(?![\w\-])")
 
 
+def designated_type(doc: Doc, after: int, v: Vocab) -> EntityType:
+    """A designator names a component model when a component noun follows it ("the V-84 engine", "GTD-1250
+    turbines"), a weapon system otherwise."""
+    if after < len(doc) and doc[after].lower_ in v.component_nouns and not doc[after].is_sent_start:
+        return E.PRODUCT
+    return E.WEAPON_SYSTEM
+
+
 def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     out = []
     for m in v.designator.finditer(text):
@@ -316,7 +326,8 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         j = span.end
         if j + 2 < len(doc) and doc[j].text in QUOTES and is_cap(doc[j + 1]) and doc[j + 2].text in QUOTES:
             end = doc[j + 2].idx + len(doc[j + 2].text)
-        out.append(Cand(start, end, E.WEAPON_SYSTEM, "name", 6, strip_quotes(text[start:end]), "designator"))
+        out.append(Cand(start, end, designated_type(doc, span.end, v), "name", 6, strip_quotes(text[start:end]),
+                        "designator"))
     # letter-suffix designators ("Typhoon-K trucks", "Tornado-G launchers", "Msta-S howitzers"): only before a
     # weapon or goods noun, since "Name-X" alone is too often something else
     nouns = v.weapon_cues | v.product_heads
@@ -331,7 +342,8 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         nxt = doc[span.end]
         # "Typhoon-K trucks", "Tigr-M armoured cars": the noun right after, or after one modifier
         if goods(nxt) or nxt.is_alpha and nxt.is_lower and nxt.i + 1 < len(doc) and goods(doc[nxt.i + 1]):
-            out.append(Cand(m.start(), m.end(), E.WEAPON_SYSTEM, "name", 6, m.group(0), "designator"))
+            out.append(Cand(m.start(), m.end(), designated_type(doc, span.end, v), "name", 6, m.group(0),
+                            "designator"))
     # short designators without a hyphen ("TB3") only next to a name or a weapon noun
     for tok in doc:
         if re.fullmatch(r"[A-Z]{1,3}\d{1,3}[A-Z]?", tok.text) and tok.text not in v.designator_stop:
@@ -341,6 +353,11 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 s = doc[tok.i - 1].idx if prev_ok else tok.idx
                 out.append(Cand(s, tok.idx + len(tok.text), E.WEAPON_SYSTEM, "name", 6, text[s:tok.idx + len(tok.text)],
                                 "designator"))
+    # a model once called an engine or a turbine is that component wherever else it is named ("the VK-2500 family")
+    components = {c.text for c in out if c.type is E.PRODUCT}
+    for c in out:
+        if c.text in components:
+            c.type = E.PRODUCT
     return out
 
 
@@ -855,7 +872,7 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
     name_spans = [c.span for c in names]
     places = {c.start: c.text for c in names if c.type is E.PLACE}
     nps = noun_phrases(doc, v)
-    prods = _resolve(products(doc, v, name_spans, nps))
+    prods = _component_nouns_to_models(text, names, _resolve(products(doc, v, name_spans, nps)))
     # "Orion Electronics" written as a name (every word capitalised, not at a sentence start) is a company
     named = [c for c in prods if _title_name(doc, c)]
     if named:
@@ -873,6 +890,21 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
         c.sent = bisect.bisect_right(sent_starts, c.start) - 1
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+def _component_nouns_to_models(text: str, names: list[Cand], prods: list[Cand]) -> list[Cand]:
+    """"VK-2500 engines": the noun after a component model's designator is that model (an alias of it), not a
+    kind of product of its own."""
+    models = {c.end: c for c in names if c.type is E.PRODUCT and c.source == "designator"}
+    keep = []
+    for p in prods:
+        gap = text[max(0, p.start - 2):p.start]
+        model = models.get(p.start - 1) if gap.endswith(" ") else None
+        if model is not None and p.start - model.end == 1:
+            model.aliases.append(text[model.start:p.end])
+            continue
+        keep.append(p)
+    return keep
 
 
 def _title_name(doc: Doc, c: Cand) -> bool:

@@ -246,6 +246,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     maker_nouns = rv().maker_nouns
     makers = [c for c in cands if c.layer in ("name", "desc") and c.type in (E.ORGANIZATION, E.FACILITY)]
     covered = _covered(cands)
+    models = {i for c in cands if c.type is E.PRODUCT and c.source == "designator" for i in range(c.start, c.end)}
     v = vocab()
     enterprise_nouns = v.org_cues | v.facility_cues
 
@@ -258,6 +259,8 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     def goods_phrase(noun) -> Cand | None:
         if noun.pos_ != "NOUN" or noun.idx in covered or noun.lemma_.lower() in not_goods:
             return None
+        if noun.i > 0 and doc[noun.i - 1].idx in models:
+            return None  # "VK-2500 engines": the model, already a product
         first = noun
         while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "amod") and \
                 doc[first.i - 1].head.i == noun.i and doc[first.i - 1].pos_ in ("NOUN", "ADJ") and \

@@ -975,7 +975,9 @@ def _add_product(x: Extractor, maker: str, tok: Token, sent: Span, sources: list
         if m.type is E.WEAPON_SYSTEM:
             x.add(maker, P.PRODUCES, sent, sources, mod, object=m.key)
         else:
-            x.add(maker, P.PRODUCES, sent, sources, mod, object_text=m.text)
+            span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
+            for detail in (goods_details(span) if span is not None else []) or [None]:
+                x.add(maker, P.PRODUCES, sent, sources, mod, object_text=m.text, object_detail=detail)
         return
 
 
@@ -1106,13 +1108,19 @@ def recipient_near(x: Extractor, trig: Token, subject: str | None) -> str | None
     return None
 
 
+def claim_identity(c) -> tuple:
+    """What makes two claims of one article the same fact (wording of the evidence aside)."""
+    val = tuple(c.value) if isinstance(c.value, list) else c.value
+    return (c.subject, c.predicate, c.object, (c.object_text or "").lower(), (c.object_detail or "").lower(), val,
+            c.event, c.date)
+
+
 def prefer_attributed(claims: list) -> list:
     """Of two identical claims, the one that says who states it (an earlier unattributed copy takes over
     the later copy's attribution and modality)."""
     seen: dict[tuple, object] = {}
     for c in claims:
-        val = tuple(c.value) if isinstance(c.value, list) else c.value
-        key = (c.subject, c.predicate, c.object, (c.object_text or "").lower(), val, c.event, c.date)
+        key = claim_identity(c)
         first = seen.get(key)
         if first is None:
             seen[key] = c
@@ -1448,3 +1456,86 @@ def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> No
             if any(text.lower() in h or h in text.lower() for h in have if h):
                 continue
             x.add(subj, P.SUPPLIES, sent, sources, x.modality(t, sent), object=rec, object_text=text)
+
+
+GOODS_PREPS = frozenset({"for", "of"})
+GOODS_PURPOSE_VERBS = frozenset({"use", "intend", "design", "mean", "destine", "fit", "mount", "install"})
+GOODS_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+MAX_DETAIL_TOKENS = 14
+
+
+def goods_details(span: Span) -> list[str]:
+    """The goods as the sentence words them around a product mention: its modifiers ("VK-2500 engines",
+    "carbon-fibre frames") and what they are for ("chassis for the Pantsir-S1 air defence system", "filters
+    used in military radios"); one wording per purpose when several are coordinated ("chassis for X and for Y").
+    Empty when that adds nothing to the mention, or runs too long to be a name."""
+    mention, root = span.text, span.root
+    if root.dep_ in ("compound", "nummod", "nmod", "amod") and root.head.i == span.end and root.head.pos_ == "NOUN":
+        span = span.doc[span.start:span.end + 1]  # a model before its noun: "VK-2500" -> "VK-2500 engines"
+        root = span.root
+    start = span.start
+    for ch in root.lefts:
+        if ch.dep_ in GOODS_LEFT_DEPS and _describes_goods(ch):
+            start = min(start, ch.left_edge.i)
+    comp = _goods_complement(root)
+    if comp is None and root.dep_ == "dobj":  # "makes chassis for X", the "for" hung on the verb
+        comp = next((p for p in root.head.rights if p.dep_ == "prep" and p.lower_ == "for"
+                     and p.i == root.right_edge.i + 1 and any(g.dep_ == "pobj" for g in p.children)), None)
+    if comp is None:  # "launchers and support vehicles for X": the purpose given on the only other conjunct
+        conjs = [c for c in root.children if c.dep_ == "conj"]
+        tail = _goods_complement(conjs[0]) if len(conjs) == 1 else None
+        if tail is not None and not any(c.dep_ in ("conj", "det") for c in conjs[0].children):
+            return _detail_texts(span, mention, start, [(span.end, conjs[0].right_edge.i + 1)])
+        return _detail_texts(span, mention, start, [(span.end, span.end)])
+    preps = [comp, *(c for c in comp.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+    if len(preps) == 1:
+        return _detail_texts(span, mention, start, [(span.end, comp.right_edge.i + 1)])
+    # each coordinated purpose on its own: its own subtree, without the conjunction and the next purpose
+    tails = []
+    for p in preps:
+        later = [q for q in preps if q.i > p.i]
+        last = max((t.i for t in p.subtree if not any(t in q.subtree for q in later)), default=p.i)
+        tails.append((p.i, last + 1))
+    return _detail_texts(span, mention, start, tails)
+
+
+def _detail_texts(span: Span, mention: str, start: int, tails: list[tuple[int, int]]) -> list[str]:
+    """The mention from `start`, joined to each purpose phrase [t_start, t_end) that follows it."""
+    doc, out = span.doc, []
+    head = doc[start:span.end].text
+    for t_start, t_end in tails:
+        quotes = [t.i for t in doc[t_start:t_end] if t.is_quote]
+        if len(quotes) % 2:  # a quotation closes inside: the goods' wording ends there
+            t_end = quotes[-1]
+        while t_end > t_start and (doc[t_end - 1].is_punct or doc[t_end - 1].dep_ in ("cc", "det")):
+            t_end -= 1
+        if t_end <= span.end:
+            text = head
+        elif t_start <= span.end:
+            text = doc[start:t_end].text
+        else:  # a later coordinated purpose: "chassis" + "for several rocket launchers"
+            text = f"{head} {doc[t_start:t_end].text}"
+        size = (span.end - start) + max(0, t_end - max(t_start, span.end))
+        if text != mention and size <= MAX_DETAIL_TOKENS:
+            out.append(text)
+    return out
+
+
+def _describes_goods(mod: Token) -> bool:
+    """A modifier that says what kind of goods ("thermal", "carbon-fibre"), not how many or which ("new",
+    "same", "as many", "an estimated 95 to 110")."""
+    words = list(mod.subtree)
+    return not any(w.like_num or w.lower_ in vocab().drop_mods or w.lower_ in GOODS_NOT_KIND for w in words)
+
+
+GOODS_NOT_KIND = frozenset({"same", "estimated", "only", "newly", "as", "so", "too", "less", "fewer"})
+
+
+def _goods_complement(noun: Token) -> Token | None:
+    """A "for"/"of" phrase or a "used in" clause saying what goods are for (not who uses them: "used by")."""
+    for ch in noun.rights:
+        if ch.dep_ == "prep" and ch.lower_ in GOODS_PREPS and any(g.dep_ == "pobj" for g in ch.children):
+            return ch
+        if ch.dep_ == "acl" and ch.lemma_ in GOODS_PURPOSE_VERBS and not any(g.dep_ == "agent" for g in ch.children):
+            return ch
+    return None

@@ -159,6 +159,10 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
     CREATE INDEX aliases_name ON aliases(name COLLATE NOCASE);
     """,
+    # 4: the goods as the sentence words them, beside the product name that analyses group by.
+    """
+    ALTER TABLE claims ADD COLUMN object_detail TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

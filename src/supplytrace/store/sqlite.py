@@ -133,10 +133,11 @@ class Store:
             [(doc_id, m.key, m.text, m.start, m.end, str(m.type)) for e in ex.entities for m in e.mentions],
         )
         self.conn.executemany(
-            "INSERT INTO claims (doc_id, idx, subject_key, predicate, object_key, object_text, subject_text,"
-            " value, unit, period, date, date_from, date_to, event, modality, attributed_to, hedge, evidence,"
-            " evidence_start, evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, i, c.subject, str(c.predicate), c.object, c.object_text, c.subject_text,
+            "INSERT INTO claims (doc_id, idx, subject_key, predicate, object_key, object_text, object_detail,"
+            " subject_text, value, unit, period, date, date_from, date_to, event, modality, attributed_to, hedge,"
+            " evidence, evidence_start, evidence_end)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, i, c.subject, str(c.predicate), c.object, c.object_text, c.object_detail, c.subject_text,
               json.dumps(c.value) if c.value is not None else None, c.unit, c.period, c.date, c.date_from,
               c.date_to, str(c.event) if c.event else None, str(c.modality),
               json.dumps(c.attributed_to, ensure_ascii=False), c.hedge, c.evidence, c.evidence_start,
@@ -226,7 +227,8 @@ def row_to_claim(r: sqlite3.Row) -> Claim:
     value = r["value"]
     return Claim(
         subject=r["subject_key"], predicate=_PREDICATES.get(r["predicate"]) or Predicate(r["predicate"]),
-        object=r["object_key"], object_text=r["object_text"], subject_text=r["subject_text"],
+        object=r["object_key"], object_text=r["object_text"], object_detail=r["object_detail"],
+        subject_text=r["subject_text"],
         value=json.loads(value) if value is not None else None, unit=r["unit"], period=r["period"],
         date=r["date"], date_from=r["date_from"], date_to=r["date_to"],
         event=(_EVENTS.get(r["event"]) or MilestoneEvent(r["event"])) if r["event"] else None,

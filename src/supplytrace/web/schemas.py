@@ -42,6 +42,7 @@ class EvidenceOut(_Out):
     date: str | None = Field(None, description="the date this article gives for the fact")
     value: float | list[float] | None = Field(None, description="the figure this article gives")
     unit: str | None = None
+    goods: str | None = Field(None, description="the goods as this article words them")
 
 
 class ClaimOut(_Out):

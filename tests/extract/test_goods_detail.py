@@ -1,0 +1,71 @@
+"""Goods as the sentence words them: modifiers, models and purposes kept beside the product name.
+
+The product name (`object_text`) is what cross-article analyses group by; the detail (`object_detail`,
+written to gold files as `object_text`) is what an analyst would copy down. Sentences are our own,
+with invented enterprises.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import claims, describe, entity
+
+from supplytrace.model import Claim, Extraction, Predicate
+
+
+def _details(ex, predicate, subject):
+    return {c.object_detail for c in claims(ex, predicate, subject)}
+
+
+def test_purpose_after_for_is_kept_with_the_goods(run):
+    ex = run("The Orsha Gear Works builds gearboxes for the BMP-3 infantry fighting vehicle.")
+    got = claims(ex, "produces", "Orsha Gear Works")
+    assert any(c.object_text == "gearboxes" and c.object_detail == "gearboxes for the BMP-3 infantry fighting vehicle"
+               for c in got), describe(ex)
+
+
+def test_two_coordinated_purposes_give_two_claims(run):
+    ex = run("The Vitebsk Axle Plant makes chassis for the Tor-M2 air defence system and for several "
+             "self-propelled howitzers.")
+    details = _details(ex, "produces", "Vitebsk Axle Plant")
+    assert "chassis for the Tor-M2 air defence system" in details, describe(ex)
+    assert "chassis for several self-propelled howitzers" in details, describe(ex)
+
+
+def test_quantity_and_newness_words_are_not_part_of_the_goods(run):
+    ex = run("The Lida Optics Plant built as many thermal sights as in 2023, and new periscopes.")
+    details = _details(ex, "produces", "Lida Optics Plant")
+    assert not any(d and ("many" in d or "new" in d.split()) for d in details), describe(ex)
+
+
+def test_who_uses_the_goods_is_not_what_they_are(run):
+    ex = run("The Brest Radio Plant makes fire control units used by Russian artillery crews.")
+    got = claims(ex, "produces", "Brest Radio Plant")
+    assert got and all("artillery" not in (c.object_detail or "") for c in got), describe(ex)
+
+
+def test_model_before_a_component_noun_is_a_product(run):
+    ex = run("The Perm Motor Works makes PD-14 engines. Airliners now fly on the PD-14 family.")
+    model = entity(ex, "PD-14")
+    assert model is not None and model.type.value == "product", describe(ex)
+    assert entity(ex, "engines") is None, describe(ex)  # the noun is the model's, not a product of its own
+    assert "PD-14 engines" in _details(ex, "produces", "Perm Motor Works"), describe(ex)
+
+
+def test_model_before_a_weapon_noun_stays_a_weapon(run):
+    ex = run("The Izhevsk plant assembles Tor-M2 launchers. The next sentence starts with Engines.")
+    assert entity(ex, "Tor-M2").type.value == "weapon_system", describe(ex)
+
+
+def test_gold_output_describes_the_goods_and_reads_back():
+    ex = Extraction(document_id="d", claims=[
+        Claim(subject="a", predicate=Predicate.PRODUCES, object_text="chassis",
+              object_detail="chassis for the Tor-M2"),
+        Claim(subject="a", predicate=Predicate.PRODUCES, object_text="sights"),
+    ])
+    gold = ex.to_gold("d.txt", None)
+    first, second = gold["claims"]
+    assert first["object_text"] == "chassis for the Tor-M2" and first["object_name"] == "chassis"
+    assert second["object_text"] == "sights" and "object_name" not in second and "object_detail" not in second
+    back = Extraction.from_gold(gold)
+    assert [(c.object_text, c.object_detail) for c in back.claims] == [("chassis", "chassis for the Tor-M2"),
+                                                                       ("sights", None)]
