@@ -69,3 +69,33 @@ def test_gold_output_describes_the_goods_and_reads_back():
     back = Extraction.from_gold(gold)
     assert [(c.object_text, c.object_detail) for c in back.claims] == [("chassis", "chassis for the Tor-M2"),
                                                                        ("sights", None)]
+
+
+def test_component_noun_before_a_model_makes_it_a_product(run):
+    ex = run("The Minsk plant fits engines YaMZ-850 to its heavy trucks.")
+    model = entity(ex, "YaMZ-850")
+    assert model is not None and model.type.value == "product", describe(ex)
+
+
+def test_model_at_the_end_of_a_sentence_is_not_typed_by_the_next_one(run):
+    ex = run("Russia fires the Iskander-M. Engines are scarce.")
+    assert entity(ex, "Iskander-M").type.value == "weapon_system", describe(ex)
+
+
+def test_component_model_is_used_in_the_weapon_it_powers(run):
+    ex = run("The AL-41 turbine that powers the Su-57 fighter is built in Ufa.")
+    got = claims(ex, "used_in", "AL-41")
+    assert got and got[0].object == entity(ex, "Su-57").key, describe(ex)
+
+
+def test_component_model_for_a_weapon_is_used_in_it(run):
+    ex = run("The Rybinsk Motor Works builds AL-31 engines for the Su-30SM fighter.")
+    got = claims(ex, "used_in", "AL-31")
+    assert got and got[0].object == entity(ex, "Su-30SM").key, describe(ex)
+
+
+def test_generic_goods_for_a_weapon_are_not_a_component_subject(run):
+    ex = run("The Ufa Instrument Plant makes guidance units for Kh-59 missiles.")
+    assert all(entity(ex, "guidance units") is None or c.subject != entity(ex, "guidance units").key
+               for c in claims(ex, "used_in")), describe(ex)
+    assert claims(ex, "used_in", "Ufa Instrument Plant"), describe(ex)

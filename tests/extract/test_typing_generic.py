@@ -214,3 +214,13 @@ def test_an_amount_with_a_currency_code_is_no_organisation(run):
 def test_hyphen_joined_company_name_stays_whole(run):
     ex = run("Titan-Barrikady, the Volgograd enterprise, forges gun barrels for Russian howitzers.")
     assert entity(ex, "Titan-Barrikady").type.value == "organization", describe(ex)
+
+
+def test_name_before_a_weapon_noun_is_a_weapon(run):
+    ex = run("The Kazan plant makes radars for the Buk air defence system and the Tor.")
+    assert entity(ex, "Buk").type.value == "weapon_system", describe(ex)
+
+
+def test_name_coordinated_with_a_weapon_is_a_weapon(run):
+    ex = run("Its optics go into the Pantsir air defence system and the Iskander.")
+    assert entity(ex, "Iskander") is not None and entity(ex, "Iskander").type.value == "weapon_system", describe(ex)

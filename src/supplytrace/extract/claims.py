@@ -69,6 +69,9 @@ def cv() -> CV:
               tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]))
 
 
+MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
+
+
 @dataclass
 class Ment:
     start: int
@@ -1095,6 +1098,27 @@ class Extractor:
             self.add(subject, P.MILESTONE, sent, sources, mod, event=MilestoneEvent(event), **kw)
             self.set_subject(subject, sent_i)
 
+    def _component_for(self, weapon: Ment) -> str | None:
+        """A named component model ("MD550 engine", "NK-32") the weapon's phrase hangs on, through "for"/"in"/"on" or
+        a use verb."""
+        c = cv()
+        linked = False
+        span = self.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        for a in list(span.root.ancestors)[:4] if span is not None else []:
+            if a.pos_ == "ADP" and a.lower_ in ("for", "in", "on", "into") or a.lemma_.lower() in c.used_verbs:
+                linked = True
+                continue
+            if a.pos_ not in ("NOUN", "PROPN") or not linked:
+                continue
+            for t in (a, *(ch for ch in a.children if ch.dep_ in ("compound", "nummod", "nmod", "appos"))):
+                m = self.ment_at(t, (E.PRODUCT,), ("name", "product"))
+                if m is None or m.key == weapon.key:
+                    continue
+                if MODEL_NAME.search(self.text[m.start:max(m.start, a.idx + len(a.text))]):  # a model, not "chips"
+                    return m.key
+            return None
+        return None
+
     def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         c = cv()
         weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))]
@@ -1103,6 +1127,11 @@ class Extractor:
         lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         if not (lem & c.used_verbs or lem & c.used_adjs or re.search(r"\bfor\b", sent.text)):
             return
+        for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
+            part = self._component_for(w)
+            if part is not None:
+                root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
+                self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
         made = {cl.object for cl in self.claims if cl.predicate is P.PRODUCES and cl.evidence_start == sent.start_char}
         subj = None
         for cl in reversed(self.claims):

@@ -294,10 +294,15 @@ PATRONYMIC = re.compile(r"\b[A-ZА-Я][a-zа-я]+(?:ovich|evich|ovna|evna|ichna|
 LETTER_DESIGNATOR = re.compile(r"(?<![\w\-])[A-ZА-Я][a-zа-я]{2,9}-[A-ZА-Я]{1,2}(?![\w\-])")
 
 
-def designated_type(doc: Doc, after: int, v: Vocab) -> EntityType:
-    """A designator names a component model when a component noun follows it ("the V-84 engine", "GTD-1250
-    turbines"), a weapon system otherwise."""
-    if after < len(doc) and doc[after].lower_ in v.component_nouns and not doc[after].is_sent_start:
+def designated_type(doc: Doc, span: Span, v: Vocab) -> EntityType:
+    """A designator names a component model when a component noun stands next to it ("the V-84 engine", "GTD-1250
+    turbines", "engines KAMAZ-740" in translated reporting), a weapon system otherwise."""
+    after, before = span.end, span.start - 1
+    if after < len(doc) and doc[after].lower_ in v.component_nouns and not doc[after].is_sent_start and \
+            doc[after - 1].text[-1:].isalnum():
+        return E.PRODUCT
+    if before >= 0 and doc[before].lower_ in v.component_nouns and not span[0].is_sent_start and \
+            doc[before].whitespace_:
         return E.PRODUCT
     return E.WEAPON_SYSTEM
 
@@ -326,7 +331,7 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         j = span.end
         if j + 2 < len(doc) and doc[j].text in QUOTES and is_cap(doc[j + 1]) and doc[j + 2].text in QUOTES:
             end = doc[j + 2].idx + len(doc[j + 2].text)
-        out.append(Cand(start, end, designated_type(doc, span.end, v), "name", 6, strip_quotes(text[start:end]),
+        out.append(Cand(start, end, designated_type(doc, span, v), "name", 6, strip_quotes(text[start:end]),
                         "designator"))
     # letter-suffix designators ("Typhoon-K trucks", "Tornado-G launchers", "Msta-S howitzers"): only before a
     # weapon or goods noun, since "Name-X" alone is too often something else
@@ -342,7 +347,7 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         nxt = doc[span.end]
         # "Typhoon-K trucks", "Tigr-M armoured cars": the noun right after, or after one modifier
         if goods(nxt) or nxt.is_alpha and nxt.is_lower and nxt.i + 1 < len(doc) and goods(doc[nxt.i + 1]):
-            out.append(Cand(m.start(), m.end(), designated_type(doc, span.end, v), "name", 6, m.group(0),
+            out.append(Cand(m.start(), m.end(), designated_type(doc, span, v), "name", 6, m.group(0),
                             "designator"))
     # short designators without a hyphen ("TB3") only next to a name or a weapon noun
     for tok in doc:
@@ -893,15 +898,17 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
 
 
 def _component_nouns_to_models(text: str, names: list[Cand], prods: list[Cand]) -> list[Cand]:
-    """"VK-2500 engines": the noun after a component model's designator is that model (an alias of it), not a
-    kind of product of its own."""
-    models = {c.end: c for c in names if c.type is E.PRODUCT and c.source == "designator"}
+    """"VK-2500 engines", "engines KAMAZ-740": the noun next to a component model's designator is that model, not
+    a kind of product of its own."""
+    models = [c for c in names if c.type is E.PRODUCT and c.source == "designator"]
+    ends = {c.end + 1: c for c in models}  # "VK-2500 engines"
+    starts = {c.start - 1: c for c in models}  # "engines KAMAZ-740"
     keep = []
     for p in prods:
-        gap = text[max(0, p.start - 2):p.start]
-        model = models.get(p.start - 1) if gap.endswith(" ") else None
-        if model is not None and p.start - model.end == 1:
-            model.aliases.append(text[model.start:p.end])
+        model = ends.get(p.start) if text[p.start - 1:p.start] == " " else None
+        if model is None and text[p.end:p.end + 1] == " ":
+            model = starts.get(p.end)
+        if model is not None and " " not in p.text:
             continue
         keep.append(p)
     return keep

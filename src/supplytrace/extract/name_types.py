@@ -67,6 +67,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = hyphenated_names(doc, cands)
     cands = unnamed_subjects(doc, cands)
     cands = named_after_weapon_noun(doc, cands)
+    cands = named_before_weapon_noun(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
     return nationality_places(doc, cands)
@@ -407,6 +408,51 @@ def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 before.lower_ in ("carrier", "carriers", "vehicles"):
             c.type = E.WEAPON_SYSTEM
     return cands
+
+
+WEAPON_HEADS = frozenset({"missile", "missiles", "launcher", "launchers", "howitzer", "howitzers", "drone", "drones",
+                          "helicopter", "helicopters", "bomber", "bombers", "tank", "tanks", "interceptor",
+                          "interceptors", "torpedo", "torpedoes"})
+DEFENCE_SYSTEM = re.compile(r"\b(?:air|missile|rocket)[ -]defen[cs]e system|\bmissile system|\brocket system")
+
+
+def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"the Pantsir air defence system", "Iskander missiles": a short name the model guessed at that modifies a
+    weapon noun is the weapon's name; so is one coordinated with it ("the Pantsir system and the Iskander")."""
+    weapon_tokens: set[int] = set()
+    guessed = [c for c in cands if c.layer == "name" and c.source == "model" and c.type is not E.WEAPON_SYSTEM
+               and (c.type is not E.PERSON or doc.text[max(0, c.start - 4):c.start].lower() == "the ")]
+    actors = {c.text for c in cands if c.layer == "name" and _acts(doc, c)}  # "Roketsan said ...": a maker
+    guessed = [c for c in guessed if c.text not in actors]
+    for c in guessed:
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) > 2:
+            continue
+        head = span.root.head
+        if span.root.dep_ == "compound" and head.i > span.root.i and _weapon_phrase(doc, span.end, head):
+            c.type = E.WEAPON_SYSTEM
+            weapon_tokens.add(head.i)
+    for c in guessed:
+        span = doc.char_span(c.start, c.end)
+        if span is None or len(span) > 2 or c.type is E.WEAPON_SYSTEM:
+            continue
+        if span.root.dep_ == "conj" and span.root.head.i in weapon_tokens:
+            c.type = E.WEAPON_SYSTEM
+    return cands
+
+
+def _acts(doc: Doc, c: Cand) -> bool:
+    """The name is the subject of a verb here (weapons are fired and ordered; makers say and build)."""
+    span = doc.char_span(c.start, c.end)
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+
+
+def _weapon_phrase(doc: Doc, after: int, head) -> bool:
+    """The words from the name up to its head noun form a weapon noun: "missiles", "air defence system"."""
+    words = doc[after:head.i + 1]
+    if any(t.pos_ not in ("NOUN", "PUNCT") for t in words):
+        return False
+    return head.lower_ in WEAPON_HEADS or bool(DEFENCE_SYSTEM.search(words.text.lower()))
 
 
 TOWN_JOIN = re.compile(r"\b[A-Z][a-z]+-(?:on|upon|na|am|an|sur|de|le)-[A-Z][a-z]+\b")  # Rostov-on-Don
