@@ -86,3 +86,12 @@ def test_without_publication_date_a_month_takes_the_last_year_written():
     text = "Production began in February 2025.\n\nA second line is set to open in August, at full output by year's end."
     ds = find_dates(text, None)
     assert [d.value for d in ds] == ["2025-02", "2025-08", "2025-12"]
+
+
+def test_month_of_a_relative_year_counts_from_publication_not_context():
+    ds = find_dates("Work began in April 2023. The hall opened in July of this year and shut in March last year.", PUB)
+    assert [d.value for d in ds] == ["2023-04", "2025-07", "2024-03"]
+
+
+def test_may_the_verb_before_a_relative_year_is_not_a_date():
+    assert [d.value for d in find_dates("Output may last year have doubled.", PUB)] == ["2024"]

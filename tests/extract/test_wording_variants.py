@@ -94,7 +94,9 @@ def test_shut_down_and_reopened_are_two_milestones(run):
 
 def test_line_coming_on_stream_starts_operations(run):
     ex = run("A second rocket motor line at the Perm Powder Plant came on stream in October 2024.")
-    assert ("operations_started", "2024-10") in _events(ex, "Perm Powder Plant"), describe(ex)
+    # the new line is the unit that started, and it is part of the plant
+    assert ("operations_started", "2024-10") in _events(ex, "second rocket motor line"), describe(ex)
+    assert objects(ex, "part_of", "second rocket motor line") == {key_of(ex, "Perm Powder Plant")}, describe(ex)
 
 
 def test_stopped_production_is_a_suspension(run):
@@ -407,3 +409,30 @@ def test_data_compiled_by_a_group_are_its_figures(run):
              "shipped 20,000 battery cells to Russia in 2025.")
     got = [c for c in ex.claims if c.value == 20000]
     assert got and got[0].attributed_to == [key_of(ex, "Baltic Trade Monitor")], describe(ex)
+
+
+# --- new production units, named only by description ----------------------------------------------
+
+def test_new_hall_with_a_trade_word_is_a_facility_of_its_enterprise(run):
+    ex = run("The Kurgan Axle Plant is adding a new painting hall. The hall should open in March 2026.")
+    hall = entity(ex, "new painting hall")
+    assert hall is not None and hall.type.value == "facility", describe(ex)
+    assert objects(ex, "part_of", "new painting hall") == {key_of(ex, "Kurgan Axle Plant")}, describe(ex)
+    assert any(c.date == "2026-03" for c in claims(ex, "milestone", "new painting hall")), describe(ex)
+
+
+def test_second_clean_room_is_a_facility(run):
+    ex = run("The Minsk chip maker Orbita is building a second clean room.")
+    assert entity(ex, "second clean room") is not None, describe(ex)
+
+
+def test_second_site_in_a_town_is_a_facility_there(run):
+    ex = run("The Omsk Motor Works plans a second site, in Tara, due to open in 2027.")
+    site = entity(ex, "second site, in Tara")
+    assert site is not None and site.type.value == "facility", describe(ex)
+    assert objects(ex, "located_in", "second site, in Tara") == {key_of(ex, "Tara")}, describe(ex)
+
+
+def test_new_supply_line_is_not_a_facility(run):
+    ex = run("The Kurgan Axle Plant opened a new supply line to its customers in Kazakhstan.")
+    assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)

@@ -47,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "between": re.compile(rf"\bbetween\s+{mon}\s+{year}\s+and\s+(?P<mon2>{months})\s+(?P<year2>(?:19|20)\d\d)\b",
                               re.I),
         "my": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?{year}\b", re.I),
+        "month_rel": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?(?P<rel>{rel})\b", re.I),
         "end_of_year": re.compile(rf"\b{pre}(?:the\s+)?end\s+of\s+{year}\b", re.I),
         "part_year": re.compile(rf"\b{pre}(?P<part>early|mid|late|the\s+beginning\s+of|the\s+middle\s+of|"
                                 rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s\-]+{year}\b", re.I),
@@ -60,6 +61,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _month(name: str) -> int:
     return vocab_data("dates")["months"][name.lower().rstrip(".")]
+
+
+def _modal_may(g: dict) -> bool:
+    """"may" without a preposition or a capital is the verb, not the month."""
+    return g["mon"].lower() == "may" and (not g.get("prep") or not g["mon"][0].isupper())
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
@@ -80,8 +86,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         return p.lower() if p else None
 
     relative = vocab_data("dates")["relative_year"]
-    keys = ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "year_end", "relative", "month",
-            "year")
+    keys = ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "month_rel", "year_end",
+            "relative", "month", "year")
     for key in keys:
         for m in pats[key].finditer(text):
             g = m.groupdict()
@@ -103,6 +109,11 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 val = g["year"]
             elif key == "my":
                 val = f"{g['year']}-{_month(g['mon']):02d}"
+            elif key == "month_rel":  # "in July of this year", "March last year"
+                if pub_year is None or _modal_may(g):
+                    continue
+                y = pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())]
+                val = f"{y}-{_month(g['mon']):02d}"
             elif key == "year_end":
                 val = f"{pub_year}-12" if pub_year else None
                 needs_year, month = pub_year is None, 12
@@ -111,8 +122,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     y = pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())]
                     val = f"{y}-12" if g.get("end") else str(y)
             elif key == "month":
-                if g["mon"].lower() == "may" and (not g.get("prep") or not g["mon"][0].isupper()):
-                    continue  # the modal verb
+                if _modal_may(g):
+                    continue
                 val = f"{pub_year}-{_month(g['mon']):02d}" if pub_year else None
                 needs_year, month = True, _month(g["mon"])
             elif key == "year":

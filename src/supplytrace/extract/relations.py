@@ -57,6 +57,7 @@ class RV:
     pronoun_subjects: frozenset[str]
     planned_facility_heads: frozenset[str]
     line_modifiers: frozenset[str]
+    not_site_modifiers: frozenset[str]
     new_modifiers: frozenset[str]
     group_nouns: frozenset[str]
     grouping_verbs: frozenset[str]
@@ -203,20 +204,23 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         if not any(c.lower_ in r.new_modifiers for c in left) or \
                 any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in left):
             continue  # "a new workshop", not "the new workshop" (that one was named before)
-        mods = [c for c in left if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN")
-                and c.lower_ not in r.new_modifiers]
-        if t.lower_ in ("line", "shop", "hall", "site", "complex") and not any(
-                c.lower_ in r.line_modifiers for c in mods):
+        mods = [c for c in left if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+                and c.lower_ not in r.new_modifiers and c.lower_ not in v.drop_mods]
+        end = t
+        # "... in <place>", "a second site, in Huizhou" (wherever the parser hangs the "in")
+        nxt = [doc[k] for k in (t.i + 1, t.i + 2) if k < len(doc)]
+        if nxt and nxt[0].text == ",":
+            nxt = nxt[1:]
+        ch = nxt[0] if nxt else None
+        if ch is not None and ch.dep_ == "prep" and ch.lower_ in ("in", "near", "at"):
+            pobj = [g for g in ch.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
+            if pobj:
+                end = pobj[0]
+        if not _production_unit(t, mods, end is not t):
             continue
-        if not mods and t.lower_ not in v.facility_heads:
+        if not mods and t.lower_ not in v.facility_heads and end is t:
             continue
         first = min([c for c in left if c.dep_ != "det" and c.dep_ != "poss"] + [t], key=lambda x: x.i)
-        end = t
-        for ch in t.rights:  # "... in <place>"
-            if ch.dep_ == "prep" and ch.lower_ in ("in", "near", "at") and ch.i == t.i + 1:
-                pobj = [g for g in ch.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
-                if pobj:
-                    end = pobj[0]
         s0, e0 = first.idx, end.idx + len(end.text)
         if "\n" in text[s0:e0] or any(a < e0 and s0 < b for a, b in covered if not (a >= t.idx + len(t.text))):
             continue
@@ -237,9 +241,62 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         ent.mentions.append(Mention(key, name, s0, e0, E.FACILITY))
         covered.append((s0, e0))
         new.append(cand)
+    new += _unit_back_references(doc, text, new, entities, owner, covered)
     if new:
         cands.extend(new)
         cands.sort(key=lambda c: (c.start, -c.end))
+
+
+UNIT_HEADS = ("workshop", "shop", "hall", "line", "room", "site")
+
+
+def _unit_back_references(doc: Doc, text: str, units: list[Cand], entities: list[DocEntity], owner: dict[int, str],
+                          covered: list[tuple[int, int]]) -> list[Cand]:
+    """"the hall", "the line", "the workshop" a few sentences after a new unit was introduced: that unit (same head
+    word, or the only new unit lately introduced)."""
+    if not units:
+        return []
+    sents = list(doc.sents)
+    by_key = {e.key: e for e in entities}
+    out = []
+    for t in doc:
+        if t.lower_ not in UNIT_HEADS or t.pos_ != "NOUN" or t.i == 0 or doc[t.i - 1].lower_ != "the":
+            continue
+        if any(a <= t.idx < b for a, b in covered):
+            continue
+        sent_i = next(k for k, sn in enumerate(sents) if sn.start <= t.i < sn.end)
+        recent = [u for u in units if u.end <= t.idx and 0 <= sent_i - u.sent <= 3]
+        same = [u for u in recent if u.text.split()[-1].lower() == t.lower_ or
+                t.lower_ in ("workshop", "shop") and u.text.split()[-1].lower() in ("workshop", "shop")]
+        keys = {owner[id(u)] for u in recent}
+        target = same[-1] if same else (recent[-1] if len(keys) == 1 and t.lower_ != "site" else None)
+        if target is None:
+            continue
+        key = owner[id(target)]
+        s0, e0 = t.idx, t.idx + len(t.text)
+        cand = Cand(s0, e0, E.FACILITY, "desc", 1, t.text, "unit-reference", sent=sent_i)
+        owner[id(cand)] = key
+        by_key[key].mentions.append(Mention(key, t.text, s0, e0, E.FACILITY))
+        by_key[key].mentions.sort(key=lambda m: m.start)
+        covered.append((s0, e0))
+        out.append(cand)
+    return out
+
+
+def _production_unit(head: Token, mods: list[Token], placed: bool) -> bool:
+    """A line, shop, hall, room or site that is a unit of production: "a new welding hall", "a second clean
+    room", "a second site, in Huizhou"; not "a new supply line" or "a second front line"."""
+    r = rv()
+    word = head.lower_
+    if word not in ("line", "shop", "hall", "site", "complex", "room"):
+        return True
+    if any(m.lower_ in r.not_site_modifiers for m in mods):
+        return False
+    if word == "room":
+        return any(m.lower_ == "clean" for m in mods)
+    if word == "site" and placed:
+        return True
+    return any(m.pos_ == "NOUN" or m.lower_ in r.line_modifiers for m in mods)
 
 
 def _calibre_weapon(doc: Doc, c: Cand) -> bool:
@@ -848,6 +905,15 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     for ob in np.head.head.children:
                         if ob.dep_ == "dobj":
                             _add_product(x, child, ob, sent, sources, x.modality(np.head.head, sent))
+        # -------- "a second line at the Perm Powder Plant", "workshop No. 3 of the X plant": a new unit's owner
+        if t.pos_ == "NOUN" and t.lower_ in r.planned_facility_heads:
+            unit = x.ment_at(t, (E.FACILITY,), ("desc",))
+            if unit is not None and is_new_facility(x, unit.key):
+                for g in (g for ch in t.rights if ch.dep_ == "prep" and ch.lower_ in ("at", "of")
+                          for g in ch.children if g.dep_ == "pobj"):
+                    m = x.ment_at(g, ORG_LIKE, ("name",))
+                    if m and m.key != unit.key:
+                        x.add(unit.key, P.PART_OF, sent, sources, rep, object=m.key)
         # -------- an organisation builds / opens a facility: the facility is part of it
         if t.pos_ == "VERB" and lem in r.facility_build_verbs:
             for ob in t.children:
