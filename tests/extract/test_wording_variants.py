@@ -436,3 +436,16 @@ def test_second_site_in_a_town_is_a_facility_there(run):
 def test_new_supply_line_is_not_a_facility(run):
     ex = run("The Kurgan Axle Plant opened a new supply line to its customers in Kazakhstan.")
     assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
+
+
+def test_the_shop_later_is_the_described_shop(run):
+    ex = run("The Biysk Chemical Plant is bringing back a shop for rocket propellant. "
+             "The plant says the shop will ship its first charges in the first half of 2026.")
+    shop = entity(ex, "shop for rocket propellant")
+    assert shop is not None and any(m.text == "shop" for m in shop.mentions), describe(ex)
+    assert any(c.date == "2026" for c in claims(ex, "milestone", "shop for rocket propellant")), describe(ex)
+
+
+def test_it_after_a_new_unit_in_the_same_sentence_is_that_unit(run):
+    ex = run("The Tver Motor Works says a second site, in Kimry, will double output once it opens in 2027.")
+    assert any(c.date == "2027" for c in claims(ex, "milestone", "second site, in Kimry")), describe(ex)

@@ -293,6 +293,17 @@ class Extractor:
         before = [m for m in self.ments[:bisect.bisect_left(self.starts, tok.idx)] if m.type is E.PLACE]
         return before[-1].key if before and tok.idx - before[-1].end < 600 else None
 
+    def _unit_before(self, pron: Token) -> str | None:
+        """"a second site, in Huizhou, will lift output once it opens": a new production unit named earlier in
+        the same sentence, with no other name between, is what "it" stands for."""
+        sent = pron.sent
+        before = [m for m in self.ments_in(sent.start_char, pron.idx) if m.layer in ("name", "desc")]
+        before = [m for m in before if not any(o is not m and o.start <= m.start and m.end <= o.end for o in before)]
+        if before and before[-1].type is E.FACILITY and before[-1].layer == "desc" and \
+                relations.is_new_facility(self, before[-1].key):
+            return before[-1].key
+        return None
+
     def subject_of(self, verb: Token, sent_i: int) -> str | None:
         v = verb
         for _ in range(4):
@@ -306,7 +317,8 @@ class Extractor:
                 if k:
                     return k
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
-                    return relations.reporter_of(s, self) or self.named_antecedent(s) or \
+                    return (self._unit_before(s) if s.lower_ == "it" else None) or relations.reporter_of(s, self) or \
+                        self.named_antecedent(s) or \
                         (self.topic_org(sent_i) if s.lower_ == "it" else None) or \
                         self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":

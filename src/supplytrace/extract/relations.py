@@ -241,7 +241,9 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         ent.mentions.append(Mention(key, name, s0, e0, E.FACILITY))
         covered.append((s0, e0))
         new.append(cand)
-    new += _unit_back_references(doc, text, new, entities, owner, covered)
+    described = [c for c in cands if c.layer == "desc" and c.type is E.FACILITY and c.source == "description"
+                 and owner.get(id(c)) and _unit_head(c.text)]
+    new += _unit_back_references(doc, sorted(new + described, key=lambda c: c.start), entities, owner, covered)
     if new:
         cands.extend(new)
         cands.sort(key=lambda c: (c.start, -c.end))
@@ -250,7 +252,12 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
 UNIT_HEADS = ("workshop", "shop", "hall", "line", "room", "site")
 
 
-def _unit_back_references(doc: Doc, text: str, units: list[Cand], entities: list[DocEntity], owner: dict[int, str],
+def _unit_head(name: str) -> str | None:
+    """The unit word of a described facility: "shop for solid rocket propellant" -> "shop"."""
+    return next((w for w in name.lower().replace(",", " ").split() if w in UNIT_HEADS), None)
+
+
+def _unit_back_references(doc: Doc, units: list[Cand], entities: list[DocEntity], owner: dict[int, str],
                           covered: list[tuple[int, int]]) -> list[Cand]:
     """"the hall", "the line", "the workshop" a few sentences after a new unit was introduced: that unit (same head
     word, or the only new unit lately introduced)."""
@@ -266,8 +273,8 @@ def _unit_back_references(doc: Doc, text: str, units: list[Cand], entities: list
             continue
         sent_i = next(k for k, sn in enumerate(sents) if sn.start <= t.i < sn.end)
         recent = [u for u in units if u.end <= t.idx and 0 <= sent_i - u.sent <= 3]
-        same = [u for u in recent if u.text.split()[-1].lower() == t.lower_ or
-                t.lower_ in ("workshop", "shop") and u.text.split()[-1].lower() in ("workshop", "shop")]
+        same = [u for u in recent if _unit_head(u.text) == t.lower_ or
+                t.lower_ in ("workshop", "shop") and _unit_head(u.text) in ("workshop", "shop")]
         keys = {owner[id(u)] for u in recent}
         target = same[-1] if same else (recent[-1] if len(keys) == 1 and t.lower_ != "site" else None)
         if target is None:
