@@ -288,7 +288,7 @@ def test_relying_on_foreign_goods_makes_the_country_a_supplier(run):
     ex = run("China sells components to many buyers. Sarapul Aero Systems makes drones and relies on Chinese "
              "engines.")
     got = claims(ex, "supplies", "China")
-    assert got and got[0].object == key_of(ex, "Sarapul Aero Systems"), describe(ex)
+    assert any(c.object == key_of(ex, "Sarapul Aero Systems") for c in got), describe(ex)
 
 
 def test_role_noun_with_a_place_before_the_name(run):

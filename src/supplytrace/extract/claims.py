@@ -403,6 +403,8 @@ class Extractor:
         low = sent.text.lower()
         src_types = (E.ORGANIZATION, E.PERSON)
         for m in _source_phrase_pattern().finditer(low):
+            if m.group(0).startswith(("come", "came")) and not _information_before(low[:m.start()]):
+                continue  # "armour plate comes from X" is a supply; "the evidence comes from X" a source
             pos = sent.start_char + m.end()
             # the source right after the phrase, or after a short description of it with no clause break
             # ("according to the Belarusian investigative group Hajun Project")
@@ -1177,6 +1179,17 @@ def _infinitive_cues() -> dict[str, re.Pattern[str]]:
     return {mod: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(ps, key=len, reverse=True))
                             + r")\s+(?:\w+ly\s+)?$")
             for mod, ps in vocab_data("claims")["modality_before_infinitive"].items()}
+
+
+INFORMATION_WORDS = frozenset({"evidence", "information", "figure", "figures", "number", "numbers", "estimate",
+                               "estimates", "claim", "claims", "allegation", "allegations", "intelligence", "account",
+                               "tip", "leak", "data", "report", "reports", "assessment", "finding", "findings"})
+
+
+def _information_before(before: str) -> bool:
+    """Words just before "comes from" name information ("the evidence", "the latest figures", "this account")."""
+    words = re.findall(r"[a-z]+", before.lower())[-4:]
+    return any(w in INFORMATION_WORDS for w in words)
 
 
 @cache

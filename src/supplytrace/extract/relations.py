@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.supply_verbs import supplies_by_verb
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -675,6 +676,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     site_locations(x, sent, sources)
     agentless_supply(x, sent, sent_i, sources)
     supply_with(x, sent, sent_i, sources)
+    supplies_by_verb(x, sent, sent_i, sources)
 
 
 def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:

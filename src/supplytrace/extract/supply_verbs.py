@@ -1,0 +1,176 @@
+"""Supplies read from the verb, whatever the goods are called.
+
+`Extractor.produces_supplies` starts from a product it recognises and climbs to a verb; goods our
+vocabulary lacks ("armour steel", "gun steel billets", "the cartons") are missed that way. Here the
+verb comes first and its roles name the supplier and the recipient:
+
+- "X ships / sells / sends / resold them to Y", "Y was supplied by X" (supply verbs, active or passive);
+- "A comes from X", "A is coming from X", "A reaches Kirov from X" (arrival verbs);
+- "Y buys / imports A from X", "we have bought A in China" (receiving verbs).
+
+A claim needs a named supplier and either a named recipient or the goods' wording.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.vocab import EntityType, Predicate
+
+if TYPE_CHECKING:
+    from supplytrace.extract.claims import Extractor
+
+E = EntityType
+PARTIES = (E.ORGANIZATION, E.PLACE, E.FACILITY)
+FIRST_PERSON = frozenset({"us", "we"})
+
+
+def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """Add a supplies claim for every supply, arrival or receiving verb whose roles are named."""
+    words = _verbs()
+    for v in sent:
+        if v.pos_ != "VERB" or _negated(v):
+            continue
+        lem = v.lemma_.lower()
+        if lem in words["supply"]:
+            roles = _passive_supply(x, v, sent_i) if _is_passive(v) else _active_supply(x, v, sent_i)
+        elif lem in words["arrive"]:
+            roles = _arrival(x, v, sent_i)
+        elif lem in words["receive"]:
+            roles = _receipt(x, v, sent_i)
+        else:
+            continue
+        if roles is None:
+            continue
+        supplier, recipient, goods = roles
+        if supplier is None or supplier == recipient or supplier in sources:
+            continue
+        if recipient is None and goods is None:
+            continue
+        if _already_said(x, sent, supplier, recipient):
+            continue
+        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient, object_text=goods)
+
+
+def _verbs() -> dict[str, frozenset[str]]:
+    claims = vocab_data("claims")
+    relations = vocab_data("relations")
+    return {"supply": frozenset(claims["supplies_verbs"]), "arrive": frozenset(claims["arrival_verbs"]),
+            "receive": frozenset(relations["receive_verbs"])}
+
+
+def _negated(v: Token) -> bool:
+    return any(c.dep_ == "neg" for c in v.children)
+
+
+def _is_passive(v: Token) -> bool:
+    return v.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def _party(x: Extractor, tok: Token | None, sent_i: int = -1) -> str | None:
+    """The organisation, place or site a phrase names; "us"/"we" in an interview answer is the interviewee's;
+    "the plant" the enterprise the text is about."""
+    if tok is None:
+        return None
+    if tok.lower_ in FIRST_PERSON and x.interviewee_org and x.in_answer(tok.idx):
+        return x.interviewee_org
+    if sent_i >= 0 and x.is_anaphor(tok) and tok.lower_ not in ("which", "that", "it", "they", "them"):
+        return x.named_antecedent(tok) or x.salient(sent_i, facility=True)
+    k = x.entity_in_phrase(tok, PARTIES)
+    return k if k is not None and x.entities[k].type in PARTIES else None
+
+
+def _pobj(v: Token, *preps: str) -> Token | None:
+    for ch in v.children:
+        if ch.dep_ in ("prep", "agent", "dative") and ch.lower_ in preps:
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _goods(x: Extractor, noun: Token | None) -> str | None:
+    """The goods' wording: the noun phrase without determiners or quantities ("gun steel billets"; "400 tonnes of
+    fibre" -> "fibre"); None for a pronoun, a party, or a word that names no goods ("a higher number", "troops")."""
+    if noun is not None and noun.lemma_.lower() in _not_goods() | UNITS:
+        of = _pobj(noun, "of")
+        noun = of if of is not None and noun.lemma_.lower() in UNITS else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _party(x, noun) is not None or len(noun.text) < 2:
+        return None
+    if noun.lemma_.lower() in _not_goods():
+        return None
+    toks = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "nummod", "case", "predet")
+            and not t.like_num and t.pos_ != "ADV"]
+    toks = toks[next((i for i, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN", "ADJ")), 0):]
+    return x.text[toks[0].idx:noun.idx + len(noun.text)] if toks else None
+
+
+UNITS = frozenset({"tonne", "ton", "unit", "piece", "kilogram", "kg", "lot", "batch", "consignment", "shipment",
+                   "container", "carton", "crate", "load"})
+
+
+def _not_goods() -> frozenset[str]:
+    """Nouns a supply verb takes that are not goods: figures, views, people (products.json not_goods, and these)."""
+    return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
+
+
+def _child(v: Token, *deps: str) -> Token | None:
+    return next((c for c in v.children if c.dep_ in deps), None)
+
+
+def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
+    """"X ships A to Y", "X resold them to Y", "X sells Y A"."""
+    subj = _child(v, "nsubj")
+    supplier = x.subject_of(v, sent_i)
+    named_here = any(m.key == supplier for m in x.ments_in(v.sent.start_char, v.sent.end_char))
+    if supplier is None or not named_here and (subj is None or not x.is_anaphor(subj)):
+        return None  # the supplier is named in the sentence or referred to by its subject
+    obj = _child(v, "dobj")
+    if obj is not None and any(c.lower_ == "first" or c.dep_ == "nummod" and v.lemma_ in ("deliver", "hand")
+                               for c in obj.children):
+        return None  # "delivered six airlifters", "ship its first charges": deliveries and milestones
+    recipient = _party(x, _pobj(v, "to"), sent_i) or _party(x, _child(v, "dative"))
+    if recipient is None and obj is not None and _party(x, obj) is not None and _pobj(v, "with") is None:
+        return None  # "supplies Y" with nothing said of what: left to the product-first rules
+    return supplier, recipient, _goods(x, obj)
+
+
+def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
+    """"A are sent to us by X", "A were delivered by X to Y"."""
+    supplier = _party(x, _pobj(v, "by", "from"))
+    recipient = _party(x, _pobj(v, "to"), sent_i)
+    return supplier, recipient, _goods(x, _child(v, "nsubjpass"))
+
+
+def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
+    """"A comes from X", "A reach Kirov from X": X supplies whoever the goods belong to or reach."""
+    source = _pobj(v, "from")
+    if source is None:
+        return None
+    subj = _child(v, "nsubj")
+    recipient = _party(x, _pobj(v, "to", "at")) or _party(x, _child(v, "dobj"))
+    if recipient is None and subj is not None:
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            recipient = x.salient(sent_i) if owner.lower_ in ("its", "their") else _party(x, owner, sent_i)
+        else:  # "the armour steel is coming from X": to the enterprise the text is about
+            recipient = x.salient(sent_i)
+    return _party(x, source), recipient, _goods(x, subj)
+
+
+def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
+    """"Y buys A from X", "we have bought A in China": X supplies Y."""
+    source = _pobj(v, "from") or _pobj(v, "in")
+    supplier = _party(x, source)
+    if supplier is None or source is None or source.head.lower_ == "in" and x.entities[supplier].type is not E.PLACE:
+        return None
+    return supplier, x.subject_of(v, sent_i), _goods(x, _child(v, "dobj"))
+
+
+def _already_said(x: Extractor, sent: Span, supplier: str, recipient: str | None) -> bool:
+    """A supplies claim from this sentence with the same supplier (and recipient, if any) exists already."""
+    return any(c.predicate is Predicate.SUPPLIES and c.evidence_start == sent.start_char and c.subject == supplier
+               and (recipient is None or c.object in (None, recipient)) for c in x.claims)

@@ -1,0 +1,60 @@
+"""Supplies read from the verb (extract/supply_verbs.py): goods our product vocabulary lacks, arrival and
+receiving verbs, passives with an agent, interview "us". Sentences and enterprises are invented."""
+
+from __future__ import annotations
+
+from extract_helpers import claims, describe, key_of
+
+
+def _supplies(ex, supplier):
+    return claims(ex, "supplies", supplier)
+
+
+def test_goods_coming_from_a_supplier_go_to_the_enterprise_in_question(run):
+    ex = run("The Kurgan Wheel Plant assembles armoured trucks. Its axle forgings come from the Chusovoy Steel Works.")
+    got = _supplies(ex, "Chusovoy Steel Works")
+    assert got and got[0].object == key_of(ex, "Kurgan Wheel Plant"), describe(ex)
+    assert got[0].object_text == "axle forgings", describe(ex)
+
+
+def test_passive_with_an_agent_names_the_supplier(run):
+    ex = run("The Tula Cartridge Plant produces rifle rounds. Brass strip is sent to the plant by the Kolchugino "
+             "Metal Works.")
+    got = _supplies(ex, "Kolchugino Metal Works")
+    assert got and got[0].object == key_of(ex, "Tula Cartridge Plant"), describe(ex)
+
+
+def test_buying_from_a_country_means_the_country_supplies_the_buyer(run):
+    ex = run("The Izhevsk Mechanical Plant buys machine tools from China.")
+    got = _supplies(ex, "China")
+    assert got and got[0].object == key_of(ex, "Izhevsk Mechanical Plant"), describe(ex)
+
+
+def test_shipment_measured_in_tonnes_names_what_was_shipped(run):
+    ex = run("Orion Fibre LLC shipped 300 tonnes of optical fibre to Russia in 2025.")
+    got = _supplies(ex, "Orion Fibre LLC")
+    assert got and got[0].object == key_of(ex, "Russia") and got[0].object_text == "optical fibre", describe(ex)
+
+
+def test_figures_and_people_are_not_goods(run):
+    ex = run("The Saratov Radio Plant gave a higher number in its report. The Saratov Radio Plant sent "
+             "specialists to Minsk.")
+    assert not [c for c in _supplies(ex, "Saratov Radio Plant")
+                if c.object_text and ("number" in c.object_text or "specialists" in c.object_text)], describe(ex)
+
+
+def test_negated_supply_is_not_a_claim(run):
+    ex = run("The Kazan Optics Works did not send any lenses to Russia.")
+    assert not _supplies(ex, "Kazan Optics Works"), describe(ex)
+
+
+def test_supplier_must_be_named_or_referred_to(run):
+    ex = run("The Orsk Tractor Plant makes engines. Gearboxes were shipped.")
+    assert not [c for c in claims(ex, "supplies") if c.object_text == "Gearboxes"], describe(ex)
+
+
+def test_evidence_coming_from_a_group_is_a_source_not_a_supply(run):
+    ex = run("The Tula Cartridge Plant produces rifle rounds for the army, and the evidence comes from the Conflict "
+             "Armament Watch group.")
+    assert not claims(ex, "supplies"), describe(ex)
+    assert any(key_of(ex, "Conflict Armament Watch") in c.attributed_to for c in claims(ex, "produces")), describe(ex)
