@@ -352,3 +352,18 @@ def test_goods_from_firms_of_two_countries(run):
              "for its drones.")
     pairs = {(c.subject, c.object_text) for c in claims(ex, "supplies")}
     assert pairs == {(key_of(ex, "China"), "engines"), (key_of(ex, "Iran"), "engines")}, describe(ex)
+
+
+# --- numbers that are not statistics, and whose figure a workforce is -------------------------------
+
+def test_distance_age_and_legal_terms_are_not_statistics(run):
+    ex = run("The Kizlyar Electromechanical Plant, about 170 km north of Makhachkala, makes drones. "
+             "Its director, Pavel Orlov, 52, denied it. Each count carries a maximum sentence of 20 years.")
+    assert not claims(ex, "statistic"), describe(ex)
+
+
+def test_workforce_figure_is_about_the_employer_not_the_town(run):
+    ex = run("The Kama Truck Plant makes trucks. The company, which employs about 36,000 people in Naberezhnye "
+             "Chelny, reported a loss.")
+    got = claims(ex, "statistic")
+    assert got and got[0].subject == key_of(ex, "Kama Truck Plant") and got[0].value == 36000, describe(ex)

@@ -104,3 +104,13 @@ def test_designator_digits_do_not_cut_off_a_rate(run):
     ex = run("The Istra Drone Centre builds up to 100 Orlan-10 airframes a month.")
     got = [c for c in ex.claims if c.value == 100]
     assert got and got[0].period == "month", describe(ex)
+
+
+@pytest.mark.parametrize("text", ["The plant repairs two or three tanks a month.",
+                                  "The plant repairs 2 or 3 tanks a month."])
+def test_either_or_figures_are_a_range(text):
+    from supplytrace.extract.pipeline import load_nlp
+    from supplytrace.extract.relations import merge_ranges
+
+    qs = merge_ranges(find_quantities(load_nlp()(text), text, []), text)
+    assert [(q.value, q.unit, q.period) for q in qs] == [([2.0, 3.0], "tanks", "month")]

@@ -69,6 +69,8 @@ def cv() -> CV:
               tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]))
 
 
+WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
+WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut"})
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
 
 
@@ -882,7 +884,8 @@ class Extractor:
             if not (sent.start_char <= q.start < sent.end_char) or q.head is None:
                 continue
             head = self.doc[q.head]
-            if relations.is_designator_number(self.doc, q.start, q.unit_end, q.end):
+            if relations.is_designator_number(self.doc, q.start, q.unit_end, q.end) or \
+                    relations.is_incidental_number(self, q):
                 continue
             lem_sent = {t.lemma_.lower() for t in sent}
             # what governs the number
@@ -972,6 +975,7 @@ class Extractor:
         other_subject = cache(lambda: self._figure_has_other_subject(head))
         finders = (lambda: relations.clause_subject(self, head, sent_i, sources)
                    if q.unit == "percent" or relations.made_or_sent(head) else None,
+                   lambda: self._employer(head, sent_i),
                    lambda: relations.described_thing(self, head),
                    lambda: self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)),
                    lambda: self._named_clause_subject(head),
@@ -987,6 +991,17 @@ class Extractor:
                 self.last_stat = (k, para)
                 return k
         return None
+
+    def _employer(self, head: Token, sent_i: int) -> str | None:
+        """"The company, which employs about 36,000 people in X", "we hired 700 people": a workforce figure is about
+        whoever employs or hires, not the town where they work."""
+        if head.lemma_.lower() not in WORKFORCE_NOUNS:
+            return None
+        v = self._clause_verb(head)
+        if v.lemma_.lower() not in WORKFORCE_VERBS:
+            return None
+        k = self.subject_of(v, sent_i)
+        return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
     @staticmethod
     def _clause_verb(head: Token) -> Token:

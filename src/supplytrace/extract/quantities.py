@@ -51,7 +51,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _to_float(s: str) -> float | None:
+def number_value(s: str) -> float | None:
+    """A number written in digits ("1,200") or as a word ("three")."""
     q = vocab_data("quantities")
     s = s.strip().lower()
     if s in q["number_words"]:
@@ -86,7 +87,7 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
     for m in pats["range"].finditer(text):
         if not free(m.start(), m.end()):
             continue
-        a, b = _to_float(m.group("a")), _to_float(m.group("b"))
+        a, b = number_value(m.group("a")), number_value(m.group("b"))
         if a is None or b is None or a >= b:
             continue
         tail = text[m.end():m.end() + 20]
@@ -101,7 +102,7 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
     for m in pats["words"].finditer(text):  # "two thousand rockets", "a dozen trucks" are left alone
         if not free(m.start(), m.end()):
             continue
-        n = _to_float(m.group("w"))
+        n = number_value(m.group("w"))
         if n is None or len(m.group("scale")) < 4:
             continue
         value = n * q["scales"][m.group("scale").lower()]
@@ -133,7 +134,7 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
         if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.lemma_.lower() in \
                 vocab_data("claims")["attribution_verbs"]:
             continue  # "two officials said": who is speaking, not a figure
-        n = _to_float(m.group("w"))
+        n = number_value(m.group("w"))
         if n is None:
             continue
         hedge = (m.group("hedge") or "").lower() or None
@@ -143,7 +144,7 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
     for m in pats["num"].finditer(text):
         if not free(m.start("n"), m.end("n")):
             continue
-        n = _to_float(m.group("n"))
+        n = number_value(m.group("n"))
         if n is None:
             continue
         nstart = m.start("n")

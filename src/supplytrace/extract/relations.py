@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import supplies_by_verb
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -618,6 +619,27 @@ def is_designator_number(doc: Doc, start: int, unit_end: int | None, end: int) -
         return False
     return prev.text[:1].isupper() and prev.pos_ == "PROPN" and not prev.is_sent_start and \
         prev.ent_type_ not in ("DATE", "GPE", "NORP", "LOC", "ORG", "PERSON")
+
+
+_COMPASS = r"(?:north|south|east|west)"
+DISTANCE = re.compile(rf"^\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:{_COMPASS}(?:[\s\-]{_COMPASS})?(?:ern)?|from|away|"
+                      r"outside|inland|off)\b", re.I)
+LEGAL_TERM = re.compile(r"(?:sentence|prison|jail|imprisonment|term)\s+of\s+(?:up\s+to\s+)?$|\bvalid\s+for\s+$", re.I)
+
+
+def is_incidental_number(x: Extractor, q) -> bool:
+    """A number that places or describes rather than counts: a distance with a direction ("170 km north of X"),
+    a person's age ("Ivanov, 46, ..."), a legal term ("a maximum sentence of 20 years"), an indictment's counts."""
+    text = x.text
+    after = text[q.end:q.end + 40]
+    before = text[max(0, q.start - 40):q.start]
+    if DISTANCE.match(after) or LEGAL_TERM.search(before) or re.match(r"-count\b", after):
+        return True
+    if re.search(r",\s*$", before) and re.match(r"\s*,", after) and isinstance(q.value, float | int) and \
+            q.value < 110 and not q.unit:
+        name = x.ments_in(max(0, q.start - 60), q.start, (E.PERSON,))
+        return bool(name) and not text[name[-1].end:q.start].strip(" ,")
+    return False
 
 
 def is_area(unit_text: str | None) -> bool:
@@ -1422,7 +1444,8 @@ def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         x.add(last.subject, P.SUPPLIES, sent, sources, x.modality(t, sent), object=last.object, object_text=text)
 
 
-_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*$")
+_RANGE_GAP = re.compile(r"\s*(?:to|or|-|–|—)\s*$")
+_OR_UNIT = re.compile(r"^or\s+([\w,.]+)\s+(\S.*)$")  # "two" + "or three airframes"
 _RANGE_AND = re.compile(r"\s*and\s*$")
 _DASH_UNIT = re.compile(r"^[-–]\s*(\d[\d,]*(?:\.\d+)?)\s+(\S.*)$")
 
@@ -1442,11 +1465,20 @@ def merge_ranges(quantities: list, text: str) -> list:
             gap = text[q.end:nxt.start]
             between = re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, q.start - 20):q.start], re.I)
             if _RANGE_GAP.fullmatch(gap) or between and _RANGE_AND.fullmatch(gap):
+                or_unit = _OR_UNIT.match(q.unit or "")
                 out.append(replace(q, end=nxt.end, text=text[q.start:nxt.end], value=[q.value, nxt.value],
-                                   unit=nxt.unit, unit_end=nxt.unit_end, period=nxt.period or q.period,
+                                   unit=nxt.unit or (or_unit.group(2) if or_unit else q.unit),
+                                   unit_end=nxt.unit_end or q.unit_end, period=nxt.period or q.period,
                                    head=nxt.head if nxt.head is not None else q.head))
                 skip.add(i + 1)
                 continue
+        m = _OR_UNIT.match(q.unit or "") if isinstance(q.value, float | int) else None
+        hi = number_value(m.group(1)) if m else None
+        if m and hi is not None and hi > q.value:  # "two or three airframes"
+            out.append(replace(q, value=[q.value, hi], unit=m.group(2)))
+            if nxt is not None and nxt.start >= q.start and nxt.value == hi and nxt.end <= q.end + len(q.unit or ""):
+                skip.add(i + 1)
+            continue
         m = _DASH_UNIT.match(q.unit or "") if isinstance(q.value, float | int) else None
         if m:
             hi = float(m.group(1).replace(",", ""))
