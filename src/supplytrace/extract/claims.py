@@ -295,6 +295,16 @@ class Extractor:
         before = [m for m in self.ments[:bisect.bisect_left(self.starts, tok.idx)] if m.type is E.PLACE]
         return before[-1].key if before and tok.idx - before[-1].end < 600 else None
 
+    def _role_owner_above(self, noun: Token) -> str | None:
+        """"Stankoimport, a state-owned importer of machine tools that belongs to X": a relative clause the parser
+        hung on the goods after "of" describes the role noun above them, and so its name."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+            return None
+        role = noun.head.head
+        if role.lemma_.lower() not in relations.rv().role_nouns:
+            return None
+        return relations.appos_owner(role, self)
+
     def _unit_before(self, pron: Token) -> str | None:
         """"a second site, in Huizhou, will lift output once it opens": a new production unit named earlier in
         the same sentence, with no other name between, is what "it" stands for."""
@@ -325,7 +335,7 @@ class Extractor:
                         self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                     k = relations.appos_owner(v.head, self) or self._site_owner(v.head) or \
-                        self.entity_in_phrase(v.head)
+                        self.entity_in_phrase(v.head) or self._role_owner_above(v.head)
                     if k:
                         return k
                     v = v.head
@@ -419,7 +429,7 @@ class Extractor:
             elif low[m.end():].startswith(("mr", "ms", "the report", "a report")):
                 out += st.last_source or st.lead_source
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.attribution_verbs:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
                 continue
             subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
             agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
@@ -1194,6 +1204,15 @@ def _infinitive_cues() -> dict[str, re.Pattern[str]]:
     return {mod: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(ps, key=len, reverse=True))
                             + r")\s+(?:\w+ly\s+)?$")
             for mod, ps in vocab_data("claims")["modality_before_infinitive"].items()}
+
+
+RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "growth", "income",
+                          "earnings", "results", "result", "increase", "decline", "drop", "rise", "deficit", "surplus"})
+
+
+def _reports_results(verb: Token) -> bool:
+    """"X reported a net loss": a company's results, not a statement that sources what follows."""
+    return any(c.dep_ == "dobj" and c.lower_ in RESULT_NOUNS for c in verb.children)
 
 
 INFORMATION_WORDS = frozenset({"evidence", "information", "figure", "figures", "number", "numbers", "estimate",

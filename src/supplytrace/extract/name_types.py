@@ -68,6 +68,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = unnamed_subjects(doc, cands)
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
+    cands = members_of_groups(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
     return nationality_places(doc, cands)
@@ -438,6 +439,28 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         if span.root.dep_ == "conj" and span.root.head.i in weapon_tokens:
             c.type = E.WEAPON_SYSTEM
+    return cands
+
+
+def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Stankoimport, which belongs to the Rostec conglomerate", "Spetsmash, a subsidiary of X": a name the
+    model took for a place that belongs to a group, or is described as a subsidiary, is an organisation
+    (unless it is a real territory: "Crimea, which belongs to ...")."""
+    rel = vocab_data("relations")
+    verbs, child_nouns = frozenset(rel["part_of_verbs"]), frozenset(rel["child_nouns"])
+    for c in cands:
+        if c.layer != "name" or c.source != "model" or c.type is not E.PLACE or is_territory_name(c.text):
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "from", "outside"):
+            continue  # "X in Perm, which belongs to Y": the relative clause is about X
+        member = any(ch.dep_ == "relcl" and ch.lemma_.lower() in verbs for ch in root.children) or any(
+            ch.dep_ == "appos" and ch.lemma_.lower() in child_nouns for ch in root.children)
+        if member:
+            c.type = E.ORGANIZATION
     return cands
 
 

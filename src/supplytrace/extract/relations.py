@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
+from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import supplies_by_verb
@@ -699,6 +700,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     agentless_supply(x, sent, sent_i, sources)
     supply_with(x, sent, sent_i, sources)
     supplies_by_verb(x, sent, sent_i, sources)
+    ownership_phrases(x, sent, sent_i, sources)
 
 
 def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:

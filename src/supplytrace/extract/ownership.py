@@ -1,0 +1,114 @@
+"""Which organisation belongs to which, from descriptions and acquisitions.
+
+relations.py reads ownership stated by a verb ("belongs to", "owns", "falls under") or a "part of" /
+"a subsidiary of" phrase. Here, two other common shapes:
+
+- a role noun carrying the parent as a modifier: "UAC, the Rostec subsidiary that ...", "the Rostec
+  electronics holding KRET", "Rostec's helicopter unit Russian Helicopters";
+- an acquisition: "a subsidiary that was bought by KAMAZ", "KAMAZ acquired Remdiesel in 2019".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.vocab import EntityType, Modality, Predicate
+
+if TYPE_CHECKING:
+    from supplytrace.extract.claims import Extractor
+
+E = EntityType
+ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
+ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "absorb", "take"})
+
+
+def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """Add part_of claims for parents named as modifiers of a role noun, and for acquisitions."""
+    rel = vocab_data("relations")
+    child_nouns = frozenset(rel["child_nouns"])
+    group_nouns = frozenset(rel["group_nouns"])
+    for t in sent:
+        word = t.lower_.rstrip("s") if t.lower_ not in child_nouns | group_nouns else t.lower_
+        if word in child_nouns or word in group_nouns:
+            parent = _modifier_org(x, t)
+            child = _described(x, t, strict=word in group_nouns)
+            if parent and child and parent != child:
+                x.add(child, Predicate.PART_OF, sent, sources, Modality.REPORTED, object=parent)
+        elif t.pos_ == "VERB" and t.lemma_.lower() in ACQUIRE_VERBS and not _is_buying_goods(t):
+            pair = _acquisition(x, t, sent_i)
+            if pair:
+                x.add(pair[0], Predicate.PART_OF, sent, sources, x.modality(t, sent), object=pair[1])
+
+
+def _org(x: Extractor, tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    m = x.ment_at(tok, ORG_LIKE, ("name",))
+    return m.key if m is not None and x.entities[m.key].type is E.ORGANIZATION else None
+
+
+def _modifier_org(x: Extractor, noun: Token) -> str | None:
+    """"the Rostec subsidiary", "Rostec's unit", "the Rostec electronics holding": an organisation written at most
+    three words before the role noun, with nothing but descriptive words between (read from the text, since the
+    small model often tags such a name as an adjective)."""
+    doc = noun.doc
+    for i in range(noun.i - 1, max(noun.sent.start, noun.i - 4) - 1, -1):
+        tok = doc[i]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or tok.lower_ in ("the", "a", "an"):
+            return None
+        k = _org(x, tok)
+        if k is not None:
+            return k
+    return None
+
+
+def _described(x: Extractor, noun: Token, strict: bool) -> str | None:
+    """The organisation the role noun describes: the name right after it ("holding KRET"), or, for a child
+    noun, the name it stands in apposition to ("UAC, the Rostec subsidiary")."""
+    doc = noun.doc
+    after = _org(x, doc[noun.i + 1]) if noun.i + 1 < noun.sent.end else None
+    if after:
+        return after
+    if strict:
+        return None
+    # "<Name>, the <Parent> subsidiary": the name right before the description's comma
+    first = noun.i
+    while first > noun.sent.start and not doc[first - 1].is_punct:
+        first -= 1
+    if first - 1 > noun.sent.start and doc[first - 1].text == "," and doc[first].lower_ in ("the", "a", "an"):
+        return _org(x, doc[first - 2])
+    return None
+
+
+def _is_buying_goods(v: Token) -> bool:
+    """"take" only counts as "take over"."""
+    return v.lemma_.lower() == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in v.children)
+
+
+def _acquisition(x: Extractor, v: Token, sent_i: int) -> tuple[str, str] | None:
+    """(acquired, acquirer) for "X was bought by Y" and "Y acquired X"."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or v.dep_ == "relcl" and v.tag_ == "VBN"
+    if passive:
+        agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        buyer = _org(x, agent)
+        bought = x.subject_of(v, sent_i) or _copula_subject(x, v, sent_i)
+    else:
+        buyer = x.subject_of(v, sent_i)
+        bought = _org(x, next((c for c in v.children if c.dep_ == "dobj"), None))
+    if not buyer or not bought or buyer == bought:
+        return None
+    if x.entities[buyer].type is not E.ORGANIZATION or x.entities[bought].type not in ORG_LIKE:
+        return None
+    return bought, buyer
+
+
+def _copula_subject(x: Extractor, v: Token, sent_i: int) -> str | None:
+    """"X is a subsidiary in the same city that was bought by Y": the subject of the sentence's "is a <child noun>"."""
+    root = v.sent.root
+    if root.lemma_ != "be" or not any(c.dep_ == "attr" and c.lemma_.lower() in vocab_data("relations")["child_nouns"]
+                                      for c in root.children):
+        return None
+    return x.subject_of(root, sent_i)
