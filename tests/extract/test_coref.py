@@ -62,3 +62,16 @@ def test_legal_form_variants_are_one_entity(run):
              "but Kalinin Instruments still supplies the navy.")
     ents = [e for e in ex.entities if "kalinin instruments" in {norm(n) for n in e.names}]
     assert len(ents) == 1, describe(ex)
+
+
+def test_one_word_name_split_between_person_and_organisation_is_an_organisation():
+    from supplytrace.extract.coref import _vote
+    from supplytrace.extract.mentions import Cand
+    from supplytrace.vocab import EntityType as E
+
+    def cands(text, types):
+        return [Cand(i * 20, i * 20 + len(text), t, "name", 3, text, "model") for i, t in enumerate(types)]
+
+    assert _vote(cands("Aviastar", [E.PERSON, E.ORGANIZATION, E.PERSON, E.ORGANIZATION])) is E.ORGANIZATION
+    assert _vote(cands("Anna Petrova", [E.PERSON, E.ORGANIZATION])) is E.PERSON  # a full name stays a person
+    assert _vote(cands("Aviastar", [E.PERSON, E.PERSON, E.ORGANIZATION])) is E.PERSON  # no tie: the majority

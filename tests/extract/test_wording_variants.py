@@ -449,3 +449,38 @@ def test_the_shop_later_is_the_described_shop(run):
 def test_it_after_a_new_unit_in_the_same_sentence_is_that_unit(run):
     ex = run("The Tver Motor Works says a second site, in Kimry, will double output once it opens in 2027.")
     assert any(c.date == "2027" for c in claims(ex, "milestone", "second site, in Kimry")), describe(ex)
+
+
+# --- makers named in relative clauses, plant descriptions and misparsed verbs --------------------------
+
+def test_passive_relative_clause_names_the_maker(run):
+    ex = run("The bombers need NK-32 engines, which are produced by the Kuznetsov Engine Works in Samara.")
+    got = claims(ex, "produces", "Kuznetsov Engine Works")
+    assert got and got[0].object_detail == "NK-32 engines", describe(ex)
+
+
+def test_active_relative_clause_names_the_maker(run):
+    ex = run("Nearly every helicopter flies on the VK-2500 family, which the Klimov Plant has been producing "
+             "since 2015.")
+    assert objects(ex, "produces", "Klimov Plant") == {key_of(ex, "VK-2500")}, describe(ex)
+
+
+def test_goods_between_a_name_and_a_plant_word_are_made_there(run):
+    ex = run("Drones struck the Kremniy El microelectronics plant in Bryansk.")
+    assert _texts(ex, "produces", "Kremniy El") == {"microelectronics"}, describe(ex)
+
+
+def test_repair_plant_makes_nothing_by_its_name(run):
+    ex = run("Drones struck the Kremniy El repair plant in Bryansk.")
+    assert not claims(ex, "produces"), describe(ex)
+
+
+def test_making_verb_misread_as_a_noun_still_names_the_maker(run):
+    ex = run("In Ulyanovsk, Aviastar-SP assembles the Il-76MD-90A heavy transport aircraft.")
+    assert objects(ex, "produces", "Aviastar-SP") == {key_of(ex, "Il-76MD-90A")}, describe(ex)
+
+
+def test_one_word_maker_of_a_designated_weapon_is_an_organisation(run):
+    ex = run("Aviastar is also building the Il-78M-90A tanker at the Ulyanovsk Aviation Plant.")
+    assert entity(ex, "Aviastar").type.value == "organization", describe(ex)
+    assert objects(ex, "produces", "Aviastar") == {key_of(ex, "Il-78M-90A")}, describe(ex)

@@ -784,8 +784,17 @@ class Extractor:
             if span is None:
                 continue
             root = span.root
+            maker = self._relative_maker(root, sent_i)
+            if maker is not None:  # "NK-32 engines, which are produced by X", "the VK-2500, which X has been making"
+                key, verb = maker
+                if key != pm.key:
+                    kw = {"object": pm.key} if pm.type is E.WEAPON_SYSTEM else \
+                        {"object_text": pm.text, "object_detail": next(iter(relations.goods_details(span)), None)}
+                    self.add(key, P.PRODUCES, sent, sources, self.modality(verb, sent), **kw)
+                continue
             found = self._trigger_above(root, sent)
             if not found:
+                self._surface_produces(pm, span, sent, sources)
                 continue
             trig, kind = found
             if relations.negated(trig):
@@ -826,6 +835,43 @@ class Extractor:
                         self.add(subj, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text,
                                  object_detail=detail)
                 self.set_subject(subj, sent_i)
+
+    def _relative_maker(self, root: Token, sent_i: int) -> tuple[str, Token] | None:
+        """The maker a relative clause on the goods names: its agent ("which are produced by X") or its subject
+        ("which X has been producing")."""
+        noun = root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") and root.head.i > root.i else root
+        for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in cv().produces_verbs):
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in rel.children):
+                agent = next((g for c in rel.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                             None)
+                k = self.entity_in_phrase(agent, (E.ORGANIZATION, E.FACILITY)) if agent is not None else None
+            else:
+                subj = next((c for c in rel.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")),
+                            None)
+                k = self.subject_of(rel, sent_i) if subj is not None else None
+            if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY):
+                return k, rel
+        return None
+
+    def _surface_produces(self, pm: Ment, span: Span, sent: Span, sources: list[str]) -> None:
+        """"Aviastar-SP assembles the Il-76MD-90A ...", when the parser takes "assembles" for a noun: a making verb
+        written right after a named organisation, with only the goods' own words between it and the goods."""
+        makes = cv().produces_verbs
+        for i in range(span.start - 1, max(sent.start, span.start - 6) - 1, -1):
+            tok = self.doc[i]
+            if tok.is_punct and tok.text != "-" or tok.pos_ in ("ADP", "CCONJ", "SCONJ") or \
+                    tok.pos_ in ("VERB", "AUX") and tok.lower_ not in ("is", "are"):
+                return  # a real verb or a clause break: the normal rules had their chance
+            if tok.pos_ == "NOUN" and tok.lower_.endswith("s") and (tok.lower_[:-1] in makes or
+                                                                    tok.lower_[:-2] in makes):
+                org = self.ment_at(self.doc[i - 1], (E.ORGANIZATION, E.FACILITY), ("name",)) if i > 0 else None
+                if org is None or org.key == pm.key:
+                    return
+                if pm.type is E.WEAPON_SYSTEM:
+                    self.add(org.key, P.PRODUCES, sent, sources, self.modality(tok, sent), object=pm.key)
+                else:
+                    self.add(org.key, P.PRODUCES, sent, sources, self.modality(tok, sent), object_text=pm.text)
+                return
 
     def _coordinated_subjects(self, trig: Token, subject: str) -> list[str]:
         """Other subjects coordinated with the one found for a trigger verb ("X and Y both make Z")."""

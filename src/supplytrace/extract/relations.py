@@ -293,6 +293,29 @@ def _unit_back_references(doc: Doc, units: list[Cand], entities: list[DocEntity]
     return out
 
 
+PLANT_WORDS = frozenset({"plant", "factory", "works", "maker", "manufacturer", "producer"})
+NOT_MADE_WORDS = frozenset({"assembly", "repair", "machine", "building", "main", "pilot", "state", "joint", "new",
+                            "old", "former", "local", "military", "defence", "defense", "civilian", "export",
+                            "flagship"})
+
+
+def _goods_before_plant(x: Extractor, head: Token, sent: Span, sources: list[str]) -> None:
+    """"<Name> <goods> plant": the words between a name and a plant word are what the plant makes."""
+    doc = head.doc
+    i = head.i - 1
+    words = []
+    while i >= sent.start and doc[i].pos_ == "NOUN" and doc[i].is_lower and len(words) < 3:
+        words.insert(0, doc[i])
+        i -= 1
+    if not words or i < sent.start or any(w.lower_ in NOT_MADE_WORDS for w in words):
+        return
+    m = x.ment_at(doc[i], ORG_LIKE, ("name",))
+    if m is None or m.end != doc[i].idx + len(doc[i].text) or x.ment_at(words[0], ORG_LIKE, ("name",)):
+        return  # the goods words must follow the name and not be part of it
+    goods = x.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+    x.add(m.key, P.PRODUCES, sent, sources, Modality.REPORTED, object_text=goods)
+
+
 def _production_unit(head: Token, mods: list[Token], placed: bool) -> bool:
     """A line, shop, hall, room or site that is a unit of production: "a new welding hall", "a second clean
     room", "a second site, in Huizhou"; not "a new supply line" or "a second front line"."""
@@ -938,6 +961,9 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     for ob in np.head.head.children:
                         if ob.dep_ == "dobj":
                             _add_product(x, child, ob, sent, sources, x.modality(np.head.head, sent))
+        # -------- "the Kremniy El microelectronics plant", "the Elektrodetal connector factory": what X's plant makes
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ in PLANT_WORDS:
+            _goods_before_plant(x, t, sent, sources)
         # -------- "a second line at the Perm Powder Plant", "workshop No. 3 of the X plant": a new unit's owner
         if t.pos_ == "NOUN" and t.lower_ in r.planned_facility_heads:
             unit = x.ment_at(t, (E.FACILITY,), ("desc",))
