@@ -484,3 +484,21 @@ def test_one_word_maker_of_a_designated_weapon_is_an_organisation(run):
     ex = run("Aviastar is also building the Il-78M-90A tanker at the Ulyanovsk Aviation Plant.")
     assert entity(ex, "Aviastar").type.value == "organization", describe(ex)
     assert objects(ex, "produces", "Aviastar") == {key_of(ex, "Il-78M-90A")}, describe(ex)
+
+
+# --- where a firm is ------------------------------------------------------------------------------------
+
+def test_place_after_an_acronym_in_brackets(run):
+    ex = run("The Tambov Powder Plant (TPZ) in Kotovsk makes powder.")
+    assert objects(ex, "located_in", "Tambov Powder Plant") == {key_of(ex, "Kotovsk")}, describe(ex)
+
+
+def test_firm_of_a_town_and_its_country(run):
+    ex = run("The parts were sold by Orion Components LLC of Almaty, Kazakhstan.")
+    got = objects(ex, "located_in", "Orion Components LLC")
+    assert key_of(ex, "Kazakhstan") in got, describe(ex)
+
+
+def test_town_of_with_a_regional_adjective(run):
+    ex = run("The Kizlyar Electromechanical Plant is in the Dagestani town of Kizlyar.")
+    assert objects(ex, "located_in", "Kizlyar Electromechanical Plant") == {key_of(ex, "Kizlyar")}, describe(ex)

@@ -69,6 +69,12 @@ def cv() -> CV:
               tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]))
 
 
+# between a firm and its place: "in", "near", "at", after an acronym or spelling in brackets ("(TPZ) in"), with
+# "the town of", "the Dagestani town of" before the place
+SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-]+\s+){0,2}(?:in|near|outside|at)\s+"
+                      r"(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:[A-Z][a-z]+\s+)?"
+                      r"(?:(?:city|town|village|port|region|province)\s+of\s+)?")
+OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut"})
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
@@ -899,12 +905,15 @@ class Extractor:
                 gap = text[a.end:b.start]
                 if "\n" in gap:
                     continue
-                if b.type is E.PLACE and re.fullmatch(
-                        r"[’'\"»”]?\s*(?:[a-z\-]+\s+){0,2}(?:in|near|outside|at)\s+(?:the\s+)?(?:neighbou?ring\s+|"
-                        r"occupied\s+|the\s+city\s+of\s+|the\s+town\s+of\s+|the\s+region\s+of\s+)?", gap):
+                if b.type is E.PLACE and (SITE_GAP.fullmatch(gap) or a.layer == "name" and OF_GAP.fullmatch(gap)):
                     mod = Modality.PLANNED if a.layer == "desc" and re.search(
                         r"\b(?:plan|propos|would|will)", sent.text, re.I) else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
+                    # "of Novi Sad, Serbia": the country written after the town too
+                    nxt = [c for c in names if c.type is E.PLACE and c.start > b.end and
+                           re.fullmatch(r",\s*", text[b.end:c.start])]
+                    if nxt:
+                        self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=nxt[0].key)
                 elif b.type in (E.ORGANIZATION, E.FACILITY) and re.fullmatch(
                         r",?\s*(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|unit|division|branch|member|affiliate)\s+of\s+"
                         r"(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", gap) or \
