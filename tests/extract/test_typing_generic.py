@@ -224,3 +224,14 @@ def test_name_before_a_weapon_noun_is_a_weapon(run):
 def test_name_coordinated_with_a_weapon_is_a_weapon(run):
     ex = run("Its optics go into the Pantsir air defence system and the Iskander.")
     assert entity(ex, "Iskander") is not None and entity(ex, "Iskander").type.value == "weapon_system", describe(ex)
+
+
+def test_town_before_a_country_after_of_is_a_place(run):
+    ex = run("The goods went to Srem Tehnika d.o.o. of Novi Sad, Serbia.")
+    assert typed(ex, "Novi Sad") == "place", describe(ex)
+    assert typed(ex, "Srem Tehnika") == "organization", describe(ex)  # a legal form written after the name
+
+
+def test_person_before_a_country_possessive_stays_a_person(run):
+    ex = run("The deal was signed by Ivan Petrov, Russia's envoy, at the Minsk Tractor Works.")
+    assert typed(ex, "Ivan Petrov") == "person", describe(ex)

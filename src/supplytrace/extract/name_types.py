@@ -69,6 +69,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
     cands = members_of_groups(doc, cands)
+    cands = towns_before_countries(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
     return nationality_places(doc, cands)
@@ -439,6 +440,21 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         if span.root.dep_ == "conj" and span.root.head.i in weapon_tokens:
             c.type = E.WEAPON_SYSTEM
+    return cands
+
+
+def towns_before_countries(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"of Novi Sad, Serbia", "in Edison, New Jersey": a name after "of"/"in" and before a comma and a country or
+    region is a town, whatever the model took it for."""
+    text = doc.text
+    for c in cands:
+        if c.layer != "name" or c.source != "model" or c.type not in (E.PERSON, E.ORGANIZATION):
+            continue
+        m = re.match(r",\s+((?:[A-Z][\w\-]+\s?){1,3})", text[c.end:c.end + 40])
+        if m is None or not is_territory_name(m.group(1).strip()):
+            continue
+        if re.search(r"\b(?:of|in|at|near|from)\s+$", text[max(0, c.start - 6):c.start]):
+            c.type = E.PLACE  # "of Novi Sad, Serbia"; not "Ivan Petrov, Russia's envoy"
     return cands
 
 
