@@ -52,3 +52,44 @@ def test_a_company_reporting_results_is_not_a_source(run):
     ex = run("The Volga Aero Corporation reported losses. The Kama Truck Plant acquired the Avtodiesel Works in 2019.")
     got = claims(ex, "part_of", "Avtodiesel Works")
     assert got and got[0].attributed_to == [], describe(ex)
+
+
+def test_under_the_control_of_a_group(run):
+    ex = run("The Fakel Design Bureau is also under the control of Almaz-Antey, which makes missiles.")
+    assert objects(ex, "part_of", "Fakel Design Bureau") == {key_of(ex, "Almaz-Antey")}, describe(ex)
+    assert entity(ex, "Almaz-Antey").type.value == "organization", describe(ex)
+
+
+def test_entering_the_structure_of_a_concern(run):
+    ex = run("The Murom Instrument Plant enters into the structure of the Tecmash concern.")
+    assert objects(ex, "part_of", "Murom Instrument Plant") == {key_of(ex, "Tecmash")}, describe(ex)
+
+
+def test_name_in_apposition_to_a_holding_of_a_parent(run):
+    ex = run("Technodinamika, the Rostec holding, makes parachutes.")
+    assert objects(ex, "part_of", "Technodinamika") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_under_the_control_of_a_town_is_not_ownership(run):
+    ex = run("The Fakel Design Bureau is under the control of Moscow.")
+    assert not claims(ex, "part_of"), describe(ex)
+
+
+# --- units of a plant: numbered, possessed ----------------------------------------------------------------
+
+def test_numbered_workshop_of_the_plant(run):
+    ex = run("The Bryansk Electromechanical Plant makes jammers. The strike hit the plant's instrument workshop No. 7.")
+    unit = entity(ex, "instrument workshop No. 7")
+    assert unit is not None and unit.type.value == "facility", describe(ex)
+    assert objects(ex, "part_of", "instrument workshop No. 7") == {key_of(ex, "Bryansk Electromechanical Plant")}
+    assert not claims(ex, "statistic"), describe(ex)  # the workshop's number is not a figure
+
+
+def test_possessed_new_plant_belongs_to_its_owner(run):
+    ex = run("Rheinmetall makes artillery shells. Rheinmetall's new shell plant at Unterluss opened in 2025.")
+    assert objects(ex, "part_of", "new shell plant") == {key_of(ex, "Rheinmetall")}, describe(ex)
+
+
+def test_reporter_is_not_the_owner_of_a_unit(run):
+    ex = run("A new workshop is expected to open in December, the Defence Intelligence Agency said.")
+    assert not claims(ex, "part_of"), describe(ex)

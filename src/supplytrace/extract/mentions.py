@@ -796,6 +796,8 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
     for chunk, root in (nps if nps is not None else noun_phrases(doc)):
         if root.lower_ not in v.facility_heads or root.tag_ in ("NNS", "NNPS") or "\n" in chunk.text:
             continue
+        if root.i + 1 < len(doc) and doc[root.i + 1].lower_ in ("no.", "no", "number", "№"):
+            continue  # "workshop No. 7": a numbered unit (relations._new_facilities names it)
         if any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in chunk if t.i < root.i):
             continue
         if any(s <= t.idx < e for t in chunk for s, e in names if t.ent_type_ not in ("GPE", "NORP", "LOC")):

@@ -10,6 +10,7 @@ relations.py reads ownership stated by a verb ("belongs to", "owns", "falls unde
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -25,8 +26,18 @@ ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "absorb", "take"})
 
 
+_UNDER = r"(?:(?:is|are|was|were|remains?|now|also|\s)+under\s+the\s+(?:control|umbrella|management|wing)\s+of)"
+_STRUCTURE = (r"(?:(?:enters?|entered|entering|is|was|became|become)\s+(?:a\s+)?(?:part\s+of\s+)?(?:into\s+)?"
+              r"the\s+structure\s+of)")
+_RUN_BY = r"(?:(?:is|are|was|were)\s+(?:now\s+)?(?:controlled|run|managed)\s+by)"
+CONTROL_PHRASE = re.compile(rf"\b(?:{_UNDER}|{_STRUCTURE}|{_RUN_BY})\s+(?:the\s+)?(?:state\s+)?"
+                            r"(?:corporation\s+|holding\s+|concern\s+)?", re.I)
+
+
 def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
-    """Add part_of claims for parents named as modifiers of a role noun, and for acquisitions."""
+    """Add part_of claims for parents named as modifiers of a role noun, for acquisitions, and for control
+    phrases ("under the control of", "enters into the structure of", "is run by")."""
+    _control_phrases(x, sent, sent_i, sources)
     rel = vocab_data("relations")
     child_nouns = frozenset(rel["child_nouns"])
     group_nouns = frozenset(rel["group_nouns"])
@@ -34,7 +45,7 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
         word = t.lower_.rstrip("s") if t.lower_ not in child_nouns | group_nouns else t.lower_
         if word in child_nouns or word in group_nouns:
             parent = _modifier_org(x, t)
-            child = _described(x, t, strict=word in group_nouns)
+            child = _described(x, t, after_only=word in group_nouns and t.dep_ != "appos")
             if parent and child and parent != child:
                 x.add(child, Predicate.PART_OF, sent, sources, Modality.REPORTED, object=parent)
         elif t.pos_ == "VERB" and t.lemma_.lower() in ACQUIRE_VERBS and not _is_buying_goods(t):
@@ -65,14 +76,14 @@ def _modifier_org(x: Extractor, noun: Token) -> str | None:
     return None
 
 
-def _described(x: Extractor, noun: Token, strict: bool) -> str | None:
-    """The organisation the role noun describes: the name right after it ("holding KRET"), or, for a child
-    noun, the name it stands in apposition to ("UAC, the Rostec subsidiary")."""
+def _described(x: Extractor, noun: Token, after_only: bool) -> str | None:
+    """The organisation the role noun describes: the name right after it ("holding KRET"), or the name it stands
+    in apposition to ("UAC, the Rostec subsidiary", "Technodinamika, the Rostec holding")."""
     doc = noun.doc
     after = _org(x, doc[noun.i + 1]) if noun.i + 1 < noun.sent.end else None
     if after:
         return after
-    if strict:
+    if after_only:
         return None
     # "<Name>, the <Parent> subsidiary": the name right before the description's comma
     first = noun.i
@@ -112,3 +123,37 @@ def _copula_subject(x: Extractor, v: Token, sent_i: int) -> str | None:
                                       for c in root.children):
         return None
     return x.subject_of(root, sent_i)
+
+
+def _control_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"Fakel is also under the control of Almaz-Antey", "the plant enters into the structure of the Tecmash
+    concern": the organisation named (or referred to) before the phrase belongs to the one right after it."""
+    for m in CONTROL_PHRASE.finditer(sent.text):
+        start = sent.start_char + m.end()
+        parent = next((p for p in x.ments_in(start, min(sent.end_char, start + 40), ORG_LIKE + (E.PLACE,), ("name",))
+                       if p.start - start < 3), None)
+        if parent is None or not _controller(x, parent.key):
+            continue
+        before = [c for c in x.ments_in(sent.start_char, sent.start_char + m.start(), ORG_LIKE, ("name", "desc"))]
+        child = before[-1].key if before else None
+        if child is None:  # "It is under the control of X"
+            verb = x.doc.char_span(sent.start_char + m.start(), start, alignment_mode="expand")
+            child = x.subject_of(verb.root, sent_i) if verb is not None else None
+        if child and child != parent.key and x.entities[child].type in ORG_LIKE:
+            x.add(child, Predicate.PART_OF, sent, sources, Modality.REPORTED, object=parent.key)
+
+
+def _controller(x: Extractor, key: str) -> bool:
+    """Whoever controls an organisation is one. A hyphenated name the model took for a place ("Almaz-Antey") is
+    retyped; a country, a region or a bare town ("under the control of Moscow": its government) is not."""
+    from supplytrace.extract.places import is_territory_name
+
+    ent = x.entities[key]
+    if ent.type is E.ORGANIZATION:
+        return True
+    if ent.type is E.PLACE and not is_territory_name(ent.name) and "-" in ent.name:
+        ent.type = E.ORGANIZATION
+        for m in ent.mentions:
+            m.type = E.ORGANIZATION
+        return True
+    return False

@@ -204,12 +204,16 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         if t.pos_ != "NOUN" or t.lower_ not in r.planned_facility_heads or t.tag_ == "NNS":
             continue
         left = [c for c in t.lefts]
-        if not any(c.lower_ in r.new_modifiers for c in left) or \
-                any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in left):
-            continue  # "a new workshop", not "the new workshop" (that one was named before)
         mods = [c for c in left if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                 and c.lower_ not in r.new_modifiers and c.lower_ not in v.drop_mods]
-        end = t
+        number = _unit_number(doc, t)  # "workshop No. 7"
+        # "its Raufoss site", "Rheinmetall's new shell plant": a unit its owner names with words of its own
+        possessed = any(c.dep_ == "poss" for c in left) and bool(mods) and t.lower_ in UNIT_HEADS + ("plant",)
+        introduced = any(c.lower_ in r.new_modifiers for c in left) and \
+            not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in left)
+        if not (introduced or number is not None or possessed):
+            continue  # "a new workshop", not "the new workshop" (that one was named before)
+        end = t if number is None else number
         # "... in <place>", "a second site, in Huizhou" (wherever the parser hangs the "in")
         nxt = [doc[k] for k in (t.i + 1, t.i + 2) if k < len(doc)]
         if nxt and nxt[0].text == ",":
@@ -219,11 +223,12 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
             pobj = [g for g in ch.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")]
             if pobj:
                 end = pobj[0]
-        if not _production_unit(t, mods, end is not t):
+        if number is None and not _production_unit(t, mods, end is not t or possessed):
             continue
         if not mods and t.lower_ not in v.facility_heads and end is t:
             continue
-        first = min([c for c in left if c.dep_ != "det" and c.dep_ != "poss"] + [t], key=lambda x: x.i)
+        first = min([c for c in left if c.dep_ not in ("det", "poss", "case") and
+                     (c.lower_ not in v.drop_mods or c.lower_ in r.new_modifiers)] + [t], key=lambda x: x.i)
         s0, e0 = first.idx, end.idx + len(end.text)
         if "\n" in text[s0:e0] or any(a < e0 and s0 < b for a, b in covered if not (a >= t.idx + len(t.text))):
             continue
@@ -253,6 +258,18 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
 
 
 UNIT_HEADS = ("workshop", "shop", "hall", "line", "room", "site")
+
+
+def _unit_number(doc: Doc, head: Token) -> Token | None:
+    """The number of a numbered unit: "workshop No. 7", "shop No 12", "line number 3"."""
+    i = head.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("no.", "no", "number", "#", "№"):
+        j = i + 1
+        if doc[j].text == "." and j + 1 < len(doc):
+            j += 1
+        if doc[j].like_num:
+            return doc[j]
+    return None
 
 
 def _unit_head(name: str) -> str | None:
@@ -657,7 +674,8 @@ def is_incidental_number(x: Extractor, q) -> bool:
     text = x.text
     after = text[q.end:q.end + 40]
     before = text[max(0, q.start - 40):q.start]
-    if DISTANCE.match(after) or LEGAL_TERM.search(before) or re.match(r"-count\b", after):
+    if DISTANCE.match(after) or LEGAL_TERM.search(before) or re.match(r"-count\b", after) or \
+            re.search(r"(?:\bNo\.?|\b[Nn]umber|#|№)\s*$", before):  # "workshop No. 12", not "no more than 12"
         return True
     if re.search(r",\s*$", before) and re.match(r"\s*,", after) and isinstance(q.value, float | int) and \
             q.value < 110 and not q.unit:
@@ -1273,17 +1291,47 @@ def is_new_facility(x: Extractor, key: str) -> bool:
     return bool(words) and words[0] in rv().new_modifiers
 
 
+def is_unit(x: Extractor, key: str) -> bool:
+    """A production unit named by description: new ("a new assembly shop"), numbered ("workshop No. 7") or
+    possessed ("its Raufoss site")."""
+    words = x.entities[key].name.lower().replace(",", " ").split()
+    return is_new_facility(x, key) or any(w in UNIT_HEADS for w in words) or bool(words) and words[-1].isdigit()
+
+
 def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
-    """ "A new workshop is scheduled to ...", right after sentences about one enterprise: the new unit is
-    part of that enterprise (when nothing in its own sentence says whose it is)."""
+    """Whose a unit named by description is, when no other rule said: its possessor ("the plant's workshop
+    No. 7", "its Raufoss site"), else the one enterprise named in its sentence, else (none named) the
+    enterprise the text was just about."""
     for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY,), ("desc",)):
-        if not is_new_facility(x, m.key) or any(c.subject == m.key and c.predicate is P.PART_OF for c in x.claims):
+        if not is_unit(x, m.key) or any(c.subject == m.key and c.predicate is P.PART_OF for c in x.claims):
             continue
-        if x.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,), ("name",)):
-            continue
-        owner = x.salient(sent_i)
-        if owner and x.entities[owner].type is E.ORGANIZATION:
+        owner = _unit_possessor(x, m, sent_i)
+        if owner is None:
+            named = {n.key for n in x.ments_in(sent.start_char, sent.end_char, ORG_LIKE, ("name",))} - {m.key}
+            named -= set(sources)  # whoever reports on the unit is not its owner
+            if len(named) == 1 and (k := next(iter(named))) in x.industrial:
+                owner = k
+            elif not named:
+                owner = x.salient(sent_i)
+        if owner and owner != m.key and x.entities[owner].type in ORG_LIKE:
             x.add(m.key, P.PART_OF, sent, sources, Modality.REPORTED, object=owner)
+
+
+def _unit_possessor(x: Extractor, m, sent_i: int) -> str | None:
+    span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = next((t for t in span if t.lower_ in UNIT_HEADS + ("plant", "factory")), span.root)
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ in ("its", "their"):
+        verb = head.head if head.head.pos_ in ("VERB", "AUX") else None
+        return x.subject_of(verb, sent_i) if verb is not None else x.salient(sent_i)
+    k = x.ment_at(poss, ORG_LIKE, ("name",))
+    if k is not None:
+        return k.key
+    return x.named_antecedent(poss) or x.salient(sent_i, facility=True) if x.is_anaphor(poss) else None
 
 
 def _definite_descriptions(text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
