@@ -502,3 +502,27 @@ def test_firm_of_a_town_and_its_country(run):
 def test_town_of_with_a_regional_adjective(run):
     ex = run("The Kizlyar Electromechanical Plant is in the Dagestani town of Kizlyar.")
     assert objects(ex, "located_in", "Kizlyar Electromechanical Plant") == {key_of(ex, "Kizlyar")}, describe(ex)
+
+
+# --- whose goods go into a weapon ---------------------------------------------------------------------
+
+def test_possessor_of_goods_that_go_into_a_weapon(run):
+    ex = run("The Nammo Group's shells go into the Archer howitzers.")
+    assert objects(ex, "used_in", "Nammo Group") == {key_of(ex, "Archer")}, describe(ex)
+
+
+def test_goods_of_a_plant_that_go_into_a_weapon(run):
+    ex = run("The fuzes of the Murom Instrument Plant go into 152-millimetre shells for the Msta-S.")
+    assert objects(ex, "used_in", "Murom Instrument Plant") == {key_of(ex, "Msta-S")}, describe(ex)
+
+
+def test_maker_of_goods_installed_on_weapons(run):
+    ex = run("The Polyot Plant makes parachutes. The company also sews the braking parachutes that are installed "
+             "on the Su-34 and Tu-22M3.")
+    assert objects(ex, "used_in", "Polyot Plant") == {key_of(ex, "Su-34"), key_of(ex, "Tu-22M3")}, describe(ex)
+
+
+def test_numeric_first_missile_designators(run):
+    ex = run("Motors for the 48N6 are cast by the Iskra Works.")
+    assert entity(ex, "48N6").type.value == "weapon_system", describe(ex)
+    assert objects(ex, "used_in", "Iskra Works") == {key_of(ex, "48N6")}, describe(ex)

@@ -75,6 +75,7 @@ SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-
                       r"(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:[A-Z][a-z]+\s+)?"
                       r"(?:(?:city|town|village|port|region|province)\s+of\s+)?")
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
+GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut"})
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
@@ -1192,6 +1193,38 @@ class Extractor:
             self.add(subject, P.MILESTONE, sent, sources, mod, event=MilestoneEvent(event), **kw)
             self.set_subject(subject, sent_i)
 
+    def _maker_of_goods_for(self, weapon: Token, sent_i: int) -> str | None:
+        """Whose goods a weapon's phrase is about: "Nammo's shells go into the K9", "the fuzes of X go into ...",
+        "the braking parachutes [X sews] that are installed on the Su-34"."""
+        goods = None
+        for a in list(weapon.ancestors)[:5]:
+            lem = a.lemma_.lower()
+            if a.pos_ in ("VERB", "AUX") and (lem in cv().used_verbs or lem in GOES_INTO):
+                if a.dep_ in ("relcl", "acl") and a.head.pos_ == "NOUN":
+                    goods = a.head  # "parachutes that are installed on ..."
+                else:
+                    goods = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
+                                 None)
+                break
+            if a.pos_ == "NOUN" and a.i < weapon.i and self.ment_at(a, (E.WEAPON_SYSTEM,), ("name",)) is None and \
+                    any(p.lower_ == "for" for p in a.children if p.dep_ == "prep"):
+                goods = a  # "fuzes for the Msta-S"
+                break
+        if goods is None:
+            return None
+        poss = next((ch for ch in goods.children if ch.dep_ == "poss"), None)
+        if poss is not None:
+            m = self.ment_at(poss, (E.ORGANIZATION, E.FACILITY), ("name",))
+            return m.key if m else None
+        of = next((g for ch in goods.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                   for g in ch.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return self.entity_in_phrase(of, (E.ORGANIZATION, E.FACILITY))
+        if goods.dep_ == "dobj" and goods.head.pos_ == "VERB":  # "The company sews the parachutes that ..."
+            k = self.subject_of(goods.head, sent_i)
+            return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+        return None
+
     def _component_for(self, weapon: Ment) -> str | None:
         """A named component model ("MD550 engine", "NK-32") the weapon's phrase hangs on, through "for"/"in"/"on" or
         a use verb."""
@@ -1219,13 +1252,18 @@ class Extractor:
         if not weapons:
             return
         lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if not (lem & c.used_verbs or lem & c.used_adjs or re.search(r"\bfor\b", sent.text)):
+        if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or re.search(r"\bfor\b", sent.text)):
             return
+        seen = set()
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
+            root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
             part = self._component_for(w)
             if part is not None:
-                root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
                 self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+            maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
+            if maker is not None and maker != w.key:
+                self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+                seen.add(w.key)
         made = {cl.object for cl in self.claims if cl.predicate is P.PRODUCES and cl.evidence_start == sent.start_char}
         subj = None
         for cl in reversed(self.claims):
@@ -1238,7 +1276,6 @@ class Extractor:
             subj = orgs[0].key if orgs else self.salient(sent_i)
         if subj is None or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY):
             return
-        seen = set()
         for w in weapons:
             if w.key in made or w.key in seen:
                 continue
