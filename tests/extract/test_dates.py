@@ -95,3 +95,24 @@ def test_month_of_a_relative_year_counts_from_publication_not_context():
 
 def test_may_the_verb_before_a_relative_year_is_not_a_date():
     assert [d.value for d in find_dates("Output may last year have doubled.", PUB)] == ["2024"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Earthworks began last April.", "2025-04"),      # PUB is 2025-06-15
+    ("Earthworks began last August.", "2024-08"),
+    ("It should open next March.", "2026-03"),
+    ("The shop was commissioned on 19 October.", "2025-10-19"),
+    ("It opened October 19 after delays.", "2025-10-19"),
+    ("It was meant to start this spring.", "2025"),
+    ("It should reach full capacity next spring.", "2026"),
+    ("It opened in spring 2024.", "2024"),
+])
+def test_relative_months_days_and_seasons(text, value):
+    assert one(text).value == value
+
+
+def test_context_year_comes_from_a_written_year_not_a_relative_one():
+    ds = find_dates("Work began in August last year. The shop was commissioned on 19 October.", PUB)
+    assert [d.value for d in ds] == ["2024-08", "2025-10-19"]
+    ds = find_dates("Work began in 2023. In the spring it stopped.", PUB)
+    assert [d.value for d in ds] == ["2023", "2023"]

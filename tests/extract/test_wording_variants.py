@@ -526,3 +526,11 @@ def test_numeric_first_missile_designators(run):
     ex = run("Motors for the 48N6 are cast by the Iskra Works.")
     assert entity(ex, "48N6").type.value == "weapon_system", describe(ex)
     assert objects(ex, "used_in", "Iskra Works") == {key_of(ex, "48N6")}, describe(ex)
+
+
+def test_ground_broken_and_work_launched_are_construction_starts(run):
+    ex = run("The Kurgan Axle Plant is adding a new painting hall, where ground was broken in February 2024.")
+    assert ("construction_started", "2024-02") in _events(ex, "new painting hall"), describe(ex)
+    ex = run("The Kurgan Axle Plant is adding a new painting hall. Work on the building was launched in May 2024.")
+    events = {e for c in ex.claims if c.predicate.value == "milestone" for e in [str(c.event)]}
+    assert events == {"construction_started"}, describe(ex)

@@ -1156,6 +1156,9 @@ class Extractor:
                     continue
             mod = self.modality(trig, sent)
             event = ev
+            if ev == "operations_started" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in
+                                                  ("work", "construction", "earthwork") for c in trig.children):
+                event = ev = "construction_started"  # "work on the building was launched"
             if ev in ("operations_started", "completed") and mod is Modality.PLANNED:
                 event = "scheduled_launch" if ev == "operations_started" else ev
             if ev == "planned":
@@ -1167,6 +1170,10 @@ class Extractor:
                 after = [m for m in self.ments_in(end, sent.end_char, (E.FACILITY,)) if m.start - end < 60]
                 if after:
                     subject = after[0].key
+            if subject is None:  # "a new hall, where ground was broken in 2024": the noun the clause is on
+                rel = next((t for t in [trig, *trig.ancestors][:3] if t.dep_ == "relcl"), None)
+                m = self.ment_at(rel.head, (E.FACILITY,), ("name", "desc")) if rel is not None else None
+                subject = m.key if m else None
             if subject is None:
                 subject = relations.facility_object(self, trig)
             if subject is None:
@@ -1303,7 +1310,10 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "rev
 
 
 def _reports_results(verb: Token) -> bool:
-    """"X reported a net loss": a company's results, not a statement that sources what follows."""
+    """"X reported a net loss", "X is adding a new hall": results or an action, not a statement that sources what
+    follows."""
+    if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
+        return True
     return any(c.dep_ == "dobj" and c.lower_ in RESULT_NOUNS for c in verb.children)
 
 

@@ -39,6 +39,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pre = rf"(?:(?P<prep>{preps})\s+(?:the\s+)?)?"
     yearend = "|".join(re.escape(x) for x in sorted(d["year_end"], key=len, reverse=True))
     rel = "|".join(re.escape(x) for x in sorted(d["relative_year"], key=len, reverse=True))
+    seasons = "|".join(d["seasons"])
     return {
         "mdy": re.compile(rf"\b{pre}{mon}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{year}\b", re.I),
         "dmy": re.compile(rf"\b{pre}(?P<day>\d{{1,2}})\s+{mon},?\s+{year}\b", re.I),
@@ -48,6 +49,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               re.I),
         "my": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?{year}\b", re.I),
         "month_rel": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?(?P<rel>{rel})\b", re.I),
+        # "last April", "next March": the nearest such month before / after publication
+        "rel_month": re.compile(rf"\b{pre}(?P<dir>last|next|this|past|coming)\s+{mon}\b", re.I),
+        # "on 19 October", "October 19" without a year
+        "dm": re.compile(rf"\b{pre}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{mon}\b(?!,?\s+(?:19|20)\d\d)", re.I),
+        "md": re.compile(rf"\b{pre}{mon}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d|\d)", re.I),
+        # "this spring", "next autumn", "in the spring of 2025", "in spring 2024"
+        "season_year": re.compile(rf"\b{pre}(?:the\s+)?(?P<season>{seasons})\s+(?:of\s+)?{year}\b", re.I),
+        "rel_season": re.compile(rf"\b{pre}(?P<dir>this|last|next|coming|past)\s+(?P<season>{seasons})\b", re.I),
+        "season": re.compile(rf"\b{pre}the\s+(?P<season>{seasons})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I),
         "end_of_year": re.compile(rf"\b{pre}(?:the\s+)?end\s+of\s+{year}\b", re.I),
         "part_year": re.compile(rf"\b{pre}(?P<part>early|mid|late|the\s+beginning\s+of|the\s+middle\s+of|"
                                 rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s\-]+{year}\b", re.I),
@@ -86,8 +96,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         return p.lower() if p else None
 
     relative = vocab_data("dates")["relative_year"]
-    keys = ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "month_rel", "year_end",
-            "relative", "month", "year")
+    keys = ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "month_rel", "rel_month",
+            "season_year", "rel_season", "dm", "md", "year_end", "relative", "season", "month", "year")
+    pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
+    steps = vocab_data("dates")["relative_season"]
     for key in keys:
         for m in pats[key].finditer(text):
             g = m.groupdict()
@@ -114,6 +126,32 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     continue
                 y = pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())]
                 val = f"{y}-{_month(g['mon']):02d}"
+            elif key == "rel_month":  # "last April": the last April before publication
+                if pub_year is None or pub_month is None or _modal_may(g):
+                    continue
+                mo = _month(g["mon"])
+                step = g["dir"].lower()
+                y = pub_year
+                if step in ("last", "past"):
+                    y = pub_year if mo < pub_month else pub_year - 1
+                elif step in ("next", "coming"):
+                    y = pub_year if mo > pub_month else pub_year + 1
+                val = f"{y}-{mo:02d}"
+            elif key in ("dm", "md"):  # "on 19 October": the year from context, as for a bare month
+                if _modal_may(g) or not 1 <= int(g["day"]) <= 31:
+                    continue
+                mo = _month(g["mon"])
+                val = f"{pub_year}-{mo:02d}-{int(g['day']):02d}" if pub_year else None
+                needs_year, month = True, mo
+            elif key == "season_year":
+                val = g["year"]
+            elif key == "rel_season":  # "this spring", "next autumn": the year, as precise as a season allows
+                if pub_year is None:
+                    continue
+                val = str(pub_year + steps[g["dir"].lower()])
+            elif key == "season":  # "in the spring": this year's, or the year in context
+                val = str(pub_year) if pub_year else None
+                needs_year, month = True, 0
             elif key == "year_end":
                 val = f"{pub_year}-12" if pub_year else None
                 needs_year, month = pub_year is None, 12
@@ -133,14 +171,15 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     # a month without a year takes the year last written before it in the same paragraph; without a
     # publication date, the year last written before it anywhere in the article
     for i, d in enumerate(found):
-        if not d.needs_year or d.month is None:
+        if not d.needs_year or d.month is None:  # (month 0: a season, dated to the year)
             continue
         para_start = text.rfind("\n", 0, d.start)
         for prev in reversed(found[:i]):
             if prev.start < para_start and pub_year is not None:
                 break
             y = (prev.value or prev.date_to or "")[:4]
-            if y.isdigit() and not prev.needs_year:
-                d.value = f"{y}-{d.month:02d}"
+            if y.isdigit() and not prev.needs_year and re.search(r"\d{4}", prev.text):  # a year written out
+                day = d.value[7:] if d.value and len(d.value) == 10 else ""  # keep a day: "on 19 October"
+                d.value = y if d.month == 0 else f"{y}-{d.month:02d}{day}"
                 break
     return found
