@@ -534,3 +534,13 @@ def test_ground_broken_and_work_launched_are_construction_starts(run):
     ex = run("The Kurgan Axle Plant is adding a new painting hall. Work on the building was launched in May 2024.")
     events = {e for c in ex.claims if c.predicate.value == "milestone" for e in [str(c.event)]}
     assert events == {"construction_started"}, describe(ex)
+
+
+def test_enterprise_named_after_its_town_is_located_there(run):
+    ex = run("The Bryansk Electromechanical Plant makes jammers. Drones struck Bryansk last week, damaging the plant.")
+    assert objects(ex, "located_in", "Bryansk Electromechanical Plant") == {key_of(ex, "Bryansk")}, describe(ex)
+
+
+def test_government_named_after_its_region_is_not_an_enterprise_site(run):
+    ex = run("The Bryansk regional administration said drones struck Bryansk last week.")
+    assert not claims(ex, "located_in"), describe(ex)

@@ -75,6 +75,8 @@ SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-
                       r"(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:[A-Z][a-z]+\s+)?"
                       r"(?:(?:city|town|village|port|region|province)\s+of\s+)?")
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
+PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "bureau", "institute", "combine",
+                             "arsenal", "mill"})
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut"})
@@ -569,7 +571,27 @@ class Extractor:
                 self.state.last_subject_sent = sent_i
             self.maker_in_designation(sent, sources)
             self.sourced_from(sent, sent_i, sources)
+        self.places_in_names()
         return _dedupe(self.claims)
+
+    def places_in_names(self) -> None:
+        """"the Murom Instrument-Making Plant", "Polyot Ivanovo Parachute Plant": an enterprise named after the
+        town it stands in (a place the article names) is located there. Evidence: the enterprise's first mention."""
+        places = [p for p in self.places.values() if p.type is E.PLACE]
+        for e in self.entities.values():
+            if e.type not in (E.ORGANIZATION, E.FACILITY) or e.key not in self.industrial or not e.mentions:
+                continue
+            words = re.sub(r"[-–]", " ", e.name).split()
+            if len(words) < 2 or words[-1].lower() not in PLANT_NAME_ENDS:
+                continue
+            for p in places:
+                pw = p.name.split()
+                inside = any(words[i:i + len(pw)] == pw for i in range(len(words) - len(pw)))
+                if not inside or any(c.subject == e.key and c.predicate is P.LOCATED_IN for c in self.claims):
+                    continue
+                first = min(e.mentions, key=lambda m: m.start)
+                sent = self.doc.char_span(first.start, first.end, alignment_mode="expand").sent
+                self.add(e.key, P.LOCATED_IN, sent, [], Modality.REPORTED, object=p.key)
 
     def _sourcing_prep(self, noun: Token) -> Token | None:
         """The verb when `noun` is what something is got from: "uses X from <noun>", "relies on <noun>"."""
