@@ -544,3 +544,15 @@ def test_enterprise_named_after_its_town_is_located_there(run):
 def test_government_named_after_its_region_is_not_an_enterprise_site(run):
     ex = run("The Bryansk regional administration said drones struck Bryansk last week.")
     assert not claims(ex, "located_in"), describe(ex)
+
+
+def test_place_before_based_or_registered_names_where_the_firm_is(run):
+    ex = run("The report comes from the Aarhus-based Kattegat Institute. Steppe Alloys Holding, a Cyprus-registered "
+             "company, owns the mill.")
+    assert objects(ex, "located_in", "Kattegat Institute") == {key_of(ex, "Aarhus")}, describe(ex)
+    assert objects(ex, "located_in", "Steppe Alloys Holding") == {key_of(ex, "Cyprus")}, describe(ex)
+
+
+def test_consigning_goods_to_a_plant_is_a_supply(run):
+    ex = run("In 2025 Irtysh Metal Trade LLP consigned 1,100 tonnes of strip to the Tula Cartridge Works.")
+    assert objects(ex, "supplies", "Irtysh Metal Trade LLP") == {key_of(ex, "Tula Cartridge Works")}, describe(ex)

@@ -948,12 +948,16 @@ class Extractor:
                 if break_pair:
                     break
             # "a Warsaw-based monitoring organization"
-        for m in re.finditer(r"\b([A-Z][\w\-]+)-based\b", sent.text):
+        for m in re.finditer(r"\b([A-Z][\w\-]+)-(?:based|registered|headquartered)\b", sent.text):
             pos = sent.start_char + m.start(1)
             place = [x for x in self.ments if x.start == pos and x.type is E.PLACE]
-            orgs = [x for x in names if x.type is E.ORGANIZATION and x.end <= pos]
+            # "X, a Cyprus-registered company" (the name before), "the Aarhus-based Kattegat Institute" (after)
+            end = sent.start_char + m.end()
+            after = [x for x in names if x.type is E.ORGANIZATION and 0 <= x.start - end <= 25 and
+                     not re.search(r"[,;]", self.text[end:x.start])]
+            orgs = after[:1] or [x for x in names if x.type is E.ORGANIZATION and x.end <= pos][-1:]
             if place and orgs:
-                self.add(orgs[-1].key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=place[0].key)
+                self.add(orgs[0].key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=place[0].key)
         # unnamed facilities with their own place ("a drone manufacturing facility in Belarus")
         for a in names:
             if a.layer != "desc":

@@ -383,7 +383,18 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
         head = verb.head
         if head.idx not in covered and head.text[:1].isupper() and head.ent_type_ not in ("GPE", "LOC", "PERSON"):
             added.append(_org_name_at(doc, head, "based-name"))
+    # "the Aarhus-based institute", "a Cyprus-registered company": the word before the hyphen is a place
+    for m in BASED_PREFIX.finditer(doc.text):
+        c = covered.get(m.start(1))
+        if c is None:
+            added.append(Cand(m.start(1), m.end(1), E.PLACE, "name", 3, m.group(1), "based-prefix",
+                              sent=_sentence_of(doc, m.start(1))))
+        elif c.layer == "name" and c.source == "model" and c.type is not E.PLACE and c.end <= m.end(1):
+            c.type = E.PLACE
     return _with(cands, added)
+
+
+BASED_PREFIX = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(?:based|registered|headquartered)\b")
 
 
 def patronymic_people(cands: list[Cand]) -> list[Cand]:
