@@ -367,3 +367,9 @@ def test_workforce_figure_is_about_the_employer_not_the_town(run):
              "Chelny, reported a loss.")
     got = claims(ex, "statistic")
     assert got and got[0].subject == key_of(ex, "Kama Truck Plant") and got[0].value == 36000, describe(ex)
+
+
+def test_capacity_is_not_about_whoever_reports_it(run):
+    ex = run("European output may reach two million shells a year by the end of 2026, according to the European "
+             "Commission.")
+    assert not [c for c in claims(ex, "capacity") if c.subject == key_of(ex, "European Commission")], describe(ex)

@@ -1032,9 +1032,10 @@ class Extractor:
                     (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
                     not relations.is_area(unit_text):
                 subject = self._subject_for_trigger(trig, sent, sent_i) if trig is not None else None
-                if subject is None:
-                    descs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
-                    subject = descs[0].key if descs else self.salient(sent_i)
+                if subject is None:  # the first enterprise named, not whoever the figure is attributed to
+                    descs = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
+                             if m.key not in sources]
+                    subject = descs[0].key if descs else self._norp_subject(sent) or self.salient(sent_i)
                 if subject is None:
                     subject = self._norp_subject(sent)
                 if subject is None:

@@ -180,6 +180,9 @@ RATE_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\s+(?:productio
                          re.I)
 
 
+NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+
+
 def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
     """The counted noun ("100,000 drones", "500 Belarusian companies", "130,000 tons of ammunition"), and a rate."""
     q = vocab_data("quantities")
@@ -202,7 +205,10 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                     h = h.head
                 else:
                     break
-            if h.pos_ in ("NOUN", "PROPN") and h.i != num_tok.i:
+            # the counted word, also when the tagger took it for a verb ("20,000 large-calibre rounds" as dobj)
+            nominal = h.pos_ in ("NOUN", "PROPN") or h.pos_ == "VERB" and h.dep_ in NOMINAL_DEPS and \
+                h.lower_.endswith("s")
+            if nominal and h.i != num_tok.i:
                 head = h
             elif num_tok.i + 1 < len(doc) and doc[num_tok.i + 1].pos_ in ("NOUN", "PROPN"):
                 head = doc[num_tok.i + 1]
@@ -211,6 +217,8 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                 while first < head.i and (doc[first].ent_type_ == "NORP" or doc[first].pos_ in ("DET", "ADJ")
                                           and doc[first].lower_ not in ("artillery",)):
                     first += 1
+                if first - 1 > num_tok.i and doc[first].text == "-":
+                    first -= 1  # "large-calibre rounds": the adjective belongs to the hyphenated word
                 x.unit = doc[first:head.i + 1].text if first <= head.i else head.text
                 x.unit = q["measure_units"].get(x.unit.lower(), x.unit)
                 x.unit_end = head.idx + len(head.text)
