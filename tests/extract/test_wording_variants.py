@@ -556,3 +556,20 @@ def test_place_before_based_or_registered_names_where_the_firm_is(run):
 def test_consigning_goods_to_a_plant_is_a_supply(run):
     ex = run("In 2025 Irtysh Metal Trade LLP consigned 1,100 tonnes of strip to the Tula Cartridge Works.")
     assert objects(ex, "supplies", "Irtysh Metal Trade LLP") == {key_of(ex, "Tula Cartridge Works")}, describe(ex)
+
+
+def test_goods_made_in_a_numbered_workshop_or_where_clause(run):
+    ex = run("The Murom Instrument Plant reopened workshop No. 12, where fuzes for artillery ammunition are assembled.")
+    got = claims(ex, "produces", "workshop No. 12")
+    assert got and got[0].object_detail == "fuzes for artillery ammunition", describe(ex)
+
+
+def test_passive_making_verb_with_an_agent_names_unlisted_goods(run):
+    ex = run("That payload is built by the Special Technology Center.")
+    assert _texts(ex, "produces", "Special Technology Center") == {"payload"}, describe(ex)
+
+
+def test_named_weapon_as_passive_subject_is_not_a_product(run):
+    ex = run("- Ka-52M attack helicopters are assembled only by the Progress Aviation Plant.")
+    assert not [c for c in claims(ex, "produces") if (c.object_detail or c.object_text or "").startswith("-")]
+    assert entity(ex, "attack helicopters") is None, describe(ex)

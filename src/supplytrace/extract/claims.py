@@ -821,6 +821,14 @@ class Extractor:
                         {"object_text": pm.text, "object_detail": next(iter(relations.goods_details(span)), None)}
                     self.add(key, P.PRODUCES, sent, sources, self.modality(verb, sent), **kw)
                 continue
+            site = self._passive_maker(root, sent_i)
+            if site is not None:  # "fuzes are assembled in workshop No. 12", "the payload is built by X"
+                key, verb = site
+                if key != pm.key:
+                    kw = {"object": pm.key} if pm.type is E.WEAPON_SYSTEM else \
+                        {"object_text": pm.text, "object_detail": next(iter(relations.goods_details(span)), None)}
+                    self.add(key, P.PRODUCES, sent, sources, self.modality(verb, sent), **kw)
+                continue
             found = self._trigger_above(root, sent)
             if not found:
                 self._surface_produces(pm, span, sent, sources)
@@ -880,6 +888,26 @@ class Extractor:
                 k = self.subject_of(rel, sent_i) if subj is not None else None
             if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY):
                 return k, rel
+        return None
+
+    def _passive_maker(self, root: Token, sent_i: int) -> tuple[str, Token] | None:
+        """Who or where makes goods that are the subject of a passive making verb: its agent ("is built by X"), the
+        site after "in"/"at" ("are made in workshop No. 4"), or the site a "where" clause is on ("workshop No. 12,
+        where fuzes are assembled")."""
+        noun = root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") and root.head.i > root.i else root
+        if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in cv().produces_verbs:
+            return None
+        verb = noun.head
+        for ch in verb.children:
+            if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "at"):
+                g = next((g for g in ch.children if g.dep_ == "pobj"), None)
+                k = self.entity_in_phrase(g, (E.ORGANIZATION, E.FACILITY)) if g is not None else None
+                if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY):
+                    return k, verb
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            m = self.ment_at(verb.head, (E.ORGANIZATION, E.FACILITY), ("name", "desc"))
+            if m is not None:
+                return m.key, verb
         return None
 
     def _surface_produces(self, pm: Ment, span: Span, sent: Span, sources: list[str]) -> None:

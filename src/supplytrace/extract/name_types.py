@@ -265,7 +265,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if noun.i > 0 and doc[noun.i - 1].idx in models:
             return None  # "VK-2500 engines": the model, already a product
         first = noun
-        while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "amod") and \
+        while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "amod") and not doc[first.i - 1].is_punct and \
                 doc[first.i - 1].head.i == noun.i and doc[first.i - 1].pos_ in ("NOUN", "ADJ") and \
                 doc[first.i - 1].ent_type_ in ("", "PRODUCT"):
             first = doc[first.i - 1]
@@ -290,6 +290,16 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
             clause = clause.head
             if clause.pos_ == "ADJ" and clause.dep_ == "acomp":
                 clause = clause.head
+        # "springs are made in workshop No. 4", "the payload is built by X": the passive subject
+        site = [g for ch in verb.children if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "at")
+                for g in ch.children if g.dep_ == "pobj" and
+                (is_maker(g) or any(t.lower_ in v.facility_heads for t in g.subtree))]
+        if site:
+            for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
+                if any(t.idx in covered for t in subj.subtree):
+                    continue  # "Ka-52M attack helicopters are assembled by X": a named weapon, for the weapon rules
+                added += [c for n in (subj, *subj.conjuncts) if (c := goods_phrase(n))]
+            continue
         if not any(c.dep_ == "nsubj" and is_maker(c) for c in clause.children):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):

@@ -1660,6 +1660,8 @@ def goods_details(span: Span) -> list[str]:
     for ch in root.lefts:
         if ch.dep_ in GOODS_LEFT_DEPS and _describes_goods(ch):
             start = min(start, ch.left_edge.i)
+    while start < span.start and (span.doc[start].is_punct or span.doc[start].is_space):
+        start += 1  # a bullet or a quote before the words
     comp = _goods_complement(root)
     if comp is None and root.dep_ == "dobj":  # "makes chassis for X", the "for" hung on the verb
         comp = next((p for p in root.head.rights if p.dep_ == "prep" and p.lower_ == "for"
