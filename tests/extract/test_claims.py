@@ -373,3 +373,14 @@ def test_capacity_is_not_about_whoever_reports_it(run):
     ex = run("European output may reach two million shells a year by the end of 2026, according to the European "
              "Commission.")
     assert not [c for c in claims(ex, "capacity") if c.subject == key_of(ex, "European Commission")], describe(ex)
+
+
+def test_workforce_figure_says_it_is_a_workforce(run):
+    ex = run("The Polyot Plant makes parachutes. The Polyot Plant employs 1,700 people, according to the plant.")
+    got = claims(ex, "statistic")
+    assert got and got[0].value == 1700 and got[0].object_text.startswith("workforce"), describe(ex)
+
+
+def test_numbered_points_and_durations_are_not_statistics(run):
+    ex = run("The Polyot Plant makes parachutes.\n2. The shop was commissioned after 14 months of construction.")
+    assert not claims(ex, "statistic"), describe(ex)

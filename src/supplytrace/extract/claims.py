@@ -1084,6 +1084,8 @@ class Extractor:
                 continue
             clause = _clause(head)
             obj = self.text[clause[0]:clause[1]].strip()
+            if self._is_workforce(head):  # say what the figure counts
+                obj = f"workforce: {obj}"
             mod = self.modality(head, sent, hedge)
             dates = self._dates_in(sent)
             kw = _date_kw(dates[0]) if dates else {}
@@ -1116,13 +1118,14 @@ class Extractor:
     def _employer(self, head: Token, sent_i: int) -> str | None:
         """"The company, which employs about 36,000 people in X", "we hired 700 people": a workforce figure is about
         whoever employs or hires, not the town where they work."""
-        if head.lemma_.lower() not in WORKFORCE_NOUNS:
+        if not self._is_workforce(head):
             return None
-        v = self._clause_verb(head)
-        if v.lemma_.lower() not in WORKFORCE_VERBS:
-            return None
-        k = self.subject_of(v, sent_i)
+        k = self.subject_of(self._clause_verb(head), sent_i)
         return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+    def _is_workforce(self, head: Token) -> bool:
+        """"employs 1,700 people", "hired 240 workers": a count of an enterprise's staff."""
+        return head.lemma_.lower() in WORKFORCE_NOUNS and self._clause_verb(head).lemma_.lower() in WORKFORCE_VERBS
 
     @staticmethod
     def _clause_verb(head: Token) -> Token:

@@ -668,6 +668,9 @@ DISTANCE = re.compile(rf"^\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:{_COMPASS}(?:
 LEGAL_TERM = re.compile(r"(?:sentence|prison|jail|imprisonment|term)\s+of\s+(?:up\s+to\s+)?$|\bvalid\s+for\s+$", re.I)
 
 
+DURATION_UNITS = frozenset({"months", "month", "years", "year", "days", "day", "weeks", "week", "hours", "hour"})
+
+
 def is_incidental_number(x: Extractor, q) -> bool:
     """A number that places or describes rather than counts: a distance with a direction ("170 km north of X"),
     a person's age ("Ivanov, 46, ..."), a legal term ("a maximum sentence of 20 years"), an indictment's counts."""
@@ -677,6 +680,12 @@ def is_incidental_number(x: Extractor, q) -> bool:
     if DISTANCE.match(after) or LEGAL_TERM.search(before) or re.match(r"-count\b", after) or \
             re.search(r"(?:\bNo\.?|\b[Nn]umber|#|№)\s*$", before):  # "workshop No. 12", not "no more than 12"
         return True
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if not text[line_start:q.start].strip() and re.match(r"[.)]\s", text[q.end:q.end + 2]):
+        return True  # "2. ..." a numbered point
+    if (q.unit or "").lower() in DURATION_UNITS and (re.match(r"\s+of\b", text[q.unit_end or q.end:][:4]) or
+                                                   re.search(r"\b(?:after|for|within|in)\s+$", before)):
+        return True  # "after 14 months of construction": how long, not how many
     if re.search(r",\s*$", before) and re.match(r"\s*,", after) and isinstance(q.value, float | int) and \
             q.value < 110 and not q.unit:
         name = x.ments_in(max(0, q.start - 60), q.start, (E.PERSON,))
