@@ -75,3 +75,10 @@ def test_one_word_name_split_between_person_and_organisation_is_an_organisation(
     assert _vote(cands("Aviastar", [E.PERSON, E.ORGANIZATION, E.PERSON, E.ORGANIZATION])) is E.ORGANIZATION
     assert _vote(cands("Anna Petrova", [E.PERSON, E.ORGANIZATION])) is E.PERSON  # a full name stays a person
     assert _vote(cands("Aviastar", [E.PERSON, E.PERSON, E.ORGANIZATION])) is E.PERSON  # no tie: the majority
+
+
+def test_first_name_and_patronymic_are_the_person_named_in_full(run):
+    ex = run("General director Gennady Petrovich Lobanov said the Murom Instrument Plant makes fuzes. "
+             "Gennady Petrovich added that output doubled.")
+    people = [e for e in ex.entities if e.type.value == "person"]
+    assert len(people) == 1 and people[0].name == "Gennady Petrovich Lobanov", describe(ex)

@@ -235,3 +235,8 @@ def test_town_before_a_country_after_of_is_a_place(run):
 def test_person_before_a_country_possessive_stays_a_person(run):
     ex = run("The deal was signed by Ivan Petrov, Russia's envoy, at the Minsk Tractor Works.")
     assert typed(ex, "Ivan Petrov") == "person", describe(ex)
+
+
+def test_letter_designator_after_its_weapon_noun(run):
+    ex = run("The fuzes go into shells for the self-propelled howitzers Msta-S.")
+    assert typed(ex, "Msta-S") == "weapon_system", describe(ex)

@@ -162,6 +162,13 @@ def group(cands: list[Cand], text: str) -> list[dict]:
                 uf.union(i, j)
                 cands[i].type = E.PERSON
                 break
+    # "Gennady Petrovich" after "Gennady Petrovich Lobanov": a first name and patronymic (or a name without the
+    # surname) are the person named in full
+    for i in persons:
+        words = norms[i].split()
+        longer = [j for j in persons if len(norms[j].split()) > len(words) and norms[j].split()[:len(words)] == words]
+        if len(words) == 2 and len({norms[j] for j in longer}) == 1:
+            uf.union(i, longer[0])
     # short forms that are a part of a longer organisation / facility name
     longs = [i for i in names if cands[i].type in (E.ORGANIZATION, E.FACILITY) and len(norms[i].split()) >= 2]
     for i in names:

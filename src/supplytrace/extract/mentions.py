@@ -343,11 +343,14 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
 
     for m in LETTER_DESIGNATOR.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or span.end >= len(doc):
+        if span is None:
             continue
-        nxt = doc[span.end]
-        # "Typhoon-K trucks", "Tigr-M armoured cars": the noun right after, or after one modifier
-        if goods(nxt) or nxt.is_alpha and nxt.is_lower and nxt.i + 1 < len(doc) and goods(doc[nxt.i + 1]):
+        nxt = doc[span.end] if span.end < len(doc) else doc[span.end - 1]
+        prev = doc[span.start - 1] if span.start > 0 else None
+        # "Typhoon-K trucks", "Tigr-M armoured cars": the noun right after, or after one modifier; "the
+        # self-propelled howitzers Msta-S": the noun right before (the order of translated Russian reporting)
+        if goods(nxt) or nxt.is_alpha and nxt.is_lower and nxt.i + 1 < len(doc) and goods(doc[nxt.i + 1]) or \
+                prev is not None and prev.lower_ in v.weapon_cues:
             out.append(Cand(m.start(), m.end(), designated_type(doc, span, v), "name", 6, m.group(0),
                             "designator"))
     # short designators without a hyphen ("TB3") only next to a name or a weapon noun
