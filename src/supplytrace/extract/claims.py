@@ -813,17 +813,11 @@ class Extractor:
             if span is None:
                 continue
             root = span.root
-            maker = self._relative_maker(root, sent_i)
-            if maker is not None:  # "NK-32 engines, which are produced by X", "the VK-2500, which X has been making"
+            # "NK-32 engines, which are produced by X", "the VK-2500, which X has been making"; "fuzes are
+            # assembled in workshop No. 12", "the payload is built by X"
+            maker = self._relative_maker(root, sent_i) or self._passive_maker(root, sent_i)
+            if maker is not None:
                 key, verb = maker
-                if key != pm.key:
-                    kw = {"object": pm.key} if pm.type is E.WEAPON_SYSTEM else \
-                        {"object_text": pm.text, "object_detail": next(iter(relations.goods_details(span)), None)}
-                    self.add(key, P.PRODUCES, sent, sources, self.modality(verb, sent), **kw)
-                continue
-            site = self._passive_maker(root, sent_i)
-            if site is not None:  # "fuzes are assembled in workshop No. 12", "the payload is built by X"
-                key, verb = site
                 if key != pm.key:
                     kw = {"object": pm.key} if pm.type is E.WEAPON_SYSTEM else \
                         {"object_text": pm.text, "object_detail": next(iter(relations.goods_details(span)), None)}
