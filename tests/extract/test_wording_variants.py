@@ -573,3 +573,20 @@ def test_named_weapon_as_passive_subject_is_not_a_product(run):
     ex = run("- Ka-52M attack helicopters are assembled only by the Progress Aviation Plant.")
     assert not [c for c in claims(ex, "produces") if (c.object_detail or c.object_text or "").startswith("-")]
     assert entity(ex, "attack helicopters") is None, describe(ex)
+
+
+def test_transcript_with_name_labels_speaks_for_the_named_interviewee(run):
+    ex = run("Engines on demand: an interview\n\nWe spoke to Dr Ingrid Halvorsen of the Nordfjord Institute about "
+             "Russian engine makers.\n\nNDR: Who builds the engines?\n\nHALVORSEN: The Perm Motor Works builds "
+             "PD-14 engines for the MC-21.\n\nNDR: And the helicopters?\n\nHALVORSEN: Those engines come from the "
+             "Klimov Plant in St Petersburg.")
+    person = entity(ex, "Ingrid Halvorsen")
+    assert person is not None and person.type.value == "person", describe(ex)
+    got = claims(ex, "produces", "Perm Motor Works")
+    assert got and got[0].attributed_to == [person.key], describe(ex)
+
+
+def test_paragraphs_opening_with_labels_but_no_questions_are_not_a_transcript(run):
+    ex = run("Update: The Perm Motor Works builds PD-14 engines.\n\nNote: The Klimov Plant builds VK-2500 engines."
+             "\n\nUpdate: Output grew.\n\nNote: Figures are estimates.")
+    assert all(not c.attributed_to for c in claims(ex, "produces")), describe(ex)

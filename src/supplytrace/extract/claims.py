@@ -77,6 +77,8 @@ SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
 PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "bureau", "institute", "combine",
                              "arsenal", "mill"})
+# a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
+SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})[:.][ \t]")
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut"})
@@ -129,6 +131,7 @@ class Extractor:
         self.state = State()
         self.places = {e.key: e for e in entities if e.type is E.PLACE}
         self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
+        self.answer_label = "A"
         self.interviewee, self.interviewee_org = self._interview_voice(text)
         self.section_breaks = [(s, e) for s, e in headline_lines(text) if len(text[s:e].split()) >= 3]
         self.furniture = headline_lines(text)
@@ -147,22 +150,54 @@ class Extractor:
 
     # ------------------------------------------------------------------ lookups
     def _interview_voice(self, text: str) -> tuple[str | None, str | None]:
-        """In a Q:/A: interview, who answers: the first person named before the first question, and the first
-        organisation named there (what "we" stands for in the answers)."""
-        questions = [m.start() for m in re.finditer(r"(?m)^\s*Q[:.]\s", text)]
-        if len(questions) < 2 or not re.search(r"(?m)^\s*A[:.]\s", text):
+        """In an interview transcript, who answers and for whom. Paragraphs open with a speaker label ("Q:"/"A:",
+        or names: "KSR:" / "SOLHEIM:"); the label whose paragraphs end in questions is the interviewer's, the other
+        one the interviewee's. The interviewee is the person the label names (else the first person named before
+        the first question), their organisation the first one named there (what "we" stands for)."""
+        labels = [(m.start(), m.group(1)) for m in SPEAKER_LABEL.finditer(text)]
+        counts: dict[str, list[int]] = {}
+        for pos, lab in labels:
+            counts.setdefault(lab, []).append(pos)
+        counts = {lab: ps for lab, ps in counts.items() if len(ps) >= 2}
+        if len(counts) != 2:
             return None, None
-        intro = [m for m in self.ments if m.end <= questions[0] and m.layer == "name"]
-        person = next((m.key for m in intro if m.type is E.PERSON), None)
-        org = next((m.key for m in intro if m.type is E.ORGANIZATION), None)
+        asks = {lab: sum(self._para_text(p).rstrip().endswith("?") for p in ps) / len(ps) for lab, ps in counts.items()}
+        question, answer = sorted(counts, key=lambda lab: -asks[lab])
+        if asks[question] < 0.5 or asks[answer] >= 0.5:
+            return None, None
+        self.answer_label = answer
+        first_q = min(counts[question])
+        intro = [m for m in self.ments if m.end <= first_q and m.layer == "name"]
+        named = next((m.key for m in self.ments if m.layer == "name" and len(self.entities[m.key].name.split()) > 1
+                      and answer.lower() in {w.lower() for w in self.entities[m.key].name.split()}), None)
+        if named is not None and self.entities[named].type is not E.PERSON:
+            self._retype(named, E.PERSON)  # a speaker label names a person ("SOLHEIM:" for Ingvar Solheim)
+        person = named or next((m.key for m in intro if m.type is E.PERSON), None)
+        org = next((m.key for m in intro if m.type is E.ORGANIZATION and m.key != person), None)
         return person, org
 
+    def _retype(self, key: str, etype: EntityType) -> None:
+        ent = self.entities[key]
+        ent.type = etype
+        for m in ent.mentions:
+            m.type = etype
+        for m in self.ments:
+            if m.key == key:
+                m.type = etype
+
+    def _para_text(self, pos: int) -> str:
+        end = self.text.find("\n", pos + 1)
+        return self.text[pos:end if end >= 0 else len(self.text)]
+
     def in_answer(self, pos: int) -> bool:
-        """Whether a position lies in an interview answer (a paragraph opening with "A:")."""
+        """Whether a position lies in an interview answer (a paragraph opening with the interviewee's label)."""
         if not self.interviewee and not self.interviewee_org:
             return False
         start = self.paras[self.para_of(pos)]
-        return bool(re.match(r"\s*A[:.]\s", self.text[start:start + 6]))
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        m = SPEAKER_LABEL.match(self.text, start)
+        return bool(m) and m.group(1) == self.answer_label
 
     def para_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.paras, pos) - 1)
