@@ -68,6 +68,8 @@ def report(figures: dict, verbose: bool) -> None:
     print(f"claims              {fmt(figures['claims'])}")
     print(f"modality accuracy     {figures['modality_accuracy']}")
     print(f"attribution accuracy  {figures['attribution_accuracy']}")
+    print(f"left unattributed     {figures.get('unattributed_accuracy')}  (of matched claims the gold attributes "
+          "to no one; not in the reference scorer)")
     print("per entity type:")
     for name, row in figures["per_type"].items():
         print(f"  {name:14} {fmt(row)}")

@@ -483,3 +483,19 @@ def test_prediction_for_unknown_article_is_reported_not_scored(tmp_path: Path) -
     res = evaluate(g, p)
     assert res.entities.pred == 2 and res.entities.f1 == 1.0
     assert any("zzz" in w for w in res.warnings)
+
+
+def test_a_source_added_where_gold_has_none_is_counted(tmp_path: Path) -> None:
+    """Attribution accuracy only looks at claims the gold attributes; this extra figure looks at the others."""
+    ents = [{"key": "a", "name": "Alpha Works", "type": "organization"},
+            {"key": "b", "name": "Beta Monitor", "type": "organization"},
+            {"key": "m", "name": "Minsk", "type": "place"}]
+    gold = {"document": "d.txt", "entities": ents, "claims": [
+        {"subject": "a", "predicate": "located_in", "object": "m", "modality": "reported", "attributed_to": []}]}
+    pred = copy.deepcopy(gold)
+    pred["claims"][0]["attributed_to"] = ["b"]
+    result = evaluate(write_dir(tmp_path / "g", {"d.json": gold}), write_dir(tmp_path / "p", {"d.json": pred}))
+    assert result.unattributed.total == 1 and result.unattributed.correct == 0
+    assert result.attribution.total == 0  # invisible to the reference figure
+    same = evaluate(tmp_path / "g", tmp_path / "g")
+    assert same.unattributed.value == 1.0

@@ -202,6 +202,8 @@ def _print_result(result: EvalResult, verbose: bool) -> None:
                   f"({result.modality.correct} of {result.modality.total} matched claims)")
     console.print(f"attribution accuracy {_fmt(result.attribution_accuracy)}  "
                   f"({result.attribution.correct} of {result.attribution.total} matched attributed claims)")
+    console.print(f"left unattributed   {_fmt(result.unattributed.value)}  ({result.unattributed.correct} of "
+                  f"{result.unattributed.total} matched claims unsourced in gold)")
     console.print(_prf_table("Entities by type (typed match)", "type", dict(sorted(result.per_type.items()))))
     console.print(_prf_table("Claims by predicate", "predicate", dict(sorted(result.per_predicate.items()))))
     if not verbose:

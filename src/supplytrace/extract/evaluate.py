@@ -316,6 +316,9 @@ class EvalResult:
     claims: PRF = field(default_factory=PRF)
     modality: Accuracy = field(default_factory=Accuracy)
     attribution: Accuracy = field(default_factory=Accuracy)
+    # not in the reference scorer: of matched claims the gold leaves to the outlet's own voice, how many the
+    # prediction also leaves unattributed (attribution accuracy alone never sees a source added wrongly)
+    unattributed: Accuracy = field(default_factory=Accuracy)
     per_type: dict[str, PRF] = field(default_factory=dict)
     per_predicate: dict[str, PRF] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
@@ -347,6 +350,7 @@ class EvalResult:
             "claims": self.claims.as_dict(),
             "modality_accuracy": self.modality_accuracy,
             "attribution_accuracy": self.attribution_accuracy,
+            "unattributed_accuracy": self.unattributed.value,
             "per_type": {k: v.as_dict() for k, v in sorted(self.per_type.items(), key=lambda kv: str(kv[0]))},
             "per_predicate": {k: v.as_dict()
                               for k, v in sorted(self.per_predicate.items(), key=lambda kv: str(kv[0]))},
@@ -460,6 +464,9 @@ def _score_claims(res: EvalResult, name: str, gdoc: Article, pdoc: Article) -> N
             res.attribution.total += 1
             pnames = pdoc.attribution(p)
             res.attribution.correct += bool(pnames) and names_match(gdoc.attribution(g), pnames)
+        else:
+            res.unattributed.total += 1
+            res.unattributed.correct += not _as_list(p.get("attributed_to"))
     for pi, p in enumerate(pclaims):
         if pi not in used:
             res.findings.append(Finding(name, "claim", "false_positive", _describe_claim(p), p.get("predicate"),
