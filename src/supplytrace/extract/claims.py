@@ -171,12 +171,13 @@ class Extractor:
         named = next((m.key for m in self.ments if m.layer == "name" and len(self.entities[m.key].name.split()) > 1
                       and answer.lower() in {w.lower() for w in self.entities[m.key].name.split()}), None)
         if named is not None and self.entities[named].type is not E.PERSON:
-            self._retype(named, E.PERSON)  # a speaker label names a person ("SOLHEIM:" for Ingvar Solheim)
+            self.retype(named, E.PERSON)  # a speaker label names a person ("SOLHEIM:" for Ingvar Solheim)
         person = named or next((m.key for m in intro if m.type is E.PERSON), None)
         org = next((m.key for m in intro if m.type is E.ORGANIZATION and m.key != person), None)
         return person, org
 
-    def _retype(self, key: str, etype: EntityType) -> None:
+    def retype(self, key: str, etype: EntityType) -> None:
+        """Change an entity's type everywhere it is recorded (the entity, its mentions, the lookup table)."""
         ent = self.entities[key]
         ent.type = etype
         for m in ent.mentions:

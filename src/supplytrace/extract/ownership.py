@@ -11,11 +11,11 @@ relations.py reads ownership stated by a verb ("belongs to", "owns", "falls unde
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from supplytrace.extract.pipeline import vocab_data
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -38,11 +38,9 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
     """Add part_of claims for parents named as modifiers of a role noun, for acquisitions, and for control
     phrases ("under the control of", "enters into the structure of", "is run by")."""
     _control_phrases(x, sent, sent_i, sources)
-    rel = vocab_data("relations")
-    child_nouns = frozenset(rel["child_nouns"])
-    group_nouns = frozenset(rel["group_nouns"])
+    child_nouns, group_nouns = _role_nouns()
     for t in sent:
-        word = t.lower_.rstrip("s") if t.lower_ not in child_nouns | group_nouns else t.lower_
+        word = t.lower_ if t.lower_ in child_nouns or t.lower_ in group_nouns else t.lower_.rstrip("s")
         if word in child_nouns or word in group_nouns:
             parent = _modifier_org(x, t)
             child = _described(x, t, after_only=word in group_nouns and t.dep_ != "appos")
@@ -52,6 +50,14 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
             pair = _acquisition(x, t, sent_i)
             if pair:
                 x.add(pair[0], Predicate.PART_OF, sent, sources, x.modality(t, sent), object=pair[1])
+
+
+@cache
+def _role_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(child nouns, group nouns) from the relation vocabulary: "subsidiary", "unit" ...; "holding", "group" ..."""
+    from supplytrace.extract.relations import rv  # relations imports this module
+
+    return rv().child_nouns, rv().group_nouns
 
 
 def _org(x: Extractor, tok: Token | None) -> str | None:
@@ -119,7 +125,7 @@ def _acquisition(x: Extractor, v: Token, sent_i: int) -> tuple[str, str] | None:
 def _copula_subject(x: Extractor, v: Token, sent_i: int) -> str | None:
     """"X is a subsidiary in the same city that was bought by Y": the subject of the sentence's "is a <child noun>"."""
     root = v.sent.root
-    if root.lemma_ != "be" or not any(c.dep_ == "attr" and c.lemma_.lower() in vocab_data("relations")["child_nouns"]
+    if root.lemma_ != "be" or not any(c.dep_ == "attr" and c.lemma_.lower() in _role_nouns()[0]
                                       for c in root.children):
         return None
     return x.subject_of(root, sent_i)
@@ -152,8 +158,6 @@ def _controller(x: Extractor, key: str) -> bool:
     if ent.type is E.ORGANIZATION:
         return True
     if ent.type is E.PLACE and not is_territory_name(ent.name) and "-" in ent.name:
-        ent.type = E.ORGANIZATION
-        for m in ent.mentions:
-            m.type = E.ORGANIZATION
+        x.retype(key, E.ORGANIZATION)
         return True
     return False

@@ -13,6 +13,7 @@ A claim needs a named supplier and either a named recipient or the goods' wordin
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -55,6 +56,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient, object_text=goods)
 
 
+@cache
 def _verbs() -> dict[str, frozenset[str]]:
     claims = vocab_data("claims")
     relations = vocab_data("relations")
@@ -112,6 +114,7 @@ UNITS = frozenset({"tonne", "ton", "unit", "piece", "kilogram", "kg", "lot", "ba
                    "container", "carton", "crate", "load"})
 
 
+@cache
 def _not_goods() -> frozenset[str]:
     """Nouns a supply verb takes that are not goods: figures, views, people (products.json not_goods, and these)."""
     return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
