@@ -614,20 +614,21 @@ class Extractor:
         """"the Murom Instrument-Making Plant", "Polyot Ivanovo Parachute Plant": an enterprise named after the
         town it stands in (a place the article names) is located there. Evidence: the enterprise's first mention."""
         places = [p for p in self.places.values() if p.type is E.PLACE]
+        located = {c.subject for c in self.claims if c.predicate is P.LOCATED_IN}
         for e in self.entities.values():
-            if e.type not in (E.ORGANIZATION, E.FACILITY) or e.key not in self.industrial or not e.mentions:
+            if e.type not in (E.ORGANIZATION, E.FACILITY) or e.key not in self.industrial or not e.mentions or \
+                    e.key in located:
                 continue
             words = re.sub(r"[-–]", " ", e.name).split()
             if len(words) < 2 or words[-1].lower() not in PLANT_NAME_ENDS:
                 continue
             for p in places:
                 pw = p.name.split()
-                inside = any(words[i:i + len(pw)] == pw for i in range(len(words) - len(pw)))
-                if not inside or any(c.subject == e.key and c.predicate is P.LOCATED_IN for c in self.claims):
-                    continue
-                first = min(e.mentions, key=lambda m: m.start)
-                sent = self.doc.char_span(first.start, first.end, alignment_mode="expand").sent
-                self.add(e.key, P.LOCATED_IN, sent, [], Modality.REPORTED, object=p.key)
+                if any(words[i:i + len(pw)] == pw for i in range(len(words) - len(pw))):
+                    first = min(e.mentions, key=lambda m: m.start)
+                    sent = self.doc.char_span(first.start, first.end, alignment_mode="expand").sent
+                    self.add(e.key, P.LOCATED_IN, sent, [], Modality.REPORTED, object=p.key)
+                    break  # one town from the name
 
     def _sourcing_prep(self, noun: Token) -> Token | None:
         """The verb when `noun` is what something is got from: "uses X from <noun>", "relies on <noun>"."""
@@ -906,7 +907,7 @@ class Extractor:
     def _relative_maker(self, root: Token, sent_i: int) -> tuple[str, Token] | None:
         """The maker a relative clause on the goods names: its agent ("which are produced by X") or its subject
         ("which X has been producing")."""
-        noun = root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") and root.head.i > root.i else root
+        noun = _goods_noun(root)
         for rel in (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in cv().produces_verbs):
             if any(c.dep_ in ("auxpass", "nsubjpass") for c in rel.children):
                 agent = next((g for c in rel.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -924,7 +925,7 @@ class Extractor:
         """Who or where makes goods that are the subject of a passive making verb: its agent ("is built by X"), the
         site after "in"/"at" ("are made in workshop No. 4"), or the site a "where" clause is on ("workshop No. 12,
         where fuzes are assembled")."""
-        noun = root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") and root.head.i > root.i else root
+        noun = _goods_noun(root)
         if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in cv().produces_verbs:
             return None
         verb = noun.head
@@ -1383,6 +1384,11 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+def _goods_noun(root: Token) -> Token:
+    """The noun a product mention stands for: "NK-32" in "NK-32 engines" is the engines."""
+    return root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") and root.head.i > root.i else root
 
 
 @cache
