@@ -28,7 +28,7 @@ from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import number_value
-from supplytrace.extract.supply_verbs import supplies_by_verb
+from supplytrace.extract.supply_verbs import is_passive, supplies_by_verb
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -620,7 +620,7 @@ def receive_roles(trig: Token, x: Extractor, sent_i: int) -> tuple[str | None, s
 
 def passive_supply_roles(verb: Token, x: Extractor) -> tuple[str | None, str | None] | None:
     """For a passive supply verb ("X were shipped from Z to Y", "sold by Z to Y"): (supplier Z, recipient Y)."""
-    if verb.tag_ != "VBN" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not is_passive(verb):
         return None
     supplier = recipient = None
     for ch in verb.children:

@@ -37,7 +37,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             continue
         lem = v.lemma_.lower()
         if lem in words["supply"]:
-            roles = _passive_supply(x, v, sent_i) if _is_passive(v) else _active_supply(x, v, sent_i)
+            roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
         elif lem in words["arrive"]:
             roles = _arrival(x, v, sent_i)
         elif lem in words["receive"]:
@@ -68,7 +68,8 @@ def _negated(v: Token) -> bool:
     return any(c.dep_ == "neg" for c in v.children)
 
 
-def _is_passive(v: Token) -> bool:
+def is_passive(v: Token) -> bool:
+    """A past participle with a passive subject or auxiliary: "were shipped", "is sent to us by"."""
     return v.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
