@@ -64,7 +64,7 @@ def test_legal_form_variants_are_one_entity(run):
     assert len(ents) == 1, describe(ex)
 
 
-def test_one_word_name_split_between_person_and_organisation_is_an_organisation():
+def test_one_word_name_called_an_organisation_once_is_an_organisation():
     from supplytrace.extract.coref import _vote
     from supplytrace.extract.mentions import Cand
     from supplytrace.vocab import EntityType as E
@@ -74,7 +74,10 @@ def test_one_word_name_split_between_person_and_organisation_is_an_organisation(
 
     assert _vote(cands("Aviastar", [E.PERSON, E.ORGANIZATION, E.PERSON, E.ORGANIZATION])) is E.ORGANIZATION
     assert _vote(cands("Anna Petrova", [E.PERSON, E.ORGANIZATION])) is E.PERSON  # a full name stays a person
-    assert _vote(cands("Aviastar", [E.PERSON, E.PERSON, E.ORGANIZATION])) is E.PERSON  # no tie: the majority
+    # one organisation reading (the model's or a role's: "made by Aviastar") outweighs person readings of a one-word
+    # name, which the small model gives one-word company names in most sentences
+    assert _vote(cands("Aviastar", [E.PERSON, E.PERSON, E.ORGANIZATION])) is E.ORGANIZATION
+    assert _vote(cands("Petrov", [E.PERSON, E.PERSON])) is E.PERSON
 
 
 def test_first_name_and_patronymic_are_the_person_named_in_full(run):

@@ -29,6 +29,21 @@ def test_subject_of_supply_verb_with_goods_object_is_an_organisation(run):
     assert typed(ex, "Kolomna Diesel") == "organization", describe(ex)
 
 
+def test_agent_of_passive_making_verb_is_an_organisation(run):
+    ex = run("The warheads for the new glide bomb are forged by Vektra in Izhevsk.")
+    assert typed(ex, "Vektra") == "organization", describe(ex)
+
+
+def test_one_word_company_opening_a_sentence_is_kept_and_typed_once_for_all_mentions(run):
+    ex = run("Halvar makes mortar bombs for the army. Halvar declined to comment. Halvar told us nothing new.")
+    assert typed(ex, "Halvar") == "organization", describe(ex)
+
+
+def test_capitalised_goods_noun_opening_a_sentence_is_no_name(run):
+    ex = run("Gearboxes KPP-12 are fitted to the new trucks, and the gearboxes come from Kirov.")
+    assert typed(ex, "Gearboxes") in (None, "product"), describe(ex)
+
+
 def test_person_with_title_stays_a_person(run):
     ex = run("Mr. Petrov sold drones to the regiment, prosecutors say.")
     assert typed(ex, "Petrov") == "person", describe(ex)

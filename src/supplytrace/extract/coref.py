@@ -252,6 +252,6 @@ def _vote(ms: list[Cand]) -> EntityType:
     for m in ms:
         if m.priority == best:
             score[m.type] += 1
-    if score[E.PERSON] and score[E.PERSON] == score[E.ORGANIZATION] and all(" " not in m.text.strip() for m in ms):
-        return E.ORGANIZATION  # a one-word name the model calls a person as often as an organisation: "Aviastar"
+    if score[E.PERSON] and score[E.ORGANIZATION] and all(" " not in m.text.strip() for m in ms):
+        return E.ORGANIZATION  # a one-word name the model or its role calls an organisation once: "Aviastar"
     return max(score, key=lambda t: (score[t], TIE_RANK[t]))

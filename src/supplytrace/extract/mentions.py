@@ -256,8 +256,9 @@ def _clause_verb(span: Span) -> Token | None:
 
 def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     """Correct the model's label from the role a name plays in its clause (generic cues, no names):
-    - a "person" said to be a company ("X is a major manufacturer of ...") or the active subject of an
-      industrial verb with a goods or weapon noun as object ("X supplies engines to ...") is an organisation;
+    - a "person" said to be a company ("X is a major manufacturer of ..."), the active subject of an industrial
+      verb with a goods or weapon noun as object ("X supplies engines to ...") or the agent of one in the
+      passive ("the motors are cast by X") is an organisation;
     - a one- or two-word "person" or "organisation" after a plant or factory and "in" / "near"
       ("the Y Plant in X") is a place."""
     doc = span.doc
@@ -272,6 +273,9 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
         return etype
     if span.start > 0 and (doc[span.start - 1].text in v.titles or doc[span.start - 1].ent_type_ == "PERSON"):
         return etype
+    if h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.lemma_.lower() in v.org_subject_verbs and \
+            any(c.dep_ == "nsubjpass" for c in h.head.head.children):
+        return E.ORGANIZATION  # "the motors are cast by X", "the chassis is built by X"
     verb = _clause_verb(span)
     if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return etype

@@ -101,6 +101,15 @@ def company_words(cands: list[Cand]) -> list[Cand]:
     return cands
 
 
+def _common_noun(doc: Doc, word: str) -> bool:
+    """A word of our goods vocabulary or one the article also writes in lower case ("engines"), unlike a
+    company's name that the tagger reads as a noun at the start of a sentence ("Nammo makes ..."; a first
+    word that modifies the next noun, "Customs data show", is a common noun either way)."""
+    v = vocab()
+    return word in v.product_heads or word in v.component_nouns or word in v.weapon_cues or \
+        any(t.text == word for t in doc)
+
+
 def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """People are not written with "the": a name the model calls a person but which the text writes as
     "the Steppe Ledger" is an organisation. A lone nationality word the model calls a person or an
@@ -114,7 +123,8 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.layer == "name" and c.source == "model" and re.match(r"(?:[A-Z]{3}|[$€£¥])\s?\d", c.text):
             continue  # "CNY 486 million": an amount, not a name
         span = doc.char_span(c.start, c.end) if c.layer == "name" and c.source == "model" else None
-        if span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start:
+        if span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start and \
+                (span[0].dep_ == "compound" or _common_noun(doc, span[0].lower_)):
             continue  # a capitalised first word the model took for a name ("Engines KAMAZ-740 ...")
         if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
                 re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", doc.text):
