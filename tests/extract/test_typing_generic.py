@@ -4,7 +4,7 @@ place, a one-word name compounded onto a weapon noun is a weapon model."""
 
 from __future__ import annotations
 
-from extract_helpers import describe, entity
+from extract_helpers import describe, entity, key_of, objects
 
 
 def typed(ex, name: str) -> str | None:
@@ -74,6 +74,28 @@ def test_one_word_name_after_arsenal_in_is_a_place(run):
 def test_one_word_name_after_factory_near_is_a_place(run):
     ex = run("Workers at the Signal Factory near Bogorodsk assemble radios for the army.")
     assert typed(ex, "Bogorodsk") == "place", describe(ex)
+
+
+def test_untagged_region_after_a_plant_in_is_its_place(run):
+    ex = run("The parts went to the Sosnovka Fuse Plant in Altai Krai last spring.")
+    assert typed(ex, "Altai Krai") == "place", describe(ex)
+    assert objects(ex, "located_in", "Sosnovka Fuse Plant") == {key_of(ex, "Altai Krai")}, describe(ex)
+
+
+def test_town_modifying_a_company_in_apposition_is_its_place(run):
+    ex = run("The cable came from Ertis Wire Trade LLP, a Pavlodar company, according to the filings.")
+    assert typed(ex, "Pavlodar") == "place", describe(ex)
+    assert objects(ex, "located_in", "Ertis Wire Trade") == {key_of(ex, "Pavlodar")}, describe(ex)
+
+
+def test_name_after_of_following_a_legal_form_is_a_place(run):
+    ex = run("The sole owner of Kestrel Optics LLP of Almaty was charged in May.")
+    assert typed(ex, "Almaty") == "place", describe(ex)
+
+
+def test_company_after_of_without_a_legal_form_is_not_made_a_place(run):
+    ex = run("The plant is a subsidiary of Rostec and makes fuzes.")
+    assert typed(ex, "Rostec") != "place", describe(ex)
 
 
 # --- weapon models before a weapon noun ----------------------------------------------------------

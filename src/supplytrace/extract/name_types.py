@@ -68,6 +68,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = unnamed_subjects(doc, cands)
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
+    cands = places_the_model_missed(doc, cands)
     cands = members_of_groups(doc, cands)
     cands = towns_before_countries(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
@@ -509,6 +510,52 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if member:
             c.type = E.ORGANIZATION
     return cands
+
+
+def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Where an enterprise is, written in positions that only a place fills, when the model tagged no name there
+    or called it an organisation:
+    - a proper noun after "in" / "near" / "outside" hanging on an organisation's or site's name ("the Barnaul
+      Cartridge Plant in Altai Krai");
+    - a one-word proper noun modifying "a ... company" ("Irtysh Metal Trade LLP, a Pavlodar company");
+    - the name after "of" that follows a legal form ("Steppe Instrument LLP of Almaty")."""
+    v = vocab()
+    after = vocab_data("names")["legal_forms_after"]
+    legal = {f.lower() for f in v.legal_forms} | {f.lower().rstrip(".") for f in after}
+    names = [c for c in cands if c.layer == "name"]
+    enterprise = {i for c in names if c.type in (E.ORGANIZATION, E.FACILITY) for i in range(c.start, c.end)}
+    covered = _covered(cands)
+    added = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "compound") or tok.text in v.not_names:
+            continue
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            anchored = prep.lower_ in v.site_place_preps and prep.head.idx in enterprise or \
+                prep.lower_ == "of" and prep.head.lower_.rstrip(".") in legal and prep.head.idx in enterprise
+        else:
+            head = tok.head
+            anchored = head.lemma_.lower() in v.appositive_cues and head.pos_ == "NOUN" and \
+                any(d.lower_ in ("a", "an") for d in head.children) and tok.i == head.i - 1 and \
+                not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")
+        if not anchored:
+            continue
+        first = tok
+        while tok.dep_ == "pobj" and first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and \
+                doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == tok.i:
+            first = doc[first.i - 1]
+        start, end = first.idx, tok.idx + len(tok.text)
+        known = [c for c in names if c.start == start and c.end == end]
+        if known:
+            for c in known:
+                if c.type is E.ORGANIZATION and c.source == "model" and tok.dep_ == "pobj":
+                    c.type = E.PLACE
+            continue
+        if any(i in covered for i in range(start, end)) or not doc.text[start:start + 1].isupper():
+            continue
+        added.append(Cand(start, end, E.PLACE, "name", 3, doc.text[start:end], "site-place",
+                          sent=_sentence_of(doc, start)))
+    return _with(cands, added)
 
 
 def _acts(doc: Doc, c: Cand) -> bool:
