@@ -44,6 +44,11 @@ def test_capitalised_goods_noun_opening_a_sentence_is_no_name(run):
     assert typed(ex, "Gearboxes") in (None, "product"), describe(ex)
 
 
+def test_name_in_apposition_to_a_job_is_a_person(run):
+    ex = run("The Kizlyar Electromechanical Plant makes drones. Its director, Pavel Orlov, 52, denied it.")
+    assert typed(ex, "Pavel Orlov") == "person", describe(ex)
+
+
 def test_person_with_title_stays_a_person(run):
     ex = run("Mr. Petrov sold drones to the regiment, prosecutors say.")
     assert typed(ex, "Petrov") == "person", describe(ex)

@@ -61,7 +61,6 @@ class Vocab:
     component_nouns: frozenset[str]
     not_names: frozenset[str]
     titles: frozenset[str]
-    domain_cues: frozenset[str]
     product_heads: frozenset[str]
     product_heads_mod: frozenset[str]
     complement_heads: frozenset[str]
@@ -111,7 +110,7 @@ def vocab() -> Vocab:
         weapon_mods=low(n["weapon_modifiers"]), designator_stop=frozenset(n["designator_stop"]),
         component_nouns=low(n["component_nouns"]),
         not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
-        domain_cues=low(n["domain_cues"]), product_heads=low(p["heads"]),
+        product_heads=low(p["heads"]),
         product_heads_mod=low(p["heads_need_modifier"]),
         complement_heads=low(p["complement_heads"]), drop_mods=low(p["drop_modifiers"]), synonyms=p["synonyms"],
         appositive_cues=low(n["appositive_org_cues"]), norp_org_nouns=low(n["norp_org_nouns"]),

@@ -58,7 +58,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """All corrections, in order; returns the candidates kept."""
     cands = fronted_places(doc, dateline_places(doc, territories_as_places(cands)))
     cands = modifier_places(doc, cands)
-    cands = appositive_roles(doc, cands)
+    cands = people_in_role_apposition(doc, appositive_roles(doc, cands))
     cands = enterprise_words(doc, cands)
     cands = made_goods(doc, cands)
     cands = owner_names(doc, cands)
@@ -226,6 +226,26 @@ def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         if any(ch.dep_ == "appos" and ch.lemma_.lower() in roles and ch.i > span.root.i for ch in span.root.children):
             c.type = E.ORGANIZATION
+    return cands
+
+
+def people_in_role_apposition(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A two- or three-word name the model calls an organisation but set in apposition to a person's job ("its
+    director, Pavel Orlov, ...", "Pavel Orlov, the plant's chief engineer") is a person."""
+    v = vocab()
+    jobs = frozenset(vocab_data("names")["person_role_nouns"])
+    for c in cands:
+        if c.layer != "name" or c.type is not E.ORGANIZATION or c.source != "model" or \
+                not 2 <= len(c.text.split()) <= 3 or {w.lower() for w in c.text.split()} & v.org_name_words:
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or not all(t.pos_ == "PROPN" for t in span):
+            continue
+        root = span.root
+        near = [root.head] if root.dep_ == "appos" else []
+        near += [ch for ch in root.children if ch.dep_ == "appos"]
+        if any(t.lemma_.lower() in jobs for t in near):
+            c.type = E.PERSON
     return cands
 
 

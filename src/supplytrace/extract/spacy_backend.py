@@ -9,13 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
 
 from spacy.tokens import Doc
 
 from supplytrace.extract.coref import group, norm, slug
 from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, vocab
-from supplytrace.extract.name_types import STRONG_SOURCES, correct_types
+from supplytrace.extract.name_types import correct_types
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
 from supplytrace.extract.registry import extractors
 from supplytrace.model import DocEntity, Document, Extraction, Mention
@@ -25,44 +24,19 @@ E = EntityType
 
 
 
-@cache
-def relevance_cues() -> frozenset[str]:
-    """Words that make a sentence about the war industry: the domain cues, and also delivery verbs ("Belarus
-    shipped trucks to Russia"), ownership nouns ("X is a subsidiary of Y") and weapon nouns."""
-    from supplytrace.extract.claims import cv
-    from supplytrace.extract.relations import rv
-
-    v = vocab()
-    return v.domain_cues | cv().delivered_verbs | rv().part_nouns | rv().group_nouns | v.weapon_cues
-
-
 def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEntity], dict[int, str]]:
     """Group mentions into document entities; returns the entities and candidate-id -> entity key."""
     heads = headline_lines(text)
-    sents = list(doc.sents)
-    cues = relevance_cues()
-    relevant_sent = set()
-    for k, s in enumerate(sents):
-        if any(t.lower_ in cues or t.lemma_.lower() in cues for t in s):
-            relevant_sent.add(k)
     entities: list[DocEntity] = []
     owner: dict[int, str] = {}
     used_keys: set[str] = set()
     groups = group(cands, text)
-    # a sentence that names a product, a weapon, or an enterprise by a strong cue is about the war industry too
-    for g in groups:
-        if g["type"] in (E.PRODUCT, E.WEAPON_SYSTEM) or g["layer"] != "name" or \
-                any(m.source in STRONG_SOURCES for m in g["mentions"]):
-            relevant_sent.update(m.sent for m in g["mentions"] if not any(s <= m.start < e for s, e in heads))
     for g in groups:
         ms: list[Cand] = sorted(g["mentions"], key=lambda c: c.start)
         body = [m for m in ms if not any(s <= m.start < e for s, e in heads)]
         if not body:
             continue  # only in headlines / page furniture
         etype = g["type"]
-        if etype is not E.PRODUCT and etype is not E.WEAPON_SYSTEM and g["layer"] == "name" and \
-                len(body) < 2 and not any(m.sent in relevant_sent for m in body):
-            continue  # a name said once, outside any sentence about the war industry
         forms: list[str] = []
         for m in ms:
             for f in [m.text, *m.aliases]:
