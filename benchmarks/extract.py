@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction speed: articles/second, words/second and peak memory, bare model vs full extractor.
 
-    python benchmarks/extract.py [--articles 600] [--processes 2] [--json]
+    python benchmarks/extract.py [--articles 600] [--processes 2] [--rounds 3] [--json]
 
 Builds a corpus of at least 500 articles (sentences of our sample corpus in examples/corpus,
 recombined; or, when that folder has no text, synthetic sentences written for this benchmark)
@@ -10,6 +10,14 @@ and measures, each configuration in a fresh process so that its peak memory is i
 - model load time: `spacy.load` of the English model, and building the "spacy" extractor;
 - the bare `en_core_web_sm` pipeline (`nlp.pipe`), single process and with N processes;
 - the full "spacy" extractor (`extract_many`), single process and with N processes.
+
+The machine may be noisy, so the configurations run interleaved for several rounds (bare-1,
+full-1, bare-N, full-N, then again). The table gives per configuration the median articles/s
+and words/s with their min–max over rounds, the median load time and the largest peak memory.
+The full/bare ratio is taken from the medians; each round's own ratio (that round's full run
+against that round's bare run) is printed beside it, so the spread is visible. `--rounds 1`
+measures each configuration once. `--json` gives the per-round raw figures ("results", each
+with its "round"), the per-configuration "summary" and the "ratios".
 
 Peak RSS is the process's high-water mark (`ru_maxrss`), with the largest worker process
 reported separately for multi-process runs. If the "spacy" backend is not registered yet, the
@@ -23,6 +31,7 @@ import json
 import random
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -202,51 +211,143 @@ def run_worker(kind: str, processes: int, corpus: Path, timeout: float) -> dict:
 # -- the report ------------------------------------------------------------------------------
 
 def rates(r: dict) -> tuple[float, float] | None:
+    """(articles/s, words/s) of one measurement, or None when it did not run."""
     if "run_s" not in r or not r["run_s"]:
         return None
     return r["articles"] / r["run_s"], r["words"] / r["run_s"]
 
 
-def report(results: list[dict], origin: str, n: int, words: int) -> None:
+def summarize(runs: list[dict]) -> dict:
+    """One configuration over its rounds: median rates with min–max, median load, largest peak RSS."""
+    measured = [rr for rr in map(rates, runs) if rr]
+    out: dict = {"kind": runs[0]["kind"], "processes": runs[0]["processes"], "rounds": len(runs),
+                 "measured": len(measured)}
+    for i, name in enumerate(("articles_s", "words_s")):
+        values = [rr[i] for rr in measured]
+        if values:
+            out[name] = statistics.median(values)
+            out[name + "_min"], out[name + "_max"] = min(values), max(values)
+    loads = [r["load_s"] for r in runs if "load_s" in r]
+    if loads:
+        out["load_s"] = statistics.median(loads)
+    for name in ("peak_rss_mb", "peak_rss_worker_mb"):
+        values = [r[name] for r in runs if r.get(name)]
+        if values:
+            out[name] = max(values)
+    last = next((r for r in reversed(runs) if rates(r)), runs[-1])
+    out.update({k: last[k] for k in ("model", "entities", "claims") if k in last})
+    problems = [(r["round"], r.get("missing") or r.get("error")) for r in runs if r.get("missing") or r.get("error")]
+    if problems:
+        out["problems"] = problems
+    return out
+
+
+def summaries(results: list[dict]) -> list[dict]:
+    """One summary per (kind, processes), bare before full and fewer processes first."""
+    keys = sorted({(r["kind"], r["processes"]) for r in results})
+    return [summarize([r for r in results if (r["kind"], r["processes"]) == key]) for key in keys]
+
+
+def ratios(results: list[dict], summary: list[dict]) -> list[dict]:
+    """Full/bare words/s per process count: from the medians, and each round's full against its bare."""
+    def find(rows: list[dict], kind: str, processes: int, rnd: int | None = None) -> dict | None:
+        return next((r for r in rows if r["kind"] == kind and r["processes"] == processes
+                     and (rnd is None or r["round"] == rnd)), None)
+
+    out = []
+    for p in sorted({r["processes"] for r in results}):
+        bare, full = find(summary, "bare", p), find(summary, "full", p)
+        if not (bare and full and bare.get("words_s") and full.get("words_s")):
+            continue
+        per_round = []
+        for rnd in sorted({r["round"] for r in results}):
+            b, f = (rates(find(results, k, p, rnd) or {}) for k in ("bare", "full"))
+            per_round.append(f[1] / b[1] if b and f else None)
+        out.append({"processes": p, "from_medians": full["words_s"] / bare["words_s"], "per_round": per_round})
+    return out
+
+
+def cells(s: dict, name: str, fmt: str, several: bool) -> list[str]:
+    """The median, and with several rounds its min–max over them."""
+    if name not in s:
+        return ["–", "–"] if several else ["–"]
+    median = format(s[name], fmt)
+    if not several:
+        return [median]
+    return [median, f"{format(s[name + '_min'], fmt)}–{format(s[name + '_max'], fmt)}"]
+
+
+def percent(x: float | None) -> str:
+    return "–" if x is None else f"{x:.0%}"
+
+
+def report(results: list[dict], origin: str, n: int, words: int, rounds: int) -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, 120)  # a log or a pipe: keep the table's rows unwrapped
+    summary = summaries(results)
     console.print(f"corpus: {n} articles, {words:,} words ({origin})")
-    table = Table("pipeline", "procs", "load s", "articles/s", "words/s", "peak RSS MB", "worker RSS MB",
-                  title="Extraction throughput", title_justify="left")
+    several = rounds > 1
+    ranges = ["min–max"] if several else []
+    title = f"Extraction throughput, median of {rounds} interleaved rounds" if several else "Extraction throughput"
+    table = Table("pipeline", "procs", "load s", "articles/s", *ranges, "words/s", *ranges, "peak RSS MB",
+                  "worker RSS MB", title=title, title_justify="left")
     notes = []
-    for r in results:
-        label = "bare model" if r["kind"] == "bare" else "full extractor"
-        rr = rates(r)
-        table.add_row(label, str(r["processes"]), f"{r['load_s']:.2f}" if "load_s" in r else "–",
-                      f"{rr[0]:.1f}" if rr else "–", f"{rr[1]:,.0f}" if rr else "–",
-                      f"{r['peak_rss_mb']:.0f}" if "peak_rss_mb" in r else "–",
-                      f"{r['peak_rss_worker_mb']:.0f}" if r.get("peak_rss_worker_mb") else "–")
-        if r.get("missing") or r.get("error"):
-            notes.append(f"{label}, {r['processes']} process(es): {r.get('missing') or r.get('error')}")
-        elif r.get("claims") is not None:
-            notes.append(f"{label}, {r['processes']} process(es): {r['entities']:,} entities, {r['claims']:,} claims")
+    for s in summary:
+        label = "bare model" if s["kind"] == "bare" else "full extractor"
+        table.add_row(label, str(s["processes"]), f"{s['load_s']:.2f}" if "load_s" in s else "–",
+                      *cells(s, "articles_s", ".1f", several), *cells(s, "words_s", ",.0f", several),
+                      f"{s['peak_rss_mb']:.0f}" if "peak_rss_mb" in s else "–",
+                      f"{s['peak_rss_worker_mb']:.0f}" if s.get("peak_rss_worker_mb") else "–")
+        for rnd, problem in s.get("problems", []):
+            notes.append(f"{label}, {s['processes']} process(es){f', round {rnd}' if several else ''}: {problem}")
+        if s.get("claims") is not None:
+            notes.append(f"{label}, {s['processes']} process(es): {s['entities']:,} entities, {s['claims']:,} claims")
     console.print(table)
-    models = sorted({r["model"] for r in results if r.get("model")})
-    console.print(f"model: {', '.join(models)}; load s = model load (full: building the extractor) in that process; "
-                  "worker RSS = largest worker process")
+    models = sorted({s["model"] for s in summary if s.get("model")})
+    if several:
+        console.print(f"model: {', '.join(models)}; load s = median model load (full: building the extractor) in "
+                      "that process; peak RSS = largest over rounds; worker RSS = largest worker process")
+    else:
+        console.print(f"model: {', '.join(models)}; load s = model load (full: building the extractor) in that "
+                      "process; worker RSS = largest worker process")
     for line in notes:
         console.print(f"  {line}", highlight=False)
-    for p in sorted({r["processes"] for r in results}):
-        bare = next((rates(r) for r in results if r["kind"] == "bare" and r["processes"] == p), None)
-        full = next((rates(r) for r in results if r["kind"] == "full" and r["processes"] == p), None)
-        if bare and full:
-            console.print(f"full / bare throughput with {p} process(es): {full[1] / bare[1]:.0%} "
-                          "(target: at least 50%)")
+    for ratio in ratios(results, summary):
+        line = f"full / bare throughput with {ratio['processes']} process(es): {percent(ratio['from_medians'])}"
+        if several:
+            line += f" from the medians; per round: {', '.join(map(percent, ratio['per_round']))}"
+        console.print(line + " (target: at least 50%)", highlight=False)
     if not any(rates(r) for r in results if r["kind"] == "full"):
         console.print("full extractor: not measured; bare-model figures only")
+
+
+def measure(corpus: Path, processes: int, rounds: int, timeout: float, quiet: bool) -> list[dict]:
+    """Interleaved rounds: bare-1, full-1, bare-N, full-N, then again; each run in a fresh process."""
+    results: list[dict] = []
+    missing = False
+    for rnd in range(1, rounds + 1):
+        for p in dict.fromkeys((1, processes)):
+            for kind in ("bare", "full"):
+                if kind == "full" and missing:
+                    continue  # no backend: nothing to measure in later rounds or with more processes either
+                if not quiet:
+                    prefix = f"round {rnd}/{rounds}: " if rounds > 1 else ""
+                    print(f"{prefix}measuring {kind}, {p} process(es)...", file=sys.stderr)
+                r = {**run_worker(kind, p, corpus, timeout), "round": rnd}
+                results.append(r)
+                missing = missing or bool(r.get("missing"))
+    return results
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=600, help="number of articles (at least 500 for a real run)")
     ap.add_argument("--processes", type=int, default=2, help="worker processes for the multi-process runs")
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds of all configurations (medians reported)")
     ap.add_argument("--json", action="store_true", help="print the measurements as JSON")
     ap.add_argument("--timeout", type=float, default=1800, help="seconds allowed per configuration")
     ap.add_argument("--worker", choices=["bare", "full"], help=argparse.SUPPRESS)
@@ -256,25 +357,21 @@ def main() -> int:
     if args.worker:
         print(json.dumps(worker(args.worker, args.processes, args.corpus)))
         return 0
+    if args.rounds < 1:
+        ap.error("--rounds must be at least 1")
 
     articles, origin = build_corpus(args.articles)
     words = sum(len(a["text"].split()) for a in articles)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.json"
         corpus.write_text(json.dumps(articles), encoding="utf-8")
-        results = []
-        for kind in ("bare", "full"):
-            for processes in (1, args.processes):
-                if not args.json:
-                    print(f"measuring {kind}, {processes} process(es)...", file=sys.stderr)
-                r = run_worker(kind, processes, corpus, args.timeout)
-                results.append(r)
-                if r.get("missing"):
-                    break  # no backend: nothing to measure with more processes either
+        results = measure(corpus, args.processes, args.rounds, args.timeout, quiet=args.json)
     if args.json:
-        print(json.dumps({"articles": len(articles), "words": words, "corpus": origin, "results": results}, indent=1))
+        summary = summaries(results)
+        print(json.dumps({"articles": len(articles), "words": words, "corpus": origin, "rounds": args.rounds,
+                          "results": results, "summary": summary, "ratios": ratios(results, summary)}, indent=1))
     else:
-        report(results, origin, len(articles), words)
+        report(results, origin, len(articles), words, args.rounds)
     return 0 if any(rates(r) for r in results) else 1
 
 
