@@ -64,6 +64,16 @@ def test_name_after_subsidiary_is_an_organisation(run):
     assert typed(ex, "Granitmash") == "organization", describe(ex)
 
 
+def test_company_the_model_tags_as_a_nationality_is_an_organisation(run):
+    ex = run("KRET itself falls under the state corporation Rostec.")
+    assert typed(ex, "Rostec") == "organization", describe(ex)
+
+
+def test_nationality_words_stay_out_of_names(run):
+    ex = run("Kazakh and Chinese traders sold the lathes to Russian plants.")
+    assert not [e for e in ex.entities if e.type.value in ("organization", "person")], describe(ex)
+
+
 # --- places after a plant ------------------------------------------------------------------------
 
 def test_one_word_name_after_plant_in_is_a_place(run):

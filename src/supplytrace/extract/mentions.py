@@ -205,10 +205,28 @@ def clean_ent_span(span: Span) -> Span | None:
 # ---------------------------------------------------------------------------------------------
 # the finders
 
+def not_nationality(ent: Span) -> bool:
+    """A span the model tags NORP whose words are neither nationality words nor shaped like one ("-ian",
+    "-ese", ...): a company's name ("Rostec", "Junghans Microtec")."""
+    nationalities = _nationalities()
+    if ent.root.dep_ in ("compound", "amod"):
+        return False  # "the Nizhny Novgorod plant": a modifier may be the plant's town as well as its owner
+    return all(t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and not DEMONYM.search(t.text) and
+               t.lower_ not in nationalities for t in ent)
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    words = set(vocab_data("demonyms")["demonyms"]) | set(vocab_data("names")["nationality_words"])
+    return frozenset(w.lower() for w in words)
+
+
 def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
     out = []
     for ent in doc.ents:
         etype = MODEL_TYPES.get(ent.label_)
+        if ent.label_ == "NORP" and not_nationality(ent):
+            etype = E.ORGANIZATION  # "the state corporation Rostec" tagged as a nationality
         if ent.label_ == "PRODUCT" and v.designator.search(ent.text):
             etype = E.WEAPON_SYSTEM
         if etype is None:
