@@ -590,3 +590,34 @@ def test_paragraphs_opening_with_labels_but_no_questions_are_not_a_transcript(ru
     ex = run("Update: The Perm Motor Works builds PD-14 engines.\n\nNote: The Klimov Plant builds VK-2500 engines."
              "\n\nUpdate: Output grew.\n\nNote: Figures are estimates.")
     assert all(not c.attributed_to for c in claims(ex, "produces")), describe(ex)
+
+
+# --- an enterprise speaking of itself -----------------------------------------------------------------
+
+def test_the_company_says_is_the_company_named_before(run):
+    ex = run("Lenta Motors makes drone motors in Dongguan. The company says it can produce up to 900,000 motors "
+             "a year.")
+    got = [c for c in ex.claims if c.value == 900000]
+    assert got and got[0].attributed_to == [key_of(ex, "Lenta Motors")], describe(ex)
+
+
+def test_according_to_the_plant_is_the_plant_speaking_of_itself(run):
+    ex = run("The Kama Cord Works makes tyre cord. Kama Cord Works employs 1,300 people, according to the plant.")
+    got = [c for c in ex.claims if c.value == 1300]
+    k = key_of(ex, "Kama Cord Works")
+    assert got and got[0].subject == k and got[0].attributed_to == [k], describe(ex)
+
+
+def test_the_company_reporting_and_saying_stays_the_subject_and_is_the_source(run):
+    ex = run("Vesna Electronics Co., Ltd. reported sales of $40 million for 2025 and says exports made up "
+             "around 60 per cent of them.")
+    k = key_of(ex, "Vesna Electronics")
+    got = [c for c in ex.claims if c.value == 60]
+    assert got and got[0].subject == k and got[0].attributed_to == [k], describe(ex)
+
+
+def test_a_source_carried_over_is_not_the_source_of_its_own_facts(run):
+    ex = run("The Orsk Armour Plant said on Monday that it had doubled its output of armour steel. The plant is "
+             "part of the Ural Steel holding.")
+    got = claims(ex, "part_of", "Orsk Armour Plant")
+    assert got and got[0].attributed_to == [], describe(ex)

@@ -36,6 +36,9 @@ BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate"
 GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
                "yard", "shipyard", "works", "arsenal", "depot", "group", "holding", "institute", "bureau", "concern",
                "corporation"}
+# the nouns an enterprise is referred to by when it speaks of itself ("the company says")
+ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise", "manufacturer", "maker", "works",
+                            "holding", "concern", "corporation", "shipyard", "mill"})
 NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
 
 
@@ -56,6 +59,11 @@ class CV:
     attribution_verbs: frozenset[str]
     source_anaphora: tuple[str, ...]
     place_anaphora: frozenset[str]
+
+
+@cache
+def _report_nouns() -> frozenset[str]:
+    return frozenset(vocab_data("claims")["attribution_nouns"])
 
 
 @cache
@@ -453,6 +461,25 @@ class Extractor:
         m = self.ment_at(tok, (E.PLACE,))
         return m.key if m else self.norp_place(tok)
 
+    def enterprise_source(self, tok: Token, sent_i: int) -> str | None:
+        """An enterprise speaking of itself through a common noun: "the company says", "according to the plant",
+        "the company's annual report" / "its annual report says" — the organisation that noun refers to."""
+        if tok.lemma_.lower() in _report_nouns():
+            poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+            if not poss:
+                return None
+            tok = poss[0]
+            if tok.lower_ == "its":
+                k = self.salient(sent_i)
+                return k if k and self.entities[k].type is E.ORGANIZATION else None
+        if tok.lower_ not in ENTERPRISE_REF or not any(c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        root = relations.content_root(tok.sent)
+        own = [self.entity_in_phrase(c, (E.ORGANIZATION, E.FACILITY)) for c in root.children
+               if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]  # "X employs 900, according to the plant"
+        k = self.named_antecedent(tok) or next((x for x in own if x), None) or self.salient(sent_i)
+        return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
         st = self.state
@@ -467,8 +494,12 @@ class Extractor:
             # ("according to the Belarusian investigative group Hajun Project")
             after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 80), src_types, ("name",))
                      if x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start])]
+            first = next((t for t in sent if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
+            itself = self.enterprise_source(first, sent_i) if first is not None and first.idx - pos < 12 else None
             if after:
                 out.append(after[0].key)
+            elif itself:
+                self.own_voice.append(itself)  # "according to the plant"
             elif any(low[m.end():].startswith(a) for a in c.source_anaphora + ("the group", "him", "her")):
                 out += st.last_source
             elif low[m.end():].startswith(("mr", "ms", "the report", "a report")):
@@ -477,12 +508,22 @@ class Extractor:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
                 continue
             subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
+            if not subj and tok.dep_ == "conj":
+                # "X reported revenue of ... and says exports made up ...", "the plant's report gives a workforce
+                # of 4,300 and says ...": the doer of the first verb speaks, often of itself, so it stays free to
+                # be the subject of what is said
+                shared = [ch for ch in tok.head.children if ch.dep_ == "nsubj"]
+                self.own_voice += [k for s in shared for k in [self.entity_in_phrase(s, src_types) or
+                                                              self.enterprise_source(s, sent_i)] if k]
             agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
             for s in subj + agent:
                 phrase = " ".join(x.lower_ for x in s.subtree)
                 k = self.entity_in_phrase(s, src_types)
+                itself = None if k else self.enterprise_source(s, sent_i)
                 if k and self.entities[k].type in src_types:
                     out.append(k)
+                elif itself:
+                    self.own_voice.append(itself)  # "the company says", "the plant's annual report says"
                 elif s.lower_ in ("he", "she") and st.last_person:
                     out.append(st.last_person)
                 elif s.lower_ in ("it", "they") and st.last_source:
@@ -525,7 +566,9 @@ class Extractor:
             st.para_source = []
             st.para = para
         self.unnamed_source = False
+        self.own_voice = []
         explicit = self.explicit_source(sent, sent_i)
+        self.stated_sources = explicit
         if not explicit and self.interviewee and self.in_answer(sent.start_char):
             return [self.interviewee]  # an interview answer speaks in the interviewee's voice
         if not explicit and self.unnamed_source:
@@ -562,8 +605,14 @@ class Extractor:
         ev_start, ev_end = sent.start_char, sent.end_char
         evidence = self.text[ev_start:ev_end].strip()
         ev_start = self.text.find(evidence, ev_start) if evidence else ev_start
-        claim = Claim(subject=subject, predicate=pred, modality=modality, attributed_to=[s for s in sources
-                                                                                          if s != subject],
+        # an enterprise speaking of itself ("the company says", "according to the plant") is the source of
+        # what the sentence states, itself included; it is kept out of `sources`, which the rules skip as subjects
+        # a subject is its own source only when the sentence itself says so ("X said it would ..."), not when a
+        # source is carried over from earlier sentences
+        stated = getattr(self, "stated_sources", [])
+        attributed = [s for s in sources if s != subject or s in stated] or \
+            list(dict.fromkeys(getattr(self, "own_voice", [])))
+        claim = Claim(subject=subject, predicate=pred, modality=modality, attributed_to=attributed,
                       evidence=evidence, evidence_start=ev_start, evidence_end=ev_start + len(evidence), **kw)
         self.claims.append(claim)
         return claim
