@@ -54,6 +54,21 @@ def test_scale_word_million(quantities):
     assert (q.value, q.unit) == (1_200_000, "shells")
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Sales reached CNY 486 million last year.", 486_000_000, "CNY"),
+    ("The loan of EUR 40m was repaid.", 40_000_000, "EUR"),
+    ("The contract is worth RUB 2.5 billion.", 2_500_000_000, "RUB"),
+])
+def test_currency_code_before_the_number(quantities, text, value, unit):
+    (q,) = quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_lower_case_word_shaped_like_a_currency_code_is_not_one(quantities):
+    qs = quantities("The crews try 5 times before they give up.")
+    assert all(q.unit not in ("TRY",) for q in qs)
+
+
 def test_euro_billion(quantities):
     (q,) = quantities("Exports reached €5 billion.")
     assert (q.value, q.unit) == (5_000_000_000, "EUR")

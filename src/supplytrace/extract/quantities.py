@@ -33,7 +33,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     q = vocab_data("quantities")
     hedges = "|".join(sorted((re.escape(h) for h in q["hedges"]), key=len, reverse=True))
     scales = "|".join(sorted((re.escape(s) for s in q["scales"]), key=len, reverse=True))
-    cur = "|".join(sorted((re.escape(c) for c in q["currencies"] if not c.isalpha()), key=len, reverse=True))
+    signs = sorted((re.escape(c) for c in q["currencies"] if not c.isalpha()), key=len, reverse=True)
+    codes = sorted(c for c in q["currencies"] if c.isalpha() and c.isupper())  # "CNY 486 million", "EUR 40m"
+    cur = "|".join(signs + [rf"(?-i:\b(?:{'|'.join(codes)})(?=\s?\d))"])
     words = "|".join(sorted((re.escape(w) for w in q["number_words"]), key=len, reverse=True))
     pct = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
     counts = "|".join(sorted((re.escape(w) for w in q["count_words"]), key=len, reverse=True))
@@ -197,7 +199,7 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                 and num_tok.text not in ("%",):
             num_tok = doc[num_tok.i - 1]
         head = num_tok
-        if x.unit is None or x.unit in ("USD", "EUR", "RUB", "GBP", "CNY"):
+        if x.unit is None or x.unit in set(q["currencies"].values()):
             # the noun this number counts: head of a nummod, or the next noun
             h = num_tok
             for _ in range(3):
