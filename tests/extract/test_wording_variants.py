@@ -621,3 +621,16 @@ def test_a_source_carried_over_is_not_the_source_of_its_own_facts(run):
              "part of the Ural Steel holding.")
     got = claims(ex, "part_of", "Orsk Armour Plant")
     assert got and got[0].attributed_to == [], describe(ex)
+
+
+def test_source_named_right_before_a_saying_verb_the_parser_left_without_subject(run):
+    ex = run("Iran has sent more than 400 drones to Russia since May 2024, Ukraine's Defence Intelligence Directorate "
+             "(HUR) said on Friday.")
+    got = claims(ex, "supplies", "Iran")
+    assert got and got[0].attributed_to == [key_of(ex, "Defence Intelligence Directorate")], describe(ex)
+
+
+def test_a_saying_verb_coordinated_without_and_does_not_borrow_the_fact_s_subject(run):
+    ex = run("North Korea has shipped 9,000 containers of shells to Russia, Seoul's Joint Staff Office said.")
+    got = claims(ex, "supplies", "North Korea")
+    assert got and key_of(ex, "North Korea") not in got[0].attributed_to, describe(ex)

@@ -480,6 +480,14 @@ class Extractor:
         k = self.named_antecedent(tok) or next((x for x in own if x), None) or self.salient(sent_i)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
+    def name_right_before(self, verb: Token, types: tuple[EntityType, ...]) -> str | None:
+        """The organisation or person named right before a saying verb the parser left without a subject
+        ("..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday"); an acronym in brackets may follow."""
+        before = self.ments_in(max(verb.sent.start_char, verb.idx - 90), verb.idx, types, ("name",))
+        if before and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\)?\s*", self.text[before[-1].end:verb.idx]):
+            return before[-1].key
+        return None
+
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
         st = self.state
@@ -508,7 +516,8 @@ class Extractor:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
                 continue
             subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
-            if not subj and tok.dep_ == "conj":
+            if not subj and tok.dep_ == "conj" and any(ch.dep_ == "cc" and tok.head.i < ch.i < tok.i
+                                                        for ch in tok.head.children):
                 # "X reported revenue of ... and says exports made up ...", "the plant's report gives a workforce
                 # of 4,300 and says ...": the doer of the first verb speaks, often of itself, so it stays free to
                 # be the subject of what is said
@@ -516,6 +525,12 @@ class Extractor:
                 self.own_voice += [k for s in shared for k in [self.entity_in_phrase(s, src_types) or
                                                               self.enterprise_source(s, sent_i)] if k]
             agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+            if not subj and not agent and tok.dep_ != "conj" or tok.dep_ == "conj" and not subj and \
+                    not any(ch.dep_ == "cc" for ch in tok.head.children):
+                named = self.name_right_before(tok, src_types)  # "..., the Joint Chiefs of Staff (JCS) said"
+                if named:
+                    out.append(named)
+                    continue
             for s in subj + agent:
                 phrase = " ".join(x.lower_ for x in s.subtree)
                 k = self.entity_in_phrase(s, src_types)
