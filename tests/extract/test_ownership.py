@@ -93,3 +93,18 @@ def test_possessed_new_plant_belongs_to_its_owner(run):
 def test_reporter_is_not_the_owner_of_a_unit(run):
     ex = run("A new workshop is expected to open in December, the Defence Intelligence Agency said.")
     assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_falls_under_a_described_state_corporation(run):
+    ex = run("Radiozavod itself falls under the state corporation Rostec.")
+    assert objects(ex, "part_of", "Radiozavod") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_owned_by_inside_a_reported_clause(run):
+    ex = run("Ertis Metals Trade is owned by Steppe Copper Holding, company filings in Nicosia show.")
+    assert objects(ex, "part_of", "Ertis Metals Trade") == {key_of(ex, "Steppe Copper Holding")}, describe(ex)
+
+
+def test_named_group_of_an_organisation(run):
+    ex = run("The plant belongs to the Tecmash concern of the state corporation Rostec.")
+    assert key_of(ex, "Rostec") in objects(ex, "part_of", "Tecmash"), describe(ex)

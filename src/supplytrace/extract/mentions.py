@@ -211,7 +211,7 @@ def not_nationality(ent: Span) -> bool:
     nationalities = _nationalities()
     if ent.root.dep_ in ("compound", "amod"):
         return False  # "the Nizhny Novgorod plant": a modifier may be the plant's town as well as its owner
-    return all(t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper() and not DEMONYM.search(t.text) and
+    return all(t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper() and not DEMONYM.search(t.text) and
                t.lower_ not in nationalities for t in ent)
 
 

@@ -899,7 +899,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
         if t.dep_ == "prep" and t.lower_ in r.group_preps and t.head.pos_ in ("VERB", "AUX"):
             for g in (c for c in t.children if c.dep_ == "pobj"):
                 grp = x.entity_in_phrase(g, (E.ORGANIZATION,))
-                if grp is None or not (g.lower_ in r.group_nouns or
+                if grp is None or not (any(w.lower_ in r.group_nouns for w in g.subtree) or
                                        x.entities[grp].name.split()[-1].lower() in r.group_nouns):
                     continue
                 subj = x.subject_of(t.head, sent_i)
@@ -916,18 +916,21 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                         if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
                             x.add(subj, P.PART_OF, sent, sources, x.modality(t, sent), object=k)
         # -------- "owned by X", "run by X"
-        if t.pos_ == "VERB" and lem in r.owned_verbs and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl", "ROOT"):
+        if t.pos_ == "VERB" and lem in r.owned_verbs and t.tag_ == "VBN" and \
+                t.dep_ in ("acl", "relcl", "ROOT", "ccomp"):
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agent:
                 subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
                 k = _org_in_np(x, agent[0])
                 if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
                     x.add(subj, P.PART_OF, sent, sources, rep, object=k)
-        # -------- "is (now) part of X", "a subsidiary of X"
-        if t.pos_ == "NOUN" and t.lower_ in r.part_nouns:
+        # -------- "is (now) part of X", "a subsidiary of X", "the Tecmash concern of X" (a named group of X's)
+        if t.pos_ == "NOUN" and (t.lower_ in r.part_nouns or t.lower_ in r.group_nouns and
+                                 any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)):
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             if of:
-                subj = _owner_of_noun(x, t, sent_i)
+                named = [m.key for c in t.children if c.dep_ == "compound" and (m := x.ment_at(c, ORG_LIKE, ("name",)))]
+                subj = _owner_of_noun(x, t, sent_i) or (named[0] if named else None)
                 for g in of[0].children:
                     if g.dep_ == "pobj":
                         k = _org_in_np(x, g)
