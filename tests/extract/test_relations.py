@@ -292,3 +292,20 @@ def test_designer_named_once_in_a_design_sentence_is_kept(run):
 def test_name_before_a_calibre_and_a_weapon_noun_is_a_weapon(run):
     ex = run("Bogdana 155 mm self-propelled guns have been seen on Ukrainian trains, officials said.")
     assert entity(ex, "Bogdana").type.value == "weapon_system", describe(ex)
+
+
+# --- a sentence opened by "In <place>," ---------------------------------------------------------------
+
+def test_sentence_opened_by_in_place_sets_its_enterprise_there(run):
+    ex = run("In Ulyanovsk, Volga-Avia assembles heavy transport aircraft.")
+    assert objects(ex, "located_in", "Volga-Avia") == {key_of(ex, "Ulyanovsk")}, describe(ex)
+
+
+def test_year_opening_a_sentence_places_nothing(run):
+    ex = run("In 2024, Integral Microchips made 3,000 chips for Russian radars.")
+    assert not claims(ex, "located_in"), describe(ex)
+
+
+def test_in_place_before_a_speaking_body_places_no_enterprise(run):
+    ex = run("In Moscow, the ministry said the plan was on track.")
+    assert not claims(ex, "located_in"), describe(ex)

@@ -747,6 +747,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     _sentence_relations(x, sent, sent_i, sources)
     new_facility_owner(x, sent, sent_i, sources)
     site_locations(x, sent, sources)
+    fronted_place(x, sent, sent_i, sources)
     agentless_supply(x, sent, sent_i, sources)
     supply_with(x, sent, sent_i, sources)
     supplies_by_verb(x, sent, sent_i, sources)
@@ -1476,6 +1477,27 @@ def _sites_of(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity],
     if new:
         cands.extend(new)
         cands.sort(key=lambda c: (c.start, -c.end))
+
+
+def fronted_place(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"In Ulyanovsk, Aviastar-SP assembles ...", "In Vitebsk, the components maker Monolit has ...": a sentence
+    opened by "In <place>," sets the enterprise it is about in that place."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "in" or words[0].dep_ != "prep" or words[0].head.dep_ != "ROOT":
+        return
+    comma = next((t for t in words[1:8] if t.text == ","), None)
+    if comma is None:
+        return
+    places = [k for g in words[0].children if g.dep_ == "pobj" and g.i < comma.i for k in _places_of(x, g)]
+    subj = [c for c in words[0].head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > comma.i]
+    if subj:
+        k = x.entity_in_phrase(subj[0], ORG_LIKE) if places else None
+    else:  # the parser lost the verb ("Aviastar-SP assembles" read as one noun): the name right after the comma
+        after = x.ments_in(comma.idx, min(sent.end_char, comma.idx + 60), ORG_LIKE, ("name",))
+        k = after[0].key if after and places and "," not in x.text[comma.idx + 1:after[0].start] else None
+    if k and x.entities[k].type in ORG_LIKE and k not in sources:
+        for pk in places[:1]:
+            x.add(k, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=pk)
 
 
 def site_locations(x: Extractor, sent: Span, sources: list[str]) -> None:
