@@ -3,7 +3,7 @@ receiving verbs, passives with an agent, interview "us". Sentences and enterpris
 
 from __future__ import annotations
 
-from extract_helpers import claims, describe, key_of
+from extract_helpers import claims, describe, key_of, objects
 
 
 def _supplies(ex, supplier):
@@ -58,3 +58,20 @@ def test_evidence_coming_from_a_group_is_a_source_not_a_supply(run):
              "Armament Watch group.")
     assert not claims(ex, "supplies"), describe(ex)
     assert any(key_of(ex, "Conflict Armament Watch") in c.attributed_to for c in claims(ex, "produces")), describe(ex)
+
+
+def test_goods_sent_on_without_an_agent_come_from_their_maker(run):
+    ex = run("The Kovrov Fuze Plant makes fuzes. The finished fuzes are sent to the Samara Filling Plant.")
+    assert objects(ex, "supplies", "Kovrov Fuze Plant") == {key_of(ex, "Samara Filling Plant")}, describe(ex)
+
+
+def test_goods_for_an_enterprise_bought_in_two_countries(run):
+    ex = run("The Kamyshin Cord Mill weaves parachute fabric. Nylon yarn for the mill is bought in China and Belarus.")
+    mill = key_of(ex, "Kamyshin Cord Mill")
+    assert objects(ex, "supplies", "China") == {mill}, describe(ex)
+    assert objects(ex, "supplies", "Belarus") == {mill}, describe(ex)
+
+
+def test_passive_supply_without_agent_and_no_maker_said_names_no_supplier(run):
+    ex = run("The finished parts are sent to the Samara Filling Plant.")
+    assert not claims(ex, "supplies"), describe(ex)

@@ -35,7 +35,7 @@ BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate"
                       "refuse", "reject", "impound"})
 GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
                "yard", "shipyard", "works", "arsenal", "depot", "group", "holding", "institute", "bureau", "concern",
-               "corporation"}
+               "corporation", "mill"}
 # the nouns an enterprise is referred to by when it speaks of itself ("the company says")
 ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise", "manufacturer", "maker", "works",
                             "holding", "concern", "corporation", "shipyard", "mill"})

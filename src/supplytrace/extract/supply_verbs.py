@@ -47,13 +47,22 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         if roles is None:
             continue
         supplier, recipient, goods = roles
-        if supplier is None or supplier == recipient or supplier in sources:
-            continue
-        if recipient is None and goods is None:
-            continue
-        if _already_said(x, sent, supplier, recipient):
-            continue
-        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient, object_text=goods)
+        suppliers = [supplier, *(_conjunct_parties(x, v) if lem in words["receive"] else [])]
+        for supplier in dict.fromkeys(suppliers):
+            if supplier is None or supplier == recipient or supplier in sources:
+                continue
+            if recipient is None and goods is None:
+                continue
+            if _already_said(x, sent, supplier, recipient):
+                continue
+            x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient,
+                  object_text=goods)
+
+
+def _conjunct_parties(x: Extractor, v: Token) -> list[str]:
+    """The other sellers in "bought in China and Belarus"."""
+    source = _pobj(v, "from") or _pobj(v, "in")
+    return [k for c in (source.conjuncts if source is not None else []) if (k := _party(x, c))]
 
 
 @cache
@@ -143,10 +152,28 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
 
 
 def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
-    """"A are sent to us by X", "A were delivered by X to Y"."""
-    supplier = _party(x, _pobj(v, "by", "from"))
+    """"A are sent to us by X", "A were delivered by X to Y"; with no agent ("the finished fuzes are sent to Y"),
+    whoever the text said makes those goods."""
+    goods = _goods(x, _child(v, "nsubjpass"))
+    agent = _pobj(v, "by", "from")
+    supplier = _party(x, agent) if agent is not None else _maker_of(x, _child(v, "nsubjpass"), v.sent.start_char)
     recipient = _party(x, _pobj(v, "to"), sent_i)
-    return supplier, recipient, _goods(x, _child(v, "nsubjpass"))
+    return supplier, recipient, goods
+
+
+def _maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
+    """The subject of the latest produces claim, in the last 1,000 characters, about goods with this head noun."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    head = noun.lemma_.lower()
+    for c in reversed(x.claims):
+        if c.predicate is not Predicate.PRODUCES or c.evidence_start is None or \
+                not 0 <= before - c.evidence_start <= 1000 or not c.object_text:
+            continue
+        words = c.object_text.lower().split()
+        if words and (words[-1] == noun.lower_ or words[-1].rstrip("s") == head.rstrip("s")):
+            return c.subject
+    return None
 
 
 def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
@@ -166,11 +193,17 @@ def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
 
 
 def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
-    """"Y buys A from X", "we have bought A in China": X supplies Y."""
+    """"Y buys A from X", "we have bought A in China": X supplies Y; "A for Y is bought in China": the goods' user
+    is the buyer (or the enterprise the text is about)."""
     source = _pobj(v, "from") or _pobj(v, "in")
     supplier = _party(x, source)
     if supplier is None or source is None or source.head.lower_ == "in" and x.entities[supplier].type is not E.PLACE:
         return None
+    if is_passive(v):
+        goods = _child(v, "nsubjpass")
+        user = _pobj(goods, "for") if goods is not None else None
+        buyer = _party(x, user, sent_i) if user is not None else x.salient(sent_i)
+        return supplier, buyer, _goods(x, goods)
     return supplier, x.subject_of(v, sent_i), _goods(x, _child(v, "dobj"))
 
 
