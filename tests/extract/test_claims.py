@@ -384,3 +384,10 @@ def test_workforce_figure_says_it_is_a_workforce(run):
 def test_numbered_points_and_durations_are_not_statistics(run):
     ex = run("The Polyot Plant makes parachutes.\n2. The shop was commissioned after 14 months of construction.")
     assert not claims(ex, "statistic"), describe(ex)
+
+
+def test_two_or_three_counts_the_noun_after_the_second_number(run):
+    ex = run("The Rostov Helicopter Plant makes attack helicopters. Its output has levelled off at two or three "
+             "airframes a month.")
+    got = claims(ex, "capacity")
+    assert got and got[0].value == [2, 3] and got[0].object_text == "airframes", describe(ex)

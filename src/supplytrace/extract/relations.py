@@ -1585,7 +1585,9 @@ def merge_ranges(quantities: list, text: str) -> list:
         m = _OR_UNIT.match(q.unit or "") if isinstance(q.value, float | int) else None
         hi = number_value(m.group(1)) if m else None
         if m and hi is not None and hi > q.value:  # "two or three airframes"
-            out.append(replace(q, value=[q.value, hi], unit=m.group(2)))
+            pos = text.find(m.group(1), q.end)
+            end = pos + len(m.group(1)) if 0 <= pos - q.end <= 5 else q.end
+            out.append(replace(q, end=end, text=text[q.start:end], value=[q.value, hi], unit=m.group(2)))
             if nxt is not None and nxt.start >= q.start and nxt.value == hi and nxt.end <= q.end + len(q.unit or ""):
                 skip.add(i + 1)
             continue
