@@ -391,3 +391,8 @@ def test_two_or_three_counts_the_noun_after_the_second_number(run):
              "airframes a month.")
     got = claims(ex, "capacity")
     assert got and got[0].value == [2, 3] and got[0].object_text == "airframes", describe(ex)
+
+
+def test_distance_in_metres_from_a_site_is_not_a_statistic(run):
+    ex = run("The Kremniy Works makes chips. The footage was geolocated to a district some 600 metres from the plant.")
+    assert not claims(ex, "statistic"), describe(ex)

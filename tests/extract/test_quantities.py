@@ -69,6 +69,11 @@ def test_lower_case_word_shaped_like_a_currency_code_is_not_one(quantities):
     assert all(q.unit not in ("TRY",) for q in qs)
 
 
+def test_clock_times_and_ratios_are_not_quantities(quantities):
+    qs = quantities("A video posted at about 02:40 showed the fire; the ratio was 3:1, and 500 drones were made.")
+    assert [q.value for q in qs] == [500]
+
+
 def test_euro_billion(quantities):
     (q,) = quantities("Exports reached €5 billion.")
     assert (q.value, q.unit) == (5_000_000_000, "EUR")

@@ -155,6 +155,8 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
         after = text[m.end():m.end() + 12]
         if before in "-–" and before or re.match(r"[A-Za-z]", before or " "):
             continue
+        if re.fullmatch(r"\d:", text[max(0, nstart - 2):nstart]) or re.match(r":\d", text[m.end("n"):m.end("n") + 2]):
+            continue  # a clock time or a ratio ("02:40", "3:1")
         if re.match(r"\s?(?:mm|millimet|-millimet|st\b|nd\b|rd\b|th\b|-year|-month)", after, re.I):
             continue
         if re.match(r"[\-–]?[A-Za-z]", text[m.end("n"):m.end("n") + 1] or " ") and not m.group("scale") \

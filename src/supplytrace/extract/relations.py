@@ -663,7 +663,8 @@ def is_designator_number(doc: Doc, start: int, unit_end: int | None, end: int) -
 
 
 _COMPASS = r"(?:north|south|east|west)"
-DISTANCE = re.compile(rf"^\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:{_COMPASS}(?:[\s\-]{_COMPASS})?(?:ern)?|from|away|"
+DISTANCE = re.compile(rf"^\s*(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?)\s+"
+                      rf"(?:{_COMPASS}(?:[\s\-]{_COMPASS})?(?:ern)?|from|away|"
                       r"outside|inland|off)\b", re.I)
 LEGAL_TERM = re.compile(r"(?:sentence|prison|jail|imprisonment|term)\s+of\s+(?:up\s+to\s+)?$|\bvalid\s+for\s+$", re.I)
 
