@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims, describe, entity, key_of
+from extract_helpers import claims, describe, entity, key_of, objects
 
 
 def test_produces_a_product(run):
@@ -396,3 +396,8 @@ def test_two_or_three_counts_the_noun_after_the_second_number(run):
 def test_distance_in_metres_from_a_site_is_not_a_statistic(run):
     ex = run("The Kremniy Works makes chips. The footage was geolocated to a district some 600 metres from the plant.")
     assert not claims(ex, "statistic"), describe(ex)
+
+
+def test_designing_a_weapon_counts_as_producing_it(run):
+    ex = run("The Kupol Design Bureau also designs the Orlan-30 airframe.")
+    assert objects(ex, "produces", "Kupol Design Bureau") == {key_of(ex, "Orlan-30")}, describe(ex)
