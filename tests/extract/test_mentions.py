@@ -146,3 +146,14 @@ def test_capitalised_product_word_in_a_name_is_an_organisation(run):
     ex = run("Engineers at Orion Electronics build radar parts. The plant also buys electronics abroad.")
     assert typed(ex, "Orion Electronics") == "organization", describe(ex)
     assert typed(ex, "electronics") == "product"
+
+
+def test_enterprise_known_by_a_number_is_an_organisation(run):
+    ex = run("The lathes went to Plant No. 174 in Omsk, which makes tank engines. Plant No. 174 did not reply.")
+    assert typed(ex, "Plant No. 174") == "organization", describe(ex)
+    assert len(entity(ex, "Plant No. 174").mentions) == 2, describe(ex)
+
+
+def test_lower_case_numbered_workshop_stays_a_unit(run):
+    ex = run("The Omsk Engine Plant makes engines. Pistons are machined in workshop No. 7.")
+    assert typed(ex, "workshop No. 7") != "organization", describe(ex)

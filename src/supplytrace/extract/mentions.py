@@ -895,11 +895,22 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+NUMBERED_ENTERPRISE = re.compile(r"\b(?:(?!The\b|A\b|An\b)[A-Z][\w\-]+\s+){0,3}(?:Plant|Factory|Works|Arsenal|"
+                                 r"Shipyard|Zavod)\s+(?:No\.|№|Number)\s?\d{1,4}\b")
+
+
+def numbered_enterprises(text: str) -> list[Cand]:
+    """Enterprises known by a number, written as a name: "Plant No. 9", "Uralvagonzavod Plant No. 9", "Factory
+    No. 174" (a lower-case "workshop No. 7" is a unit of an enterprise, read elsewhere)."""
+    return [Cand(m.start(), m.end(), E.ORGANIZATION, "name", 4, m.group(0), "org-cue")
+            for m in NUMBERED_ENTERPRISE.finditer(text)]
+
+
 def find_mentions(doc: Doc, text: str) -> list[Cand]:
     """All candidate mentions of a parsed document, overlaps resolved within each layer."""
     v = vocab()
     cands = legal_and_quoted(doc, text, v) + designators(doc, text, v) + cue_patterns(doc, text, v) + \
-        model_entities(doc, v)
+        numbered_enterprises(text) + model_entities(doc, v)
     names = _resolve(cands)
     name_spans = [c.span for c in names]
     places = {c.start: c.text for c in names if c.type is E.PLACE}
