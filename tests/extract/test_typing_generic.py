@@ -103,6 +103,17 @@ def test_town_modifying_a_company_in_apposition_is_its_place(run):
     assert objects(ex, "located_in", "Ertis Wire Trade") == {key_of(ex, "Pavlodar")}, describe(ex)
 
 
+def test_town_before_a_cue_noun_after_a_is_a_place_not_a_firm(run):
+    ex = run("A smaller Grodno firm, Tekhnoprom, also ships relays to Russia.")
+    assert typed(ex, "Grodno") == "place", describe(ex)
+    assert objects(ex, "located_in", "Tekhnoprom") == {key_of(ex, "Grodno")}, describe(ex)
+
+
+def test_town_modifying_a_trader_is_a_place(run):
+    ex = run("A Khujand trader, Sughd Bearing Supply, sold bearings to the Kurgan plant.")
+    assert typed(ex, "Khujand") == "place", describe(ex)
+
+
 def test_name_after_of_following_a_legal_form_is_a_place(run):
     ex = run("The sole owner of Kestrel Optics LLP of Almaty was charged in May.")
     assert typed(ex, "Almaty") == "place", describe(ex)

@@ -208,7 +208,7 @@ def clean_ent_span(span: Span) -> Span | None:
 def not_nationality(ent: Span) -> bool:
     """A span the model tags NORP whose words are neither nationality words nor shaped like one ("-ian",
     "-ese", ...): a company's name ("Rostec", "Junghans Microtec")."""
-    nationalities = _nationalities()
+    nationalities = nationality_words()
     if ent.root.dep_ in ("compound", "amod"):
         return False  # "the Nizhny Novgorod plant": a modifier may be the plant's town as well as its owner
     return all(t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper() and not DEMONYM.search(t.text) and
@@ -216,7 +216,8 @@ def not_nationality(ent: Span) -> bool:
 
 
 @cache
-def _nationalities() -> frozenset[str]:
+def nationality_words() -> frozenset[str]:
+    """Nationality adjectives, lower-cased: the demonyms and the extra nationality words of names.json."""
     words = set(vocab_data("demonyms")["demonyms"]) | set(vocab_data("names")["nationality_words"])
     return frozenset(w.lower() for w in words)
 

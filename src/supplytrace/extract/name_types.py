@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from supplytrace.extract.mentions import PATRONYMIC, Cand, vocab
+from supplytrace.extract.mentions import PATRONYMIC, Cand, nationality_words, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.places import is_territory_name
 from supplytrace.vocab import EntityType
@@ -190,17 +190,19 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     the company is: "Peleng, a Minsk optics company" (a company's own name does not follow "a")."""
     v = vocab()
     for c in cands:
-        if c.layer != "name" or c.type not in (E.ORGANIZATION, E.PERSON) or c.source != "model":
+        # a cue noun after the word made it an organisation's name ("Brest firm"), but "a ..." names none
+        if c.layer != "name" or c.type not in (E.ORGANIZATION, E.PERSON) or c.source not in ("model", "org-cue"):
             continue
         span = doc.char_span(c.start, c.end)
-        if span is None or len(span) != 1 or span[0].dep_ not in ("compound", "amod"):
-            continue
+        if span is None or len(span) != 1 or span[0].dep_ not in ("compound", "amod") or \
+                span[0].lower_ in nationality_words():
+            continue  # "Kazakh traders": a nationality, read by nationality_places
         head = span[0].head
         # "a Minsk optics company", "three Yerevan firms": where they are, not their name
         cue = head.lower_ in v.appositive_cues or head.lemma_.lower() in v.appositive_cues
         unnamed = head.tag_ == "NNS" or any(d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in head.children)
         if cue and unnamed:
-            c.type = E.PLACE
+            c.type, c.text, c.aliases = E.PLACE, span.text, []
     # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
     for c in cands:
         if c.layer == "name" and c.type is E.FACILITY and c.source == "model" and " " not in c.text.strip():
