@@ -108,3 +108,13 @@ def test_owned_by_inside_a_reported_clause(run):
 def test_named_group_of_an_organisation(run):
     ex = run("The plant belongs to the Tecmash concern of the state corporation Rostec.")
     assert key_of(ex, "Rostec") in objects(ex, "part_of", "Tecmash"), describe(ex)
+
+
+def test_holding_of_an_organisation_in_apposition(run):
+    ex = run("The Signal Systems Concern (SSC), a holding of Rostec, makes jammers.")
+    assert objects(ex, "part_of", "Signal Systems Concern") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_holding_of_many_enterprises_is_no_parent(run):
+    ex = run("Rostec is a holding of more than 800 enterprises.")
+    assert not claims(ex, "part_of"), describe(ex)

@@ -926,9 +926,9 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 k = _org_in_np(x, agent[0])
                 if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
                     x.add(subj, P.PART_OF, sent, sources, rep, object=k)
-        # -------- "is (now) part of X", "a subsidiary of X", "the Tecmash concern of X" (a named group of X's)
-        if t.pos_ == "NOUN" and (t.lower_ in r.part_nouns or t.lower_ in r.group_nouns and
-                                 any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)):
+        # -------- "is (now) part of X", "a subsidiary of X", "the Tecmash concern of X", "Y, a holding of X"
+        if t.pos_ == "NOUN" and (t.lower_ in r.part_nouns or t.lower_ in r.group_nouns and (
+                t.dep_ in ("appos", "attr") or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))):
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             if of:
                 named = [m.key for c in t.children if c.dep_ == "compound" and (m := x.ment_at(c, ORG_LIKE, ("name",)))]
