@@ -309,3 +309,13 @@ def test_year_opening_a_sentence_places_nothing(run):
 def test_in_place_before_a_speaking_body_places_no_enterprise(run):
     ex = run("In Moscow, the ministry said the plan was on track.")
     assert not claims(ex, "located_in"), describe(ex)
+
+
+def test_firm_in_the_described_city_of_a_town(run):
+    ex = run("Reletron, in the western Belarusian city of Grodno, makes reed switches.")
+    assert objects(ex, "located_in", "Reletron") == {key_of(ex, "Grodno")}, describe(ex)
+
+
+def test_words_between_in_and_a_country_without_city_of_place_nothing(run):
+    ex = run("Integral Microchips, in the war against Ukraine, supplied chips to Russian plants.")
+    assert not claims(ex, "located_in", "Integral Microchips"), describe(ex)

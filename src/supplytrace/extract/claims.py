@@ -80,8 +80,11 @@ def cv() -> CV:
 # between a firm and its place: "in", "near", "at", after an acronym or spelling in brackets ("(TPZ) in"), with
 # "the town of", "the Dagestani town of" before the place
 SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-]+\s+){0,2}(?:in|near|outside|at)\s+"
-                      r"(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:[A-Z][a-z]+\s+)?"
-                      r"(?:(?:city|town|village|port|region|province)\s+of\s+)?")
+                      r"(?:(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:[A-Z][a-z]+\s+)?"
+                      r"(?:(?:city|town|village|port|region|province)\s+of\s+)?"
+                      # "in the western Belarusian city of Brest", "in the Georgian Black Sea port of Poti"
+                      r"|(?:the\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:city|town|village|port|region|province|settlement)"
+                      r"\s+of\s+)")
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
 PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "bureau", "institute", "combine",
                              "arsenal", "mill"})

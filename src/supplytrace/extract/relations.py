@@ -720,8 +720,15 @@ def _places_after_preps(x: Extractor, t: Token, preps: frozenset[str] | set[str]
             for g in ch.children if g.dep_ == "pobj" for pk in _places_of(x, g)]
 
 
+PLACE_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region", "district", "province", "oblast"})
+
+
 def _places_of(x: Extractor, pobj: Token) -> list[str]:
-    """A place object and the places in apposition or conjunction with it ("Hamburg, Germany")."""
+    """A place object and the places in apposition or conjunction with it ("Hamburg, Germany"); "the western
+    city of Brest" is Brest."""
+    if pobj.lower_ in PLACE_NOUNS and not x.ment_at(pobj, (E.PLACE,)):
+        pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), pobj)
     out = []
     for t in [pobj] + [c for c in pobj.children if c.dep_ in ("appos", "conj")]:
         m = x.ment_at(t, (E.PLACE,))
