@@ -75,3 +75,18 @@ def test_goods_for_an_enterprise_bought_in_two_countries(run):
 def test_passive_supply_without_agent_and_no_maker_said_names_no_supplier(run):
     ex = run("The finished parts are sent to the Samara Filling Plant.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_biggest_customer_is_supplied_by_the_buyer_noun_s_owner(run):
+    ex = run("Ferrit makes capacitors. Ferrit's biggest customer is now the radio maker Polet Concern.")
+    assert objects(ex, "supplies", "Ferrit") == {key_of(ex, "Polet Concern")}, describe(ex)
+
+
+def test_main_buyer_of_those_goods_is_supplied_by_the_enterprise_in_view(run):
+    ex = run("Samarqand Trade Line sold CNC parts to Russia. The main buyer of those goods was the Omsk Tank Plant.")
+    assert key_of(ex, "Omsk Tank Plant") in objects(ex, "supplies", "Samarqand Trade Line"), describe(ex)
+
+
+def test_no_customer_said_means_no_supply(run):
+    ex = run("Ferrit makes capacitors. Its customer base is not disclosed.")
+    assert not claims(ex, "supplies"), describe(ex)

@@ -28,7 +28,7 @@ from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import number_value
-from supplytrace.extract.supply_verbs import is_passive, supplies_by_verb
+from supplytrace.extract.supply_verbs import customers, is_passive, supplies_by_verb
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -759,6 +759,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     agentless_supply(x, sent, sent_i, sources)
     supply_with(x, sent, sent_i, sources)
     supplies_by_verb(x, sent, sent_i, sources)
+    customers(x, sent, sent_i, sources)
     ownership_phrases(x, sent, sent_i, sources)
 
 

@@ -65,6 +65,31 @@ def _conjunct_parties(x: Extractor, v: Token) -> list[str]:
     return [k for c in (source.conjuncts if source is not None else []) if (k := _party(x, c))]
 
 
+BUYER_NOUNS = frozenset({"customer", "buyer", "client", "consignee", "purchaser", "recipient"})
+
+
+def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"Monolit's biggest customer is now Sozvezdie", "Their consignee was the Rubtsovsk plant", "The main buyer
+    of those goods was Plant No. 9": the customer is supplied by whoever the buyer noun belongs to (the enterprise
+    the text is about, for "their" or "those goods")."""
+    for be in sent:
+        if be.lemma_ != "be":
+            continue
+        subj, attr = _child(be, "nsubj"), _child(be, "attr")
+        if subj is None or attr is None or subj.lemma_.lower() not in BUYER_NOUNS or _negated(be):
+            continue
+        recipient = _party(x, attr)
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
+            supplier = _party(x, owner)
+        else:
+            supplier = x.salient(sent_i)
+        if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
+                x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
+            continue
+        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(be, sent), object=recipient)
+
+
 @cache
 def _verbs() -> dict[str, frozenset[str]]:
     claims = vocab_data("claims")
