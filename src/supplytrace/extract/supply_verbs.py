@@ -6,7 +6,8 @@ verb comes first and its roles name the supplier and the recipient:
 
 - "X ships / sells / sends / resold them to Y", "Y was supplied by X" (supply verbs, active or passive);
 - "A comes from X", "A is coming from X", "A reaches Kirov from X" (arrival verbs);
-- "Y buys / imports A from X", "we have bought A in China" (receiving verbs).
+- "Y buys / imports A from X", "we have bought A in China" (receiving verbs);
+- "X's biggest customer is Y", "the main buyer of those goods was Y" (buyer nouns, `customers`).
 
 A claim needs a named supplier and either a named recipient or the goods' wording.
 """
