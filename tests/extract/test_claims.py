@@ -401,3 +401,20 @@ def test_distance_in_metres_from_a_site_is_not_a_statistic(run):
 def test_designing_a_weapon_counts_as_producing_it(run):
     ex = run("The Kupol Design Bureau also designs the Orlan-30 airframe.")
     assert objects(ex, "produces", "Kupol Design Bureau") == {key_of(ex, "Orlan-30")}, describe(ex)
+
+
+def test_weapons_flying_on_a_named_engine_use_it(run):
+    ex = run("The Mi-8 and the Mi-24 fly on TV3-117 engines made in Ukraine.")
+    got = {c.object for c in claims(ex, "used_in", "TV3-117")}
+    assert got == {key_of(ex, "Mi-8"), key_of(ex, "Mi-24")}, describe(ex)
+    assert entity(ex, "TV3-117").type.value == "product", describe(ex)
+
+
+def test_vehicles_of_a_system_mounted_on_a_named_chassis(run):
+    ex = run("Several vehicles of the S-400 complex are mounted on the BAZ-6909 chassis.")
+    assert {c.object for c in claims(ex, "used_in", "BAZ-6909")} == {key_of(ex, "S-400")}, describe(ex)
+
+
+def test_flying_on_a_day_is_no_component(run):
+    ex = run("The Su-34 flies on Tuesdays from Marinovka.")
+    assert not claims(ex, "used_in"), describe(ex)

@@ -93,6 +93,7 @@ SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*)
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut"})
+RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
 
 
@@ -1409,18 +1410,45 @@ class Extractor:
             return None
         return None
 
+    def _rides_on(self, weapon: Ment) -> str | None:
+        """"The Mi-8 and the Mi-24 fly on TV3-117 engines", "the launchers ride on a KAMAZ-6350 chassis": the named
+        model the weapon runs on (retyped a component if a designator made it a weapon)."""
+        span = self.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        if span is None:
+            return None
+        subj = span.root  # up to the subject: "the Mi-8 and the Mi-24", "vehicles of the S-400 complex"
+        for _ in range(5):
+            if subj.dep_ in ("nsubj", "nsubjpass") or subj.dep_ == "compound" and subj.head.pos_ == "VERB":
+                break
+            if subj.dep_ not in ("conj", "compound", "pobj", "prep") or subj.head.i == subj.i:
+                return None
+            subj = subj.head
+        verb = subj.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in RIDES_ON:
+            return None
+        for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                  if g.dep_ == "pobj"):
+            for t in (g, *(ch for ch in g.children if ch.dep_ in ("compound", "nmod", "amod"))):
+                m = self.ment_at(t, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))
+                if m is not None and m.key != weapon.key and MODEL_NAME.search(m.text):
+                    if m.type is E.WEAPON_SYSTEM:
+                        self.retype(m.key, E.PRODUCT)
+                    return m.key
+        return None
+
     def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         c = cv()
         weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))]
         if not weapons:
             return
         lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or re.search(r"\bfor\b", sent.text)):
+        if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or
+                re.search(r"\bfor\b", sent.text)):
             return
         seen = set()
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
             root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
-            part = self._component_for(w)
+            part = self._component_for(w) or self._rides_on(w)
             if part is not None:
                 self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
