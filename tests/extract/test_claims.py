@@ -418,3 +418,15 @@ def test_vehicles_of_a_system_mounted_on_a_named_chassis(run):
 def test_flying_on_a_day_is_no_component(run):
     ex = run("The Su-34 flies on Tuesdays from Marinovka.")
     assert not claims(ex, "used_in"), describe(ex)
+
+
+def test_people_working_at_the_plant_are_its_workforce(run):
+    ex = run("The Nevsky Shipbuilding Plant launched a minesweeper on Friday. At the plant today work about 1,600 "
+             "people.")
+    got = [c for c in claims(ex, "statistic") if c.value == 1600]
+    assert got and got[0].subject == key_of(ex, "Nevsky Shipbuilding Plant"), describe(ex)
+
+
+def test_project_numbers_are_not_statistics(run):
+    ex = run("The Nevsky Shipbuilding Plant also builds patrol boats of project 03160 for the Navy.")
+    assert not claims(ex, "statistic"), describe(ex)

@@ -92,7 +92,8 @@ PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "b
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})[:.][ \t]")
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
-WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut"})
+WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
+                             "accept", "work"})
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
 
@@ -1219,7 +1220,16 @@ class Extractor:
         whoever employs or hires, not the town where they work."""
         if not self._is_workforce(head):
             return None
-        k = self.subject_of(self._clause_verb(head), sent_i)
+        verb = self._clause_verb(head)
+        if verb.lemma_.lower() == "work":  # "at the plant today work about 1,600 people": where they work
+            at = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "for")
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if at is None:
+                return None
+            k = self.named_antecedent(at) or self.salient(sent_i, facility=True) if self.is_anaphor(at) else \
+                self.entity_in_phrase(at, (E.ORGANIZATION, E.FACILITY))
+        else:
+            k = self.subject_of(verb, sent_i)
         return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
     def _is_workforce(self, head: Token) -> bool:

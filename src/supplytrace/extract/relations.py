@@ -679,8 +679,8 @@ def is_incidental_number(x: Extractor, q) -> bool:
     after = text[q.end:q.end + 40]
     before = text[max(0, q.start - 40):q.start]
     if DISTANCE.match(after) or LEGAL_TERM.search(before) or re.match(r"-count\b", after) or \
-            re.search(r"(?:\bNo\.?|\b[Nn]umber|#|№)\s*$", before):  # "workshop No. 12", not "no more than 12"
-        return True
+            re.search(r"(?:\bNo\.?|\b[Nn]umber|#|№|\b[Pp]roject|\b[Tt]ype)\s*$", before):
+        return True  # "workshop No. 12" (not "no more than 12"), "project 12700", "type 052"
     line_start = text.rfind("\n", 0, q.start) + 1
     if not text[line_start:q.start].strip() and re.match(r"[.)]\s", text[q.end:q.end + 2]):
         return True  # "2. ..." a numbered point
