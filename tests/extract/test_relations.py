@@ -319,3 +319,11 @@ def test_firm_in_the_described_city_of_a_town(run):
 def test_words_between_in_and_a_country_without_city_of_place_nothing(run):
     ex = run("Integral Microchips, in the war against Ukraine, supplied chips to Russian plants.")
     assert not claims(ex, "located_in", "Integral Microchips"), describe(ex)
+
+
+def test_relative_clause_hung_on_the_town_is_about_the_enterprise_there(run):
+    ex = run("The main buyer was Plant No. 174 in Chelyabinsk, which belongs to the Uralvagonzavod corporation and "
+             "makes tank engines.")
+    assert objects(ex, "part_of", "Plant No. 174") == {key_of(ex, "Uralvagonzavod")}, describe(ex)
+    assert claims(ex, "produces", "Plant No. 174"), describe(ex)
+    assert not claims(ex, "produces", "Chelyabinsk") and not claims(ex, "part_of", "Chelyabinsk"), describe(ex)

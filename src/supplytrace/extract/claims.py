@@ -374,6 +374,18 @@ class Extractor:
             return before[-1].key
         return None
 
+    def _enterprise_before_place(self, tok: Token) -> str | None:
+        """"Plant No. 9 in Yekaterinburg, which makes the 2A46M gun": the relative clause the parser hangs on the
+        town is about the enterprise the town locates."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "near", "outside") or \
+                self.ment_at(tok, (E.PLACE,)) is None:
+            return None
+        owner = self.ment_at(tok.head.head, (E.ORGANIZATION, E.FACILITY), ("name",))
+        if owner is None:  # "in" hung on the verb: the name written right before it
+            before = self.ments_in(max(0, tok.head.idx - 80), tok.head.idx, (E.ORGANIZATION, E.FACILITY), ("name",))
+            owner = before[-1] if before and not self.text[before[-1].end:tok.head.idx].strip() else None
+        return owner.key if owner else None
+
     def subject_of(self, verb: Token, sent_i: int) -> str | None:
         v = verb
         for _ in range(4):
@@ -392,7 +404,8 @@ class Extractor:
                         (self.topic_org(sent_i) if s.lower_ == "it" else None) or \
                         self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
-                    k = relations.appos_owner(v.head, self) or self._site_owner(v.head) or \
+                    k = self._enterprise_before_place(v.head) or relations.appos_owner(v.head, self) or \
+                        self._site_owner(v.head) or \
                         self.entity_in_phrase(v.head) or self._role_owner_above(v.head)
                     if k:
                         return k
