@@ -59,11 +59,7 @@ class CV:
     attribution_verbs: frozenset[str]
     source_anaphora: tuple[str, ...]
     place_anaphora: frozenset[str]
-
-
-@cache
-def _report_nouns() -> frozenset[str]:
-    return frozenset(vocab_data("claims")["attribution_nouns"])
+    attribution_nouns: frozenset[str]
 
 
 @cache
@@ -74,7 +70,8 @@ def cv() -> CV:
               frozenset(c["sourcing_verbs"]), frozenset(c["used_in_verbs"]),
               frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
               {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
-              tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]))
+              tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]),
+              frozenset(c["attribution_nouns"]))
 
 
 # between a firm and its place: "in", "near", "at", after an acronym or spelling in brackets ("(TPZ) in"), with
@@ -95,6 +92,8 @@ WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", 
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
                              "accept", "work"})
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
+BLANK_GAP = re.compile(r"\s*")
+ACRONYM_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\)?\s*")  # "Joint Chiefs of Staff (JCS) said"
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
 
 
@@ -128,6 +127,9 @@ class Extractor:
                  published: str | None) -> None:
         self.doc, self.text, self.published = doc, text, published
         self.unnamed_source = False  # set by explicit_source: the sentence cites someone it does not name
+        self.own_voice: list[str] = []  # set by explicit_source: enterprises speaking of themselves ("the company
+        # says"), kept apart from the sentence's sources
+        self.stated_sources: list[str] = []  # the sources the current sentence names itself
         described = relations.retype(doc, text, cands, entities, owner)
         self.entities = {e.key: e for e in entities}
         self.ments: list[Ment] = []
@@ -374,6 +376,13 @@ class Extractor:
             return before[-1].key
         return None
 
+    def name_just_before(self, pos: int, types: tuple[EntityType, ...], window: int, gap: re.Pattern[str],
+                         floor: int = 0) -> str | None:
+        """The name of one of these types that ends right before `pos`, with only `gap` between (when the parser
+        hung a phrase on the wrong word, the name written next to it is the one meant)."""
+        before = self.ments_in(max(floor, pos - window), pos, types, ("name",))
+        return before[-1].key if before and gap.fullmatch(self.text[before[-1].end:pos]) else None
+
     def _enterprise_before_place(self, tok: Token) -> str | None:
         """"Plant No. 9 in Yekaterinburg, which makes the 2A46M gun": the relative clause the parser hangs on the
         town is about the enterprise the town locates."""
@@ -381,10 +390,10 @@ class Extractor:
                 self.ment_at(tok, (E.PLACE,)) is None:
             return None
         owner = self.ment_at(tok.head.head, (E.ORGANIZATION, E.FACILITY), ("name",))
-        if owner is None:  # "in" hung on the verb: the name written right before it
-            before = self.ments_in(max(0, tok.head.idx - 80), tok.head.idx, (E.ORGANIZATION, E.FACILITY), ("name",))
-            owner = before[-1] if before and not self.text[before[-1].end:tok.head.idx].strip() else None
-        return owner.key if owner else None
+        if owner is not None:
+            return owner.key
+        # "in" hung on the verb: the name written right before it
+        return self.name_just_before(tok.head.idx, (E.ORGANIZATION, E.FACILITY), 80, BLANK_GAP)
 
     def subject_of(self, verb: Token, sent_i: int) -> str | None:
         v = verb
@@ -482,7 +491,7 @@ class Extractor:
     def enterprise_source(self, tok: Token, sent_i: int) -> str | None:
         """An enterprise speaking of itself through a common noun: "the company says", "according to the plant",
         "the company's annual report" / "its annual report says" — the organisation that noun refers to."""
-        if tok.lemma_.lower() in _report_nouns():
+        if tok.lemma_.lower() in cv().attribution_nouns:
             poss = [ch for ch in tok.children if ch.dep_ == "poss"]
             if not poss:
                 return None
@@ -497,14 +506,6 @@ class Extractor:
                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]  # "X employs 900, according to the plant"
         k = self.named_antecedent(tok) or next((x for x in own if x), None) or self.salient(sent_i)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
-
-    def name_right_before(self, verb: Token, types: tuple[EntityType, ...]) -> str | None:
-        """The organisation or person named right before a saying verb the parser left without a subject
-        ("..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday"); an acronym in brackets may follow."""
-        before = self.ments_in(max(verb.sent.start_char, verb.idx - 90), verb.idx, types, ("name",))
-        if before and re.fullmatch(r"\s*(?:\([^()]{1,12}\))?\)?\s*", self.text[before[-1].end:verb.idx]):
-            return before[-1].key
-        return None
 
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
@@ -534,18 +535,24 @@ class Extractor:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
                 continue
             subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
-            if not subj and tok.dep_ == "conj" and any(ch.dep_ == "cc" and tok.head.i < ch.i < tok.i
-                                                        for ch in tok.head.children):
-                # "X reported revenue of ... and says exports made up ...", "the plant's report gives a workforce
-                # of 4,300 and says ...": the doer of the first verb speaks, often of itself, so it stays free to
-                # be the subject of what is said
-                shared = [ch for ch in tok.head.children if ch.dep_ == "nsubj"]
-                self.own_voice += [k for s in shared for k in [self.entity_in_phrase(s, src_types) or
-                                                              self.enterprise_source(s, sent_i)] if k]
             agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
-            if not subj and not agent and tok.dep_ != "conj" or tok.dep_ == "conj" and not subj and \
-                    not any(ch.dep_ == "cc" for ch in tok.head.children):
-                named = self.name_right_before(tok, src_types)  # "..., the Joint Chiefs of Staff (JCS) said"
+            if subj:
+                unlinked = False
+            elif tok.dep_ == "conj":
+                ccs = [ch for ch in tok.head.children if ch.dep_ == "cc"]
+                if any(tok.head.i < ch.i < tok.i for ch in ccs):
+                    # "X reported revenue of ... and says exports made up ...", "the plant's report gives a
+                    # workforce of 4,300 and says ...": the doer of the first verb speaks, often of itself, so it
+                    # stays free to be the subject of what is said
+                    shared = [ch for ch in tok.head.children if ch.dep_ == "nsubj"]
+                    self.own_voice += [k for s in shared for k in [self.entity_in_phrase(s, src_types) or
+                                                                  self.enterprise_source(s, sent_i)] if k]
+                unlinked = not ccs  # a saying verb joined to the fact without "and": the parse lost its subject
+            else:
+                unlinked = not agent
+            if unlinked:
+                # "..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday": the name right before the verb
+                named = self.name_just_before(tok.idx, src_types, 90, ACRONYM_GAP, floor=sent.start_char)
                 if named:
                     out.append(named)
                     continue
@@ -638,13 +645,11 @@ class Extractor:
         ev_start, ev_end = sent.start_char, sent.end_char
         evidence = self.text[ev_start:ev_end].strip()
         ev_start = self.text.find(evidence, ev_start) if evidence else ev_start
-        # an enterprise speaking of itself ("the company says", "according to the plant") is the source of
-        # what the sentence states, itself included; it is kept out of `sources`, which the rules skip as subjects
         # a subject is its own source only when the sentence itself says so ("X said it would ..."), not when a
-        # source is carried over from earlier sentences
-        stated = getattr(self, "stated_sources", [])
-        attributed = [s for s in sources if s != subject or s in stated] or \
-            list(dict.fromkeys(getattr(self, "own_voice", [])))
+        # source is carried over from earlier sentences; an enterprise speaking of itself ("the company says")
+        # is kept out of `sources`, which the rules skip as subjects, and is the source of what the sentence states
+        attributed = [s for s in sources if s != subject or s in self.stated_sources] or \
+            list(dict.fromkeys(self.own_voice))
         claim = Claim(subject=subject, predicate=pred, modality=modality, attributed_to=attributed,
                       evidence=evidence, evidence_start=ev_start, evidence_end=ev_start + len(evidence), **kw)
         self.claims.append(claim)
