@@ -85,3 +85,12 @@ def test_first_name_and_patronymic_are_the_person_named_in_full(run):
              "Gennady Petrovich added that output doubled.")
     people = [e for e in ex.entities if e.type.value == "person"]
     assert len(people) == 1 and people[0].name == "Gennady Petrovich Lobanov", describe(ex)
+
+
+def test_company_acronym_is_no_short_form_of_a_model_designator(run):
+    ex = run("The Kremenets Vehicle Works (KVW) builds heavy trucks. Its best seller is the KVW-5410 tractor unit. "
+             "KVW says orders rose last year.")
+    works = entity(ex, "Kremenets Vehicle Works")
+    assert works is not None and works.type.value == "organization", describe(ex)
+    assert entity(ex, "KVW") is works
+    assert entity(ex, "KVW-5410") is not works, describe(ex)

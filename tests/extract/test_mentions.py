@@ -157,3 +157,22 @@ def test_enterprise_known_by_a_number_is_an_organisation(run):
 def test_lower_case_numbered_workshop_stays_a_unit(run):
     ex = run("The Omsk Engine Plant makes engines. Pistons are machined in workshop No. 7.")
     assert typed(ex, "workshop No. 7") != "organization", describe(ex)
+
+
+def test_town_named_before_plant_noun_stays_a_town(run):
+    ex = run("Gearboxes are built by the Orlov Transmission Bureau in Tula. Output at the Tula plant will double "
+             "by 2027, the bureau said.")
+    town = entity(ex, "Tula")
+    assert town is not None and town.type.value == "place", describe(ex)
+    assert not [e for e in ex.entities if e.type.value == "organization" and "Tula" in e.name], describe(ex)
+
+
+def test_works_as_a_verb_is_no_part_of_a_name(run):
+    ex = run("Kvantor works in the eastern Belarusian town of Vitebsk. Kvantor makes sensors for the army.")
+    assert entity(ex, "Kvantor") is not None, describe(ex)
+    assert "Kvantor works" not in entity(ex, "Kvantor").names, describe(ex)
+
+
+def test_name_after_town_of_is_a_place(run):
+    ex = run("Kvantor works in the eastern Belarusian town of Vitebsk. Kvantor makes sensors for the army.")
+    assert entity(ex, "Vitebsk") is not None and entity(ex, "Vitebsk").type.value == "place", describe(ex)

@@ -181,10 +181,12 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             uf.union(i, hits.pop())
     # weapon plurals and short forms: "Shaheds", "Shahed" -> "Shahed-136"
     weapons = [i for i in names if cands[i].type is E.WEAPON_SYSTEM]
+    # ... but not a company's acronym ("BAZ" of the Bryansk Automobile Plant is no short form of "BAZ-6909")
+    named_enterprises = {uf.find(j) for j in longs}
     for i in names:
         if cands[i].type is E.WEAPON_SYSTEM and "-" in cands[i].text:
             continue
-        if cands[i].priority >= 4 and cands[i].type is not E.WEAPON_SYSTEM:
+        if cands[i].priority >= 4 and cands[i].type is not E.WEAPON_SYSTEM or uf.find(i) in named_enterprises:
             continue
         t = cands[i].text
         base = t[:-1] if t.endswith("s") else t

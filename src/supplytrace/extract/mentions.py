@@ -75,6 +75,7 @@ class Vocab:
     org_predicate_nouns: frozenset[str]
     org_subject_verbs: frozenset[str]
     site_place_preps: frozenset[str]
+    place_nouns: frozenset[str]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
     legal_after: re.Pattern[str]
@@ -119,7 +120,7 @@ def vocab() -> Vocab:
         org_name_words=low(n["org_name_words"]), facility_name_words=low(n["facility_name_words"]),
         vague_mods=low(p["vague_modifiers"]), group_ignore=low(p["group_ignore"]),
         org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
-        site_place_preps=low(n["site_place_preps"]),
+        site_place_preps=low(n["site_place_preps"]), place_nouns=low(n["place_nouns"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
     )
 
@@ -404,11 +405,26 @@ def _used_alone(doc: Doc, name: Token, v: Vocab) -> bool:
     return False
 
 
+def names_used_as_places(doc: Doc, v: Vocab) -> set[str]:
+    """One-word names the article uses as places: tagged a place by the model, or written after "in" / "near" /
+    "outside" or "the city of" ("in Tula", whatever the model calls it), so that "the Tula plant" later on is
+    read as a plant in Tula, not a company named Tula."""
+    out = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or any(c.dep_ == "compound" for c in tok.children):
+            continue
+        prep = tok.head
+        if prep.lower_ in v.site_place_preps or prep.lower_ == "of" and prep.head.lemma_.lower() in v.place_nouns:
+            out.add(tok.text)
+    return out
+
+
 def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     """Names followed by a cue noun: weapon cues, org cues, facility cues, brand cues."""
     out = []
     n = len(doc)
     toks = list(doc)  # one Token object per position, shared by the passes below
+    places_named = names_used_as_places(doc, v)
     for tok in toks:
         low = tok.lower_
         is_lower = tok.text[:1].islower() or tok.text.isupper() and low in ("mlrs", "uav", "uavs")
@@ -464,7 +480,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 # the name alone ("Grad", not "Grad rockets"): the weapon noun says what it is, it is no part of it
                 out.append(Cand(span.start_char, span.end_char, E.WEAPON_SYSTEM, "name", 5, strip_quotes(span.text),
                                 "weapon-cue"))
-        elif low in v.org_cues or low in v.facility_cues or low in v.brand_cues:
+        elif (low in v.org_cues or low in v.facility_cues or low in v.brand_cues) and tok.tag_ != "VBZ":
+            # ("X works in Brest": a verb, not the "works" of a name)
             end_i = tok.i
             if low in v.brand_cues:  # "MAZ series military trucks"
                 while end_i > 0 and tok.i - end_i < 3 and doc[end_i - 1].text[:1].islower() and \
@@ -487,8 +504,10 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and low not in v.brand_cues:
                 continue  # "a Minsk optics company", "a Rostec plant": where or whose, not the name
             span = doc[start:end_i]
-            placeish = all(t.ent_type_ in ("GPE", "LOC") or t.ent_type_ == "NORP" and DEMONYM.search(t.text)
-                           for t in span)  # "Russian plant", "Minsk plant"; not "Mayak plant" the model calls NORP
+            # "Russian plant", "Minsk plant", "the Tula plant" (a town the model tags as a place elsewhere in the
+            # article); not "Mayak plant" the model calls NORP
+            placeish = span.text in places_named or \
+                all(t.ent_type_ in ("GPE", "LOC") or t.ent_type_ == "NORP" and DEMONYM.search(t.text) for t in span)
             if span.text in v.not_names or low not in v.brand_cues and end_i == tok.i and placeish:
                 continue
             if low in v.brand_cues:

@@ -538,9 +538,10 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Where an enterprise is, written in positions that only a place fills, when the model tagged no name there
     or called it an organisation:
     - a proper noun after "in" / "near" / "outside" hanging on an organisation's or site's name ("the Barnaul
-      Cartridge Plant in Altai Krai");
+      Cartridge Plant in Altai Krai"), also when the model called it a person ("the bureau in Tula");
     - a one-word proper noun modifying "a ... company" ("Irtysh Metal Trade LLP, a Pavlodar company");
-    - the name after "of" that follows a legal form ("Steppe Instrument LLP of Almaty")."""
+    - the name after "of" that follows a legal form ("Steppe Instrument LLP of Almaty");
+    - the name after "the city of" / "the town of"."""
     v = vocab()
     after = vocab_data("names")["legal_forms_after"]
     legal = {f.lower() for f in v.legal_forms} | {f.lower().rstrip(".") for f in after}
@@ -554,7 +555,8 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if tok.dep_ == "pobj":
             prep = tok.head
             anchored = prep.lower_ in v.site_place_preps and prep.head.idx in enterprise or \
-                prep.lower_ == "of" and prep.head.lower_.rstrip(".") in legal and prep.head.idx in enterprise
+                prep.lower_ == "of" and prep.head.lower_.rstrip(".") in legal and prep.head.idx in enterprise or \
+                prep.lower_ == "of" and prep.head.lemma_.lower() in v.place_nouns and prep.head.pos_ == "NOUN"
         else:
             head = tok.head
             anchored = head.lemma_.lower() in v.appositive_cues and head.pos_ == "NOUN" and \
@@ -570,7 +572,8 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
         known = [c for c in names if c.start == start and c.end == end]
         if known:
             for c in known:
-                if c.type is E.ORGANIZATION and c.source == "model" and tok.dep_ == "pobj":
+                # the model's organisation or person ("the KBP bureau in Tula" read as a person's name)
+                if c.type in (E.ORGANIZATION, E.PERSON) and c.source == "model" and tok.dep_ == "pobj":
                     c.type = E.PLACE
             continue
         if any(i in covered for i in range(start, end)) or not doc.text[start:start + 1].isupper():

@@ -720,7 +720,7 @@ def _places_after_preps(x: Extractor, t: Token, preps: frozenset[str] | set[str]
             for g in ch.children if g.dep_ == "pobj" for pk in _places_of(x, g)]
 
 
-PLACE_NOUNS = frozenset({"city", "town", "village", "settlement", "port", "region", "district", "province", "oblast"})
+PLACE_NOUNS = vocab().place_nouns
 
 
 def _places_of(x: Extractor, pobj: Token) -> list[str]:
