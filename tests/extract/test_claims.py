@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import claims, describe, entity, key_of, objects
 
+from supplytrace.model import Document
+
 
 def test_produces_a_product(run):
     ex = run("JSC Vostok Optics produces thermal sights for Russian tanks.")
@@ -430,3 +432,26 @@ def test_people_working_at_the_plant_are_its_workforce(run):
 def test_project_numbers_are_not_statistics(run):
     ex = run("The Nevsky Shipbuilding Plant also builds patrol boats of project 03160 for the Navy.")
     assert not claims(ex, "statistic"), describe(ex)
+
+
+def test_the_company_refers_to_the_company_not_its_new_hall(run):
+    ex = run("The Oryol Signal Plant has started building a second assembly hall at its site, planning papers show. "
+             "Ground work on the hall started in May, and the plant told investors in October that it plans to open "
+             "the building next year. With the new hall the enterprise can build up to 40 radios a year, the "
+             "company said.")
+    caps = claims(ex, "capacity")
+    assert caps, describe(ex)
+    plant = key_of(ex, "Oryol Signal Plant")
+    assert {c.subject for c in caps} == {plant}, describe(ex)
+    assert all(c.attributed_to == [plant] for c in caps), describe(ex)
+
+
+def test_the_outlet_is_an_organisation_of_the_article(extractor):
+    text = ("Plant expands shell output\nThe Harbour Gazette\n\nThe Oryol Signal Plant makes jammers, "
+            "The Harbour Gazette has found.")
+    ex = extractor.extract(Document(text=text, published="2026-05-01", outlet="The Harbour Gazette"))
+    outlet = entity(ex, "The Harbour Gazette")
+    assert outlet is not None and outlet.type.value == "organization", describe(ex)
+    assert len([e for e in ex.entities if "Harbour Gazette" in e.name]) == 1, describe(ex)
+    bare = extractor.extract(Document(text="The Oryol Signal Plant makes jammers.", outlet="The Harbour Gazette"))
+    assert entity(bare, "The Harbour Gazette") is not None and not entity(bare, "The Harbour Gazette").mentions

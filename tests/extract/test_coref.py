@@ -94,3 +94,19 @@ def test_company_acronym_is_no_short_form_of_a_model_designator(run):
     assert works is not None and works.type.value == "organization", describe(ex)
     assert entity(ex, "KVW") is works
     assert entity(ex, "KVW-5410") is not works, describe(ex)
+
+
+def test_as_the_plant_is_called_gives_another_name(run):
+    ex = run("The Oryol Signal Plant has opened a new hall. OSZ, as the plant is usually called, makes jammers "
+             "for the army.")
+    plant = entity(ex, "Oryol Signal Plant")
+    assert plant is not None and plant.type.value == "organization", describe(ex)
+    assert entity(ex, "OSZ") is plant, describe(ex)
+
+
+def test_town_named_alone_is_not_the_plant_named_after_it(run):
+    ex = run("The Bryansk Signal Plant has opened a new hall on the southern edge of Bryansk. An analyst in Vilnius "
+             "estimated that the Bryansk workforce has grown to roughly 3,100 people.")
+    plant = entity(ex, "Bryansk Signal Plant")
+    assert plant is not None, describe(ex)
+    assert "Bryansk" not in plant.names, describe(ex)

@@ -231,3 +231,31 @@ def test_bullet_dinkus_between_article_sections_is_not_a_teaser_list() -> None:
     text = [*ARTICLE, "", "•", "", *section[:3], "", "•", "", *section[3:]]
     out = strip_junk("\n".join(text))
     assert all(p in out.text for p in section)
+
+
+@pytest.mark.parametrize("header, outlet, published", [
+    (["The Harbour Gazette", "By Ines Varga", "3 May 2026"], "The Harbour Gazette", "2026-05-03"),
+    (["Steppe Policy Notes | Analysis | 11 June 2025"], "Steppe Policy Notes", "2025-06-11"),
+    (["Interview by Tom Reed | Foundry Weekly | 2 April 2026"], "Foundry Weekly", "2026-04-02"),
+    (["Kama Herald (translated from Russian), 9 March 2026"], "Kama Herald", "2026-03-09"),
+    (["Northern Watch daily digest, 1 July 2026"], "Northern Watch", "2026-07-01"),
+    (["PRESS RELEASE", "Ministry of Trade of Atlantis", "Wednesday, October 14, 2026"],
+     "Ministry of Trade of Atlantis", "2026-10-14"),
+])
+def test_header_lines_give_the_outlet_and_date(header: list[str], outlet: str, published: str) -> None:
+    out = strip_junk("\n".join(["Plant expands shell output", *header, "", *ARTICLE[2:]]))
+    assert (out.outlet, out.published) == (outlet, published)
+    assert "The plant in Orsha makes rocket casings" in out.text
+
+
+def test_wire_dateline_gives_the_agency_and_date() -> None:
+    first = "MINSK, Jan 14, 2025 (Eastern Wire) - The plant in Orsha makes rocket casings, a group says."
+    out = strip_junk("\n".join(["Plant expands shell output", "", first, "", *ARTICLE[4:]]))
+    assert (out.outlet, out.published) == ("Eastern Wire", "2025-01-14")
+    assert out.text.startswith("Plant expands shell output") and "MINSK, Jan 14" in out.text
+
+
+def test_a_headline_or_a_byline_alone_is_no_outlet() -> None:
+    out = strip_junk("\n".join(["With factories frozen, the regime becomes a ghost manufacturer", "By Ines Varga",
+                                "", *ARTICLE[2:]]))
+    assert out.outlet is None

@@ -39,6 +39,8 @@ GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", 
 # the nouns an enterprise is referred to by when it speaks of itself ("the company says")
 ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise", "manufacturer", "maker", "works",
                             "holding", "concern", "corporation", "shipyard", "mill"})
+# the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
+ORG_REF = frozenset({"company", "enterprise", "firm", "group", "holding", "concern", "corporation"})
 NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
 
 
@@ -124,8 +126,9 @@ class State:
 
 class Extractor:
     def __init__(self, doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
-                 published: str | None) -> None:
+                 published: str | None, outlet: str | None = None) -> None:
         self.doc, self.text, self.published = doc, text, published
+        self.outlet = outlet  # the publishing outlet's entity key: a source for the sentence that names it only
         self.unnamed_source = False  # set by explicit_source: the sentence cites someone it does not name
         self.own_voice: list[str] = []  # set by explicit_source: enterprises speaking of themselves ("the company
         # says"), kept apart from the sentence's sources
@@ -325,7 +328,20 @@ class Extractor:
                     return m.key
         return None
 
-    def salient(self, sent_i: int, facility: bool = False) -> str | None:
+    def by_noun(self, tok: Token, sent_i: int) -> str | None:
+        """What "the plant" / "the company" / "the shop" refers to: the enterprise last named with that noun, else
+        the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
+        return self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
+                                                          org_only=tok.lower_ in ORG_REF)
+
+    def salient(self, sent_i: int, facility: bool = False, org_only: bool = False) -> str | None:
+        if org_only:  # a facility in focus stands for the company that has it ("its new hall ... the company")
+            k = self.salient(sent_i, facility=True)
+            if k and self.entities[k].type is E.FACILITY:
+                k = next((c.object for c in self.claims if c.predicate is Predicate.PART_OF and c.subject == k
+                          and c.object and self.entities[c.object].type is E.ORGANIZATION), None) or \
+                    self._org_named_before(sent_i)
+            return k if k and self.entities[k].type is E.ORGANIZATION else None
         srcs = getattr(self, "sources", [])
         if facility and self.last_facility and sent_i - self.last_facility[1] <= 4 and \
                 not (self.state.last_subject and self.state.last_subject_sent > self.last_facility[1]) and \
@@ -337,6 +353,13 @@ class Extractor:
                 return None  # "the yard" / "the plant" does not stand for a country named before
             return self.state.last_subject
         return None
+
+    def _org_named_before(self, sent_i: int, window: int = 800) -> str | None:
+        """The organisation named last before this sentence (not one cited as a source), within `window` chars."""
+        start = self._sent_spans[sent_i][0] if hasattr(self, "_sent_spans") else list(self.doc.sents)[sent_i].start_char
+        srcs = set(getattr(self, "sources", []))
+        before = self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
+        return next((m.key for m in reversed(before) if m.key not in srcs), None)
 
     def salient_place(self, sent_i: int) -> str | None:
         if self.last_place and sent_i - self.last_place[1] <= 3:
@@ -409,9 +432,7 @@ class Extractor:
                     return k
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
                     return (self._unit_before(s) if s.lower_ == "it" else None) or relations.reporter_of(s, self) or \
-                        self.named_antecedent(s) or \
-                        (self.topic_org(sent_i) if s.lower_ == "it" else None) or \
-                        self.salient(sent_i, facility=s.lower_ in GENERIC_REF)
+                        (self.topic_org(sent_i) if s.lower_ == "it" else None) or self.by_noun(s, sent_i)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                     k = self._enterprise_before_place(v.head) or relations.appos_owner(v.head, self) or \
                         self._site_owner(v.head) or \
@@ -427,7 +448,7 @@ class Extractor:
                 return None
             if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN"):
                 if self.is_anaphor(v.head):
-                    return self.named_antecedent(v.head) or self.salient(sent_i, facility=v.head.lower_ in GENERIC_REF)
+                    return self.by_noun(v.head, sent_i)
                 k = relations.appos_owner(v.head, self) or self.entity_in_phrase(v.head)
                 if k:
                     return k
@@ -504,7 +525,8 @@ class Extractor:
         root = relations.content_root(tok.sent)
         own = [self.entity_in_phrase(c, (E.ORGANIZATION, E.FACILITY)) for c in root.children
                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]  # "X employs 900, according to the plant"
-        k = self.named_antecedent(tok) or next((x for x in own if x), None) or self.salient(sent_i)
+        k = self.named_antecedent(tok) or next((x for x in own if x), None) or \
+            self.salient(sent_i, org_only=tok.lower_ in ORG_REF)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
@@ -618,6 +640,7 @@ class Extractor:
             for k in explicit:
                 if self.entities[k].type is E.PERSON:
                     st.last_person = k
+            # the outlet citing its own findings speaks for that sentence; what follows is its own voice anyway
             if st.lead_active and set(explicit) - set(st.lead_source):
                 st.lead_active = False
             if not st.lead_source and para <= 4 and any(self.entities[k].type is E.ORGANIZATION for k in explicit):
@@ -1610,10 +1633,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 
 def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
-                   published: str | None) -> list[Claim]:
-    """All claims of one parsed document."""
+                   published: str | None, outlet: str | None = None) -> list[Claim]:
+    """All claims of one parsed document (`outlet`: the key of the entity that published it, if known)."""
     vocab()
-    return relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published).run())
+    return relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published, outlet).run())
 
 
 __all__ = ["extract_claims", "Quantity"]

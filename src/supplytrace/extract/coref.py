@@ -91,6 +91,9 @@ def _acronym_of(long: str, short: str) -> bool:
     return short.upper() == initials.upper() or short.upper() == "".join(w[0] for w in words).upper()
 
 
+AS_IT_IS_CALLED = re.compile(r",\s+as\s+(?:the\s+(\w+)|it)\s+is\s+(?:\w+ly\s+)?(?:called|known)\b")
+
+
 def group(cands: list[Cand], text: str) -> list[dict]:
     """Union mentions into entity groups; returns dicts with mentions, type, name, aliases."""
     n = len(cands)
@@ -151,6 +154,19 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             if cands[j].start == pos:
                 uf.union(i, j)
                 break
+    # "BEMZ, as the plant is usually called": another name of the enterprise named before with that noun
+    for a_i, i in enumerate(names):
+        m = AS_IT_IS_CALLED.match(text, cands[i].end)
+        if not m:
+            continue
+        noun = (m.group(1) or "").lower()
+        before = [j for j in names[:a_i] if cands[j].type in (E.ORGANIZATION, E.FACILITY) and
+                  cands[i].start - cands[j].end < 1500 and uf.find(j) != uf.find(i)]
+        fits = [j for j in before if not noun or norms[j].split()[-1:] == [noun]] or \
+            [j for j in before if noun in ("company", "enterprise", "firm") and cands[j].type is E.ORGANIZATION]
+        if fits:
+            uf.union(i, fits[-1])
+            cands[i].type = cands[fits[-1]].type
     # persons: surnames and titled surnames
     persons = [i for i in names if cands[i].type is E.PERSON and len(norms[i].split()) >= 2]
     for i in names:
@@ -171,9 +187,12 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             uf.union(i, longer[0])
     # short forms that are a part of a longer organisation / facility name
     longs = [i for i in names if cands[i].type in (E.ORGANIZATION, E.FACILITY) and len(norms[i].split()) >= 2]
+    # (not a name written elsewhere as a place: "Bryansk" is the town, whatever the model said of one mention)
+    places = {uf.find(j) for j in names if cands[j].type is E.PLACE}
     for i in names:
         w = norms[i]
-        if len(w) < 4 or cands[i].type in (E.PLACE, E.PERSON, E.WEAPON_SYSTEM) or len(w.split()) > 2:
+        if len(w) < 4 or cands[i].type in (E.PLACE, E.PERSON, E.WEAPON_SYSTEM) or len(w.split()) > 2 or \
+                uf.find(i) in places:
             continue
         hits = {uf.find(j) for j in longs if j != i and norms[j] != w
                 and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w)) and not _site_of(cands[j].text, w)}

@@ -139,6 +139,31 @@ def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], 
     return out
 
 
+_DOMAIN = re.compile(r"[\w.-]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def add_outlet(outlet: str | None, entities: list[DocEntity]) -> str | None:
+    """The outlet that published the article is one of its organisations (gold lists it; it is the source of what
+    the article says in its own voice): an entity of that name becomes an organisation, or one is added.
+    Its mentions in the text are found with the other names' by propagate_mentions. Returns its key."""
+    if not outlet or _DOMAIN.fullmatch(outlet.strip()):
+        return None
+    n = norm(outlet)
+    if not n:
+        return None
+    ent = next((e for e in entities if n in {norm(x) for x in e.names}), None)
+    if ent is not None:
+        ent.type = E.ORGANIZATION
+        for m in ent.mentions:
+            m.type = E.ORGANIZATION
+        return ent.key
+    key, k = slug(outlet), 2
+    while any(e.key == key for e in entities):
+        key, k = f"{slug(outlet)}-{k}", k + 1
+    entities.append(DocEntity(key=key, name=outlet.strip(), type=E.ORGANIZATION))
+    return key
+
+
 def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
     if layer == "product":
         return min(forms, key=lambda f: (len(f.split()), len(f)))
@@ -161,6 +186,7 @@ class SpacyExtractor:
         text = document.text
         cands = correct_types(doc, find_mentions(doc, text))
         entities, owner = build_entities(doc, text, cands)
+        outlet = add_outlet(document.outlet, entities)
         extra = propagate_mentions(text, cands, entities, owner, [s.start_char for s in doc.sents])
         extra += short_form_subjects(doc, cands + extra, entities, owner)
         if extra:
@@ -169,7 +195,7 @@ class SpacyExtractor:
         if self.with_claims:
             from supplytrace.extract.claims import extract_claims
 
-            ex.claims = extract_claims(doc, text, cands, entities, owner, document.published)
+            ex.claims = extract_claims(doc, text, cands, entities, owner, document.published, outlet)
         return ex
 
     def extract(self, doc: Document) -> Extraction:

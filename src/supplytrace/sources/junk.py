@@ -48,6 +48,7 @@ class Patterns:
     appeal: list[re.Pattern[str]]
     appeal_weak: list[re.Pattern[str]]
     list_header: list[re.Pattern[str]]
+    header_kinds: frozenset[str]
 
 
 @cache
@@ -62,7 +63,7 @@ def patterns(path: Path = PATTERNS_FILE) -> Patterns:
         return [re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE)]
 
     return Patterns(one(raw["line"]), one(raw["tail"]), each(raw["appeal"]), each(raw["appeal_weak"]),
-                    one(raw["list_header"]))
+                    one(raw["list_header"]), frozenset(w.lower() for w in raw["header_kinds"]))
 
 
 @dataclass
@@ -276,23 +277,115 @@ def drop_duplicates(doc: _Lines) -> None:
 _DATE_LABEL = re.compile(r"(?:By\s|Published\b|Updated\b|Posted\b|Date\b)", re.IGNORECASE)
 
 
+def header_block(doc: _Lines) -> list[int]:
+    """The kept lines at the top that are all short, unpunctuated lines (headline, outlet, kind, byline, date),
+    up to the first sentence of text."""
+    out = []
+    for n, i in enumerate(doc.kept()[:HEADER_LINES]):
+        s = doc.lines[i].strip()
+        # the headline may end in a quote or "et al."; the lines under it are short and unpunctuated
+        if words(s) > 30 or n and re.search(r"[.!?;:]$", s):
+            break
+        out.append(i)
+    return out
+
+
 def take_dateline(doc: _Lines, out: Stripped) -> None:
-    """A header paragraph that is little more than a full date (maybe "Special to <outlet>"): metadata."""
+    """A header line that is little more than a full date (maybe with the outlet or byline): metadata."""
+    block = header_block(doc)
     for i in doc.kept()[:HEADER_LINES]:
         s = doc.lines[i].strip()
         m = _FULL_DATE.search(s)
         # a byline ("By A and B, The Outlet — March 9, 2026") or a "Published ..." line may run longer, and a
-        # "Published" line may sit right under the title
+        # "Published" line or a date in a block of header lines may sit right under the title
         labelled = bool(_DATE_LABEL.match(s))
-        if not m or not (doc.standalone(i) or labelled) or re.search(r"[.,;:]$", s):
+        if not m or not (doc.standalone(i) or labelled or i in block[1:]) or re.search(r"[.,;:]$", s):
             continue
-        if words(s.replace(m.group(0), " ")) > (14 if labelled else 8):
+        if words(s.replace(m.group(0), " ")) > (14 if labelled or i in block else 8):
             continue
         out.published = out.published or normalise_date(m.group(0))
         if o := _SPECIAL_TO.search(s):
             out.outlet = out.outlet or o.group(1).strip(" -–—")
-        doc.drop[i] = True
+        out.outlet = out.outlet or outlet_in_header_line(s)
+        # a date line on its own or labelled is taken out; one in a block of header lines stays with them
+        doc.drop[i] = doc.standalone(i) or labelled
         return
+
+
+_HEADER_FIELD_SEP = re.compile(r"\s+[|—–]\s+|\s+-\s+|\s*\|\s*")
+_BYLINE = re.compile(r"^(?:by|interview by|photos? by|text by|reporting by)\s+", re.IGNORECASE)
+
+
+def outlet_in_header_line(line: str) -> str | None:
+    """The outlet's name in a header line ("Outlet | Analysis | 2 May 2026", "By A. Writer, The Outlet — May 2,
+    2026", "The Outlet (translated from Russian), 2 May 2026", "The Outlet daily digest"): the first field that
+    is a short capitalised name once dates, bylines, parentheses and kind words ("interview", "press release")
+    are taken out."""
+    kinds = patterns().header_kinds
+    s = _FULL_DATE.sub(" ", line)
+    s = re.sub(r"\([^()]*\)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", " ", s, flags=re.IGNORECASE)
+    for piece in _HEADER_FIELD_SEP.split(s):
+        parts = [p.strip() for p in piece.split(",") if p.strip()]
+        if parts and _BYLINE.match(parts[0]):
+            if len(parts) == 1:  # "By Outlet staff" names the outlet; "By A. Writer" a person
+                m = re.fullmatch(r"by\s+(.+?)\s+(?:staff|reporters|newsroom|desk)", parts[0], re.IGNORECASE)
+                parts = [m.group(1)] if m else []
+            else:
+                parts = parts[1:]
+        parts = [p for p in parts if not _BYLINE.match(p) and p.lower() not in ("published", "updated")]
+        if not parts:
+            continue
+        # "Skagerrak Centre, Oslo": the name before the town; "Foreign, Commonwealth and Development Office": one
+        name = parts[0] if len(parts[0].split()) >= 2 else ", ".join(parts)
+        name = re.sub(r"^(?:published|updated)\s+", "", name, flags=re.IGNORECASE)
+        ws = name.split()
+        if len(ws) > 8:
+            continue
+        while len(ws) > 2 and ws[-1][:1].islower():  # "Frontline Monitor daily digest"
+            ws.pop()
+        if _looks_like_outlet(ws, kinds):
+            return " ".join(ws)
+    return None
+
+
+def _looks_like_outlet(ws: list[str], kinds: frozenset[str]) -> bool:
+    small = {"of", "the", "and", "for", "on", "in", "&", "de", "la", "le"}
+    if not ws or len(ws) > 7 or not ws[0][:1].isupper() or any(ch.isdigit() for w in ws for ch in w):
+        return False
+    if all(w.lower() in kinds or w.lower() in small for w in ws) or len(ws) > 1 and " ".join(ws).isupper():
+        return False  # "Research Brief", "PRESS RELEASE", "Weekend Feature", "FOR IMMEDIATE RELEASE"
+    return all(w[:1].isupper() or w.lower() in small for w in ws)
+
+
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’/ -]+,[^()]{0,60}?\(([^()]{2,60})\)\s*[-–—]\s")
+
+
+def take_wire_dateline(doc: _Lines, out: Stripped) -> None:
+    """A wire story's opening "SEOUL, Jan 14, 2025 (Example Wire) - ...": the date and the agency (the line stays:
+    it is the first sentence)."""
+    block = header_block(doc)
+    body = [i for i in doc.kept()[:HEADER_LINES + 2] if i not in block[:1]]
+    for i in body[:3]:
+        m = _WIRE_DATELINE.match(doc.lines[i].strip())
+        if not m:
+            continue
+        if d := _FULL_DATE.search(m.group(0)):
+            out.published = out.published or normalise_date(d.group(0))
+        ws = m.group(1).split()
+        if not out.outlet and _looks_like_outlet(ws, patterns().header_kinds):
+            out.outlet = m.group(1)
+        return
+
+
+def take_outlet(doc: _Lines, out: Stripped) -> None:
+    """The outlet named on a header line of its own, under the headline ("The Lowland Chronicle")."""
+    if out.outlet:
+        return
+    for i in header_block(doc)[1:]:
+        name = outlet_in_header_line(doc.lines[i].strip())
+        if name:
+            out.outlet = name
+            return
 
 
 _SITE_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}|[\w-]+\.(?:com|net|org|info|news|media|ua|by|ru|eu|bg)")
@@ -343,6 +436,8 @@ def strip_junk(text: str, pats: Patterns | None = None) -> Stripped:
     copyright_lines = ["\n".join(doc.lines[i] for i in doc.kept())]  # only lines not inside cut regions
     drop_story_lists(doc, pats)
     drop_furniture(doc, pats)
+    take_outlet(doc, out)
+    take_wire_dateline(doc, out)
     drop_duplicates(doc)
     drop_signature(doc, out)
     out.outlet = out.outlet or outlet_from_copyright(copyright_lines)
