@@ -327,3 +327,8 @@ def test_relative_clause_hung_on_the_town_is_about_the_enterprise_there(run):
     assert objects(ex, "part_of", "Plant No. 174") == {key_of(ex, "Uralvagonzavod")}, describe(ex)
     assert claims(ex, "produces", "Plant No. 174"), describe(ex)
     assert not claims(ex, "produces", "Chelyabinsk") and not claims(ex, "part_of", "Chelyabinsk"), describe(ex)
+
+
+def test_place_adjective_on_a_fund_in_apposition_locates_it(run):
+    ex = run("Qianhai Capital, a Shenzhen venture fund, holds 25 per cent of the motor maker.")
+    assert key_of(ex, "Shenzhen") in objects(ex, "located_in", "Qianhai Capital"), describe(ex)
