@@ -176,3 +176,15 @@ def test_works_as_a_verb_is_no_part_of_a_name(run):
 def test_name_after_town_of_is_a_place(run):
     ex = run("Kvantor works in the eastern Belarusian town of Vitebsk. Kvantor makes sensors for the army.")
     assert entity(ex, "Vitebsk") is not None and entity(ex, "Vitebsk").type.value == "place", describe(ex)
+
+
+def test_named_after_a_person_is_part_of_the_plant_name(run):
+    ex = run("The Perm Gear Plant named after A. P. Lukin makes gearboxes for helicopters.")
+    plant = entity(ex, "Perm Gear Plant named after A. P. Lukin")
+    assert plant is not None and plant.type.value == "organization", describe(ex)
+    assert not [e for e in ex.entities if e.type.value == "person"], describe(ex)
+
+
+def test_state_inside_an_enterprise_name(run):
+    ex = run("Sensors come from the Oryol State Instrument Plant, which also builds radars.")
+    assert entity(ex, "Oryol State Instrument Plant") is not None, describe(ex)

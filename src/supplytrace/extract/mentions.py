@@ -76,6 +76,7 @@ class Vocab:
     org_subject_verbs: frozenset[str]
     site_place_preps: frozenset[str]
     place_nouns: frozenset[str]
+    name_inner_words: frozenset[str]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
     legal_after: re.Pattern[str]
@@ -121,6 +122,7 @@ def vocab() -> Vocab:
         vague_mods=low(p["vague_modifiers"]), group_ignore=low(p["group_ignore"]),
         org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
         site_place_preps=low(n["site_place_preps"]), place_nouns=low(n["place_nouns"]),
+        name_inner_words=frozenset(n["name_inner_words"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
     )
 
@@ -165,6 +167,8 @@ def cap_run_left(doc: Doc, end: int, v: Vocab, allow_place: bool = False, brand:
             i -= 1
             continue
         ok = is_name_token(tok, v) or brand and tok.ent_type_ == "NORP" and is_cap(tok) and not DEMONYM.search(tok.text)
+        if not ok and tok.text in v.name_inner_words and start < end and i > 0 and is_name_token(doc[i - 1], v):
+            ok = not doc[i - 1].is_sent_start or doc[i - 1].pos_ == "PROPN"  # "Ryazan State ... Plant"
         if ok and (allow_place or tok.ent_type_ not in ("GPE", "LOC")):
             start = i
             i -= 1
@@ -609,6 +613,11 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             if s2 >= start - 1:
                 break
             start = s2
+        # the model's organisation name ending here may start earlier, over a word we do not take alone
+        # ("the Ryazan State Instrument-Making Plant")
+        ent = tok.ent_type_ == "ORG" and next((e for e in doc.ents if e.start < start <= e.end - 1 == tok.i), None)
+        if ent:
+            start = ent.start + (ent[0].lower_ == "the")
         if start >= tok.i:
             continue
         sp = doc[start:tok.i + 1]
@@ -933,7 +942,7 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
     v = vocab()
     cands = legal_and_quoted(doc, text, v) + designators(doc, text, v) + cue_patterns(doc, text, v) + \
         numbered_enterprises(text) + model_entities(doc, v)
-    names = _resolve(cands)
+    names = _named_after(text, _resolve(cands))
     name_spans = [c.span for c in names]
     places = {c.start: c.text for c in names if c.type is E.PLACE}
     nps = noun_phrases(doc, v)
@@ -955,6 +964,29 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
         c.sent = bisect.bisect_right(sent_starts, c.start) - 1
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+# "named after S. I. Vavilov", "named after S.P. Gorbunov", "named after Lenin"
+NAMED_AFTER = re.compile(r"\s+named\s+after\s+((?:[A-Z]\.\s?)*(?:[A-Z][\w'’\-]+\s)?[A-Z][\w'’\-]+)")
+
+
+def _named_after(text: str, names: list[Cand]) -> list[Cand]:
+    """"Minsk Mechanical Plant named after S. I. Vavilov": the person is part of the enterprise's full name, not a
+    person of the article (the name without the dedication stays an alias)."""
+    drop: set[int] = set()
+    for c in names:
+        if c.type not in (E.ORGANIZATION, E.FACILITY) or id(c) in drop:
+            continue
+        m = NAMED_AFTER.match(text, c.end)
+        if not m:
+            continue
+        inside = [n for n in names if c.end <= n.start < m.end()]
+        if any(n.type not in (E.PERSON, E.PLACE, E.ORGANIZATION) for n in inside):
+            continue
+        c.aliases = [*c.aliases, c.text]
+        c.end, c.text = m.end(), text[c.start:m.end()]
+        drop |= {id(n) for n in inside}
+    return [c for c in names if id(c) not in drop]
 
 
 def _component_nouns_to_models(text: str, names: list[Cand], prods: list[Cand]) -> list[Cand]:
