@@ -303,3 +303,15 @@ def test_person_before_a_country_possessive_stays_a_person(run):
 def test_letter_designator_after_its_weapon_noun(run):
     ex = run("The fuzes go into shells for the self-propelled howitzers Msta-S.")
     assert typed(ex, "Msta-S") == "weapon_system", describe(ex)
+
+
+def test_hyphenated_company_name_as_subject_is_one_name(run):
+    ex = run("Tver-Barrikady forges gun barrels and builds missile launch equipment.")
+    e = entity(ex, "Tver-Barrikady")
+    assert e is not None and e.type.value == "organization", describe(ex)
+
+
+def test_subject_that_stopped_supplying_goods_is_an_organisation(run):
+    ex = run("Volta Sich in Odesa stopped supplying engines to the plant in 2015.")
+    e = entity(ex, "Volta Sich")
+    assert e is not None and e.type.value == "organization", describe(ex)

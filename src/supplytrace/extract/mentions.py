@@ -307,8 +307,10 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     if verb.lemma_ == "be":
         attrs = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
         return E.ORGANIZATION if any(a.lemma_.lower() in v.org_predicate_nouns for a in attrs) else etype
-    if verb.lemma_.lower() not in v.org_subject_verbs:
-        return etype
+    if verb.lemma_.lower() not in v.org_subject_verbs:  # "X stopped supplying engines", "X began making ..."
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in v.org_subject_verbs), None)
+        if verb is None:
+            return etype
     goods = v.product_heads | v.product_heads_mod | v.weapon_cues
     for t in doc[verb.i + 1:min(verb.i + 7, len(doc))]:
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ"):

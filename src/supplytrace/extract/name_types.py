@@ -64,8 +64,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = owner_names(doc, cands)
     cands = based_names(doc, cands)
     cands = patronymic_people(cands)
-    cands = hyphenated_names(doc, cands)
-    cands = unnamed_subjects(doc, cands)
+    cands = hyphenated_names(doc, unnamed_subjects(doc, cands))  # a subject's half may make a hyphenated name
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
     cands = places_the_model_missed(doc, cands)
