@@ -455,3 +455,18 @@ def test_the_outlet_is_an_organisation_of_the_article(extractor):
     assert len([e for e in ex.entities if "Harbour Gazette" in e.name]) == 1, describe(ex)
     bare = extractor.extract(Document(text="The Oryol Signal Plant makes jammers.", outlet="The Harbour Gazette"))
     assert entity(bare, "The Harbour Gazette") is not None and not entity(bare, "The Harbour Gazette").mentions
+
+
+def test_the_company_is_not_the_army_that_uses_its_goods(run):
+    ex = run("Zarya Textiles, a subsidiary of Volga Holding, is best known for the D-7 cargo parachute used by the "
+             "Airborne Forces. The company also sews the braking parachutes fitted to transport aircraft.")
+    made = claims(ex, "produces")
+    assert any(c.subject == key_of(ex, "Zarya Textiles") and c.object_text and "parachutes" in c.object_text
+               for c in made), describe(ex)
+    assert all(c.subject != key_of(ex, "Airborne Forces") for c in made), describe(ex)
+
+
+def test_radars_and_periscopes_are_goods(run):
+    ex = run("The Kama Optics Plant makes periscopes for armoured vehicles, and the Ural Radio Works builds radars.")
+    assert any(c.object_text == "periscopes" for c in claims(ex, "produces", "Kama Optics Plant")), describe(ex)
+    assert any(c.object_text == "radars" for c in claims(ex, "produces", "Ural Radio Works")), describe(ex)

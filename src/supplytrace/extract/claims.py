@@ -156,15 +156,21 @@ class Extractor:
         strong = {"legal", "org-cue", "org-final", "quoted", "org-prefix", "apposition", "camel", "brand-cue",
                   "description", "facility-cue"}
         self.industrial = {owner[id(c)] for c in cands if id(c) in owner and c.source in strong}
-        cue_words = vocab().org_cues | vocab().facility_heads
+        self.public_cues = frozenset(w.lower() for w in vocab_data("names")["public_body_cues"])
+        cue_words = (vocab().org_cues - self.public_cues) | vocab().facility_heads
         for e in entities:
             if e.type is E.FACILITY or e.type is E.ORGANIZATION and any(w.lower() in cue_words for nm in e.names
                                                                          for w in nm.split()[1:]):
                 self.industrial.add(e.key)
         self.industrial |= described  # "X, a distributor ...", "X, the plant in ..."
+        self.industrial -= {k for k in self.industrial if self._public_body(k)}
         self.last_facility: tuple[str, int] | None = None
         self.last_stat: tuple[str, int] | None = None  # subject of the last figure, and its paragraph
         self.last_place: tuple[str, int] | None = None
+
+    def _public_body(self, key: str) -> bool:
+        """A state or military body by its name ("Airborne Forces", "Ministry of Defence"), not an enterprise."""
+        return bool({w.lower() for w in self.entities[key].name.split()} & self.public_cues)
 
     # ------------------------------------------------------------------ lookups
     def _interview_voice(self, text: str) -> tuple[str | None, str | None]:
@@ -321,11 +327,26 @@ class Extractor:
                 return m.key
         if noun in ("company", "firm", "group", "holding", "concern", "corporation", "enterprise"):
             # "the company", "the group": the latest organisation facts were stated about
-            subjects = {c.subject for c in self.claims} | self.industrial
+            # (a maker, a seller or an owner; not an army or ministry that only uses or receives goods)
+            subjects = {c.subject for c in self.claims if c.predicate not in (Predicate.USED_IN, Predicate.LOCATED_IN)
+                        } | self.industrial
             cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
             for m in reversed(before):
                 if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:
-                    return m.key
+                    return self._owner_named_in_passing(m) or m.key
+        return None
+
+    def _owner_named_in_passing(self, m: Ment) -> str | None:
+        """"X, a subsidiary of Y, is best known for A. The company also makes B": Y, named after "of" in a
+        description of X, is not what "the company" goes on about; X, the subject of that sentence, is."""
+        tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None or tok.root.dep_ != "pobj" or tok.root.head.lower_ != "of":
+            return None
+        last = self.state.last_subject
+        sent = tok.root.sent
+        if last and last != m.key and self.entities[last].type is E.ORGANIZATION and \
+                any(x.key == last for x in self.ments_in(sent.start_char, m.start)):
+            return last
         return None
 
     def by_noun(self, tok: Token, sent_i: int) -> str | None:
@@ -339,9 +360,11 @@ class Extractor:
             k = self.salient(sent_i, facility=True)
             if k and self.entities[k].type is E.FACILITY:
                 k = next((c.object for c in self.claims if c.predicate is Predicate.PART_OF and c.subject == k
-                          and c.object and self.entities[c.object].type is E.ORGANIZATION), None) or \
-                    self._org_named_before(sent_i)
-            return k if k and self.entities[k].type is E.ORGANIZATION else None
+                          and c.object and self.entities[c.object].type is E.ORGANIZATION), None)
+            # a company, not an army or a ministry last spoken of
+            if not (k and self.entities[k].type is E.ORGANIZATION and k in self.industrial):
+                k = self._org_named_before(sent_i)
+            return k
         srcs = getattr(self, "sources", [])
         if facility and self.last_facility and sent_i - self.last_facility[1] <= 4 and \
                 not (self.state.last_subject and self.state.last_subject_sent > self.last_facility[1]) and \
@@ -355,11 +378,11 @@ class Extractor:
         return None
 
     def _org_named_before(self, sent_i: int, window: int = 800) -> str | None:
-        """The organisation named last before this sentence (not one cited as a source), within `window` chars."""
+        """The enterprise named last before this sentence (not one cited as a source), within `window` chars."""
         start = self._sent_spans[sent_i][0] if hasattr(self, "_sent_spans") else list(self.doc.sents)[sent_i].start_char
         srcs = set(getattr(self, "sources", []))
         before = self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
-        return next((m.key for m in reversed(before) if m.key not in srcs), None)
+        return next((m.key for m in reversed(before) if m.key not in srcs and m.key in self.industrial), None)
 
     def salient_place(self, sent_i: int) -> str | None:
         if self.last_place and sent_i - self.last_place[1] <= 3:
@@ -681,9 +704,10 @@ class Extractor:
     def set_subject(self, key: str | None, sent_i: int) -> None:
         if key and self.entities[key].type is E.PLACE:
             self.last_place = (key, sent_i)
-        if key and self.entities[key].type is E.ORGANIZATION and len(self.entities[key].name.split()) > 1:
+        if key and self.entities[key].type is E.ORGANIZATION and len(self.entities[key].name.split()) > 1 and \
+                not self._public_body(key):
             # an organisation said to make or send things is an enterprise (a lone word the model calls an
-            # organisation is too often a town or a person to be followed as one)
+            # organisation is too often a town or a person to be followed as one; "Airborne Forces" is no firm)
             self.industrial.add(key)
         if key and key in self.industrial:
             self.state.last_subject = key
