@@ -470,3 +470,16 @@ def test_radars_and_periscopes_are_goods(run):
     ex = run("The Kama Optics Plant makes periscopes for armoured vehicles, and the Ural Radio Works builds radars.")
     assert any(c.object_text == "periscopes" for c in claims(ex, "produces", "Kama Optics Plant")), describe(ex)
     assert any(c.object_text == "radars" for c in claims(ex, "produces", "Ural Radio Works")), describe(ex)
+
+
+def test_an_enterprise_rate_of_goods_is_a_capacity(run):
+    ex = run("The Kotovo Powder Works should add some 5,000 tonnes of propellant a year once its new shop is "
+             "fully loaded.")
+    caps = claims(ex, "capacity", "Kotovo Powder Works")
+    assert any(c.value == 5000 and c.unit == "tons" for c in caps), describe(ex)
+    assert not claims(ex, "statistic"), describe(ex)
+
+
+def test_a_rate_of_hires_is_no_capacity(run):
+    ex = run("The Kotovo Powder Works hires about 300 people a year, the regional paper says.")
+    assert not claims(ex, "capacity"), describe(ex)

@@ -139,3 +139,4 @@ def test_either_or_figures_are_a_range(text):
 def test_counted_word_the_tagger_took_for_a_verb_and_a_hyphenated_adjective(quantities):
     qs = quantities("The group can now turn out 20,000 large-calibre rounds a month.")
     assert [(q.value, q.unit, q.period) for q in qs] == [(20000.0, "large-calibre rounds", "month")]
+

@@ -1233,19 +1233,16 @@ class Extractor:
                     subject = self._norp_subject(sent)
                 if subject is None:
                     continue
-                mod = self.modality(trig if trig is not None else head, sent, None)
-                if mod is Modality.POSSIBLE:
-                    mod = Modality.PLANNED
-                dates = [d for d in self._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
-                dates = [d for d in dates if d.start > q.start] or dates
-                kw = {"date": dates[0].value} if dates else {}
-                what = relations.measured_goods(self, q, sent) or unit_text or relations.counted_thing(self, head, trig)
-                self.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
-                         unit=q.unit, period=q.period, hedge=hedge, **kw)
+                self._add_capacity(subject, trig, head, q, sent, sources, unit_text)
                 continue
             # a plain figure: what it counts, about whom
             subject = self._figure_subject(head, sent, sent_i, sources, q)
             if subject is None:
+                continue
+            if self._goods_rate(head, q, unit_text) and self.entities[subject].type in (E.ORGANIZATION, E.FACILITY) \
+                    and subject in self.industrial:
+                # "the workshop should add some 4,000 tonnes of powder a year": an enterprise's rate of goods
+                self._add_capacity(subject, trig, head, q, sent, sources, unit_text)
                 continue
             clause = _clause(head)
             obj = self.text[clause[0]:clause[1]].strip()
@@ -1256,6 +1253,25 @@ class Extractor:
             kw = _date_kw(dates[0]) if dates else {}
             self.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                      hedge=hedge, **kw)
+
+    def _add_capacity(self, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
+                      sources: list[str], unit_text: str | None) -> None:
+        mod = self.modality(trig if trig is not None else head, sent, None)
+        if mod is Modality.POSSIBLE:
+            mod = Modality.PLANNED
+        dates = [d for d in self._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
+        dates = [d for d in dates if d.start > q.start] or dates
+        kw = {"date": dates[0].value} if dates else {}
+        what = relations.measured_goods(self, q, sent) or unit_text or relations.counted_thing(self, head, trig)
+        self.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
+                 unit=q.unit, period=q.period, hedge=q.hedge, **kw)
+
+    def _goods_rate(self, head: Token, q: Quantity, unit_text: str | None) -> bool:
+        """A figure per month or year of goods ("4,000 tonnes of powder a year", "40 machines monthly"), not of
+        money, people, a share or an area."""
+        if q.period is None or q.unit == "percent" or q.unit in _money_units() or relations.is_area(unit_text):
+            return False
+        return not self._is_workforce(head) and head.lemma_.lower() not in cv().count_nouns
 
     def _figure_subject(self, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
         """What a plain figure is about; never a person nor whoever the claim is attributed to."""
@@ -1273,12 +1289,21 @@ class Extractor:
                    lambda: None if other_subject() else
                    (self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None),
                    lambda: None if other_subject() else self.salient(sent_i))
+        voices = self._voices()
         for find in finders:
             k = find()
-            if k is not None and k not in sources and self.entities[k].type is not E.PERSON:
+            if k is not None and k not in sources and k not in voices and self.entities[k].type is not E.PERSON:
                 self.last_stat = (k, para)
                 return k
         return None
+
+    def _voices(self) -> set[str]:
+        """Who speaks in the article but is no subject of its facts: the outlet, an interviewee's institute ("We
+        put it at 1,500 a year"), and whoever has only been cited so far — figures are not about them."""
+        # (where a source is based or whose it is says nothing of what the article's figures are about)
+        subjects = {c.subject for c in self.claims if c.predicate not in (P.LOCATED_IN, P.PART_OF)}
+        cited = {k for c in self.claims for k in c.attributed_to} - subjects
+        return cited | {k for k in (self.outlet, self.interviewee_org) if k and k not in subjects}
 
     def _employer(self, head: Token, sent_i: int) -> str | None:
         """"The company, which employs about 36,000 people in X", "we hired 700 people": a workforce figure is about
@@ -1654,6 +1679,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+@cache
+def _money_units() -> frozenset[str]:
+    return frozenset(vocab_data("quantities")["currencies"].values())
 
 
 def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
