@@ -483,3 +483,17 @@ def test_an_enterprise_rate_of_goods_is_a_capacity(run):
 def test_a_rate_of_hires_is_no_capacity(run):
     ex = run("The Kotovo Powder Works hires about 300 people a year, the regional paper says.")
     assert not claims(ex, "capacity"), describe(ex)
+
+
+def test_unit_named_by_its_work_started_work_and_belongs_to_the_plant(run):
+    ex = run("The Vitebsk Aircraft Repair Plant overhauls transport helicopters. A new painting hangar was "
+             "finished in December 2025, and construction of a rotor-blade test stand began in February 2026. "
+             "A final-assembly hall started work in March 2026.")
+    plant = key_of(ex, "Vitebsk Aircraft Repair Plant")
+    hall = entity(ex, "final-assembly hall")
+    assert hall is not None and hall.type.value == "facility", describe(ex)
+    assert any(c.subject == hall.key and c.date == "2026-03" and c.event.value == "operations_started"
+               for c in claims(ex, "milestone")), describe(ex)
+    stand = next((e for e in ex.entities if "test stand" in e.name), None)
+    assert stand is not None, describe(ex)
+    assert plant in objects(ex, "part_of", stand.name), describe(ex)

@@ -116,3 +116,11 @@ def test_context_year_comes_from_a_written_year_not_a_relative_one():
     assert [d.value for d in ds] == ["2024-08", "2025-10-19"]
     ds = find_dates("Work began in 2023. In the spring it stopped.", PUB)
     assert [d.value for d in ds] == ["2023", "2023"]
+
+
+def test_month_after_a_later_month_moves_into_the_next_year():
+    text = "The hangar was finished in November 2025, and work on the test stand began in February."
+    found = find_dates(text, "2026-04-10")
+    assert [d.value for d in found] == ["2025-11", "2026-02"]
+    # but not past the publication date: then it is the earlier February
+    assert [d.value for d in find_dates(text, "2026-01-10")] == ["2025-11", "2025-02"]

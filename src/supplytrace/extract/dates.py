@@ -179,6 +179,12 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 break
             y = (prev.value or prev.date_to or "")[:4]
             if y.isdigit() and not prev.needs_year and re.search(r"\d{4}", prev.text):  # a year written out
+                pm = (prev.value or "")[5:7]
+                # "completed in December 2025 ... began in February": the story goes on into the next year,
+                # as long as that is not after the article was written
+                if pm.isdigit() and 0 < d.month < int(pm) and pub_year is not None and \
+                        (int(y) + 1, d.month) <= (pub_year, pub_month or 12):
+                    y = str(int(y) + 1)
                 day = d.value[7:] if d.value and len(d.value) == 10 else ""  # keep a day: "on 19 October"
                 d.value = y if d.month == 0 else f"{y}-{d.month:02d}{day}"
                 break

@@ -209,8 +209,11 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         number = _unit_number(doc, t)  # "workshop No. 7"
         # "its Raufoss site", "Rheinmetall's new shell plant": a unit its owner names with words of its own
         possessed = any(c.dep_ == "poss" for c in left) and bool(mods) and t.lower_ in UNIT_HEADS + ("plant",)
-        introduced = any(c.lower_ in r.new_modifiers for c in left) and \
-            not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in left)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in left)
+        # "a new workshop", "a second line"; also "a final-assembly hall", "a rotor-blade test stand" (a unit named
+        # by what is done in it), not "the new workshop" (that one was named before)
+        introduced = (any(c.lower_ in r.new_modifiers for c in left) or indefinite and t.lower_ in UNIT_HEADS and
+                      bool(mods)) and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in left)
         if not (introduced or number is not None or possessed):
             continue  # "a new workshop", not "the new workshop" (that one was named before)
         end = t if number is None else number
@@ -227,7 +230,7 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
             continue
         if not mods and t.lower_ not in v.facility_heads and end is t:
             continue
-        first = min([c for c in left if c.dep_ not in ("det", "poss", "case") and
+        first = min([c.left_edge for c in left if c.dep_ not in ("det", "poss", "case") and  # "final-assembly hall"
                      (c.lower_ not in v.drop_mods or c.lower_ in r.new_modifiers)] + [t], key=lambda x: x.i)
         s0, e0 = first.idx, end.idx + len(end.text)
         if "\n" in text[s0:e0] or any(a < e0 and s0 < b for a, b in covered if not (a >= t.idx + len(t.text))):
@@ -257,7 +260,7 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         cands.sort(key=lambda c: (c.start, -c.end))
 
 
-UNIT_HEADS = ("workshop", "shop", "hall", "line", "room", "site")
+UNIT_HEADS = ("workshop", "shop", "hall", "line", "room", "site", "hangar", "warehouse", "furnace", "stand")
 
 
 def _unit_number(doc: Doc, head: Token) -> Token | None:
@@ -1333,8 +1336,8 @@ def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]
             named -= set(sources)  # whoever reports on the unit is not its owner
             if len(named) == 1 and (k := next(iter(named))) in x.industrial:
                 owner = k
-            elif not named:
-                owner = x.salient(sent_i)
+            elif not named:  # the enterprise in focus (a hall in focus stands for its owner)
+                owner = x.salient(sent_i, org_only=True)
         if owner and owner != m.key and x.entities[owner].type in ORG_LIKE:
             x.add(m.key, P.PART_OF, sent, sources, Modality.REPORTED, object=owner)
 
