@@ -497,3 +497,10 @@ def test_unit_named_by_its_work_started_work_and_belongs_to_the_plant(run):
     stand = next((e for e in ex.entities if "test stand" in e.name), None)
     assert stand is not None, describe(ex)
     assert plant in objects(ex, "part_of", stand.name), describe(ex)
+
+
+def test_construction_was_begun_is_a_construction_start(run):
+    ex = run("The Barnaul Cartridge Plant is adding a primer workshop, on which construction was begun in the "
+             "first half of 2024.")
+    assert any(c.event.value == "construction_started" and c.date == "2024" for c in claims(ex, "milestone")), \
+        describe(ex)

@@ -124,3 +124,10 @@ def test_month_after_a_later_month_moves_into_the_next_year():
     assert [d.value for d in found] == ["2025-11", "2026-02"]
     # but not past the publication date: then it is the earlier February
     assert [d.value for d in find_dates(text, "2026-01-10")] == ["2025-11", "2025-02"]
+
+
+def test_a_quarter_or_half_without_a_year_is_dated_to_the_year_in_context():
+    found = find_dates("In 2025 output rose, and in the first half the plant hired 300 people. A second line "
+                       "opens in the fourth quarter of 2027.", "2026-01-21")
+    assert [(d.text, d.value) for d in found] == [("In 2025", "2025"), ("in the first half", "2025"),
+                                                 ("2027", "2027")]

@@ -58,6 +58,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "season_year": re.compile(rf"\b{pre}(?:the\s+)?(?P<season>{seasons})\s+(?:of\s+)?{year}\b", re.I),
         "rel_season": re.compile(rf"\b{pre}(?P<dir>this|last|next|coming|past)\s+(?P<season>{seasons})\b", re.I),
         "season": re.compile(rf"\b{pre}the\s+(?P<season>{seasons})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I),
+        # "in the second quarter", "in the first half": a part of the year in context, dated to the year
+        "quarter": re.compile(rf"\b{pre}the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
+                              rf"(?!\s+(?:of\s+(?!the\s+year)|(?:19|20)\d\d))", re.I),
         "end_of_year": re.compile(rf"\b{pre}(?:the\s+)?end\s+of\s+{year}\b", re.I),
         "part_year": re.compile(rf"\b{pre}(?P<part>early|mid|late|the\s+beginning\s+of|the\s+middle\s+of|"
                                 rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s\-]+{year}\b", re.I),
@@ -97,7 +100,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
     relative = vocab_data("dates")["relative_year"]
     keys = ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "month_rel", "rel_month",
-            "season_year", "rel_season", "dm", "md", "year_end", "relative", "season", "month", "year")
+            "season_year", "rel_season", "dm", "md", "year_end", "relative", "season", "quarter", "month", "year")
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
     steps = vocab_data("dates")["relative_season"]
     for key in keys:
@@ -149,7 +152,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 if pub_year is None:
                     continue
                 val = str(pub_year + steps[g["dir"].lower()])
-            elif key == "season":  # "in the spring": this year's, or the year in context
+            elif key in ("season", "quarter"):  # "in the spring": this year's, or the year in context
                 val = str(pub_year) if pub_year else None
                 needs_year, month = True, 0
             elif key == "year_end":
