@@ -504,3 +504,10 @@ def test_construction_was_begun_is_a_construction_start(run):
              "first half of 2024.")
     assert any(c.event.value == "construction_started" and c.date == "2024" for c in claims(ex, "milestone")), \
         describe(ex)
+
+
+def test_best_known_for_its_goods_produces_them(run):
+    ex = run("The Ivanovo Canopy Works is best known for the D-12 cargo parachute used by the army.")
+    made = claims(ex, "produces", "Ivanovo Canopy Works")
+    assert any(c.object == key_of(ex, "D-12") or c.object_text and "D-12" in c.object_text for c in made), \
+        describe(ex)

@@ -844,6 +844,8 @@ class Extractor:
                 continue
             if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.i != t.head.i:
                 h = t.head.head
+                if h.lemma_.lower() == "know" and h.tag_ == "VBN":
+                    return h, "produces"  # "X is best known for its D-10 parachute"
                 if h.lemma_.lower() not in c.produces_nouns and h.lower_ not in c.produces_nouns and \
                         h.lemma_.lower() not in c.supplies_nouns:
                     return None  # what a product is for ("sights for tanks") is not itself produced or supplied
