@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims, describe, entity, key_of, objects
 
 
@@ -332,3 +333,20 @@ def test_relative_clause_hung_on_the_town_is_about_the_enterprise_there(run):
 def test_place_adjective_on_a_fund_in_apposition_locates_it(run):
     ex = run("Qianhai Capital, a Shenzhen venture fund, holds 25 per cent of the motor maker.")
     assert key_of(ex, "Shenzhen") in objects(ex, "located_in", "Qianhai Capital"), describe(ex)
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("The turbochargers came from the U.S. firm Westfield Motors before 2022.", "Westfield Motors", "U.S."),
+    ("Zorya Trade, a distributor incorporated in Delaware, shipped the gyroscopes.", "Zorya Trade", "Delaware"),
+    ("Volna Supply, with a warehouse in Edison, New Jersey, sold the sensors.", "Volna Supply", "Edison"),
+    ("The cargo went to Baku, where a freight forwarder, Caspian Link MMC, booked space on ferries.",
+     "Caspian Link MMC", "Baku"),
+])
+def test_seat_of_an_enterprise_written_around_it(run, text, org, place):
+    ex = run(text)
+    assert key_of(ex, place) in objects(ex, "located_in", org), describe(ex)
+
+
+def test_a_broadcaster_nationality_is_no_seat_claim(run):
+    ex = run("Satellite images reviewed by Swedish broadcaster SVT show new hangars at the plant.")
+    assert not claims(ex, "located_in"), describe(ex)

@@ -85,6 +85,12 @@ SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-
                       r"|(?:the\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:city|town|village|port|region|province|settlement)"
                       r"\s+of\s+)")
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
+# "X, a distributor incorporated in Y", "X, with a warehouse in Y"
+SEAT_GAP = re.compile(r",?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?(?:incorporated|registered|headquartered|based|"
+                      r"located|domiciled)\s+in\s+(?:the\s+)?"
+                      r"|,?\s*with\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:warehouse|office|plant|factory|site|"
+                      r"branch|depot|headquarters)\s+in\s+(?:the\s+)?")
+WHERE_GAP = re.compile(r",?\s+where\s+[^.;]{0,60}?")  # "Baku, where a freight forwarder, X, ..."
 PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "bureau", "institute", "combine",
                              "arsenal", "mill"})
 # a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
@@ -1123,7 +1129,8 @@ class Extractor:
                 gap = text[a.end:b.start]
                 if "\n" in gap:
                     continue
-                if b.type is E.PLACE and (SITE_GAP.fullmatch(gap) or a.layer == "name" and OF_GAP.fullmatch(gap)):
+                if b.type is E.PLACE and (SITE_GAP.fullmatch(gap) or a.layer == "name" and (
+                        OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap))):
                     mod = Modality.PLANNED if a.layer == "desc" and re.search(
                         r"\b(?:plan|propos|would|will)", sent.text, re.I) else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
@@ -1143,6 +1150,7 @@ class Extractor:
                 if break_pair:
                     break
             # "a Warsaw-based monitoring organization"
+        self._seat_before(names, sent, sources)
         for m in re.finditer(r"\b([A-Z][\w\-]+)-(?:based|registered|headquartered)\b", sent.text):
             pos = sent.start_char + m.start(1)
             place = [x for x in self.ments if x.start == pos and x.type is E.PLACE]
@@ -1164,6 +1172,30 @@ class Extractor:
                     mod = Modality.PLANNED if re.search(r"\b(?:plan|propos|would|will)", sent.text, re.I) \
                         else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=pl[0].key)
+
+    def _seat_before(self, names: list[Ment], sent: Span, sources: list[str]) -> None:
+        """A place written before an enterprise: "Baku, where a forwarder, X, books ..." and "the U.S. firm X",
+        "Turkish company X" (a place word, a company noun, the name)."""
+        text = self.text
+        for a in names:
+            if a.type is not E.ORGANIZATION or a.layer != "name":
+                continue
+            before = [p for p in names if p.type is E.PLACE and p.end <= a.start and a.start - p.end <= 80]
+            if before and WHERE_GAP.fullmatch(text[before[-1].end:a.start]):
+                self.add(a.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=before[-1].key)
+                continue
+            tok = self.doc.char_span(a.start, a.end, alignment_mode="expand")
+            if tok is None or tok.start < 2:
+                continue
+            cue = self.doc[tok.start - 1]
+            # (an enterprise's seat; a broadcaster's or an agency's country is not what the article is about)
+            if cue.lemma_.lower() not in relations.rv().role_nouns or not cue.text.islower():
+                continue
+            for t in self.doc[max(0, cue.i - 3):cue.i]:
+                k = self._place_word(t)
+                if k and k != a.key:
+                    self.add(a.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=k)
+                    break
 
     def numbers(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         c = cv()
