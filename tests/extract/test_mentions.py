@@ -188,3 +188,9 @@ def test_named_after_a_person_is_part_of_the_plant_name(run):
 def test_state_inside_an_enterprise_name(run):
     ex = run("Sensors come from the Oryol State Instrument Plant, which also builds radars.")
     assert entity(ex, "Oryol State Instrument Plant") is not None, describe(ex)
+
+
+def test_work_steps_and_offices_are_not_goods(run):
+    ex = run("Final assembly of the drones moved to Kazan, the plant's press service said, after a funding round.")
+    goods = {e.name.lower() for e in ex.entities if e.type.value == "product"}
+    assert not goods & {"final assembly", "press service", "funding round"}, describe(ex)
