@@ -110,3 +110,11 @@ def test_town_named_alone_is_not_the_plant_named_after_it(run):
     plant = entity(ex, "Bryansk Signal Plant")
     assert plant is not None, describe(ex)
     assert "Bryansk" not in plant.names, describe(ex)
+
+
+def test_one_word_short_name_in_parentheses_is_an_alias(run):
+    ex = run("The State Committee for Defence Industry (Goskomoboron) oversees 80 firms. Goskomoboron said the "
+             "plants work three shifts.")
+    e = entity(ex, "State Committee for Defence Industry")
+    assert e is not None, describe(ex)
+    assert entity(ex, "Goskomoboron") is e, describe(ex)

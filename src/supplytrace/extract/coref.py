@@ -128,7 +128,19 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         inner_norm = norm(inner)
         inner_is_acr = bool(re.fullmatch(r"[A-ZА-Я][A-ZА-Я0-9\-]{1,9}s?", inner))
         self_is_acr = bool(re.fullmatch(r"[A-ZА-Я][A-ZА-Я0-9\-]{1,9}", c.text))
-        if not (inner_is_acr or self_is_acr) or inner_norm == norms[i]:
+        # "the State Authority for Military Industry (Goskomvoenprom)", "Viciebsk (Vitebsk)": one word in
+        # parentheses after a name is another name of the same kind of thing
+        short_name = bool(re.fullmatch(r"[A-ZА-Я][a-zа-я\-]{3,}", inner)) and (
+            c.type is E.PLACE or c.type is E.ORGANIZATION and len(norms[i].split()) >= 2)
+        if not (inner_is_acr or self_is_acr or short_name) or inner_norm == norms[i]:
+            continue
+        if short_name and not inner_is_acr:
+            same = [j for j in names if norms[j] == inner_norm and j != i and
+                    (cands[j].type is E.PLACE) == (c.type is E.PLACE)]
+            for j in same:
+                uf.union(i, j)
+            if not same and not any(norms[j] == inner_norm for j in names):
+                c.aliases.append(inner)
             continue
         target = [j for j in names if norms[j] == inner_norm and j != i]
         for j in target:
