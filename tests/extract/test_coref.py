@@ -118,3 +118,10 @@ def test_one_word_short_name_in_parentheses_is_an_alias(run):
     e = entity(ex, "State Committee for Defence Industry")
     assert e is not None, describe(ex)
     assert entity(ex, "Goskomoboron") is e, describe(ex)
+
+
+def test_system_name_after_a_designator_is_part_of_it_and_stands_for_it(run):
+    ex = run("The 9M100 missile goes into the S-360 Sokolnik. Sokolnik was first shown to the public in 2019.")
+    e = entity(ex, "S-360 Sokolnik")
+    assert e is not None and e.type.value == "weapon_system", describe(ex)
+    assert entity(ex, "Sokolnik") is e, describe(ex)

@@ -222,8 +222,12 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         t = cands[i].text
         base = t[:-1] if t.endswith("s") else t
         for j in weapons:
-            prefix = re.split(r"[\s\-]", cands[j].text)[0]
-            if j != i and len(prefix) >= 3 and prefix in (t, base) and prefix != cands[j].text:
+            parts = re.split(r"[\s\-]", cands[j].text)
+            prefix = parts[0]
+            # ... or its name after the designator: "Vityaz" for "S-350 Vityaz"
+            named = parts[-1] if " " in cands[j].text and parts[-1].isalpha() and len(parts[-1]) >= 4 else None
+            if j != i and (len(prefix) >= 3 and prefix in (t, base) and prefix != cands[j].text or
+                           named is not None and named in (t, base)):
                 uf.union(i, j)
                 cands[i].type = E.WEAPON_SYSTEM
                 break

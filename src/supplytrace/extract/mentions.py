@@ -339,6 +339,19 @@ def designated_type(doc: Doc, span: Span, v: Vocab) -> EntityType:
     return E.WEAPON_SYSTEM
 
 
+def _system_name_after(doc: Doc, span: Span, v: Vocab) -> bool:
+    """One capitalised word that the designator modifies is the system's name: "S-350 Vityaz"."""
+    j = span.end
+    if j >= len(doc) or span[-1].head.i != j or span[-1].dep_ != "compound":
+        return False
+    t = doc[j]
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False
+    if t.lower_ in v.org_cues or t.text in v.org_final_cues or t.lower_ in v.weapon_cues or t.text in v.not_names:
+        return False
+    return not (j + 1 < len(doc) and is_cap(doc[j + 1]) and not doc[j + 1].is_sent_start)
+
+
 def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     out = []
     for m in v.designator.finditer(text):
@@ -363,6 +376,8 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         j = span.end
         if j + 2 < len(doc) and doc[j].text in QUOTES and is_cap(doc[j + 1]) and doc[j + 2].text in QUOTES:
             end = doc[j + 2].idx + len(doc[j + 2].text)
+        elif _system_name_after(doc, span, v):  # "the S-350 Vityaz", "Buk-M3 Viking"
+            end = doc[j].idx + len(doc[j].text)
         out.append(Cand(start, end, designated_type(doc, span, v), "name", 6, strip_quotes(text[start:end]),
                         "designator"))
     # letter-suffix designators ("Typhoon-K trucks", "Tornado-G launchers", "Msta-S howitzers"): only before a
