@@ -72,7 +72,7 @@ def test_calibre_product(run):
 
 
 def test_product_with_modifier_but_not_vague_head(run):
-    ex = run("The company produces thermal imaging cameras and other military equipment for the army.")
+    ex = run("JSC Vostok Optics produces thermal imaging cameras and other military equipment for the army.")
     prods = {e.name.lower() for e in ex.entities if e.type.value == "product"}
     assert "thermal imaging cameras" in prods, describe(ex)
     assert "equipment" not in prods
@@ -143,7 +143,8 @@ def test_possessive_pronoun_keeps_the_next_word_of_a_product(run):
 
 
 def test_capitalised_product_word_in_a_name_is_an_organisation(run):
-    ex = run("Engineers at Orion Electronics build radar parts. The plant also buys electronics abroad.")
+    ex = run("Engineers at Orion Electronics build radar parts. Orion Electronics also buys electronics from "
+             "Chinese traders.")
     assert typed(ex, "Orion Electronics") == "organization", describe(ex)
     assert typed(ex, "electronics") == "product"
 
@@ -194,3 +195,10 @@ def test_work_steps_and_offices_are_not_goods(run):
     ex = run("Final assembly of the drones moved to Kazan, the plant's press service said, after a funding round.")
     goods = {e.name.lower() for e in ex.entities if e.type.value == "product"}
     assert not goods & {"final assembly", "press service", "funding round"}, describe(ex)
+
+
+def test_goods_only_mentioned_in_passing_are_left_out(run):
+    ex = run("JSC Vostok Optics produces thermal sights for the army. Its staff once repaired consumer radios.")
+    prods = {e.name.lower() for e in ex.entities if e.type.value == "product"}
+    assert "thermal sights" in prods, describe(ex)
+    assert "consumer radios" not in prods, describe(ex)

@@ -17,7 +17,7 @@ from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, vo
 from supplytrace.extract.name_types import correct_types
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
 from supplytrace.extract.registry import extractors
-from supplytrace.model import DocEntity, Document, Extraction, Mention
+from supplytrace.model import Claim, DocEntity, Document, Extraction, Mention
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -164,6 +164,15 @@ def add_outlet(outlet: str | None, entities: list[DocEntity]) -> str | None:
     return key
 
 
+def goods_that_matter(entities: list[DocEntity], claims: list[Claim]) -> list[DocEntity]:
+    """Goods the article says something about (made, sent, used in, counted) or names as a model; the plain
+    goods words of passing mentions ("older tanks", "consumer electronics") are left out, as analysts do."""
+    keys = {k for c in claims for k in (c.subject, c.object) if k}
+    said = {norm(t) for c in claims for t in (c.object_text, c.object_detail) if t}
+    return [e for e in entities if e.type is not E.PRODUCT or e.key in keys or any(ch.isdigit() for ch in e.name)
+            or any(norm(n) in said for n in e.names)]
+
+
 def _pick_name(forms: list[str], etype: EntityType, layer: str) -> str:
     if layer == "product":
         return min(forms, key=lambda f: (len(f.split()), len(f)))
@@ -196,6 +205,7 @@ class SpacyExtractor:
             from supplytrace.extract.claims import extract_claims
 
             ex.claims = extract_claims(doc, text, cands, entities, owner, document.published, outlet)
+            ex.entities = goods_that_matter(ex.entities, ex.claims)
         return ex
 
     def extract(self, doc: Document) -> Extraction:
