@@ -125,3 +125,11 @@ def test_system_name_after_a_designator_is_part_of_it_and_stands_for_it(run):
     e = entity(ex, "S-360 Sokolnik")
     assert e is not None and e.type.value == "weapon_system", describe(ex)
     assert entity(ex, "Sokolnik") is e, describe(ex)
+
+
+def test_designator_without_the_variant_letter_is_the_variant_named(run):
+    ex = run("The plant overhauls Ka-29TB helicopters. Every Ka-29 needs new rotor blades, and Ka-29s are "
+             "flown in pairs.")
+    e = entity(ex, "Ka-29TB")
+    assert e is not None, describe(ex)
+    assert entity(ex, "Ka-29") is e and entity(ex, "Every Ka-29") is None, describe(ex)

@@ -231,6 +231,18 @@ def group(cands: list[Cand], text: str) -> list[dict]:
                 uf.union(i, j)
                 cands[i].type = E.WEAPON_SYSTEM
                 break
+    # "Mi-8" and "Mi-8s" for the one variant the article names ("Mi-8MTV-5"): a designator that only a letter
+    # suffix separates from a single longer one is that one
+    for i in weapons:
+        t = cands[i].text
+        base = t[:-1] if t.endswith("s") and t[-2:-1].isdigit() else t
+        if not re.search(r"\d$", base):
+            continue
+        variant = re.compile(re.escape(base) + r"[A-Z][\w\-]*")
+        longer = {norms[j] for j in weapons if j != i and variant.fullmatch(cands[j].text)}
+        if len(longer) == 1:
+            j = next(j for j in weapons if norms[j] in longer)
+            uf.union(i, j)
     # unnamed facilities with the same product words (and no clash of place)
     descs = [i for i, c in enumerate(cands) if c.layer == "desc"]
     for a, i in enumerate(descs):

@@ -368,8 +368,8 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             continue
         # a model name to the left ("Zala F-16", "Bayraktar TB-2"), not a capitalised first word ("Engines KAMAZ-740")
         left = cap_run_left(doc, span.start, v)
-        while left < span.start and doc[left].is_sent_start and doc[left].pos_ == "NOUN":
-            left += 1
+        while left < span.start and (doc[left].is_sent_start and doc[left].pos_ == "NOUN" or doc[left].is_stop):
+            left += 1  # not "Engines" opening a sentence, nor "Every" or "The"
         if left < span.start and span.start - left <= 2 and doc[left].ent_type_ not in ("NORP", "GPE"):
             start = doc[left].idx
         # a quoted or capitalised name right after ("9K51 'Grad'")
