@@ -315,3 +315,10 @@ def test_subject_that_stopped_supplying_goods_is_an_organisation(run):
     ex = run("Volta Sich in Odesa stopped supplying engines to the plant in 2015.")
     e = entity(ex, "Volta Sich")
     assert e is not None and e.type.value == "organization", describe(ex)
+
+
+def test_town_the_model_reads_as_a_company_in_one_sentence_is_a_town_throughout(run):
+    ex = run("Most consignments went to the Sura Instrument Works, a Penza enterprise that assembles fuzes. "
+             "The Penza plant's fuzes are fitted to 152 mm shells, and parts travel by rail on to Penza.")
+    assert typed(ex, "Penza") == "place", describe(ex)
+    assert not [e for e in ex.entities if e.type.value == "organization" and e.name == "Penza"], describe(ex)

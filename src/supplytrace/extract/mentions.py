@@ -426,17 +426,21 @@ def _used_alone(doc: Doc, name: Token, v: Vocab) -> bool:
     return False
 
 
-def names_used_as_places(doc: Doc, v: Vocab) -> set[str]:
+def names_used_as_places(doc: Doc, v: Vocab, moves: bool = True) -> set[str]:
     """One-word names the article uses as places: tagged a place by the model, or written after "in" / "near" /
-    "outside" or "the city of" ("in Tula", whatever the model calls it), so that "the Tula plant" later on is
-    read as a plant in Tula, not a company named Tula."""
+    "outside" or "the city of" ("in Tula", whatever the model calls it), or (with `moves`) "to" / "from", so
+    that "the Tula plant" later on is read as a plant in Tula, not a company named Tula."""
     out = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or any(c.dep_ == "compound" for c in tok.children):
+        if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
             continue
-        prep = tok.head
-        if prep.lower_ in v.site_place_preps or prep.lower_ == "of" and prep.head.lemma_.lower() in v.place_nouns:
+        head = tok.head
+        if tok.dep_ == "pobj" and (head.lower_ in v.site_place_preps or moves and head.lower_ in ("to", "from") or
+                                   head.lower_ == "of" and head.head.lemma_.lower() in v.place_nouns):
             out.add(tok.text)
+        elif tok.dep_ in ("compound", "amod") and head.lemma_.lower() in v.appositive_cues and \
+                any(d.lower_ in ("a", "an") for d in head.children):
+            out.add(tok.text)  # "a Penza enterprise", "a Minsk optics company"
     return out
 
 

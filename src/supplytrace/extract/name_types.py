@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from supplytrace.extract.mentions import PATRONYMIC, Cand, nationality_words, vocab
+from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.places import is_territory_name
 from supplytrace.vocab import EntityType
@@ -57,7 +57,7 @@ def _with(cands: list[Cand], added: list[Cand]) -> list[Cand]:
 def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """All corrections, in order; returns the candidates kept."""
     cands = fronted_places(doc, dateline_places(doc, territories_as_places(cands)))
-    cands = modifier_places(doc, cands)
+    cands = modifier_places(doc, places_elsewhere(doc, cands))
     cands = people_in_role_apposition(doc, appositive_roles(doc, cands))
     cands = enterprise_words(doc, cands)
     cands = made_goods(doc, cands)
@@ -180,6 +180,20 @@ def territories_as_places(cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.layer == "name" and c.type in (E.ORGANIZATION, E.PERSON) and c.source not in STRONG_SOURCES and \
                 is_territory_name(c.text):
+            c.type = E.PLACE
+    return cands
+
+
+def places_elsewhere(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A one- or two-word name the model calls an organisation or a person in one sentence and a place in another
+    (or writes after "the city of") is the place throughout: the model's reading of a town's name wavers with
+    its context ("a Chelyabinsk wholesaler", "Vilnius-based")."""
+    v = vocab()
+    places = names_used_as_places(doc, v, moves=False)  # (goods come "from" companies as well as towns)
+    for c in cands:
+        if c.layer == "name" and c.type in (E.ORGANIZATION, E.PERSON) and c.source == "model" and \
+                c.text in places and len(c.text.split()) <= 2 and \
+                not {w.lower() for w in c.text.split()} & (v.org_cues | v.org_name_words):
             c.type = E.PLACE
     return cands
 
