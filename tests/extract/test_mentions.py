@@ -202,3 +202,14 @@ def test_goods_only_mentioned_in_passing_are_left_out(run):
     prods = {e.name.lower() for e in ex.entities if e.type.value == "product"}
     assert "thermal sights" in prods, describe(ex)
     assert "consumer radios" not in prods, describe(ex)
+
+
+def test_plural_of_a_model_is_the_model(run):
+    ex = run("Kurgan built 40 BMP-3s last year, and the BMP-3 remains in production.")
+    weapons = [e for e in ex.entities if e.type.value == "weapon_system"]
+    assert [e.name for e in weapons] == ["BMP-3"], describe(ex)
+
+
+def test_document_numbers_and_sentence_initial_words_are_not_weapons(run):
+    ex = run("Interceptor missiles are hard to stockpile. Invoice NB-2291 lists 40 gyroscopes sold to Orion Avia.")
+    assert not [e for e in ex.entities if e.type.value == "weapon_system"], describe(ex)

@@ -77,6 +77,7 @@ class Vocab:
     site_place_preps: frozenset[str]
     place_nouns: frozenset[str]
     name_inner_words: frozenset[str]
+    document_nouns: frozenset[str]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
     legal_after: re.Pattern[str]
@@ -122,7 +123,7 @@ def vocab() -> Vocab:
         vague_mods=low(p["vague_modifiers"]), group_ignore=low(p["group_ignore"]),
         org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
         site_place_preps=low(n["site_place_preps"]), place_nouns=low(n["place_nouns"]),
-        name_inner_words=frozenset(n["name_inner_words"]),
+        name_inner_words=frozenset(n["name_inner_words"]), document_nouns=low(n["document_nouns"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
     )
 
@@ -363,9 +364,13 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if len(digits) == 4 and 1900 <= int(digits) <= 2100 and len(alpha) > 3:
             continue  # "Post-2020"
         start, end = m.start(), m.end()
+        if len(d) > 2 and d.endswith("s") and (d[-2].isdigit() or d[-2].isupper()):
+            end -= 1  # "BMP-3s", "Tu-160Ms": the model, not its plural
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
+        if span.start > 0 and doc[span.start - 1].lower_ in v.document_nouns:
+            continue  # "Invoice NB-2291", "contract No. ...": a document's number
         # a model name to the left ("Zala F-16", "Bayraktar TB-2"), not a capitalised first word ("Engines KAMAZ-740")
         left = cap_run_left(doc, span.start, v)
         while left < span.start and (doc[left].is_sent_start and doc[left].pos_ == "NOUN" or doc[left].is_stop):
@@ -490,6 +495,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 break
             for s, e in runs:
                 span = doc[s:e]
+                if len(span) == 1 and span[0].is_sent_start and span[0].tag_ in ("NN", "JJ"):
+                    continue  # "Interceptor missiles are ...": a common word opening the sentence
                 # "Baykar drones" (a maker), "Kursk drones" (a place) or "Garpiya drones" (a model): a one-word name
                 # the model calls a company or a place is a weapon only when the text never uses it without a
                 # weapon noun right after it
