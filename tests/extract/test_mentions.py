@@ -213,3 +213,14 @@ def test_plural_of_a_model_is_the_model(run):
 def test_document_numbers_and_sentence_initial_words_are_not_weapons(run):
     ex = run("Interceptor missiles are hard to stockpile. Invoice NB-2291 lists 40 gyroscopes sold to Orion Avia.")
     assert not [e for e in ex.entities if e.type.value == "weapon_system"], describe(ex)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Gulfline FZE is a trading company in the Jebel Ali Free Zone in Dubai.", "Jebel Ali Free Zone", "facility"),
+    ("The bombers flew from Engels Air Base before dawn.", "Engels Air Base", "facility"),
+    ("The Main Missile and Artillery Directorate signed a framework contract.",
+     "Main Missile and Artillery Directorate", "organization"),
+])
+def test_capitalised_word_closing_a_name_gives_its_kind(run, text, name, etype):
+    ex = run(text)
+    assert typed(ex, name) == etype, describe(ex)

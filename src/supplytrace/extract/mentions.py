@@ -78,6 +78,7 @@ class Vocab:
     place_nouns: frozenset[str]
     name_inner_words: frozenset[str]
     document_nouns: frozenset[str]
+    facility_final_cues: frozenset[str]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
     legal_after: re.Pattern[str]
@@ -124,6 +125,7 @@ def vocab() -> Vocab:
         org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
         site_place_preps=low(n["site_place_preps"]), place_nouns=low(n["place_nouns"]),
         name_inner_words=frozenset(n["name_inner_words"]), document_nouns=low(n["document_nouns"]),
+        facility_final_cues=frozenset(n["facility_name_final_cues"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
     )
 
@@ -628,9 +630,11 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     for tok in toks:
         if CAMEL.fullmatch(tok.text) and tok.text not in v.not_names and not v.designator.search(tok.text):
             out.append(Cand(tok.idx, tok.idx + len(tok.text), E.ORGANIZATION, "name", 4, tok.text, "camel"))
-    # a capitalised cue noun closing a name: "Kurgan Machine-Building Plant", "Ural Optical and Mechanical Works"
+    # a capitalised cue noun closing a name: "Kurgan Machine-Building Plant", "Ural Optical and Mechanical Works";
+    # a site's: "Jebel Ali Free Zone", "Engels Air Base"
     for tok in toks:
-        if tok.text not in v.org_final_cues or tok.i == 0 or tok.is_sent_start:
+        site = tok.text in v.facility_final_cues
+        if tok.text not in v.org_final_cues and not site or tok.i == 0 or tok.is_sent_start:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
         if nxt is not None and (nxt.lower_ in ("of", "for") or is_cap(nxt) and not nxt.is_sent_start):
@@ -650,6 +654,11 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             continue
         sp = doc[start:tok.i + 1]
         if "\n" in sp.text:
+            continue
+        if site:
+            if tok.i - start >= 1 and not any(t.ent_type_ in ("GPE", "LOC") for t in sp[-2:-1]):
+                out.append(Cand(sp.start_char, sp.end_char, E.FACILITY, "name", 5, strip_quotes(sp.text),
+                                "facility-cue"))
             continue
         out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "org-final"))
     # a name the model missed that opens with a word in capitals and goes on capitalised ("ZALA Aero",
