@@ -322,3 +322,11 @@ def test_town_the_model_reads_as_a_company_in_one_sentence_is_a_town_throughout(
              "The Penza plant's fuzes are fitted to 152 mm shells, and parts travel by rail on to Penza.")
     assert typed(ex, "Penza") == "place", describe(ex)
     assert not [e for e in ex.entities if e.type.value == "organization" and e.name == "Penza"], describe(ex)
+
+
+def test_one_word_name_with_a_company_ending_is_an_organisation(run):
+    ex = run("The Kolomna Diesel Plant, which belongs to the Volgatransholding, builds engines. Sonars come from "
+             "Baltpribor in Kaliningrad.")
+    assert entity(ex, "Volgatransholding") is not None, describe(ex)
+    assert entity(ex, "Volgatransholding").type.value == "organization", describe(ex)
+    assert key_of(ex, "Volgatransholding") in objects(ex, "part_of", "Kolomna Diesel Plant"), describe(ex)

@@ -57,7 +57,7 @@ def _with(cands: list[Cand], added: list[Cand]) -> list[Cand]:
 def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """All corrections, in order; returns the candidates kept."""
     cands = fronted_places(doc, dateline_places(doc, territories_as_places(cands)))
-    cands = modifier_places(doc, places_elsewhere(doc, cands))
+    cands = modifier_places(doc, company_word_endings(doc, places_elsewhere(doc, cands)))
     cands = people_in_role_apposition(doc, appositive_roles(doc, cands))
     cands = enterprise_words(doc, cands)
     cands = made_goods(doc, cands)
@@ -182,6 +182,28 @@ def territories_as_places(cands: list[Cand]) -> list[Cand]:
                 is_territory_name(c.text):
             c.type = E.PLACE
     return cands
+
+
+def company_word_endings(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Transmashholding", "Uralvagonzavod", "Okeanpribor": a one-word name with a company-word ending is an
+    organisation whatever the model said, or where it saw no name (longer than the ending by three letters, so
+    not "Import" or "Avtotech")."""
+    ends = tuple(w.lower() for w in vocab_data("names")["org_word_endings"])
+
+    def company_word(word: str) -> bool:
+        word = word.lower()
+        return word.isalpha() and word.endswith(ends) and \
+            len(word) >= max(len(e) for e in ends if word.endswith(e)) + 3
+    for c in cands:
+        if c.layer == "name" and c.type in (E.PLACE, E.PERSON) and c.source == "model" and " " not in c.text and \
+                company_word(c.text):
+            c.type = E.ORGANIZATION
+    covered = _covered(cands)
+    added = [Cand(t.idx, t.idx + len(t.text), E.ORGANIZATION, "name", 3, t.text, "word-ending",
+                  sent=_sentence_of(doc, t.idx))
+             for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and
+             t.idx not in covered and company_word(t.text)]
+    return _with(cands, added)
 
 
 def places_elsewhere(doc: Doc, cands: list[Cand]) -> list[Cand]:
