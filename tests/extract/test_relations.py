@@ -350,3 +350,9 @@ def test_seat_of_an_enterprise_written_around_it(run, text, org, place):
 def test_a_broadcaster_nationality_is_no_seat_claim(run):
     ex = run("Satellite images reviewed by Swedish broadcaster SVT show new hangars at the plant.")
     assert not claims(ex, "located_in"), describe(ex)
+
+
+def test_daughter_company_of_a_hyphenated_holding(run):
+    ex = run("The 48N6 is assembled at the Avangard Plant, which has been an Almaz-Antey company since 2002. "
+             "Okskiy Radiopribor, a daughter company of Almaz-Antey, makes seekers.")
+    assert key_of(ex, "Almaz-Antey") in objects(ex, "part_of", "Okskiy Radiopribor"), describe(ex)

@@ -1140,7 +1140,8 @@ class Extractor:
                     if nxt:
                         self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=nxt[0].key)
                 elif b.type in (E.ORGANIZATION, E.FACILITY) and re.fullmatch(
-                        r",?\s*(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|unit|division|branch|member|affiliate)\s+of\s+"
+                        r",?\s*(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|unit|division|branch|member|affiliate|"
+                        r"(?:daughter|subsidiary)\s+(?:company|enterprise))\s+of\s+"
                         r"(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", gap) or \
                         a.layer == "desc" and b.type is E.ORGANIZATION and re.fullmatch(
                         r".{0,40}?\b(?:launched|built|established|set up|created|opened|located|housed)\s+(?:at|on the "

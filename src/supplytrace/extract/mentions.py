@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.vocab import EntityType
 
@@ -451,6 +452,14 @@ def names_used_as_places(doc: Doc, v: Vocab, moves: bool = True) -> set[str]:
     return out
 
 
+def _named_after_town(text: str, town: str, v: Vocab) -> str | None:
+    """The one enterprise of the article whose name is the town's followed by capitalised words and a plant word
+    ("Barnaul Cartridge Plant" for "the Barnaul plant"), if there is exactly one."""
+    ends = "|".join(re.escape(w) for w in sorted(v.org_final_cues, key=len, reverse=True))
+    names = set(re.findall(rf"\b{re.escape(town)}(?:[ \-][A-Z][\w\-]*){{0,4}}[ \-](?:{ends})\b", text))
+    return names.pop() if len(names) == 1 else None
+
+
 def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     """Names followed by a cue noun: weapon cues, org cues, facility cues, brand cues."""
     out = []
@@ -540,9 +549,16 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             span = doc[start:end_i]
             # "Russian plant", "Minsk plant", "the Tula plant" (a town the model tags as a place elsewhere in the
             # article); not "Mayak plant" the model calls NORP
-            placeish = span.text in places_named or \
+            placeish = span.text in places_named or len(span) == 1 and is_city(span.text) or \
                 all(t.ent_type_ in ("GPE", "LOC") or t.ent_type_ == "NORP" and DEMONYM.search(t.text) for t in span)
-            if span.text in v.not_names or low not in v.brand_cues and end_i == tok.i and placeish:
+            if span.text in v.not_names:
+                continue
+            if low not in v.brand_cues and end_i == tok.i and placeish:
+                # "the Barnaul plant" after "the Barnaul Cartridge Plant": that enterprise, under its full name
+                full = _named_after_town(text, span.text, v) if len(span) == 1 else None
+                if full:
+                    out.append(Cand(span.start_char, tok.idx + len(tok.text), E.ORGANIZATION, "name", 5, full,
+                                    "town-plant"))
                 continue
             if low in v.brand_cues:
                 # "MAZ series trucks", "Ural and Kamaz vehicles": makers

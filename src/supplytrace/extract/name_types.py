@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.places import is_territory_name
@@ -208,13 +209,13 @@ def company_word_endings(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 def places_elsewhere(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A one- or two-word name the model calls an organisation or a person in one sentence and a place in another
-    (or writes after "the city of") is the place throughout: the model's reading of a town's name wavers with
-    its context ("a Chelyabinsk wholesaler", "Vilnius-based")."""
+    (or writes after "the city of"), or the name of a large city, is the place throughout: the model's reading of
+    a town's name wavers with its context ("a Chelyabinsk wholesaler", "Vilnius-based")."""
     v = vocab()
     places = names_used_as_places(doc, v, moves=False)  # (goods come "from" companies as well as towns)
     for c in cands:
         if c.layer == "name" and c.type in (E.ORGANIZATION, E.PERSON) and c.source == "model" and \
-                c.text in places and len(c.text.split()) <= 2 and \
+                (c.text in places or is_city(c.text, sure=True)) and len(c.text.split()) <= 2 and \
                 not {w.lower() for w in c.text.split()} & (v.org_cues | v.org_name_words):
             c.type = E.PLACE
     return cands
@@ -650,6 +651,14 @@ def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if any(c.layer == "name" and c.type is E.ORGANIZATION and m.start() <= c.start < m.end() and c.end <= m.end()
                and c.end - c.start < m.end() - m.start() for c in cands):
             found.append((m, E.ORGANIZATION))
+        elif not any(c.start < m.end() and m.start() < c.end for c in cands) and \
+                not any(e.label_ in ("GPE", "LOC", "PERSON") and e.start_char <= m.start() < e.end_char
+                        for e in doc.ents):
+            # a name the model did not see: a town after "in" / "from" ("from Ulan-Ude"), else a company ("an
+            # Almaz-Antey company")
+            before = doc.text[max(0, m.start() - 12):m.start()].lower().split()
+            town = bool(before) and before[-1] in ("in", "near", "outside", "from", "to")
+            found.append((m, E.PLACE if town else E.ORGANIZATION))
     if not found:
         return cands
     out = list(cands)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 E = EntityType
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "absorb", "take"})
+GENERIC_CHILD_NOUNS = frozenset({"company", "enterprise", "plant", "factory"})  # "an Almaz-Antey company"
 
 
 _UNDER = r"(?:(?:is|are|was|were|remains?|now|also|\s)+under\s+the\s+(?:control|umbrella|management|wing)\s+of)"
@@ -43,6 +44,8 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
         word = t.lower_ if t.lower_ in child_nouns or t.lower_ in group_nouns else t.lower_.rstrip("s")
         if word in child_nouns or word in group_nouns:
             parent = _modifier_org(x, t)
+            if parent and word in GENERIC_CHILD_NOUNS and parent not in x.industrial:
+                parent = None  # "the Saratov enterprise": a town the model took for a company says where, not whose
             child = _described(x, t, after_only=word in group_nouns and t.dep_ != "appos")
             if parent and child and parent != child:
                 x.add(child, Predicate.PART_OF, sent, sources, Modality.REPORTED, object=parent)

