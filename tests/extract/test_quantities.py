@@ -140,3 +140,21 @@ def test_counted_word_the_tagger_took_for_a_verb_and_a_hyphenated_adjective(quan
     qs = quantities("The group can now turn out 20,000 large-calibre rounds a month.")
     assert [(q.value, q.unit, q.period) for q in qs] == [(20000.0, "large-calibre rounds", "month")]
 
+
+
+@pytest.mark.parametrize("text, value, unit, hedge", [
+    ("The plant would more than double its pre-war output.", 2.0, "times", "more than"),
+    ("Deliveries were twice as many as in 2024.", 2.0, "times", None),
+    ("Lens output rose roughly threefold since 2022.", 3.0, "times", "roughly"),
+    ("We forge roughly three times as many barrels as before.", 3.0, "times", "roughly"),
+    ("Output roughly tripled between 2022 and 2025.", 3.0, "times", "roughly"),
+    ("Roughly one in five jobs at the plant is vacant.", 20.0, "percent", "roughly"),
+])
+def test_multiples_and_one_in_n(quantities, text, value, unit, hedge):
+    got = [q for q in quantities(text) if q.unit == unit]
+    assert got and got[0].value == value and got[0].hedge == hedge, [(q.text, q.value, q.unit) for q in got]
+
+
+@pytest.mark.parametrize("text", ["Workers do double shifts at the plant.", "Drones struck the plant twice in May."])
+def test_double_as_an_adjective_or_twice_as_how_often_is_no_figure(quantities, text):
+    assert not [q for q in quantities(text) if q.unit == "times"]

@@ -40,7 +40,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pct = r"(?:\s?%|\s+percent\b|\s+per\s+cent\b)"
     counts = "|".join(sorted((re.escape(w) for w in q["count_words"]), key=len, reverse=True))
     fracs = "|".join(sorted((re.escape(w) for w in q["fractions"]), key=len, reverse=True))
+    mults = "|".join(sorted((re.escape(w) for w in q["multipliers"]), key=len, reverse=True))
     return {
+        # "doubled", "twice as many", "threefold", "three times as many", "a 5-fold rise"
+        "multiple": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?:(?P<m>{mults})|(?P<n>{words}|\d+(?:\.\d+)?)"
+                               rf"(?:[\s\-]fold|\s+times\s+(?=as\b|more\b|higher\b|larger\b|the\b)))\b", re.I),
+        # "one in five helicopters": a share
+        "one_in": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\bone\s+(?:[a-z]\w*\s+){{0,2}}in\s+"
+                             rf"(?P<n>{words}|\d{{1,2}})\b", re.I),
         "count": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{counts})\b(?![\-–])", re.I),
         "fraction": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{fracs})\s+(?=of\b|the\b|its\b|their\b|all\b)",
                                re.I),
@@ -125,6 +132,7 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
         taken.append((start, m.end("w")))
         out.append(Quantity(start, m.end("w"), text[start:m.end("w")], float(q["fractions"][m.group("w").lower()]),
                             "percent", hedge=hedge))
+    out += _multiples(doc, text, pats, q, free, taken)
     for m in pats["count"].finditer(text):  # "seven ships": a number word that counts the noun after it
         if not free(m.start(), m.end()) or _after_word(text, m.start("w"), q["count_not_after"]):
             continue
@@ -177,6 +185,39 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
                             hedge=(m.group("hedge") or "").lower() or None))
     out.sort(key=lambda x: x.start)
     _attach_units(doc, text, out)
+    return out
+
+
+def _multiples(doc: Doc, text: str, pats: dict[str, re.Pattern[str]], q: dict, free, taken: list) -> list[Quantity]:
+    """Growth as a multiple ("output doubled", "twice as many", "roughly threefold") in "times", and a share as
+    "one in five" in percent."""
+    out = []
+    for m in pats["multiple"].finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = (m.group("m") or "").lower()
+        if word in q["multiplier_verbs"]:
+            tok = _token_at(doc, m.start("m"))
+            if tok is None or tok.pos_ != "VERB":
+                continue  # "double shifts", "a triple role"
+        if word == "twice" and not re.match(r"\s+as\b", text[m.end():m.end() + 4]):
+            continue  # "struck twice": how often, not how much
+        n = q["multipliers"][word] if word else number_value(m.group("n"))
+        if not n or n < 2 and word != "double":
+            continue
+        hedge = (m.group("hedge") or "").lower() or None
+        start = m.start("hedge") if hedge else m.start("m" if word else "n")
+        end = start + len(text[start:m.end()].rstrip())
+        taken.append((start, end))
+        out.append(Quantity(start, end, text[start:end], float(n), "times", hedge=hedge))
+    for m in pats["one_in"].finditer(text):
+        n = number_value(m.group("n"))
+        if not free(m.start(), m.end()) or not n or n < 2:
+            continue
+        hedge = (m.group("hedge") or "").lower() or None
+        start = m.start("hedge") if hedge else m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        taken.append((start, m.end()))
+        out.append(Quantity(start, m.end(), text[start:m.end()], round(100 / n, 1), "percent", hedge=hedge))
     return out
 
 
