@@ -158,3 +158,9 @@ def test_multiples_and_one_in_n(quantities, text, value, unit, hedge):
 @pytest.mark.parametrize("text", ["Workers do double shifts at the plant.", "Drones struck the plant twice in May."])
 def test_double_as_an_adjective_or_twice_as_how_often_is_no_figure(quantities, text):
     assert not [q for q in quantities(text) if q.unit == "times"]
+
+
+def test_a_share_after_by_or_to_with_perhaps(quantities):
+    got = [(q.value, q.unit, q.hedge) for q in quantities("The military share fell from half to perhaps a third "
+                                                          "today, and output will rise by a quarter.")]
+    assert (33.3, "percent", "perhaps") in got and (25.0, "percent", None) in got, got

@@ -529,7 +529,7 @@ class Extractor:
             return Modality.PLANNED
         if sent_words & {"estimated", "estimates", "estimate", "assesses", "assessed", "assess"} or \
                 hedge in ("about", "roughly", "around", "approximately", "some", "an estimated", "closer to",
-                          "estimated"):
+                          "estimated", "perhaps"):
             return Modality.ESTIMATED
         return Modality.REPORTED
 

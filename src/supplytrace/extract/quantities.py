@@ -51,6 +51,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "count": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{counts})\b(?![\-–])", re.I),
         "fraction": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{fracs})\s+(?=of\b|the\b|its\b|their\b|all\b)",
                                re.I),
+        # "raise output by a quarter", "fell to perhaps a third": a share after "by" / "to"
+        "fraction_by": re.compile(rf"\b(?:by|to)\s+(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{fracs})\b(?!\s+of\b)", re.I),
         "words": re.compile(rf"\b(?P<w>{words})[\s\-]+(?P<scale>{scales})\b", re.I),
         "before_words": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?$", re.I),
         "range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<a>{_NUM}|{words})\s*(?:to|–|—|-)\s*(?P<b>{_NUM}|{words})"
@@ -124,7 +126,8 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
         taken.append((start, m.end()))
         out.append(Quantity(start, m.end(), text[start:m.end()], value, q["currencies"][cur] if cur else None,
                             hedge=hedge))
-    for m in pats["fraction"].finditer(text):  # "about half of the parts", "a third of its output": a share
+    for m in [*pats["fraction"].finditer(text), *pats["fraction_by"].finditer(text)]:
+        # "about half of the parts", "a third of its output", "by a quarter": a share
         if not free(m.start(), m.end()) or _after_word(text, m.start("w"), q["fraction_not_after"]):
             continue
         hedge = (m.group("hedge") or "").lower() or None
