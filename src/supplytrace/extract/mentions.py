@@ -367,9 +367,9 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if len(digits) == 4 and 1900 <= int(digits) <= 2100 and len(alpha) > 3:
             continue  # "Post-2020"
         start, end = m.start(), m.end()
-        if len(d) > 2 and d.endswith("s") and (d[-2].isdigit() or d[-2].isupper()):
-            end -= 1  # "BMP-3s", "Tu-160Ms": the model, not its plural
-        span = doc.char_span(start, end, alignment_mode="expand")
+        # "BMP-3s", "Tu-160Ms": the model's name is the singular (the mention keeps what is written)
+        plural = len(d) > 2 and d.endswith("s") and (d[-2].isdigit() or d[-2].isupper())
+        span = doc.char_span(start, end - plural, alignment_mode="expand")
         if span is None:
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in v.document_nouns:
@@ -386,8 +386,8 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             end = doc[j + 2].idx + len(doc[j + 2].text)
         elif _system_name_after(doc, span, v):  # "the S-350 Vityaz", "Buk-M3 Viking"
             end = doc[j].idx + len(doc[j].text)
-        out.append(Cand(start, end, designated_type(doc, span, v), "name", 6, strip_quotes(text[start:end]),
-                        "designator"))
+        out.append(Cand(start, end, designated_type(doc, span, v), "name", 6,
+                        strip_quotes(text[start:end - plural] if end == m.end() else text[start:end]), "designator"))
     # letter-suffix designators ("Typhoon-K trucks", "Tornado-G launchers", "Msta-S howitzers"): only before a
     # weapon or goods noun, since "Name-X" alone is too often something else
     nouns = v.weapon_cues | v.product_heads
