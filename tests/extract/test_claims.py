@@ -486,15 +486,15 @@ def test_a_rate_of_hires_is_no_capacity(run):
 
 
 def test_unit_named_by_its_work_started_work_and_belongs_to_the_plant(run):
-    ex = run("The Vitebsk Aircraft Repair Plant overhauls transport helicopters. A new painting hangar was "
-             "finished in December 2025, and construction of a rotor-blade test stand began in February 2026. "
+    ex = run("The Vitebsk Aircraft Repair Plant overhauls transport helicopters. The plant completed a new paint "
+             "hangar in December 2025; construction of a rotor-blade balancing stand began in February 2026. "
              "A final-assembly hall started work in March 2026.")
     plant = key_of(ex, "Vitebsk Aircraft Repair Plant")
     hall = entity(ex, "final-assembly hall")
     assert hall is not None and hall.type.value == "facility", describe(ex)
     assert any(c.subject == hall.key and c.date == "2026-03" and c.event.value == "operations_started"
                for c in claims(ex, "milestone")), describe(ex)
-    stand = next((e for e in ex.entities if "test stand" in e.name), None)
+    stand = next((e for e in ex.entities if "balancing stand" in e.name), None)
     assert stand is not None, describe(ex)
     assert plant in objects(ex, "part_of", stand.name), describe(ex)
 

@@ -106,7 +106,7 @@ def test_as_the_plant_is_called_gives_another_name(run):
 
 def test_town_named_alone_is_not_the_plant_named_after_it(run):
     ex = run("The Bryansk Signal Plant has opened a new hall on the southern edge of Bryansk. An analyst in Vilnius "
-             "estimated that the Bryansk workforce has grown to roughly 3,100 people.")
+             "reckons that the Bryansk workforce now numbers close to 2,900 people.")
     plant = entity(ex, "Bryansk Signal Plant")
     assert plant is not None, describe(ex)
     assert "Bryansk" not in plant.names, describe(ex)

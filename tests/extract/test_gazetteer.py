@@ -15,8 +15,8 @@ def test_cities_by_main_name_and_size():
 
 
 def test_town_plant_refers_to_the_enterprise_named_after_the_town(run):
-    ex = run("The Barnaul Cartridge Plant fills rifle rounds. Former staff put the Barnaul plant's output at about "
-             "600 million rounds a year. Freight trains leave Barnaul every day.")
+    ex = run("The Barnaul Cartridge Plant fills rifle rounds. Ex-employees reckon the Barnaul plant's yearly "
+             "output is near 500 million rounds. Freight trains leave Barnaul every day.")
     plant = entity(ex, "Barnaul Cartridge Plant")
     assert plant is not None and plant.type.value == "organization", describe(ex)
     assert entity(ex, "Barnaul").type.value == "place" and entity(ex, "Barnaul") is not plant, describe(ex)
