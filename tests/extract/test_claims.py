@@ -500,8 +500,8 @@ def test_unit_named_by_its_work_started_work_and_belongs_to_the_plant(run):
 
 
 def test_construction_was_begun_is_a_construction_start(run):
-    ex = run("The Barnaul Cartridge Plant is adding a primer workshop, on which construction was begun in the "
-             "first half of 2024.")
+    ex = run("The Omsk Cartridge Works is adding a detonator shop: its construction was begun in the first half "
+             "of 2024.")
     assert any(c.event.value == "construction_started" and c.date == "2024" for c in claims(ex, "milestone")), \
         describe(ex)
 
