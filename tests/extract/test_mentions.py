@@ -224,3 +224,12 @@ def test_document_numbers_and_sentence_initial_words_are_not_weapons(run):
 def test_capitalised_word_closing_a_name_gives_its_kind(run, text, name, etype):
     ex = run(text)
     assert typed(ex, name) == etype, describe(ex)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Russian armed forces received 300 new trucks last year.", "Russian armed forces"),
+    ("The Russian defence ministry ordered more shells.", "Russian defence ministry"),
+])
+def test_nationality_and_a_body_of_several_words_is_an_organisation(run, text, name):
+    ex = run(text)
+    assert typed(ex, name) == "organization", describe(ex)

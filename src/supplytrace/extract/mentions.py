@@ -632,16 +632,20 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if sp.text in v.not_names or not all(is_name_token(t, v) or t.text == "-" for t in sp):
             continue
         out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, strip_quotes(sp.text), "apposition"))
-    # nationality + body: "Ukrainian intelligence", "U.S. intelligence"
+    # nationality + body: "Ukrainian intelligence", "U.S. intelligence", "Russian armed forces"
+    longest = max((len(b.split()) for b in v.norp_org_nouns), default=1)
     for tok in toks:
-        if tok.lower_ in v.norp_org_nouns and tok.text[:1].islower() and tok.i > 0:
-            prev = doc[tok.i - 1]
-            if prev.ent_type_ in ("NORP", "GPE") and prev.text[:1].isupper():
-                s0 = prev.i
-                while s0 > 0 and doc[s0 - 1].ent_type_ == prev.ent_type_ and doc[s0 - 1].text[:1].isupper():
-                    s0 -= 1
-                sp = doc[s0:tok.i + 1]
-                out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 4, sp.text, "norp-body"))
+        if not tok.text[:1].islower() or tok.i == 0:
+            continue
+        body = next((k for k in range(longest, 0, -1) if tok.i + k <= n and
+                     doc[tok.i:tok.i + k].text.lower() in v.norp_org_nouns), 0)
+        prev = doc[tok.i - 1]
+        if body and prev.ent_type_ in ("NORP", "GPE") and prev.text[:1].isupper():
+            s0 = prev.i
+            while s0 > 0 and doc[s0 - 1].ent_type_ == prev.ent_type_ and doc[s0 - 1].text[:1].isupper():
+                s0 -= 1
+            sp = doc[s0:tok.i + body]
+            out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 4, sp.text, "norp-body"))
     # camel-case names are names of organisations ("BelPol", "MicroPilot")
     for tok in toks:
         if CAMEL.fullmatch(tok.text) and tok.text not in v.not_names and not v.designator.search(tok.text):
