@@ -233,3 +233,9 @@ def test_capitalised_word_closing_a_name_gives_its_kind(run, text, name, etype):
 def test_nationality_and_a_body_of_several_words_is_an_organisation(run, text, name):
     ex = run(text)
     assert typed(ex, name) == "organization", describe(ex)
+
+
+def test_name_going_on_after_for_or_of(run):
+    ex = run("Analysts at the Fjordland Centre for Security Studies and the Volkov Institute of Radio Design agree.")
+    assert typed(ex, "Fjordland Centre for Security Studies") == "organization", describe(ex)
+    assert typed(ex, "Volkov Institute of Radio Design") == "organization", describe(ex)

@@ -452,6 +452,20 @@ def names_used_as_places(doc: Doc, v: Vocab, moves: bool = True) -> set[str]:
     return out
 
 
+def _name_goes_on(doc: Doc, i: int, v: Vocab) -> int | None:
+    """The last token of capitalised words (joined by "and" / "of") from token i: the rest of a name after "of" /
+    "for" ("... Centre for Security Studies", "... Institute of Instrument Design"); None if none follows."""
+    last = None
+    while i < len(doc) and (is_name_token(doc[i], v) and doc[i].ent_type_ not in ("GPE", "LOC", "DATE") or
+                            last is not None and doc[i].lower_ in ("and", "of") and i + 1 < len(doc) and
+                            is_name_token(doc[i + 1], v)):
+        if doc[i].is_sent_start:
+            break
+        last = i if doc[i].lower_ not in ("and", "of") else last
+        i += 1
+    return last
+
+
 def _named_after_town(text: str, town: str, v: Vocab) -> str | None:
     """The one enterprise of the article whose name is the town's followed by capitalised words and a plant word
     ("Barnaul Cartridge Plant" for "the Barnaul plant"), if there is exactly one."""
@@ -657,8 +671,13 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if tok.text not in v.org_final_cues and not site or tok.i == 0 or tok.is_sent_start:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
-        if nxt is not None and (nxt.lower_ in ("of", "for") or is_cap(nxt) and not nxt.is_sent_start):
-            continue  # the name goes on ("Plant of Special Vehicles"): left to the model
+        last = tok.i
+        if nxt is not None and nxt.lower_ in ("of", "for") and not site:
+            last = _name_goes_on(doc, nxt.i + 1, v)  # "Skagerrak Centre for Security Studies"
+            if last is None:
+                continue
+        elif nxt is not None and is_cap(nxt) and not nxt.is_sent_start:
+            continue  # the name goes on in capitals: left to the model
         start = cap_run_left(doc, tok.i, v, allow_place=True)
         while start >= 2 and doc[start - 1].lower_ in ("and", "&") and is_name_token(doc[start - 2], v):
             s2 = cap_run_left(doc, start - 1, v, allow_place=True)
@@ -672,7 +691,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             start = ent.start + (ent[0].lower_ == "the")
         if start >= tok.i:
             continue
-        sp = doc[start:tok.i + 1]
+        sp = doc[start:last + 1]
         if "\n" in sp.text:
             continue
         if site:
