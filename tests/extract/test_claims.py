@@ -511,3 +511,12 @@ def test_best_known_for_its_goods_produces_them(run):
     made = claims(ex, "produces", "Ivanovo Canopy Works")
     assert any(c.object == key_of(ex, "D-12") or c.object_text and "D-12" in c.object_text for c in made), \
         describe(ex)
+
+
+def test_the_outlet_citing_its_own_findings_does_not_lead_the_article(extractor):
+    text = ("Plant adds a hall\nThe Harbour Gazette\n\nThe Oryol Signal Plant has started building a second hall, "
+            "according to planning papers reviewed by The Harbour Gazette.\n\nGround work began in May.\n\n"
+            "The Oryol Signal Plant also makes radios for the army, and Kama Optics supplies it with lenses.")
+    ex = extractor.extract(Document(text=text, published="2026-05-01", outlet="The Harbour Gazette"))
+    later = [c for c in ex.claims if "also makes" in c.evidence]
+    assert later and all(not c.attributed_to for c in later), describe(ex)

@@ -672,8 +672,9 @@ class Extractor:
             # the outlet citing its own findings speaks for that sentence; what follows is its own voice anyway
             if st.lead_active and set(explicit) - set(st.lead_source):
                 st.lead_active = False
-            if not st.lead_source and para <= 4 and any(self.entities[k].type is E.ORGANIZATION for k in explicit):
-                st.lead_source = explicit
+            lead = [k for k in explicit if k != self.outlet]  # the outlet's own findings lead nothing after them
+            if not st.lead_source and para <= 4 and any(self.entities[k].type is E.ORGANIZATION for k in lead):
+                st.lead_source = lead
                 st.lead_active = True
             st.last_source = explicit
             st.para_source = explicit
