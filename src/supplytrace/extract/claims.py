@@ -162,8 +162,7 @@ class Extractor:
         strong = {"legal", "org-cue", "org-final", "quoted", "org-prefix", "apposition", "camel", "brand-cue",
                   "description", "facility-cue"}
         self.industrial = {owner[id(c)] for c in cands if id(c) in owner and c.source in strong}
-        self.public_cues = frozenset(w.lower() for w in vocab_data("names")["public_body_cues"])
-        cue_words = (vocab().org_cues - self.public_cues) | vocab().facility_heads
+        cue_words = (vocab().org_cues - vocab().public_body_cues) | vocab().facility_heads
         for e in entities:
             if e.type is E.FACILITY or e.type is E.ORGANIZATION and any(w.lower() in cue_words for nm in e.names
                                                                          for w in nm.split()[1:]):
@@ -176,7 +175,7 @@ class Extractor:
 
     def _public_body(self, key: str) -> bool:
         """A state or military body by its name ("Airborne Forces", "Ministry of Defence"), not an enterprise."""
-        return bool({w.lower() for w in self.entities[key].name.split()} & self.public_cues)
+        return bool({w.lower() for w in self.entities[key].name.split()} & vocab().public_body_cues)
 
     # ------------------------------------------------------------------ lookups
     def _interview_voice(self, text: str) -> tuple[str | None, str | None]:
@@ -308,16 +307,20 @@ class Extractor:
     def topic_org(self, sent_i: int) -> str | None:
         """"X, a Hong Kong distributor. Since 2023 it has sold ...": an organisation that opens one of the two
         sentences before, when no later subject was followed, is what "it" refers to."""
-        if not hasattr(self, "_sent_spans"):
-            self._sent_spans = [(sp.start_char, sp[min(3, len(sp) - 1)].idx, sp.end_char) for sp in self.doc.sents]
         for k in (sent_i - 1, sent_i - 2):
             if k < 0 or self.state.last_subject_sent >= k and self.state.last_subject:
                 break
-            start, early, end = self._sent_spans[k]
+            start, early, end = self._sent_span(k)
             first = [m for m in self.ments_in(start, end, (E.ORGANIZATION,), ("name",)) if m.start <= early]
             if first and first[0].key not in getattr(self, "sources", []):
                 return first[0].key
         return None
+
+    def _sent_span(self, sent_i: int) -> tuple[int, int, int]:
+        """Sentence `sent_i` as (start, start of its fourth token, end) in characters; computed once per document."""
+        if not hasattr(self, "_sent_spans"):
+            self._sent_spans = [(sp.start_char, sp[min(3, len(sp) - 1)].idx, sp.end_char) for sp in self.doc.sents]
+        return self._sent_spans[sent_i]
 
     def named_antecedent(self, tok: Token) -> str | None:
         """"the plant" after "the Kazan Gunpowder Plant": the latest enterprise named with that noun as the last
@@ -331,7 +334,7 @@ class Extractor:
             lasts = {nm.split()[-1].lower() for nm in self.entities[m.key].names if nm.split()}
             if m.start > tok.idx - 600 and lasts & {noun, noun + "s", tok.lower_}:
                 return m.key
-        if noun in ("company", "firm", "group", "holding", "concern", "corporation", "enterprise"):
+        if noun in ORG_REF:
             # "the company", "the group": the latest organisation facts were stated about
             # (a maker, a seller or an owner; not an army or ministry that only uses or receives goods)
             subjects = {c.subject for c in self.claims if c.predicate not in (Predicate.USED_IN, Predicate.LOCATED_IN)
@@ -385,7 +388,7 @@ class Extractor:
 
     def _org_named_before(self, sent_i: int, window: int = 800) -> str | None:
         """The enterprise named last before this sentence (not one cited as a source), within `window` chars."""
-        start = self._sent_spans[sent_i][0] if hasattr(self, "_sent_spans") else list(self.doc.sents)[sent_i].start_char
+        start = self._sent_span(sent_i)[0]
         srcs = set(getattr(self, "sources", []))
         before = self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
         return next((m.key for m in reversed(before) if m.key not in srcs and m.key in self.industrial), None)
@@ -669,7 +672,6 @@ class Extractor:
             for k in explicit:
                 if self.entities[k].type is E.PERSON:
                     st.last_person = k
-            # the outlet citing its own findings speaks for that sentence; what follows is its own voice anyway
             if st.lead_active and set(explicit) - set(st.lead_source):
                 st.lead_active = False
             lead = [k for k in explicit if k != self.outlet]  # the outlet's own findings lead nothing after them

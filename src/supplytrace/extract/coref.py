@@ -69,6 +69,16 @@ def slug(name: str) -> str:
     return s or "entity"
 
 
+def unique_slug(name: str, taken: set[str]) -> str:
+    """The entity key for `name`: its slug, numbered ("-2", "-3") past the keys already taken; recorded as taken."""
+    key = base = slug(name)
+    n = 2
+    while key in taken:
+        key, n = f"{base}-{n}", n + 1
+    taken.add(key)
+    return key
+
+
 class _UF:
     def __init__(self, n: int) -> None:
         self.p = list(range(n))

@@ -80,6 +80,8 @@ class Vocab:
     name_inner_words: frozenset[str]
     document_nouns: frozenset[str]
     facility_final_cues: frozenset[str]
+    public_body_cues: frozenset[str]
+    org_word_endings: tuple[str, ...]
     designator: re.Pattern[str]
     legal: re.Pattern[str]
     legal_after: re.Pattern[str]
@@ -126,7 +128,8 @@ def vocab() -> Vocab:
         org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
         site_place_preps=low(n["site_place_preps"]), place_nouns=low(n["place_nouns"]),
         name_inner_words=frozenset(n["name_inner_words"]), document_nouns=low(n["document_nouns"]),
-        facility_final_cues=frozenset(n["facility_name_final_cues"]),
+        facility_final_cues=frozenset(n["facility_name_final_cues"]), public_body_cues=low(n["public_body_cues"]),
+        org_word_endings=tuple(w.lower() for w in n["org_word_endings"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
     )
 

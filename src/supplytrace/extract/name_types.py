@@ -189,7 +189,7 @@ def company_word_endings(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Transmashholding", "Uralvagonzavod", "Okeanpribor": a one-word name with a company-word ending is an
     organisation whatever the model said, or where it saw no name (longer than the ending by three letters, so
     not "Import" or "Avtotech")."""
-    ends = tuple(w.lower() for w in vocab_data("names")["org_word_endings"])
+    ends = vocab().org_word_endings
 
     def company_word(word: str) -> bool:
         word = word.lower()
@@ -657,7 +657,7 @@ def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
             # a name the model did not see: a town after "in" / "from" ("from Ulan-Ude"), else a company ("an
             # Almaz-Antey company")
             before = doc.text[max(0, m.start() - 12):m.start()].lower().split()
-            town = bool(before) and before[-1] in ("in", "near", "outside", "from", "to")
+            town = bool(before) and (before[-1] in vocab().site_place_preps or before[-1] in ("from", "to"))
             found.append((m, E.PLACE if town else E.ORGANIZATION))
     if not found:
         return cands

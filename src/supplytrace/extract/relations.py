@@ -192,7 +192,7 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
     """Planned or new production units nobody has named yet: "a new assembly shop", "a second production line",
     "a new engine workshop in <place>". The head must be a facility word and say what is done there
     ("line" and "shop" need a production word), with "new" or an ordinal ("second") in front."""
-    from supplytrace.extract.coref import slug
+    from supplytrace.extract.coref import unique_slug
 
     r = rv()
     v = vocab()
@@ -238,11 +238,7 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         name = text[s0:e0]
         key = made.get(name.lower())
         if key is None:
-            key = base = slug(name)
-            n = 2
-            while key in keys:
-                key, n = f"{base}-{n}", n + 1
-            keys.add(key)
+            key = unique_slug(name, keys)
             made[name.lower()] = key
             entities.append(DocEntity(key=key, name=name, type=E.FACILITY))
         ent = next(e for e in entities if e.key == key)
@@ -1443,7 +1439,7 @@ def _site_token(tok: Token) -> Token | None:
 def _sites_of(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
     """ "the port of <Name>", "the air base of <Name>": a site, not the town it is named after. A name used
     only in such phrases becomes a facility; one not found at all becomes a new facility entity."""
-    from supplytrace.extract.coref import slug
+    from supplytrace.extract.coref import unique_slug
 
     by_key = {e.key: e for e in entities}
     keys = set(by_key)
@@ -1475,11 +1471,7 @@ def _sites_of(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity],
                 if site_name not in ent.aliases:
                     ent.aliases.append(site_name)
             continue
-        key = base = slug(site_name)
-        n = 2
-        while key in keys:
-            key, n = f"{base}-{n}", n + 1
-        keys.add(key)
+        key = unique_slug(site_name, keys)
         ent = DocEntity(key=key, name=site_name, type=E.FACILITY, aliases=[text[s0:e0]],
                         mentions=[Mention(key, text[s0:e0], s0, e0, E.FACILITY)])
         entities.append(ent)

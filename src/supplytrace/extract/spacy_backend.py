@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from supplytrace.extract.coref import group, norm, slug
+from supplytrace.extract.coref import group, norm, unique_slug
 from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, vocab
 from supplytrace.extract.name_types import correct_types
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
@@ -55,12 +55,7 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
             if nf and nf not in seen:
                 seen.add(nf)
                 aliases.append(f)
-        key = slug(name)
-        base, k = key, 2
-        while key in used_keys:
-            key = f"{base}-{k}"
-            k += 1
-        used_keys.add(key)
+        key = unique_slug(name, used_keys)
         ent = DocEntity(key=key, name=name, type=etype, aliases=aliases)
         for m in ms:
             ent.mentions.append(Mention(key, text[m.start:m.end], m.start, m.end, etype))
@@ -157,9 +152,7 @@ def add_outlet(outlet: str | None, entities: list[DocEntity]) -> str | None:
         for m in ent.mentions:
             m.type = E.ORGANIZATION
         return ent.key
-    key, k = slug(outlet), 2
-    while any(e.key == key for e in entities):
-        key, k = f"{slug(outlet)}-{k}", k + 1
+    key = unique_slug(outlet, {e.key for e in entities})
     entities.append(DocEntity(key=key, name=outlet.strip(), type=E.ORGANIZATION))
     return key
 
