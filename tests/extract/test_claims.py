@@ -520,3 +520,17 @@ def test_the_outlet_citing_its_own_findings_does_not_lead_the_article(extractor)
     ex = extractor.extract(Document(text=text, published="2026-05-01", outlet="The Harbour Gazette"))
     later = [c for c in ex.claims if "also makes" in c.evidence]
     assert later and all(not c.attributed_to for c in later), describe(ex)
+
+
+def test_the_subject_after_according_to_a_document_is_no_source(run):
+    ex = run("Varden Optics Ltd is a distributor in Leeds. According to the court filing, Varden Optics Ltd shipped "
+             "night-vision scopes to Russia.")
+    got = [c for c in ex.claims if c.predicate.value == "supplies" and c.subject == key_of(ex, "Varden Optics Ltd")]
+    assert got and not got[0].attributed_to, describe(ex)
+
+
+def test_a_person_named_after_according_to_and_a_comma_is_the_source(run):
+    ex = run("The Tver Cable Plant is in Tver. According to its director, Sergei Morozov, the plant makes 40 tonnes of "
+             "optical cable a month.")
+    got = [c for c in ex.claims if c.predicate.value == "capacity"]
+    assert got and got[0].attributed_to == [key_of(ex, "Sergei Morozov")], describe(ex)

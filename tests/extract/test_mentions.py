@@ -239,3 +239,28 @@ def test_name_going_on_after_for_or_of(run):
     ex = run("Analysts at the Fjordland Centre for Security Studies and the Volkov Institute of Radio Design agree.")
     assert typed(ex, "Fjordland Centre for Security Studies") == "organization", describe(ex)
     assert typed(ex, "Volkov Institute of Radio Design") == "organization", describe(ex)
+
+
+def test_a_model_name_spanning_a_verb_s_preposition_is_split(extractor):
+    from spacy.tokens import Span
+
+    from supplytrace.extract.mentions import split_at_outer_preps
+    from supplytrace.extract.pipeline import load_nlp
+
+    doc = load_nlp()("The invoice was issued by Kestrel Components to Varta-Trade last May.")
+    start = next(t.i for t in doc if t.text == "Kestrel")
+    end = next(t.i for t in doc if t.text == "last")
+    parts = split_at_outer_preps(Span(doc, start, end, label="ORG"))
+    assert [p.text for p in parts] == ["Kestrel Components", "Varta-Trade"]
+    assert all(p.label_ == "ORG" for p in parts)
+
+
+def test_a_name_s_own_preposition_keeps_it_whole(extractor):
+    from spacy.tokens import Span
+
+    from supplytrace.extract.mentions import split_at_outer_preps
+    from supplytrace.extract.pipeline import load_nlp
+
+    doc = load_nlp()("The Society for Aid to the Army collects money.")
+    name = Span(doc, 1, 7, label="ORG")
+    assert split_at_outer_preps(name) == [name] or [p.text for p in split_at_outer_preps(name)] == [name.text]

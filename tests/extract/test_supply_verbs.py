@@ -90,3 +90,34 @@ def test_main_buyer_of_those_goods_is_supplied_by_the_enterprise_in_view(run):
 def test_no_customer_said_means_no_supply(run):
     ex = run("Ferrit makes capacitors. Its customer base is not disclosed.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_goods_referred_back_by_them_are_what_was_resold(run):
+    ex = run("Harwick Sensor Trading Inc. is a distributor in Ohio. Harwick bought gearboxes and thermal imagers "
+             "from European makers and resold them to Taldy Optika LLP.")
+    got = _supplies(ex, "Harwick Sensor Trading Inc.")
+    assert {c.object for c in got} == {key_of(ex, "Taldy Optika LLP")}, describe(ex)
+    assert {c.object_text for c in got} == {"gearboxes", "thermal imagers"}, describe(ex)
+
+
+def test_most_of_them_refers_back_to_the_goods_just_listed(run):
+    ex = run("Over two years Kestrel Line LLC imported spindle motors and servo drives from Italy "
+             "and re-exported most of them to Russia.")
+    got = _supplies(ex, "Kestrel Line LLC")
+    assert {c.object_text for c in got} >= {"spindle motors", "servo drives"}, describe(ex)
+    assert all(c.object == key_of(ex, "Russia") for c in got), describe(ex)
+
+
+def test_a_pronoun_subject_is_not_the_recipient_its_own_clause_names(run):
+    ex = run("Oskar Tekhsnab LLC is a trading firm in Kazan. People who know the firm said that it resells the "
+             "parts to the Votkinsk Instrument Plant, a state enterprise that makes gyroscopes for cruise missiles.")
+    got = _supplies(ex, "Oskar Tekhsnab LLC")
+    assert any(c.object == key_of(ex, "Votkinsk Instrument Plant") for c in got), describe(ex)
+    assert not _supplies(ex, "Votkinsk Instrument Plant"), describe(ex)
+
+
+def test_the_company_a_director_speaks_of_is_the_director_s_employer(run):
+    ex = run("Parts reach Kizel by ferry. Oskar Tekhsnab LLC's director said the company sold \"ordinary pump "
+             "spares\".")
+    got = _supplies(ex, "Oskar Tekhsnab LLC")
+    assert got and got[0].object_text == "ordinary pump spares", describe(ex)

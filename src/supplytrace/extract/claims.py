@@ -386,12 +386,25 @@ class Extractor:
             return self.state.last_subject
         return None
 
-    def _org_named_before(self, sent_i: int, window: int = 800) -> str | None:
+    def _not_a_clause_mate(self, k: str | None, verb: Token, subj: Token, sent_i: int) -> str | None:
+        """"it resells the parts to X": a pronoun subject is never an entity its own clause names in another role;
+        then the enterprise named last before the sentence that the clause does not name."""
+        own = {t.i for t in subj.subtree}
+        if k is None:
+            return k
+        mates = {m.key for t in verb.subtree if t.i not in own and (m := self.ment_at(t))}
+        if k not in mates:
+            return k
+        return self._org_named_before(sent_i, exclude=mates)
+
+    def _org_named_before(self, sent_i: int, window: int = 800, exclude: set[str] | frozenset[str] = frozenset()
+                          ) -> str | None:
         """The enterprise named last before this sentence (not one cited as a source), within `window` chars."""
         start = self._sent_span(sent_i)[0]
         srcs = set(getattr(self, "sources", []))
         before = self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
-        return next((m.key for m in reversed(before) if m.key not in srcs and m.key in self.industrial), None)
+        return next((m.key for m in reversed(before) if m.key not in srcs and m.key not in exclude and
+                     m.key in self.industrial), None)
 
     def salient_place(self, sent_i: int) -> str | None:
         if self.last_place and sent_i - self.last_place[1] <= 3:
@@ -463,8 +476,9 @@ class Extractor:
                 if k:
                     return k
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
-                    return (self._unit_before(s) if s.lower_ == "it" else None) or relations.reporter_of(s, self) or \
+                    k = (self._unit_before(s) if s.lower_ == "it" else None) or relations.reporter_of(s, self) or \
                         (self.topic_org(sent_i) if s.lower_ == "it" else None) or self.by_noun(s, sent_i)
+                    return self._not_a_clause_mate(k, v, s, sent_i)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                     k = self._enterprise_before_place(v.head) or relations.appos_owner(v.head, self) or \
                         self._site_owner(v.head) or \
@@ -493,7 +507,16 @@ class Extractor:
                 v = v.head
                 continue
             break
-        return None
+        return self._name_right_before(v)
+
+    def _name_right_before(self, v: Token) -> str | None:
+        """A broken parse ("between May and June Northbridge bought ...", the name taken for a date's conjunct):
+        a verb with no subject and an organisation's name written right before it."""
+        if v.pos_ != "VERB" or v.i == 0 or v.tag_ in ("VBG", "VBN") or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+            return None
+        m = self.ment_at(self.doc[v.i - 1], (E.ORGANIZATION, E.FACILITY), ("name",))
+        return m.key if m is not None and m.end <= v.idx else None
 
     # ------------------------------------------------------------------ modality & attribution
     def modality(self, tok: Token, sent: Span, hedge: str | None = None) -> Modality:
@@ -573,8 +596,11 @@ class Extractor:
             pos = sent.start_char + m.end()
             # the source right after the phrase, or after a short description of it with no clause break
             # ("according to the Belarusian investigative group Hajun Project")
+            # ("according to its director, Ivan Petrov"), but not the subject of the clause after a comma
+            # ("according to the indictment, X bought ...")
             after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 80), src_types, ("name",))
-                     if x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start])]
+                     if (x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start]))
+                     and not (re.search(r"[,;]", self.text[pos:x.start]) and self._clause_subject_at(x.start))]
             first = next((t for t in sent if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
             itself = self.enterprise_source(first, sent_i) if first is not None and first.idx - pos < 12 else None
             if after:
@@ -637,6 +663,16 @@ class Extractor:
             if k not in seen:
                 seen.append(k)
         return seen
+
+    def _clause_subject_at(self, pos: int) -> bool:
+        """The name at `pos` is the subject of a clause (its head word is a verb's subject)."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass")
 
     def sources_for(self, sent: Span, sent_i: int) -> list[str]:
         st = self.state

@@ -236,9 +236,24 @@ def nationality_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+SPLITTING_PREPS = frozenset({"to", "from", "via", "into", "through"})
+
+
+def split_at_outer_preps(ent: Span) -> list[Span]:
+    """"issued by Steppe Instrument to Avionika-Servis", tagged as one name: the model's span split where a
+    preposition inside it belongs to a word outside it (a name's own "of" or "to" hangs on a word of the name)."""
+    cuts = [t.i for t in ent[1:-1] if t.lower_ in SPLITTING_PREPS and t.pos_ == "ADP" and
+            not ent.start <= t.head.i < ent.end]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [Span(ent.doc, a + (a in cuts), b, label=ent.label_) for a, b in zip(bounds, bounds[1:], strict=False)
+            if b > a + (a in cuts)]
+
+
 def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
     out = []
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in split_at_outer_preps(e)):
         etype = MODEL_TYPES.get(ent.label_)
         if ent.label_ == "NORP" and not_nationality(ent):
             etype = E.ORGANIZATION  # "the state corporation Rostec" tagged as a nationality

@@ -58,6 +58,7 @@ class RV:
     facility_build_verbs: frozenset[str]
     area_units: frozenset[str]
     pronoun_subjects: frozenset[str]
+    employer_nouns: frozenset[str]
     planned_facility_heads: frozenset[str]
     line_modifiers: frozenset[str]
     not_site_modifiers: frozenset[str]
@@ -527,13 +528,18 @@ def content_root(sent: Span) -> Token:
 
 def reporter_of(tok: Token, x: Extractor) -> str | None:
     """For a pronoun subject ("it", "they") of a clause reported by a verb of saying: the sayer's entity
-    ("UVZ said it planned ..." -> UVZ)."""
-    if tok.lower_ not in rv().pronoun_subjects:
+    ("UVZ said it planned ..." -> UVZ). "The company" is the sayer's employer when a person speaks for it ("X's
+    director said the company sold ...")."""
+    by_employee = tok.pos_ == "NOUN" and tok.lower_ in rv().employer_nouns and \
+        any(c.lower_ == "the" for c in tok.children)
+    if tok.lower_ not in rv().pronoun_subjects and not by_employee:
         return None
     v = tok.head
     for _ in range(5):
         if attribution_verb(v) and v.i != tok.head.i:
             subj = [c for c in v.children if c.dep_ == "nsubj"]
+            if subj and by_employee and (subj[0].pos_ != "NOUN" or x.ment_at(subj[0], (E.ORGANIZATION,))):
+                return None  # not a person speaking for an employer
             if subj:
                 k = x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
                 if k and x.entities[k].type in (E.ORGANIZATION, E.PLACE):

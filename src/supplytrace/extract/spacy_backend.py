@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from supplytrace.extract.coref import group, norm, unique_slug
-from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, vocab
+from supplytrace.extract.gazetteer import is_city
+from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, nationality_words, vocab
 from supplytrace.extract.name_types import correct_types
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
 from supplytrace.extract.registry import extractors
@@ -107,8 +108,9 @@ def propagate_mentions(text: str, cands: list[Cand], entities: list[DocEntity], 
 
 
 def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> list[Cand]:
-    """"The Votkinsk Plant ... Votkinsk manufactures ...": an enterprise named without its cue word, as the
-    subject of a verb, is the same enterprise. Only subjects: "in Votkinsk" is the town."""
+    """"The Votkinsk Plant ... Votkinsk manufactures ...", "Harwick Sensor Trading Inc. ... Harwick bought ...": an
+    enterprise named without its cue word, or by the first word of its name, as the subject of a verb, is the same
+    enterprise. Only subjects: "in Votkinsk" is the town."""
     v = vocab()
     forms: dict[str, DocEntity] = {}
     for e in entities:
@@ -116,6 +118,7 @@ def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], 
         if e.type is E.ORGANIZATION and len(words) >= 2 and words[-1].lower() in v.org_cues and \
                 all(w[:1].isupper() for w in words[:-1]):
             forms.setdefault(" ".join(words[:-1]), e)
+    forms.update(_first_word_forms(doc, entities))
     if not forms:
         return []
     taken = {i for c in cands for i in range(c.start, c.end)}
@@ -131,6 +134,26 @@ def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], 
         if ent is None:
             continue
         out.append(_attach_mention(ent, span.start_char, span.end_char, span.text, "short-form", sent_starts, owner))
+    return out
+
+
+def _first_word_forms(doc: Doc, entities: list[DocEntity]) -> dict[str, DocEntity]:
+    """The first word of a company's name of several words, when it can stand for no other thing: a made-up
+    name ("Harwick", "Northbridge"), not a place, a nationality, a word the text also writes in lower case, or the
+    first word of another entity's name."""
+    lower = {t.lower_ for t in doc if t.text.islower()}
+    firsts: dict[str, list[DocEntity]] = {}
+    for e in entities:
+        firsts.setdefault(e.name.split()[0], []).append(e)
+    taken = {norm(n) for e in entities for n in e.names if len(n.split()) == 1}
+    out = {}
+    for word, ents in firsts.items():
+        e = ents[0]
+        if len(ents) > 1 or e.type is not E.ORGANIZATION or len(e.name.split()) < 2 or not word.isalpha() or \
+                not word[:1].isupper() or word.isupper() or len(word) < 4 or word.lower() in lower or \
+                norm(word) in taken or is_city(word) or word.lower() in nationality_words():
+            continue
+        out[word] = e
     return out
 
 

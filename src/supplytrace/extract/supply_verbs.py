@@ -48,16 +48,55 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         if roles is None:
             continue
         supplier, recipient, goods = roles
+        named_goods = [goods] if goods is not None else \
+            goods_referred_back(x, v, _child(v, "nsubjpass" if is_passive(v) else "dobj")) or [None]
         suppliers = [supplier, *(_conjunct_parties(x, v) if lem in words["receive"] else [])]
         for supplier in dict.fromkeys(suppliers):
-            if supplier is None or supplier == recipient or supplier in sources:
+            if supplier is None or supplier == recipient or supplier in sources and not _speaks_of_itself(x, v):
                 continue
             if recipient is None and goods is None:
                 continue
             if _already_said(x, sent, supplier, recipient):
                 continue
-            x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient,
-                  object_text=goods)
+            for what in named_goods:
+                x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient,
+                      object_text=what)
+
+
+REFERRING_GOODS = frozenset({"them", "these", "those"})
+GENERIC_GOODS = frozenset({"good", "goods", "part", "item", "component", "equipment", "cargo", "consignment",
+                           "shipment", "carton", "crate", "batch", "lot", "order", "product", "unit", "device"})
+SHARE_WORDS = frozenset({"most", "all", "some", "many", "much", "part", "half", "rest", "bulk", "share"})
+
+
+def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
+    """"... bought gyroscopes and IMUs and resold them to Y", "passed the goods to Y": the goods named last
+    before the verb, in its own sentence or else the one before (a coordinated list of them)."""
+    if obj is not None and obj.lemma_.lower() in SHARE_WORDS:  # "re-exported most of them"
+        obj = _pobj(obj, "of")
+    if obj is None or not (obj.lower_ in REFERRING_GOODS or obj.lemma_.lower() in GENERIC_GOODS and
+                           any(c.lower_ in ("the", "these", "those", "such") for c in obj.children)):
+        return []
+    sent = v.sent
+    found = x.ments_in(sent.start_char, v.idx, (E.PRODUCT,), ("name", "product"))
+    if not found and sent.start > 0:
+        prev = x.doc[sent.start - 1].sent
+        found = x.ments_in(prev.start_char, prev.end_char, (E.PRODUCT,), ("name", "product"))
+    if not found:
+        return []
+    last = x.doc.char_span(found[-1].start, found[-1].end, alignment_mode="expand")
+    if last is None:
+        return []
+    group = {last.root.i, *(t.i for t in last.root.conjuncts)}
+    return [m.text for m in found if (sp := x.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and sp.root.i in group]
+
+
+def _speaks_of_itself(x: Extractor, v: Token) -> bool:
+    """"X's director said the company sold ...": the verb's subject refers back to the source, who speaks of
+    itself; the supplier is not merely whoever is cited."""
+    subj = _child(v, "nsubj")
+    return subj is not None and (x.is_anaphor(subj) or subj.lower_ in _verbs()["employer"])
 
 
 def _conjunct_parties(x: Extractor, v: Token) -> list[str]:
@@ -96,7 +135,7 @@ def _verbs() -> dict[str, frozenset[str]]:
     claims = vocab_data("claims")
     relations = vocab_data("relations")
     return {"supply": frozenset(claims["supplies_verbs"]), "arrive": frozenset(claims["arrival_verbs"]),
-            "receive": frozenset(relations["receive_verbs"])}
+            "receive": frozenset(relations["receive_verbs"]), "employer": frozenset(relations["employer_nouns"])}
 
 
 def _negated(v: Token) -> bool:
