@@ -121,3 +121,16 @@ def test_the_company_a_director_speaks_of_is_the_director_s_employer(run):
              "spares\".")
     got = _supplies(ex, "Oskar Tekhsnab LLC")
     assert got and got[0].object_text == "ordinary pump spares", describe(ex)
+
+
+def test_goods_passed_on_to_a_named_recipient_are_supplied(run):
+    ex = run("Rotor Parts LLC bought servo motors and microcontrollers in Turkey. Investigators found that Rotor "
+             "Parts LLC passed the goods to the Kupol Design Centre in Izhevsk.")
+    got = _supplies(ex, "Rotor Parts LLC")
+    assert {c.object for c in got} == {key_of(ex, "Kupol Design Centre")}, describe(ex)
+    assert {c.object_text for c in got} == {"servo motors", "microcontrollers"}, describe(ex)
+
+
+def test_passing_a_law_supplies_nothing(run):
+    ex = run("The Duma passed the amendment to the Federation Council in May.")
+    assert not claims(ex, "supplies"), describe(ex)

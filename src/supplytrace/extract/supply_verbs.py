@@ -39,6 +39,10 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         lem = v.lemma_.lower()
         if lem in words["supply"]:
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
+        elif lem in words["hand_on"] and not is_passive(v):
+            roles = _active_supply(x, v, sent_i)
+            if roles is None or roles[1] is None or not goods_referred_back(x, v, _child(v, "dobj")):
+                continue  # "passed a law", "passed the test": nothing handed on to anyone
         elif lem in words["arrive"]:
             roles = _arrival(x, v, sent_i)
         elif lem in words["receive"]:
@@ -135,7 +139,8 @@ def _verbs() -> dict[str, frozenset[str]]:
     claims = vocab_data("claims")
     relations = vocab_data("relations")
     return {"supply": frozenset(claims["supplies_verbs"]), "arrive": frozenset(claims["arrival_verbs"]),
-            "receive": frozenset(relations["receive_verbs"]), "employer": frozenset(relations["employer_nouns"])}
+            "receive": frozenset(relations["receive_verbs"]), "employer": frozenset(relations["employer_nouns"]),
+            "hand_on": frozenset(claims["handing_on_verbs"])}
 
 
 def _negated(v: Token) -> bool:
