@@ -97,7 +97,7 @@ def test_goods_referred_back_by_them_are_what_was_resold(run):
              "from European makers and resold them to Taldy Optika LLP.")
     got = _supplies(ex, "Harwick Sensor Trading Inc.")
     assert {c.object for c in got} == {key_of(ex, "Taldy Optika LLP")}, describe(ex)
-    assert {c.object_text for c in got} == {"gearboxes", "thermal imagers"}, describe(ex)
+    assert [c.object_text for c in got] == ["the goods (gearboxes, thermal imagers)"], describe(ex)
 
 
 def test_most_of_them_refers_back_to_the_goods_just_listed(run):
@@ -124,11 +124,11 @@ def test_the_company_a_director_speaks_of_is_the_director_s_employer(run):
 
 
 def test_goods_passed_on_to_a_named_recipient_are_supplied(run):
-    ex = run("Rotor Parts LLC bought servo motors and microcontrollers in Turkey. Investigators found that Rotor "
+    ex = run("Rotor Parts LLC bought gearboxes and thermal imagers in Turkey. Investigators found that Rotor "
              "Parts LLC passed the goods to the Kupol Design Centre in Izhevsk.")
     got = _supplies(ex, "Rotor Parts LLC")
     assert {c.object for c in got} == {key_of(ex, "Kupol Design Centre")}, describe(ex)
-    assert {c.object_text for c in got} == {"servo motors", "microcontrollers"}, describe(ex)
+    assert [c.object_text for c in got] == ["the goods (gearboxes, thermal imagers)"], describe(ex)
 
 
 def test_passing_a_law_supplies_nothing(run):

@@ -52,8 +52,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         if roles is None:
             continue
         supplier, recipient, goods = roles
-        named_goods = [goods] if goods is not None else \
-            goods_referred_back(x, v, _child(v, "nsubjpass" if is_passive(v) else "dobj")) or [None]
+        named_goods = goods_referred_back(x, v, _child(v, "nsubjpass" if is_passive(v) else "dobj")) or [goods]
         suppliers = [supplier, *(_conjunct_parties(x, v) if lem in words["receive"] else [])]
         for supplier in dict.fromkeys(suppliers):
             if supplier is None or supplier == recipient or supplier in sources and not _speaks_of_itself(x, v):
@@ -74,12 +73,14 @@ SHARE_WORDS = frozenset({"most", "all", "some", "many", "much", "part", "half", 
 
 
 def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
-    """"... bought gyroscopes and IMUs and resold them to Y", "passed the goods to Y": the goods named last
-    before the verb, in its own sentence or else the one before (a coordinated list of them)."""
+    """"... bought gyroscopes and IMUs and resold them to Y": the goods named last before the verb, in its own
+    sentence or else the one before (a coordinated list of them), one by one as the list itself is read;
+    "passed the goods to Y": the goods as the text calls them, with that list ("the goods (A, B)")."""
     if obj is not None and obj.lemma_.lower() in SHARE_WORDS:  # "re-exported most of them"
         obj = _pobj(obj, "of")
-    if obj is None or not (obj.lower_ in REFERRING_GOODS or obj.lemma_.lower() in GENERIC_GOODS and
-                           any(c.lower_ in ("the", "these", "those", "such") for c in obj.children)):
+    generic = obj is not None and obj.lemma_.lower() in GENERIC_GOODS and \
+        any(c.lower_ in ("the", "these", "those", "such") for c in obj.children)
+    if obj is None or not (obj.lower_ in REFERRING_GOODS or generic):
         return []
     sent = v.sent
     found = x.ments_in(sent.start_char, v.idx, (E.PRODUCT,), ("name", "product"))
@@ -92,8 +93,12 @@ def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
     if last is None:
         return []
     group = {last.root.i, *(t.i for t in last.root.conjuncts)}
-    return [m.text for m in found if (sp := x.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            and sp.root.i in group]
+    listed = [m.text for m in found if (sp := x.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+              and sp.root.i in group]
+    if generic:
+        called = x.text[obj.left_edge.idx:obj.idx + len(obj.text)]
+        return [f"{called} ({', '.join(listed)})"]
+    return listed
 
 
 def _speaks_of_itself(x: Extractor, v: Token) -> bool:
