@@ -97,7 +97,7 @@ def test_goods_referred_back_by_them_are_what_was_resold(run):
              "from European makers and resold them to Taldy Optika LLP.")
     got = _supplies(ex, "Harwick Sensor Trading Inc.")
     assert {c.object for c in got} == {key_of(ex, "Taldy Optika LLP")}, describe(ex)
-    assert [c.object_text for c in got] == ["the goods (gearboxes, thermal imagers)"], describe(ex)
+    assert {c.object_text for c in got} == {"gearboxes", "thermal imagers"}, describe(ex)
 
 
 def test_most_of_them_refers_back_to_the_goods_just_listed(run):
