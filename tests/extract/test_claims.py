@@ -534,3 +534,16 @@ def test_a_person_named_after_according_to_and_a_comma_is_the_source(run):
              "optical cable a month.")
     got = [c for c in ex.claims if c.predicate.value == "capacity"]
     assert got and got[0].attributed_to == [key_of(ex, "Sergei Morozov")], describe(ex)
+
+
+def test_a_bare_count_in_a_rate_is_of_the_model_named_just_before(run):
+    ex = run("The Omsk Transport Plant builds the BMD-4 airborne vehicle. The Omsk Transport Plant wants to reach 30 "
+             "vehicles a month by 2027.")
+    got = claims(ex, "capacity", "Omsk Transport Plant")
+    assert got and got[0].object_text == "BMD-4 vehicles", describe(ex)
+
+
+def test_a_count_with_of_is_of_what_follows(run):
+    ex = run("The Vyborg Shipyard can now lay down four hulls of patrol boats per year.")
+    got = claims(ex, "capacity", "Vyborg Shipyard")
+    assert got and got[0].object_text == "hulls of patrol boats", describe(ex)

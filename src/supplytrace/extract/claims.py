@@ -1336,9 +1336,26 @@ class Extractor:
         dates = [d for d in self._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
         dates = [d for d in dates if d.start > q.start] or dates
         kw = {"date": dates[0].value} if dates else {}
-        what = relations.measured_goods(self, q, sent) or unit_text or relations.counted_thing(self, head, trig)
+        what = relations.measured_goods(self, q, sent) or self._model_counted(head, q, unit_text, sent) or unit_text \
+            or relations.counted_thing(self, head, trig)
         self.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
                  unit=q.unit, period=q.period, hedge=q.hedge, **kw)
+
+    def _model_counted(self, head: Token, q: Quantity, unit_text: str | None, sent: Span) -> str | None:
+        """"three hulls of minesweepers a year" -> "hulls of minesweepers"; "40 vehicles a month" after "the BMP-3"
+        -> "BMP-3 vehicles": a bare class noun counts the goods after "of", else the model named last before it
+        (in its sentence or the two before)."""
+        if not unit_text or unit_text.lower() not in _model_class_nouns():
+            return None
+        noun = head if head.lower_ == unit_text.split()[-1].lower() else None
+        of = next((g for c in (noun.children if noun is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return self.text[noun.idx:of.idx + len(of.text)]
+        first = self.doc[max(0, sent.start - 1)].sent.start if sent.start > 0 else sent.start
+        first = self.doc[max(0, first - 1)].sent.start if first > 0 else first
+        models = self.ments_in(self.doc[first].idx, q.start, (E.WEAPON_SYSTEM,), ("name",))
+        return f"{self.entities[models[-1].key].name} {unit_text}" if models else None
 
     def _goods_rate(self, head: Token, q: Quantity, unit_text: str | None) -> bool:
         """A figure per month or year of goods ("4,000 tonnes of powder a year", "40 machines monthly"), not of
@@ -1753,6 +1770,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+@cache
+def _model_class_nouns() -> frozenset[str]:
+    return frozenset(vocab_data("products")["model_class_nouns"])
 
 
 @cache
