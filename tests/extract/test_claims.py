@@ -547,3 +547,33 @@ def test_a_count_with_of_is_of_what_follows(run):
     ex = run("The Vyborg Shipyard can now lay down four hulls of patrol boats per year.")
     got = claims(ex, "capacity", "Vyborg Shipyard")
     assert got and got[0].object_text == "hulls of patrol boats", describe(ex)
+
+
+def test_a_figure_is_not_about_the_newspaper_a_director_told(run):
+    ex = run("The Slonim Repair Plant overhauls transport helicopters. Its director, Ivan Gurko, told the regional "
+             "newspaper Slonimsky Vestnik that the enterprise will be able to overhaul 40 helicopters a year, about "
+             "twice as many as before the war.")
+    paper = key_of(ex, "Slonimsky Vestnik")
+    assert not [c for c in ex.claims if c.subject == paper and c.value is not None], describe(ex)
+
+
+def test_a_share_estimated_in_a_participle_clause_is_about_that_clause_s_subject(run):
+    ex = run("The Lida Optics Plant grinds lenses for tank sights. Poland's Military Counterintelligence Service gave "
+             "a similar picture, estimating that Lida Optics Plant supplies roughly one Russian sight in four.")
+    got = [c for c in ex.claims if c.predicate.value == "statistic" and c.value == 25]
+    assert got and got[0].subject == key_of(ex, "Lida Optics Plant"), describe(ex)
+
+
+def test_a_count_qualified_by_a_place_is_about_the_verb_s_named_subject(run):
+    ex = run("Since 2015, Norway has imposed sanctions on more than 900 individuals and entities in Russia and "
+             "Belarus.")
+    got = [c for c in ex.claims if c.predicate.value == "statistic" and c.value == 900]
+    assert got and got[0].subject == key_of(ex, "Norway"), describe(ex)
+
+
+def test_the_town_plant_is_the_enterprise_placed_in_that_town(run):
+    ex = run("OJSC Granit is based in Pinsk and makes relays for Russian radar builders. OJSC Granit has added a "
+             "second line. A smaller Pinsk firm, Polesie Kontakt, makes connectors. By "
+             "one analyst's reckoning, the Pinsk plant could now cover perhaps a third of Russian demand for relays.")
+    got = [c for c in ex.claims if c.predicate.value == "statistic" and c.unit == "percent"]
+    assert got and got[0].subject == key_of(ex, "OJSC Granit"), describe(ex)

@@ -339,7 +339,8 @@ class Extractor:
             # (a maker, a seller or an owner; not an army or ministry that only uses or receives goods)
             subjects = {c.subject for c in self.claims if c.predicate not in (Predicate.USED_IN, Predicate.LOCATED_IN)
                         } | self.industrial
-            cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
+            cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", [])) | \
+                relations.told_parties(self, tok.sent)
             for m in reversed(before):
                 if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:
                     return self._owner_named_in_passing(m) or m.key
@@ -1372,7 +1373,7 @@ class Extractor:
                    if q.unit == "percent" or relations.made_or_sent(head) else None,
                    lambda: self._employer(head, sent_i),
                    lambda: relations.described_thing(self, head),
-                   lambda: self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)),
+                   lambda: self._phrase_entity(head, sent_i),
                    lambda: self._named_clause_subject(head),
                    lambda: self._norp_subject(sent, head),
                    lambda: self.subject_of(relations.content_root(sent), sent_i),
@@ -1380,13 +1381,42 @@ class Extractor:
                    lambda: None if other_subject() else
                    (self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None),
                    lambda: None if other_subject() else self.salient(sent_i))
-        voices = self._voices()
+        voices = self._voices() | relations.told_parties(self, sent)
         for find in finders:
             k = find()
             if k is not None and k not in sources and k not in voices and self.entities[k].type is not E.PERSON:
                 self.last_stat = (k, para)
                 return k
         return None
+
+    def _phrase_entity(self, head: Token, sent_i: int) -> str | None:
+        """The entity the figure's own phrase names ("Kh-101 output", "Russia's imports"); a place it names only
+        after a preposition ("3,300 individuals in Russia") yields to a name that is the verb's subject ("Canada
+        has sanctioned ...") or to the enterprise a subject like "the Brest plant" refers to."""
+        k = self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM))
+        if k is None or self.entities[k].type is not E.PLACE:
+            return k
+        preps = [t for t in head.subtree if t.dep_ == "prep" and t.head.i == head.i]
+        if not any(self.ment_at(t, (E.PLACE,)) for p in preps for t in p.subtree):
+            return k
+        verb = self._clause_verb(head)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            return k
+        towns = [m.key for c in subj.children if c.dep_ == "compound" and (m := self.ment_at(c, (E.PLACE,)))]
+        if subj.lower_ in GENERIC_REF and towns and self.ment_at(subj, (E.PLACE,)) is None:
+            return self.enterprise_in(towns[0]) or self.by_noun(subj, sent_i) or k  # "the Brest plant"
+        return self.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
+
+    def enterprise_in(self, town: str) -> str | None:
+        """The enterprise the article has placed in `town` ("the Brest plant"): the only one, or the one it names
+        most often."""
+        found = {c.subject for c in self.claims if c.predicate is P.LOCATED_IN and c.object == town and
+                 self.entities[c.subject].type in (E.ORGANIZATION, E.FACILITY)}
+        ranked = sorted(found, key=lambda k: -len(self.entities[k].mentions))
+        if len(ranked) > 1 and len(self.entities[ranked[0]].mentions) == len(self.entities[ranked[1]].mentions):
+            return None
+        return ranked[0] if ranked else None
 
     def _voices(self) -> set[str]:
         """Who speaks in the article but is no subject of its facts: the outlet, an interviewee's institute ("We

@@ -496,6 +496,22 @@ def attribution_verb(t: Token) -> bool:
     return t.pos_ == "VERB" and _lemma(t) in cv().attribution_verbs
 
 
+def told_parties(x: Extractor, sent: Span) -> set[str]:
+    """Whoever a verb of saying is addressed to ("told the regional newspaper X", "told Y's reporters"): the
+    medium of a statement, which is neither its source nor what it is about."""
+    out = set()
+    for v in sent:
+        if not attribution_verb(v):
+            continue
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "to" and _lemma(v) != "according":
+                for t in c.subtree:
+                    m = x.ment_at(t, (E.ORGANIZATION,))
+                    if m is not None:
+                        out.add(m.key)
+    return out
+
+
 def source_tokens(sent: Span) -> set[int]:
     """Token indices that only say who the source is: the subject of a reporting verb
     ("U.S. officials estimated ..."), "according to ...", "... officials said"."""
@@ -514,12 +530,15 @@ def source_tokens(sent: Span) -> set[int]:
 
 
 def content_root(sent: Span) -> Token:
-    """The clause a sentence reports: "RUSI estimated that UVZ produced ..." -> produced."""
+    """The clause a sentence reports: "RUSI estimated that UVZ produced ..." -> produced; "X gave a similar
+    picture, estimating that the plant repairs ..." -> repairs."""
     t = sent.root
     for _ in range(3):
-        if not attribution_verb(t):
+        saying = t if attribution_verb(t) else next(
+            (c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and attribution_verb(c)), None)
+        if saying is None:
             break
-        comp = [c for c in t.children if c.dep_ == "ccomp"]
+        comp = [c for c in saying.children if c.dep_ == "ccomp"]
         if not comp:
             break
         t = comp[0]
