@@ -577,3 +577,38 @@ def test_the_town_plant_is_the_enterprise_placed_in_that_town(run):
              "one analyst's reckoning, the Pinsk plant could now cover perhaps a third of Russian demand for relays.")
     got = [c for c in ex.claims if c.predicate.value == "statistic" and c.unit == "percent"]
     assert got and got[0].subject == key_of(ex, "OJSC Granit"), describe(ex)
+
+
+def test_a_source_speaking_of_itself_is_the_subject_of_its_figure(run):
+    ex = run("The Kovrov Design Bureau makes guided missiles. The Kovrov Design Bureau told an arms fair in May that "
+             "it will double missile output by the end of 2027.")
+    got = [c for c in ex.claims if c.value == 2 and c.unit == "times"]
+    assert got and got[0].subject == key_of(ex, "Kovrov Design Bureau"), describe(ex)
+
+
+def test_the_plant_that_said_it_doubled_output_is_the_subject(run):
+    ex = run("The Kirov Chassis Plant builds heavy chassis for air defence launchers. Orders rose. Wages rose. "
+             "Staff left. New staff came. Shifts grew longer. The plant said last year that it had doubled output "
+             "since 2022.")
+    got = [c for c in ex.claims if c.value == 2 and c.unit == "times"]
+    assert got and got[0].subject == key_of(ex, "Kirov Chassis Plant"), describe(ex)
+
+
+def test_it_after_a_nearer_subject_in_the_report_is_not_the_sayer(run):
+    ex = run("Rheinstahl Defence builds a new shell plant at Celle. The company says the site can make up to 90,000 "
+             "shells a year once it reaches full capacity in 2028.")
+    got = claims(ex, "milestone")
+    assert got and all(c.subject != key_of(ex, "Rheinstahl Defence") for c in got), describe(ex)
+
+
+def test_the_plant_long_after_it_was_named_is_the_enterprise_the_article_is_about(run):
+    ex = run("The Ladoga Shipbuilding Plant launched a new patrol boat on Thursday. The Ladoga Shipbuilding Plant "
+             "builds its hulls from fibreglass.\n\nThe engines come from the Kolomna works, a long-time supplier.\n\n"
+             "The boats carry a crew of twelve and can stay at sea for five days. They are armed with a 30 mm gun "
+             "and two machine guns, and they can carry a small drone for patrols along the coast.\n\nThe navy wants "
+             "more of them, officials say, and has asked for a faster version with a longer range and better radar "
+             "for the northern fleets, where ice makes the work of small boats harder in winter.\n\nSales abroad "
+             "have stopped since 2022, when buyers in Asia and Africa cancelled their orders after the war began and "
+             "the banks that financed them left.\n\nAt the plant today work about 1,400 people.")
+    got = [c for c in ex.claims if c.value == 1400]
+    assert got and got[0].subject == key_of(ex, "Ladoga Shipbuilding Plant"), describe(ex)

@@ -363,7 +363,19 @@ class Extractor:
         """What "the plant" / "the company" / "the shop" refers to: the enterprise last named with that noun, else
         the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
         return self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
-                                                          org_only=tok.lower_ in ORG_REF)
+                                                          org_only=tok.lower_ in ORG_REF) or \
+            (self.topic_enterprise(tok.idx) if tok.lower_ in GENERIC_REF else None)
+
+    def topic_enterprise(self, pos: int) -> str | None:
+        """The enterprise an article is about, for "the plant" long after it was last named: the one named most
+        often before `pos` (at least twice, and more often than any other), not one only cited as a source."""
+        cited = {k for c in self.claims for k in c.attributed_to} - {c.subject for c in self.claims}
+        counts = {k: sum(1 for m in self.entities[k].mentions if m.start < pos) for k in self.industrial
+                  if k not in cited and self.entities[k].type in (E.ORGANIZATION, E.FACILITY)}
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def salient(self, sent_i: int, facility: bool = False, org_only: bool = False) -> str | None:
         if org_only:  # a facility in focus stands for the company that has it ("its new hall ... the company")
@@ -1382,9 +1394,14 @@ class Extractor:
                    (self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None),
                    lambda: None if other_subject() else self.salient(sent_i))
         voices = self._voices() | relations.told_parties(self, sent)
+        verb = self._clause_verb(head)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # "KBP told a trade show that it will double output": a source speaking of itself
+        itself = relations.reporter_of(subj, self) if subj is not None and subj.pos_ == "PRON" else None
         for find in finders:
             k = find()
-            if k is not None and k not in sources and k not in voices and self.entities[k].type is not E.PERSON:
+            if k is not None and (k not in sources and k not in voices or k == itself) and \
+                    self.entities[k].type is not E.PERSON:
                 self.last_stat = (k, para)
                 return k
         return None

@@ -554,6 +554,7 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
     if tok.lower_ not in rv().pronoun_subjects and not by_employee:
         return None
     v = tok.head
+    joined = False
     for _ in range(5):
         if attribution_verb(v) and v.i != tok.head.i:
             subj = [c for c in v.children if c.dep_ == "nsubj"]
@@ -563,11 +564,23 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
                 k = x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
                 if k and x.entities[k].type in (E.ORGANIZATION, E.PLACE):
                     return k
+                if not by_employee and not joined and x.is_anaphor(subj[0]) and \
+                        subj[0].lower_ not in rv().pronoun_subjects:
+                    return x.by_noun(subj[0], _sent_index(subj[0]))  # "the plant said it had doubled output"
             return None
         if v.head.i == v.i or v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux"):
             return None
         v = v.head
+        # "said the shop will ..., and that it should ...", "says the site can ... once it reaches ...": "it" is
+        # the nearer subject, not the sayer
+        joined = joined or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                               for c in v.children) and not attribution_verb(v)
     return None
+
+
+def _sent_index(tok: Token) -> int:
+    """The index of the sentence `tok` is in, counted from the start of its document."""
+    return sum(1 for s in tok.doc.sents if s.start <= tok.i) - 1
 
 
 def appos_owner(tok: Token, x: Extractor) -> str | None:
