@@ -612,3 +612,10 @@ def test_the_plant_long_after_it_was_named_is_the_enterprise_the_article_is_abou
              "the banks that financed them left.\n\nAt the plant today work about 1,400 people.")
     got = [c for c in ex.claims if c.value == 1400]
     assert got and got[0].subject == key_of(ex, "Ladoga Shipbuilding Plant"), describe(ex)
+
+
+def test_what_goods_are_designed_to_act_on_is_not_produced(run):
+    ex = run("The Tambov Radio Plant is the main maker of the Pole-21 family of jammers designed to blind satellite "
+             "receivers.")
+    made = {c.object_text for c in claims(ex, "produces", "Tambov Radio Plant")}
+    assert "satellite receivers" not in made, describe(ex)

@@ -918,6 +918,8 @@ class Extractor:
                     return t, "supplies"  # "Y imports X from Z": Z supplies Y (see relations.receive_roles)
                 if t.pos_ == "VERB" and t.dep_ == "conj":
                     return None  # "builds X and modernises Y": Y belongs to its own verb, not to the first one
+                if t.pos_ == "VERB" and t.dep_ == "xcomp" and t.head.dep_ in ("acl", "relcl"):
+                    return None  # "jammers designed to blind airborne radars": what the goods act on
             elif t.pos_ in ("NOUN", "PROPN", "ADJ"):
                 if lem in c.supplies_nouns or t.lower_ in c.supplies_nouns:
                     return t, "supplies"
