@@ -264,3 +264,16 @@ def test_a_name_s_own_preposition_keeps_it_whole(extractor):
     doc = load_nlp()("The Society for Aid to the Army collects money.")
     name = Span(doc, 1, 7, label="ORG")
     assert split_at_outer_preps(name) == [name] or [p.text for p in split_at_outer_preps(name)] == [name.text]
+
+
+def test_a_one_word_name_goods_come_from_is_a_company_not_a_person(run):
+    ex = run("The Kurgan plant builds infantry vehicles. The gearboxes came from Kessler until 2022.")
+    e = entity(ex, "Kessler")
+    assert e is not None and e.type.value == "organization", describe(ex)
+
+
+def test_a_person_who_speaks_stays_a_person_even_when_selling(run):
+    ex = run("Marek Dvorak said he stopped supplying the engines in 2016. Marek Dvorak stopped supplying the "
+             "engines in 2016.")
+    e = entity(ex, "Marek Dvorak")
+    assert e is not None and e.type.value == "person", describe(ex)

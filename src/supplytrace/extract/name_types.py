@@ -73,6 +73,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = towns_before_countries(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
+    cands = acting_people(doc, cands)
     return nationality_places(doc, cands)
 
 
@@ -132,6 +133,47 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
             c.type = E.ORGANIZATION
         out.append(c)
     return out
+
+
+def acting_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Motor Sich stopped supplying them", "kits from Limbach": a name the model calls a person that makes,
+    supplies or is supplied from, and never speaks, is never titled and is no named person's surname, is a
+    company."""
+    data = vocab_data("names")
+    verbs = {w.lower() for w in data["org_subject_verbs"]}
+    titles = {w.lower().rstrip(".") for w in data["person_titles"]}
+    from supplytrace.extract.claims import cv  # the claims vocabulary: saying and supply words
+
+    c = cv()
+    people = [x for x in cands if x.layer == "name" and x.type is E.PERSON]
+    by_text: dict[str, list[Cand]] = {}
+    for x in people:
+        by_text.setdefault(x.text.strip(), []).append(x)
+    for text, group in by_text.items():
+        words = text.split()
+        if not group or any(x.source != "model" for x in group) or len(words) > 2 or \
+                any(len(o.text.split()) > len(words) and o.text.split()[-1] == words[-1] for o in people):
+            continue
+        acts = speaks = False
+        for x in group:
+            span = doc.char_span(x.start, x.end)
+            if span is None:
+                continue
+            root = span.root
+            before = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+            if before in titles or root.dep_ == "nsubj" and root.head.lemma_.lower() in c.attribution_verbs:
+                speaks = True
+            verb = root.head
+            if root.dep_ == "nsubj" and (verb.lemma_.lower() in verbs or verb.lemma_.lower() in c.supplies_verbs or
+                                         any(ch.dep_ == "xcomp" and ch.lemma_.lower() in c.supplies_verbs
+                                             for ch in verb.children)):
+                acts = True
+            if root.dep_ == "pobj" and verb.lower_ == "from" and verb.head.pos_ in ("NOUN", "VERB") and len(words) == 1:
+                acts = True  # "kits from Limbach", "bought from Limbach" (not "from Sergei Volkov")
+        if acts and not speaks:
+            for x in group:
+                x.type = E.ORGANIZATION
+    return cands
 
 
 def dateline_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
