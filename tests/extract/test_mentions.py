@@ -277,3 +277,18 @@ def test_a_person_who_speaks_stays_a_person_even_when_selling(run):
              "engines in 2016.")
     e = entity(ex, "Marek Dvorak")
     assert e is not None and e.type.value == "person", describe(ex)
+
+
+def test_laws_orders_and_lists_are_not_organisations(run):
+    ex = run("Prosecutors charged the firm under the Export Control Reform Act. The Commerce Department issued a "
+             "Temporary Denial Order and added it to the Common High Priority List.")
+    names = {n for e in ex.entities for n in e.names}
+    assert not names & {"Export Control Reform Act", "Temporary Denial Order", "Common High Priority List"}, \
+        describe(ex)
+
+
+def test_technical_acronyms_are_not_organisations(run):
+    ex = run("The Dongguan plant makes motors for FPV drones and spindles for CNC machines. Customs data show "
+             "exports to Russia.")
+    assert not {e.name for e in ex.entities if e.type.value == "organization"} & {"FPV", "CNC", "Customs"}, \
+        describe(ex)

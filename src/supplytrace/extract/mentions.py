@@ -79,6 +79,7 @@ class Vocab:
     place_nouns: frozenset[str]
     name_inner_words: frozenset[str]
     document_nouns: frozenset[str]
+    instrument_words: frozenset[str]
     facility_final_cues: frozenset[str]
     public_body_cues: frozenset[str]
     org_word_endings: tuple[str, ...]
@@ -128,6 +129,7 @@ def vocab() -> Vocab:
         org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
         site_place_preps=low(n["site_place_preps"]), place_nouns=low(n["place_nouns"]),
         name_inner_words=frozenset(n["name_inner_words"]), document_nouns=low(n["document_nouns"]),
+        instrument_words=frozenset(n["instrument_final_words"]),
         facility_final_cues=frozenset(n["facility_name_final_cues"]), public_body_cues=low(n["public_body_cues"]),
         org_word_endings=tuple(w.lower() for w in n["org_word_endings"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
@@ -267,6 +269,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         text = span.text
         if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2:
             continue
+        if etype is not E.PERSON and len(span) > 1 and span[-1].text in v.instrument_words:
+            continue  # "the Export Control Reform Act", "a Temporary Denial Order": a law or an order, no body
         if etype is E.PERSON and any(t.text in v.not_names for t in span):
             continue  # "Cheap Russian (energy)": a nationality word is not part of a person's name
         if not span[0].text[:1].isupper() and not span[0].text[:1].isdigit() and span[0].text[:1] not in "«“\"":
