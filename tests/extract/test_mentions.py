@@ -292,3 +292,9 @@ def test_technical_acronyms_are_not_organisations(run):
              "exports to Russia.")
     assert not {e.name for e in ex.entities if e.type.value == "organization"} & {"FPV", "CNC", "Customs"}, \
         describe(ex)
+
+
+def test_a_name_with_an_acronym_after_a_hyphen_is_one_company(run):
+    ex = run("Reductor-PM in Perm makes gearboxes for helicopters.")
+    e = entity(ex, "Reductor-PM")
+    assert e is not None and e.type.value == "organization", describe(ex)

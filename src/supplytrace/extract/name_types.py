@@ -678,13 +678,17 @@ def _weapon_phrase(doc: Doc, after: int, head) -> bool:
 TOWN_JOIN = re.compile(r"\b[A-Z][a-z]+-(?:on|upon|na|am|an|sur|de|le)-[A-Z][a-z]+\b")  # Rostov-on-Don
 TITLE_JOIN = re.compile(r"\b[A-Z][a-z]{2,}-[A-Z][a-z]{2,}\b")
 ACRONYM_JOIN = re.compile(r"\b[A-Z]{2,5}-[A-Z][a-z]{2,}\b")  # UEC-Klimov, KRET-Avionika
+NAME_ACRONYM = re.compile(r"\b[A-Z][a-z]{3,}-[A-Z]{2,4}\b(?!-)")  # Reductor-PM, Vostok-Dron's "Aero-KR"
 
 
 def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """"Rostov-on-Don" is one town and "UEC-Klimov" one company (a holding's acronym joined to a plant's name),
-    whatever pieces the model made of them."""
+    """"Rostov-on-Don" is one town, and "UEC-Klimov" and "Reductor-PM" one company each (a holding's acronym
+    joined to a plant's name, or a name with an acronym after it), whatever pieces the model made of them."""
     found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(doc.text)] + \
-        [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(doc.text)]
+        [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(doc.text)] + \
+        [(m, E.ORGANIZATION) for m in NAME_ACRONYM.finditer(doc.text)
+         if any(c.layer == "name" and c.type is E.ORGANIZATION and m.start() <= c.start < c.end <= m.end()
+                for c in cands)]  # "Reductor-PM": a word and an acronym, one of which the model calls a company
     # "Titan-Barrikady", "Almaz-Antey": two capitalised halves, one of which the model calls an organisation
     for m in TITLE_JOIN.finditer(doc.text):
         halves = m.group(0).split("-")
