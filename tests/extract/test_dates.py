@@ -131,3 +131,9 @@ def test_a_quarter_or_half_without_a_year_is_dated_to_the_year_in_context():
                        "opens in the fourth quarter of 2027.", "2026-01-21")
     assert [(d.text, d.value) for d in found] == [("In 2025", "2025"), ("in the first half", "2025"),
                                                  ("2027", "2027")]
+
+
+def test_a_season_takes_a_year_named_as_this_year_in_context():
+    ds = find_dates("A hall was finished in December 2024, and work on a stand began in February this year. The "
+                    "stand should start work in the autumn.", PUB)
+    assert ds[-1].value == "2025"

@@ -81,6 +81,11 @@ def _modal_may(g: dict) -> bool:
     return g["mon"].lower() == "may" and (not g.get("prep") or not g["mon"][0].isupper())
 
 
+# "this year" sets the year in context as a written year does ("began in February this year ... in the autumn");
+# "last year" does not ("began in August last year. ... on 19 October" is this October)
+YEAR_NAMED = re.compile(r"\bthis\s+year\b", re.I)
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """All date expressions in `text`, normalised; overlapping matches resolved longest-first."""
     pats = _patterns()
@@ -181,7 +186,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if prev.start < para_start and pub_year is not None:
                 break
             y = (prev.value or prev.date_to or "")[:4]
-            if y.isdigit() and not prev.needs_year and re.search(r"\d{4}", prev.text):  # a year written out
+            # a year written out, or "this year"
+            if y.isdigit() and not prev.needs_year and (re.search(r"\d{4}", prev.text) or YEAR_NAMED.search(prev.text)):
                 pm = (prev.value or "")[5:7]
                 # "completed in December 2025 ... began in February": the story goes on into the next year,
                 # as long as that is not after the article was written
