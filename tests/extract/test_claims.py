@@ -619,3 +619,10 @@ def test_what_goods_are_designed_to_act_on_is_not_produced(run):
              "receivers.")
     made = {c.object_text for c in claims(ex, "produces", "Tambov Radio Plant")}
     assert "satellite receivers" not in made, describe(ex)
+
+
+def test_ground_broken_where_a_place_ends_the_site_s_phrase_is_the_site_s_milestone(run):
+    ex = run("Nordwerk is building a new shell plant in the town of Celle in Lower Saxony, where ground was broken "
+             "in March 2024.")
+    got = [c for c in claims(ex, "milestone") if c.date == "2024-03"]
+    assert got and ex.entity(got[0].subject).type.value == "facility", describe(ex)

@@ -1568,8 +1568,16 @@ class Extractor:
                 if after:
                     subject = after[0].key
             if subject is None:  # "a new hall, where ground was broken in 2024": the noun the clause is on
+                # (or the site a place it hangs on belongs to: "the new plant at X in Y, where ...")
                 rel = next((t for t in [trig, *trig.ancestors][:3] if t.dep_ == "relcl"), None)
-                m = self.ment_at(rel.head, (E.FACILITY,), ("name", "desc")) if rel is not None else None
+                noun = rel.head if rel is not None else None
+                m = None
+                for _ in range(5 if noun is not None else 0):
+                    m = self.ment_at(noun, (E.FACILITY,), ("name", "desc"))
+                    if m is not None or noun.dep_ not in ("pobj", "prep", "appos", "compound") or \
+                            noun.head.i == noun.i:
+                        break
+                    noun = noun.head
                 subject = m.key if m else None
             if subject is None:
                 subject = relations.facility_object(self, trig)
