@@ -626,3 +626,30 @@ def test_ground_broken_where_a_place_ends_the_site_s_phrase_is_the_site_s_milest
              "in March 2024.")
     got = [c for c in claims(ex, "milestone") if c.date == "2024-03"]
     assert got and ex.entity(got[0].subject).type.value == "facility", describe(ex)
+
+
+def _published_by(extractor, body: str):
+    """An article of a research group's own, with the group as its outlet (as the file readers set it)."""
+    return extractor.extract(Document(text="Traders kept the tank plants supplied\n\n" + body, published="2026-06-03",
+                                      outlet="Amber Route Monitor"))
+
+
+def test_a_publisher_counting_in_the_first_person_is_the_source(extractor):
+    ex = _published_by(extractor, "Orion Freight LLC moved servo drives to the Kurgan Machine Plant. We count 41 "
+                                  "consignments from the Orion Freight LLC to the plant over the period.")
+    got = [c for c in ex.claims if c.value == 41]
+    assert got and got[0].attributed_to == [key_of(ex, "Amber Route Monitor")], describe(ex)
+
+
+def test_a_publisher_s_we_that_only_spoke_to_someone_is_no_source(extractor):
+    ex = _published_by(extractor, "We spoke to two drivers. Orion Freight LLC moved 41 consignments of servo "
+                                  "drives to the Kurgan Machine Plant, we spoke to two drivers who said.")
+    outlet = key_of(ex, "Amber Route Monitor")
+    assert not [c for c in ex.claims if outlet in c.attributed_to], describe(ex)
+
+
+def test_we_inside_a_quotation_is_the_speaker_not_the_publisher(extractor):
+    ex = _published_by(extractor, "\"We count 41 consignments to the Kurgan Machine Plant,\" said Ilya Brandt, "
+                                  "a customs broker.")
+    outlet = key_of(ex, "Amber Route Monitor")
+    assert not [c for c in ex.claims if outlet in c.attributed_to], describe(ex)

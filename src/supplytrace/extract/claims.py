@@ -62,6 +62,7 @@ class CV:
     source_anaphora: tuple[str, ...]
     place_anaphora: frozenset[str]
     attribution_nouns: frozenset[str]
+    finding_words: frozenset[str]
 
 
 @cache
@@ -73,7 +74,7 @@ def cv() -> CV:
               frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
               {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
               tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]),
-              frozenset(c["attribution_nouns"]))
+              frozenset(c["attribution_nouns"]), frozenset(c["first_person_finding_words"]))
 
 
 # between a firm and its place: "in", "near", "at", after an acronym or spelling in brackets ("(TPZ) in"), with
@@ -677,6 +678,20 @@ class Extractor:
                 seen.append(k)
         return seen
 
+    def _outlet_speaking(self, sent: Span) -> list[str]:
+        """"We count 57 consignments", "by our estimate": the publishing organisation speaks in the first person,
+        outside quotations and interview answers; what it counts or estimates is its own finding."""
+        if not self.outlet or self.in_answer(sent.start_char):
+            return []
+        para = self.paras[self.para_of(sent.start_char)]
+        finding = cv().finding_words
+        for t in sent:
+            ours = t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_.lower() in finding or \
+                t.lower_ == "our" and t.dep_ == "poss" and t.head.lemma_.lower() in finding
+            if ours and not _inside_quotes(self.text[para:t.idx]):
+                return [self.outlet]
+        return []
+
     def _clause_subject_at(self, pos: int) -> bool:
         """The name at `pos` is the subject of a clause (its head word is a verb's subject)."""
         span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -712,6 +727,9 @@ class Extractor:
         self.own_voice = []
         explicit = self.explicit_source(sent, sent_i)
         self.stated_sources = explicit
+        if not explicit and self._outlet_speaking(sent):
+            self.stated_sources = [self.outlet]
+            return [self.outlet]  # the publisher's own finding, for this sentence only
         if not explicit and self.interviewee and self.in_answer(sent.start_char):
             return [self.interviewee]  # an interview answer speaks in the interviewee's voice
         if not explicit and self.unnamed_source:
@@ -1789,6 +1807,12 @@ def _progressive_pattern() -> re.Pattern[str]:
     pr = vocab_data("claims")["milestones_progressive"]
     alt = lambda xs: "|".join(re.escape(x) for x in sorted(xs, key=len, reverse=True))  # noqa: E731
     return re.compile(rf"\b(?:{alt(pr['aux'])})\s+(?:{alt(pr['verbs'])})\b")
+
+
+def _inside_quotes(before: str) -> bool:
+    """Whether text ending here is inside a quotation opened earlier in its paragraph."""
+    opened = before.count("“") - before.count("”") + before.count("«") - before.count("»")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _is_bullet(text: str, pos: int) -> bool:
