@@ -653,3 +653,11 @@ def test_we_inside_a_quotation_is_the_speaker_not_the_publisher(extractor):
                                   "a customs broker.")
     outlet = key_of(ex, "Amber Route Monitor")
     assert not [c for c in ex.claims if outlet in c.attributed_to], describe(ex)
+
+
+def test_the_company_that_earlier_spoke_of_itself_is_still_the_company(run):
+    ex = run("Granat Elektro makes reed switches in Pinsk, Granat Elektro said. The Amber Route Monitor said that "
+             "demand was rising.\n\nThe company intends to lift annual output of the part to five million units "
+             "by the end of 2027.")
+    got = [c for c in ex.claims if c.value == 5000000]
+    assert got and got[0].subject == key_of(ex, "Granat Elektro"), describe(ex)

@@ -340,8 +340,9 @@ class Extractor:
             # (a maker, a seller or an owner; not an army or ministry that only uses or receives goods)
             subjects = {c.subject for c in self.claims if c.predicate not in (Predicate.USED_IN, Predicate.LOCATED_IN)
                         } | self.industrial
-            cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", [])) | \
-                relations.told_parties(self, tok.sent)
+            # (a source that facts are also stated about is an enterprise speaking of itself, not an outsider)
+            cited = ({k for c in self.claims for k in c.attributed_to} - subjects) | \
+                set(getattr(self, "sources", [])) | relations.told_parties(self, tok.sent)
             for m in reversed(before):
                 if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:
                     return self._owner_named_in_passing(m) or m.key
@@ -1331,7 +1332,8 @@ class Extractor:
             if (rate and cap_cue or cap_cue and trig is not None and self.modality(trig, sent) in
                     (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
                     not relations.is_area(unit_text):
-                subject = self._subject_for_trigger(trig, sent, sent_i) if trig is not None else None
+                subject = self._subject_for_trigger(trig, sent, sent_i) if trig is not None else \
+                    self._verb_subject_enterprise(head, sent_i)  # "the company intends to lift output to ..."
                 if subject is None:  # the first enterprise named, not whoever the figure is attributed to
                     descs = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
                              if m.key not in sources]
@@ -1360,6 +1362,13 @@ class Extractor:
             kw = _date_kw(dates[0]) if dates else {}
             self.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                      hedge=hedge, **kw)
+
+    def _verb_subject_enterprise(self, head: Token, sent_i: int) -> str | None:
+        """The enterprise that is the subject of the verb a figure hangs on, if it is one."""
+        verb = self._clause_verb(head)
+        k = self.subject_of(verb, sent_i) if verb.pos_ in ("VERB", "AUX") else None
+        return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) and \
+            k not in getattr(self, "sources", []) else None
 
     def _add_capacity(self, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
                       sources: list[str], unit_text: str | None) -> None:
