@@ -134,3 +134,17 @@ def test_goods_passed_on_to_a_named_recipient_are_supplied(run):
 def test_passing_a_law_supplies_nothing(run):
     ex = run("The Duma passed the amendment to the Federation Council in May.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_a_workshop_s_goods_are_supplied_by_its_company(run):
+    ex = run("The Tver Fuze Plant has reopened its workshop No. 7, where fuzes are assembled. The finished fuzes are "
+             "sent to the Chapaevsk Filling Plant.")
+    got = [c for c in claims(ex, "supplies") if c.object == key_of(ex, "Chapaevsk Filling Plant")]
+    assert got and got[0].subject == key_of(ex, "Tver Fuze Plant"), describe(ex)
+
+
+def test_a_person_is_never_a_supplier(run):
+    ex = run("As the director of the plant Ivan Sergeevich Orlov told our correspondent, the restored workshop is "
+             "giving out up to 60 thousand fuzes per month.")
+    people = {e.key for e in ex.entities if e.type.value == "person"}
+    assert not [c for c in claims(ex, "supplies") if c.subject in people], describe(ex)

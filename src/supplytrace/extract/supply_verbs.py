@@ -53,9 +53,12 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             continue
         supplier, recipient, goods = roles
         named_goods = goods_referred_back(x, v, _child(v, "nsubjpass" if is_passive(v) else "dobj")) or [goods]
+        if recipient in sources:
+            recipient = None  # "he notes that parts may be bought in China": not bought by the one who notes it
         suppliers = [supplier, *(_conjunct_parties(x, v) if lem in words["receive"] else [])]
-        for supplier in dict.fromkeys(suppliers):
-            if supplier is None or supplier == recipient or supplier in sources and not _speaks_of_itself(x, v):
+        for supplier in dict.fromkeys(_owner_of_site(x, k) for k in suppliers):
+            if supplier is None or supplier == recipient or supplier in sources and not _speaks_of_itself(x, v) or \
+                    x.entities[supplier].type not in PARTIES:
                 continue
             if recipient is None and goods is None:
                 continue
@@ -99,6 +102,14 @@ def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
         called = x.text[obj.left_edge.idx:obj.idx + len(obj.text)]
         return [f"{called} ({', '.join(listed)})"]
     return listed
+
+
+def _owner_of_site(x: Extractor, key: str | None) -> str | None:
+    """A workshop or line the text has placed in a company sells nothing itself: the company supplies."""
+    if key is None or x.entities[key].type is not E.FACILITY:
+        return key
+    return next((c.object for c in x.claims if c.predicate is Predicate.PART_OF and c.subject == key and c.object
+                 and x.entities[c.object].type is E.ORGANIZATION), key)
 
 
 def _speaks_of_itself(x: Extractor, v: Token) -> bool:
