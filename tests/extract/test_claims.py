@@ -661,3 +661,11 @@ def test_the_company_that_earlier_spoke_of_itself_is_still_the_company(run):
              "by the end of 2027.")
     got = [c for c in ex.claims if c.value == 5000000]
     assert got and got[0].subject == key_of(ex, "Granat Elektro"), describe(ex)
+
+
+def test_twice_as_many_is_a_figure_about_the_company_speaking_of_itself(run):
+    ex = run("Truck maker Uralets delivered more than 900 armoured trucks to the Defence Ministry last year, twice as "
+             "many as in 2024, its chief executive said on Monday.")
+    twice = [c for c in ex.claims if c.unit == "times"]
+    assert twice and all(c.predicate.value == "statistic" for c in twice), describe(ex)
+    assert twice[0].subject == key_of(ex, "Uralets"), describe(ex)

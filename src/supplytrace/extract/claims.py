@@ -1307,6 +1307,8 @@ class Extractor:
                 trig = relations.supply_noun_over(head)  # "Chinese exports ... reached 1,300 tonnes"
             unit_text = self.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
             hedge = q.hedge
+            if q.unit == "times":
+                trig, counted = None, True  # "twice as many as in 2024": a comparison, a figure of its own
             recv = relations.receive_roles(head, self, sent_i) if trig is None and not counted and \
                 q.unit != "percent" else None
             if recv and recv[0]:  # "Y received 2,000 drones from X": delivered by X to Y
@@ -1411,7 +1413,7 @@ class Extractor:
         para = self.para_of(sent.start_char)
         other_subject = cache(lambda: self._figure_has_other_subject(head))
         finders = (lambda: relations.clause_subject(self, head, sent_i, sources)
-                   if q.unit == "percent" or relations.made_or_sent(head) else None,
+                   if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                    lambda: self._employer(head, sent_i),
                    lambda: relations.described_thing(self, head),
                    lambda: self._phrase_entity(head, sent_i),
@@ -1425,8 +1427,14 @@ class Extractor:
         voices = self._voices() | relations.told_parties(self, sent)
         verb = self._clause_verb(head)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        # "KBP told a trade show that it will double output": a source speaking of itself
-        itself = relations.reporter_of(subj, self) if subj is not None and subj.pos_ == "PRON" else None
+        # a source speaking of itself: "KBP told a trade show that it will double output", "KAMAZ delivered twice as
+        # many, its chief executive said"
+        if subj is not None and subj.pos_ == "PRON":
+            itself = relations.reporter_of(subj, self)
+        else:
+            named = self.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) \
+                if subj is not None and not relations.attribution_verb(verb) else None
+            itself = named.key if named is not None else None
         for find in finders:
             k = find()
             if k is not None and (k not in sources and k not in voices or k == itself) and \
