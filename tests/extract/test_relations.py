@@ -356,3 +356,14 @@ def test_daughter_company_of_a_hyphenated_holding(run):
     ex = run("The 48N6 is assembled at the Avangard Plant, which has been an Almaz-Antey company since 2002. "
              "Okskiy Radiopribor, a daughter company of Almaz-Antey, makes seekers.")
     assert key_of(ex, "Almaz-Antey") in objects(ex, "part_of", "Okskiy Radiopribor"), describe(ex)
+
+
+def test_the_town_where_a_company_has_its_plant_locates_both(run):
+    ex = run("The talks took place in Votkinsk, the Udmurt town where Udmurt Motors has its engine plant.")
+    assert key_of(ex, "Votkinsk") in {c.object for c in claims(ex, "located_in", "Udmurt Motors")}, describe(ex)
+
+
+def test_a_name_described_as_a_city_is_a_place(run):
+    ex = run("Its chief executive spoke in Naberezhnye Chelny, the Tatarstan city where the company builds trucks.")
+    e = entity(ex, "Naberezhnye Chelny")
+    assert e is not None and e.type.value == "place", describe(ex)

@@ -306,6 +306,15 @@ def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         if any(ch.dep_ == "appos" and ch.lemma_.lower() in roles and ch.i > span.root.i for ch in span.root.children):
             c.type = E.ORGANIZATION
+    # and the other way: "Naberezhnye Chelny, the Tatarstan city where ...": a name described as a town is a place
+    towns = vocab().place_nouns
+    for c in cands:
+        if c.layer != "name" or c.type not in (E.ORGANIZATION, E.PERSON) or c.source != "model":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is not None and any(ch.dep_ == "appos" and ch.lemma_.lower() in towns and ch.i > span.root.i and
+                                    any(d.lower_ in ("the", "a") for d in ch.children) for ch in span.root.children):
+            c.type = E.PLACE
     return cands
 
 

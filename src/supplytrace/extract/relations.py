@@ -792,6 +792,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     _sentence_relations(x, sent, sent_i, sources)
     new_facility_owner(x, sent, sent_i, sources)
     site_locations(x, sent, sources)
+    where_sited(x, sent, sources)
     fronted_place(x, sent, sent_i, sources)
     agentless_supply(x, sent, sent_i, sources)
     supply_with(x, sent, sent_i, sources)
@@ -1563,6 +1564,28 @@ def site_locations(x: Extractor, sent: Span, sources: list[str]) -> None:
                     if g.dep_ == "pobj":
                         for pk in _places_of(x, g):
                             x.add(m.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=pk)
+
+
+def where_sited(x: Extractor, sent: Span, sources: list[str]) -> None:
+    """"Naberezhnye Chelny, the Tatarstan city where KAMAZ has its main assembly plant": the enterprise (and the
+    site it has there) is in that town, and in the region the town is qualified by."""
+    for v in sent:
+        if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "where" for c in v.children):
+            continue
+        noun = v.head
+        town = x.ment_at(noun, (E.PLACE,))
+        if town is None and noun.dep_ == "appos" and noun.lower_ in vocab().place_nouns:
+            town = x.ment_at(noun.head, (E.PLACE,))
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        firm = x.entity_in_phrase(subj, (E.ORGANIZATION, E.FACILITY)) if subj is not None else None
+        if town is None or firm is None or x.entities[firm].type not in (E.ORGANIZATION, E.FACILITY):
+            continue
+        places = [town.key, *(pm.key for ch in noun.lefts if ch.dep_ in ("compound", "amod")
+                               and (pm := x.ment_at(ch, (E.PLACE,))) and pm.key != town.key)]
+        sites = [m.key for c in v.children if c.dep_ == "dobj" and (m := x.ment_at(c, (E.FACILITY,)))]
+        for k in (firm, *sites):
+            for pk in places:
+                x.add(k, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=pk)
 
 
 def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
