@@ -367,3 +367,10 @@ def test_a_name_described_as_a_city_is_a_place(run):
     ex = run("Its chief executive spoke in Naberezhnye Chelny, the Tatarstan city where the company builds trucks.")
     e = entity(ex, "Naberezhnye Chelny")
     assert e is not None and e.type.value == "place", describe(ex)
+
+
+def test_the_regional_adjective_of_the_town_of_x_locates_in_the_region_too(run):
+    ex = run("Dagestan has many plants. The parts go to the Kaspiy Instrument Plant, a state enterprise in the "
+             "Dagestani town of Izberbash.")
+    got = {c.object for c in claims(ex, "located_in", "Kaspiy Instrument Plant")}
+    assert {key_of(ex, "Izberbash"), key_of(ex, "Dagestan")} <= got, describe(ex)

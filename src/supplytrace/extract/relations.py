@@ -762,16 +762,21 @@ PLACE_NOUNS = vocab().place_nouns
 
 def _places_of(x: Extractor, pobj: Token) -> list[str]:
     """A place object and the places in apposition or conjunction with it ("Hamburg, Germany"); "the western
-    city of Brest" is Brest."""
+    city of Brest" is Brest; "the Dagestani town of Kizlyar" is Kizlyar, in Dagestan."""
+    out = []
     if pobj.lower_ in PLACE_NOUNS and not x.ment_at(pobj, (E.PLACE,)):
+        noun = pobj
         pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), pobj)
-    out = []
+        if pobj is not noun:
+            out += [k for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                    and (k := _nationality_place(x, c))]
+    first = []
     for t in [pobj] + [c for c in pobj.children if c.dep_ in ("appos", "conj")]:
         m = x.ment_at(t, (E.PLACE,))
-        if m and m.key not in out:
-            out.append(m.key)
-    return out
+        if m and m.key not in first:
+            first.append(m.key)
+    return first + [k for k in out if k not in first]
 
 
 def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
