@@ -26,3 +26,11 @@ def test_town_plant_refers_to_the_enterprise_named_after_the_town(run):
 def test_the_city_enterprise_is_no_company_named_after_the_city(run):
     ex = run("Volga Forge Works, the Saratov enterprise that forges gun barrels, is one of few such plants.")
     assert entity(ex, "Saratov") is None or entity(ex, "Saratov").type.value == "place", describe(ex)
+
+
+def test_capitals_name_their_countries():
+    from supplytrace.extract.gazetteer import country_of_capital
+
+    assert country_of_capital("Tehran") == "Iran"
+    assert country_of_capital("Pyongyang") == "North Korea"
+    assert country_of_capital("Kazan") is None

@@ -148,3 +148,15 @@ def test_a_person_is_never_a_supplier(run):
              "giving out up to 60 thousand fuzes per month.")
     people = {e.key for e in ex.entities if e.type.value == "person"}
     assert not [c for c in claims(ex, "supplies") if c.subject in people], describe(ex)
+
+
+def test_a_capital_sending_goods_stands_for_its_country(run):
+    ex = run("Iran has armed Russia since 2022. Officials said Tehran had sent more than 400 drones to Moscow.")
+    got = claims(ex, "delivered", "Iran")
+    assert got and got[0].object == key_of(ex, "Russia"), describe(ex)
+    assert not claims(ex, "delivered", "Tehran"), describe(ex)
+
+
+def test_a_capital_is_kept_when_its_country_is_not_named(run):
+    ex = run("Officials said Tehran had sent more than 400 drones to the front.")
+    assert claims(ex, "delivered", "Tehran"), describe(ex)

