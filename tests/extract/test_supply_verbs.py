@@ -160,3 +160,11 @@ def test_a_capital_sending_goods_stands_for_its_country(run):
 def test_a_capital_is_kept_when_its_country_is_not_named(run):
     ex = run("Officials said Tehran had sent more than 400 drones to the front.")
     assert claims(ex, "delivered", "Tehran"), describe(ex)
+
+
+def test_a_share_of_a_country_s_imports_is_a_supply_to_it(run):
+    ex = run("In 2024 Turkey accounted for about 40% of Kazakhstan's imports of ball bearings and roughly 15% of "
+             "its imports of hydraulic valves.")
+    got = claims(ex, "supplies", "Turkey")
+    assert {c.object_text for c in got} == {"ball bearings", "hydraulic valves"}, describe(ex)
+    assert all(c.object == key_of(ex, "Kazakhstan") for c in got), describe(ex)

@@ -28,7 +28,7 @@ from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import number_value
-from supplytrace.extract.supply_verbs import customers, is_passive, supplies_by_verb
+from supplytrace.extract.supply_verbs import customers, import_shares, is_passive, supplies_by_verb
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -803,6 +803,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     supply_with(x, sent, sent_i, sources)
     supplies_by_verb(x, sent, sent_i, sources)
     customers(x, sent, sent_i, sources)
+    import_shares(x, sent, sent_i, sources)
     ownership_phrases(x, sent, sent_i, sources)
 
 

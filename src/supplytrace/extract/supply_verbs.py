@@ -7,7 +7,8 @@ verb comes first and its roles name the supplier and the recipient:
 - "X ships / sells / sends / resold them to Y", "Y was supplied by X" (supply verbs, active or passive);
 - "A comes from X", "A is coming from X", "A reaches Kirov from X" (arrival verbs);
 - "Y buys / imports A from X", "we have bought A in China" (receiving verbs);
-- "X's biggest customer is Y", "the main buyer of those goods was Y" (buyer nouns, `customers`).
+- "X's biggest customer is Y", "the main buyer of those goods was Y" (buyer nouns, `customers`);
+- "X accounted for 70% of Y's imports of A" (`import_shares`).
 
 A claim needs a named supplier and either a named recipient or the goods' wording.
 """
@@ -123,6 +124,26 @@ def _conjunct_parties(x: Extractor, v: Token) -> list[str]:
     """The other sellers in "bought in China and Belarus"."""
     source = _pobj(v, "from") or _pobj(v, "in")
     return [k for c in (source.conjuncts if source is not None else []) if (k := _party(x, c))]
+
+
+def import_shares(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"China accounted for about 70% of Russia's imports of machine tools and 90% of its imports of chips": the
+    verb's subject supplies the importer with those goods."""
+    importer = None
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lemma_.lower() != "import":
+            continue
+        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("its", "their"):
+            importer = _party(x, owner)
+        elif owner is None:
+            importer = None
+        goods = _goods(x, _pobj(n, "of"))
+        verb = next((a for a in list(n.ancestors)[:5] if a.pos_ == "VERB"), None)
+        supplier = _party(x, _child(verb, "nsubj")) if verb is not None else None
+        if importer is None or supplier is None or goods is None or supplier == importer or supplier in sources:
+            continue
+        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=importer, object_text=goods)
 
 
 BUYER_NOUNS = frozenset({"customer", "buyer", "client", "consignee", "purchaser", "recipient"})
