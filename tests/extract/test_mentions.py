@@ -298,3 +298,10 @@ def test_a_name_with_an_acronym_after_a_hyphen_is_one_company(run):
     ex = run("Reductor-PM in Perm makes gearboxes for helicopters.")
     e = entity(ex, "Reductor-PM")
     assert e is not None and e.type.value == "organization", describe(ex)
+
+
+@pytest.mark.parametrize("goods", ["155mm and 105mm artillery shells", "155 mm and 105 mm artillery shells"])
+def test_two_calibres_before_one_noun_are_two_goods(run, goods):
+    ex = run(f"The Tula Shell Works is producing {goods} for the army.")
+    made = {c.object_text.replace(" mm", "mm") for c in ex.claims if c.predicate.value == "produces"}
+    assert {"155mm artillery shells", "105mm artillery shells"} <= made, describe(ex)

@@ -898,6 +898,11 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
         if rl not in v.product_heads and rl not in v.product_heads_mod:
             continue
         keep = _product_tokens(chunk, root, v, names)
+        # "155 mm and 105 mm artillery shells": the phrase's goods start at the last calibre (the first calibre is
+        # a mention of its own, see _first_calibres)
+        joins = [t.i for t in chunk if t.i < root.i and t.lower_ in ("and", "or", ",") and _calibre_at(doc, t.i + 1)]
+        if joins:
+            keep = [t for t in keep if t.i > joins[-1]]
         if not keep or keep[-1].i != root.i:
             continue
         if rl in v.product_heads_mod and (len(keep) < 2 or all(t.lower_ in v.vague_mods for t in keep[:-1])):
@@ -924,21 +929,41 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
                     aliases.append(label)
                     label = text[start:end]
         out.append(Cand(start, end, E.PRODUCT, "product", 2, label, "product", aliases=aliases))
-    # "152 mm and 122 mm artillery shells": the first calibre has no noun of its own
+    out += _first_calibres(doc, v)
+    return out
+
+
+MM = ("mm", "millimeter", "millimetre")
+
+
+def _calibre_at(doc: Doc, i: int) -> int:
+    """The number of tokens of a calibre starting at token i ("152 mm" 2, "152mm" 1), else 0."""
+    if re.fullmatch(r"\d+(?:\.\d+)?mm", doc[i].lower_):
+        return 1
+    return 2 if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in MM else 0
+
+
+def _first_calibres(doc: Doc, v: Vocab) -> list[Cand]:
+    """"152 mm and 122 mm artillery shells", "152mm and 122mm shells": the first calibre has no noun of its own;
+    it names the same goods in its calibre (a mention over the calibre alone, so the second keeps its own)."""
+    out = []
     for tok in doc:
-        if tok.like_num and tok.i + 3 < len(doc) and doc[tok.i + 1].lower_ in ("mm", "millimeter", "millimetre") \
-                and doc[tok.i + 2].lower_ in ("and", "or", ","):
-            # find the head noun the second calibre belongs to
-            for j in range(tok.i + 3, min(tok.i + 9, len(doc))):
-                if doc[j].lower_ in v.product_heads and doc[j].pos_ == "NOUN":
-                    head_words = " ".join(t.text for t in doc[tok.i + 5 if doc[tok.i + 4].lower_ in
-                                                               ("mm", "millimeter", "millimetre") else tok.i + 4: j + 1]
-                                          if not t.like_num and t.lower_ not in ("mm", "millimeter", "millimetre"))
-                    gap = " " if doc[tok.i].whitespace_ else ""
-                    label = f"{doc[tok.i].text}{gap}{doc[tok.i + 1].text} {head_words}"
-                    out.append(Cand(tok.idx, doc[j].idx + len(doc[j].text), E.PRODUCT, "product", 2, label.strip(),
-                                    "product-calibre"))
-                    break
+        n = _calibre_at(doc, tok.i)
+        if not n or tok.i + n + 1 >= len(doc) or doc[tok.i + n].lower_ not in ("and", "or", ","):
+            continue
+        second = tok.i + n + 1
+        m = _calibre_at(doc, second)
+        if not m:
+            continue
+        for j in range(second + m, min(second + m + 4, len(doc))):  # the head noun the second calibre belongs to
+            if doc[j].lower_ in v.product_heads and doc[j].pos_ == "NOUN" and doc[j].dep_ != "compound":
+                head_words = " ".join(t.text for t in doc[second + m:j + 1])
+                calibre = doc[tok.i:tok.i + n].text
+                end = doc[tok.i + n - 1].idx + len(doc[tok.i + n - 1].text)
+                out.append(Cand(tok.idx, end, E.PRODUCT, "product", 2, f"{calibre} {head_words}", "product-calibre"))
+                last = doc[second:j + 1]  # and the second, which the parser may leave out of the goods' phrase
+                out.append(Cand(last.start_char, last.end_char, E.PRODUCT, "product", 2, last.text, "product-calibre"))
+                break
     return out
 
 
