@@ -669,3 +669,9 @@ def test_twice_as_many_is_a_figure_about_the_company_speaking_of_itself(run):
     twice = [c for c in ex.claims if c.unit == "times"]
     assert twice and all(c.predicate.value == "statistic" for c in twice), describe(ex)
     assert twice[0].subject == key_of(ex, "Uralets"), describe(ex)
+
+
+def test_which_after_the_named_plant_in_a_town_is_the_plant(run):
+    ex = run("Smoke rose over the Kvarts plant in Kaluga, which makes batteries for missiles.")
+    got = claims(ex, "produces")
+    assert got and got[0].subject == key_of(ex, "Kvarts"), describe(ex)

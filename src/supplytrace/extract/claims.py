@@ -1012,6 +1012,10 @@ class Extractor:
         m = self.ment_at(holder, (E.ORGANIZATION, E.FACILITY))
         if m:
             return m.key
+        if holder.pos_ == "NOUN" and holder.lower_ in GENERIC_REF:  # "the Energiya plant in Yelets, which ..."
+            k = self.entity_in_phrase(holder, (E.ORGANIZATION, E.FACILITY))
+            if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY):
+                return k
         return relations.appos_owner(holder, self) if holder.pos_ == "NOUN" else None  # "a trading house in X"
 
     def _unnamed_subject(self, verb: Token) -> bool:
