@@ -675,3 +675,17 @@ def test_which_after_the_named_plant_in_a_town_is_the_plant(run):
     ex = run("Smoke rose over the Kvarts plant in Kaluga, which makes batteries for missiles.")
     got = claims(ex, "produces")
     assert got and got[0].subject == key_of(ex, "Kvarts"), describe(ex)
+
+
+def test_its_chief_executive_is_the_chief_executive_named_before(run):
+    ex = run("Chief executive Pavel Gorin spoke at a board meeting of the Uralets Truck Plant. The Uralets Truck Plant "
+             "delivered more than 900 armoured trucks to the Defence Ministry last year, its chief executive said.")
+    got = [c for c in ex.claims if c.value == 900]
+    assert got and got[0].attributed_to == [key_of(ex, "Pavel Gorin")], describe(ex)
+
+
+def test_a_chief_executive_of_another_firm_is_not_its_chief_executive(run):
+    ex = run("Pavel Gorin, the chief executive of the Kama Engine Works, spoke in Moscow. The Uralets Truck Plant "
+             "delivered more than 900 armoured trucks to the Defence Ministry last year, its chief executive said.")
+    got = [c for c in ex.claims if c.value == 900]
+    assert got and key_of(ex, "Pavel Gorin") not in got[0].attributed_to, describe(ex)

@@ -655,6 +655,12 @@ class Extractor:
             for s in subj + agent:
                 phrase = " ".join(x.lower_ for x in s.subtree)
                 k = self.entity_in_phrase(s, src_types)
+                if k is None or self.entities[k].type is not E.PERSON:
+                    # "X delivered ..., its chief executive said": X's chief executive, named before
+                    its = any(c.lower_ in ("its", "their") for c in s.children)
+                    org = self.subject_of(relations.content_root(sent), sent_i) if its else \
+                        self.enterprise_source(s, sent_i)
+                    k = self.person_in_role(s, org) or k
                 itself = None if k else self.enterprise_source(s, sent_i)
                 if k and self.entities[k].type in src_types:
                     out.append(k)
@@ -679,6 +685,38 @@ class Extractor:
             if k not in seen:
                 seen.append(k)
         return seen
+
+    def person_in_role(self, noun: Token, org: str | None) -> str | None:
+        """"its chief executive said": the one person the article has named with that job at that enterprise
+        ("KAMAZ chief executive Sergei Ignatov", "Ignatov, KAMAZ's chief executive")."""
+        if org is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _person_jobs():
+            return None
+        if not hasattr(self, "_people_by_job"):
+            self._people_by_job: dict[tuple[str, str], set[str]] = {}
+            for m in self.ments:
+                if m.type is not E.PERSON or m.layer != "name":
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                root = span.root
+                jobs = [t for t in root.children if t.dep_ in ("compound", "appos") and
+                        t.lemma_.lower() in _person_jobs() and not span.start <= t.i < span.end]
+                if root.dep_ == "appos" and root.head.lemma_.lower() in _person_jobs():
+                    jobs.append(root.head)
+                for j in jobs:  # the enterprise the job is at: named in the job's phrase or right before the name
+                    around = [t for t in (*j.children, *root.children) if t.dep_ in ("poss", "compound") and
+                              not span.start <= t.i < span.end] + \
+                        [g for c in j.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
+                         if g.dep_ == "pobj"]  # "the chief executive of X"
+                    ats = {at.key for t in around if (at := self.ment_at(t, (E.ORGANIZATION,)))} or {""}
+                    for at in ats:  # "" for a job at no enterprise named ("chief executive Sergei Ignatov")
+                        self._people_by_job.setdefault((j.lemma_.lower(), at), set()).add(m.key)
+        job = noun.lemma_.lower()
+        people = self._people_by_job.get((job, org), set())
+        if not people and not any(j == job and at for j, at in self._people_by_job):
+            people = self._people_by_job.get((job, ""), set())  # the only such job-holder, at no firm named
+        return next(iter(people)) if len(people) == 1 else None
 
     def _outlet_speaking(self, sent: Span) -> list[str]:
         """"We count 57 consignments", "by our estimate": the publishing organisation speaks in the first person,
@@ -1887,6 +1925,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
+
+
+@cache
+def _person_jobs() -> frozenset[str]:
+    return frozenset(vocab_data("names")["person_role_nouns"])
 
 
 @cache
