@@ -574,29 +574,29 @@ def test_a_count_qualified_by_a_place_is_about_the_verb_s_named_subject(run):
 def test_the_town_plant_is_the_enterprise_placed_in_that_town(run):
     ex = run("OJSC Granit is based in Pinsk and makes relays for Russian radar builders. OJSC Granit has added a "
              "second line. A smaller Pinsk firm, Polesie Kontakt, makes connectors. By "
-             "one analyst's reckoning, the Pinsk plant could now cover perhaps a third of Russian demand for relays.")
+             "one analyst's reckoning, the Pinsk plant may by now meet perhaps a third of what Russia needs in relays.")
     got = [c for c in ex.claims if c.predicate.value == "statistic" and c.unit == "percent"]
     assert got and got[0].subject == key_of(ex, "OJSC Granit"), describe(ex)
 
 
 def test_a_source_speaking_of_itself_is_the_subject_of_its_figure(run):
     ex = run("The Kovrov Design Bureau makes guided missiles. The Kovrov Design Bureau told an arms fair in May that "
-             "it will double missile output by the end of 2027.")
+             "it would double its output of missiles before 2028.")
     got = [c for c in ex.claims if c.value == 2 and c.unit == "times"]
     assert got and got[0].subject == key_of(ex, "Kovrov Design Bureau"), describe(ex)
 
 
 def test_the_plant_that_said_it_doubled_output_is_the_subject(run):
     ex = run("The Kirov Chassis Plant builds heavy chassis for air defence launchers. Orders rose. Wages rose. "
-             "Staff left. New staff came. Shifts grew longer. The plant said last year that it had doubled output "
-             "since 2022.")
+             "Staff left. New staff came. Shifts grew longer. The plant reported in its 2025 accounts that it had "
+             "doubled its output compared with 2022.")
     got = [c for c in ex.claims if c.value == 2 and c.unit == "times"]
     assert got and got[0].subject == key_of(ex, "Kirov Chassis Plant"), describe(ex)
 
 
 def test_it_after_a_nearer_subject_in_the_report_is_not_the_sayer(run):
-    ex = run("Rheinstahl Defence builds a new shell plant at Celle. The company says the site can make up to 90,000 "
-             "shells a year once it reaches full capacity in 2028.")
+    ex = run("Rheinstahl Defence builds a new shell plant at Celle. The company says the site could produce as "
+             "many as 90,000 shells annually once it is at full capacity in 2028.")
     got = claims(ex, "milestone")
     assert got and all(c.subject != key_of(ex, "Rheinstahl Defence") for c in got), describe(ex)
 
@@ -657,15 +657,15 @@ def test_we_inside_a_quotation_is_the_speaker_not_the_publisher(extractor):
 
 def test_the_company_that_earlier_spoke_of_itself_is_still_the_company(run):
     ex = run("Granat Elektro makes reed switches in Pinsk, Granat Elektro said. The Amber Route Monitor said that "
-             "demand was rising.\n\nThe company intends to lift annual output of the part to five million units "
-             "by the end of 2027.")
-    got = [c for c in ex.claims if c.value == 5000000]
+             "demand was rising.\n\nThe company plans to raise its yearly production of switches to four million "
+             "units by late 2027.")
+    got = [c for c in ex.claims if c.value == 4000000]
     assert got and got[0].subject == key_of(ex, "Granat Elektro"), describe(ex)
 
 
 def test_twice_as_many_is_a_figure_about_the_company_speaking_of_itself(run):
-    ex = run("Truck maker Uralets delivered more than 900 armoured trucks to the Defence Ministry last year, twice as "
-             "many as in 2024, its chief executive said on Monday.")
+    ex = run("Truck maker Uralets handed over more than 900 armoured trucks to the army in 2025, twice as many as "
+             "a year before, its chief executive told reporters.")
     twice = [c for c in ex.claims if c.unit == "times"]
     assert twice and all(c.predicate.value == "statistic" for c in twice), describe(ex)
     assert twice[0].subject == key_of(ex, "Uralets"), describe(ex)
@@ -679,13 +679,13 @@ def test_which_after_the_named_plant_in_a_town_is_the_plant(run):
 
 def test_its_chief_executive_is_the_chief_executive_named_before(run):
     ex = run("Chief executive Pavel Gorin spoke at a board meeting of the Uralets Truck Plant. The Uralets Truck Plant "
-             "delivered more than 900 armoured trucks to the Defence Ministry last year, its chief executive said.")
+             "handed over more than 900 armoured trucks to the army in 2025, its chief executive told reporters.")
     got = [c for c in ex.claims if c.value == 900]
     assert got and got[0].attributed_to == [key_of(ex, "Pavel Gorin")], describe(ex)
 
 
 def test_a_chief_executive_of_another_firm_is_not_its_chief_executive(run):
     ex = run("Pavel Gorin, the chief executive of the Kama Engine Works, spoke in Moscow. The Uralets Truck Plant "
-             "delivered more than 900 armoured trucks to the Defence Ministry last year, its chief executive said.")
+             "handed over more than 900 armoured trucks to the army in 2025, its chief executive told reporters.")
     got = [c for c in ex.claims if c.value == 900]
     assert got and key_of(ex, "Pavel Gorin") not in got[0].attributed_to, describe(ex)

@@ -164,3 +164,8 @@ def test_a_share_after_by_or_to_with_perhaps(quantities):
     got = [(q.value, q.unit, q.hedge) for q in quantities("The military share fell from half to perhaps a third "
                                                           "today, and output will rise by a quarter.")]
     assert (33.3, "percent", "perhaps") in got and (25.0, "percent", None) in got, got
+
+
+def test_a_multiple_compared_with_a_year_before_is_no_rate(quantities):
+    got = [q for q in quantities("The shipyard launched twice as many hulls as a year earlier.") if q.unit == "times"]
+    assert got and got[0].period is None

@@ -145,7 +145,7 @@ def test_a_workshop_s_goods_are_supplied_by_its_company(run):
 
 def test_a_person_is_never_a_supplier(run):
     ex = run("As the director of the plant Ivan Sergeevich Orlov told our correspondent, the restored workshop is "
-             "giving out up to 60 thousand fuzes per month.")
+             "now turning out as many as 60 thousand fuzes a month.")
     people = {e.key for e in ex.entities if e.type.value == "person"}
     assert not [c for c in claims(ex, "supplies") if c.subject in people], describe(ex)
 

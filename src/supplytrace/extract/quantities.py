@@ -285,5 +285,7 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
             m = RATE_BEFORE.search(text[sent.start_char:x.start])
             if m:
                 x.period = periods[m.group(1).lower()]
+        if x.unit == "times":
+            x.period = None  # "twice as many as a year before": a comparison, not a rate
         if x.unit_end is None:
             x.unit_end = x.end
