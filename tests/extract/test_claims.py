@@ -689,3 +689,14 @@ def test_a_chief_executive_of_another_firm_is_not_its_chief_executive(run):
              "handed over more than 900 armoured trucks to the army in 2025, its chief executive told reporters.")
     got = [c for c in ex.claims if c.value == 900]
     assert got and key_of(ex, "Pavel Gorin") not in got[0].attributed_to, describe(ex)
+
+
+def test_goods_made_for_a_customer_are_supplied_to_it(run):
+    ex = run("The Vyborg Shipyard also builds patrol boats for the Border Service.")
+    got = claims(ex, "supplies", "Vyborg Shipyard")
+    assert got and got[0].object == key_of(ex, "Border Service"), describe(ex)
+
+
+def test_goods_made_for_a_weapon_are_not_supplied_to_its_country(run):
+    ex = run("Zavod Ritm produces control units for Russia's Sarmat and Yars missiles.")
+    assert not claims(ex, "supplies"), describe(ex)

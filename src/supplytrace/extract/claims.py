@@ -1121,6 +1121,10 @@ class Extractor:
                     kw = {"object": pm.key} if pm.type is E.WEAPON_SYSTEM else \
                         {"object_text": pm.text, "object_detail": next(iter(relations.goods_details(span)), None)}
                     self.add(key, P.PRODUCES, sent, sources, self.modality(verb, sent), **kw)
+                    buyer = self._made_for(root, verb, key)  # "..., which the plant makes for the Navy"
+                    if buyer is not None:
+                        self.add(key, P.SUPPLIES, sent, sources, self.modality(verb, sent), object=buyer,
+                                 object_text=pm.text)
                 continue
             found = self._trigger_above(root, sent)
             if not found:
@@ -1159,12 +1163,31 @@ class Extractor:
                     else:
                         for detail in details:
                             self.add(subj, P.PRODUCES, sent, sources, mod, object_text=pm.text, object_detail=detail)
+                    buyer = self._made_for(root, trig, subj)
+                    if buyer is not None:  # "builds patrol boats for the Navy": made for a customer, supplied to it
+                        self.add(subj, P.SUPPLIES, sent, sources, mod, object=buyer, object_text=pm.text)
                 else:
                     rec = recv[1] if recv and recv[0] else self._recipient(trig, sent, subj)
                     for detail in details:
                         self.add(subj, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text,
                                  object_detail=detail)
                 self.set_subject(subj, sent_i)
+
+    def _made_for(self, root: Token, trig: Token, maker: str) -> str | None:
+        """The customer goods are made for: "patrol boats for the Navy", "which it is producing for the Ministry of
+        Defence" (an organisation or a country after "for", not a weapon the goods go into)."""
+        noun = _goods_noun(root)
+        for head in (noun, trig):
+            for g in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                      if g.dep_ == "pobj"):
+                if any(self.ment_at(t, (E.WEAPON_SYSTEM, E.PRODUCT)) for t in g.subtree) or \
+                        g.lemma_.lower() in vocab().weapon_cues or g.lower_ in vocab().weapon_cues or \
+                        g.lower_ in vocab().product_heads:
+                    continue  # what the goods go into ("control units for Russia's Satan missiles"), not a buyer
+                k = self.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
+                if k is not None and k != maker and self.entities[k].type in (E.ORGANIZATION, E.PLACE):
+                    return k
+        return None
 
     def _relative_maker(self, root: Token, sent_i: int) -> tuple[str, Token] | None:
         """The maker a relative clause on the goods names: its agent ("which are produced by X") or its subject
