@@ -700,3 +700,9 @@ def test_goods_made_for_a_customer_are_supplied_to_it(run):
 def test_goods_made_for_a_weapon_are_not_supplied_to_its_country(run):
     ex = run("Zavod Ritm produces control units for Russia's Sarmat and Yars missiles.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_testimony_is_attributed_to_the_witness(run):
+    ex = run("Anna Reyes, a customs official, testified that Orion Freight LLC shipped 300 servo drives to Russia.")
+    got = claims(ex, "delivered", "Orion Freight LLC") + claims(ex, "supplies", "Orion Freight LLC")
+    assert got and all(c.attributed_to == [key_of(ex, "Anna Reyes")] for c in got), describe(ex)
