@@ -305,3 +305,11 @@ def test_two_calibres_before_one_noun_are_two_goods(run, goods):
     ex = run(f"The Tula Shell Works is producing {goods} for the army.")
     made = {c.object_text.replace(" mm", "mm") for c in ex.claims if c.predicate.value == "produces"}
     assert {"155mm artillery shells", "105mm artillery shells"} <= made, describe(ex)
+
+
+@pytest.mark.parametrize("name", ["Open Ledger Analytics", "Steppe Trade Monitor", "Kestrel Research Partners",
+                                  "Baltic Freight Dispatch"])
+def test_research_groups_and_outlets_named_by_their_last_word(run, name):
+    ex = run(f"Analysts at {name} said the plant makes 40 drones a month.")
+    e = entity(ex, name)
+    assert e is not None and e.type.value == "organization", describe(ex)
