@@ -706,3 +706,15 @@ def test_testimony_is_attributed_to_the_witness(run):
     ex = run("Anna Reyes, a customs official, testified that Orion Freight LLC shipped 300 servo drives to Russia.")
     got = claims(ex, "delivered", "Orion Freight LLC") + claims(ex, "supplies", "Orion Freight LLC")
     assert got and all(c.attributed_to == [key_of(ex, "Anna Reyes")] for c in got), describe(ex)
+
+
+def test_an_approximate_amount_delivered_is_reported_not_estimated(run):
+    ex = run("Orion Fibre LLC shipped roughly 400 tonnes of optical fibre to Russia last year.")
+    got = claims(ex, "delivered", "Orion Fibre LLC")
+    assert got and got[0].modality.value == "reported", describe(ex)
+
+
+def test_an_approximate_figure_is_an_estimate(run):
+    ex = run("The Kirov Shell Plant employs about 900 people.")
+    got = claims(ex, "statistic", "Kirov Shell Plant")
+    assert got and got[0].modality.value == "estimated", describe(ex)

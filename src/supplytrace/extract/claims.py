@@ -1384,7 +1384,8 @@ class Extractor:
             if recv and recv[0]:  # "Y received 2,000 drones from X": delivered by X to Y
                 dates = self._dates_in(sent)
                 kw = _date_kw(dates[0]) if dates else {}
-                self.add(recv[0], P.DELIVERED, sent, sources, self.modality(head, sent, hedge), object=recv[1],
+                # (an amount "about" delivered is reported as such: only a figure's hedge makes it an estimate)
+                self.add(recv[0], P.DELIVERED, sent, sources, self.modality(head, sent), object=recv[1],
                          object_text=relations.measured_goods(self, q, sent) or unit_text, value=q.value, unit=q.unit,
                          period=q.period, hedge=hedge, **kw)
                 continue
@@ -1395,7 +1396,7 @@ class Extractor:
                 rec = roles[1] or self._recipient(trig, sent, subject)
                 dates = self._dates_in(sent)
                 kw = _date_kw(dates[0]) if dates else {}
-                self.add(subject, P.DELIVERED, sent, sources, self.modality(trig, sent, hedge), object=rec,
+                self.add(subject, P.DELIVERED, sent, sources, self.modality(trig, sent), object=rec,
                          object_text=relations.measured_goods(self, q, sent) or unit_text, value=q.value, unit=q.unit,
                          period=q.period, hedge=hedge, **kw)
                 continue
