@@ -718,3 +718,16 @@ def test_an_approximate_figure_is_an_estimate(run):
     ex = run("The Kirov Shell Plant employs about 900 people.")
     got = claims(ex, "statistic", "Kirov Shell Plant")
     assert got and got[0].modality.value == "estimated", describe(ex)
+
+
+def test_a_company_s_own_account_of_itself_is_a_claim(run):
+    ex = run("The Kirov Shell Plant makes artillery shells. The Kirov Shell Plant said it had hired 700 workers "
+             "last year.")
+    got = [c for c in claims(ex, "statistic", "Kirov Shell Plant") if c.value == 700]
+    assert got and got[0].modality.value == "claimed", describe(ex)
+
+
+def test_a_description_beside_a_company_that_speaks_is_reported(run):
+    ex = run("Norwerk, owned by the Norwegian government, said its Raufoss site will double shell output by 2028.")
+    got = claims(ex, "part_of", "Norwerk")
+    assert all(c.modality.value == "reported" for c in got), describe(ex)

@@ -686,6 +686,15 @@ class Extractor:
                 seen.append(k)
         return seen
 
+    def _speaks_for(self, sources: list[str], subject: str) -> bool:
+        """Whether the claim's source is its subject itself, stated in the sentence, or someone the article names
+        with a job at it ("X's director said", "X ..., its chief executive said")."""
+        if subject in sources and subject in self.stated_sources + self.own_voice:
+            return True
+        if not hasattr(self, "_people_by_job"):
+            return False
+        return any(subject == org and people & set(sources) for (_job, org), people in self._people_by_job.items())
+
     def person_in_role(self, noun: Token, org: str | None) -> str | None:
         """"its chief executive said": the one person the article has named with that job at that enterprise
         ("KAMAZ chief executive Sergei Ignatov", "Ignatov, KAMAZ's chief executive")."""
@@ -816,6 +825,9 @@ class Extractor:
         # is kept out of `sources`, which the rules skip as subjects, and is the source of what the sentence states
         attributed = [s for s in sources if s != subject or s in self.stated_sources] or \
             list(dict.fromkeys(self.own_voice))
+        if modality is Modality.REPORTED and pred not in (P.LOCATED_IN, P.PART_OF) and \
+                self._speaks_for(attributed, subject):
+            modality = Modality.CLAIMED  # a party's own account of itself ("the company said it sold only ...")
         claim = Claim(subject=subject, predicate=pred, modality=modality, attributed_to=attributed,
                       evidence=evidence, evidence_start=ev_start, evidence_end=ev_start + len(evidence), **kw)
         self.claims.append(claim)
