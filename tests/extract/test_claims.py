@@ -731,3 +731,10 @@ def test_a_description_beside_a_company_that_speaks_is_reported(run):
     ex = run("Norwerk, owned by the Norwegian government, said its Raufoss site will double shell output by 2028.")
     got = claims(ex, "part_of", "Norwerk")
     assert all(c.modality.value == "reported" for c in got), describe(ex)
+
+
+def test_a_capacity_an_analyst_estimates_is_an_estimate(run):
+    ex = run("The Omsk Research Group estimates that the Kaspiy Drone Plant could assemble 100 to 200 airframes a "
+             "month.")
+    got = claims(ex, "capacity")
+    assert got and got[0].modality.value == "estimated", describe(ex)

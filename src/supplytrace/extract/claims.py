@@ -1458,7 +1458,10 @@ class Extractor:
     def _add_capacity(self, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
                       sources: list[str], unit_text: str | None) -> None:
         mod = self.modality(trig if trig is not None else head, sent, None)
-        if mod is Modality.POSSIBLE:
+        if mod in (Modality.POSSIBLE, Modality.REPORTED) and \
+                {t.lemma_.lower() for t in sent} & {"estimate", "assess", "reckon", "reckoning"}:
+            mod = Modality.ESTIMATED  # "X estimates that the plants could assemble 100 a month", "by our estimate"
+        elif mod is Modality.POSSIBLE:
             mod = Modality.PLANNED
         dates = [d for d in self._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
         dates = [d for d in dates if d.start > q.start] or dates
