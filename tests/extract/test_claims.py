@@ -738,3 +738,9 @@ def test_a_capacity_an_analyst_estimates_is_an_estimate(run):
              "month.")
     got = claims(ex, "capacity")
     assert got and got[0].modality.value == "estimated", describe(ex)
+
+
+def test_the_gun_that_arms_a_weapon_is_the_model_named_before(run):
+    ex = run("The Perm Gun Works produces the 2A65 gun. The gun arms the Msta-S.")
+    got = claims(ex, "used_in", "2A65")
+    assert got and got[0].object == key_of(ex, "Msta-S"), describe(ex)

@@ -101,6 +101,7 @@ GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire",
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
                              "accept", "work"})
+ARMING_VERBS = frozenset({"arm", "power", "propel", "drive", "guide"})  # "<component> arms / powers <weapon>"
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 BLANK_GAP = re.compile(r"\s*")
 ACRONYM_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\)?\s*")  # "Joint Chiefs of Staff (JCS) said"
@@ -1815,19 +1816,60 @@ class Extractor:
                     return m.key
         return None
 
+    def _arms(self, weapon: Ment) -> str | None:
+        """"The MD550 engine powers the Shahed-136", "the gun arms both the T-90M and the T-72B3M" (after "the 2A46M
+        gun"): the named model that is the subject of a verb of arming or driving the weapon."""
+        span = self.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        obj = span.root if span is not None else None
+        while obj is not None and obj.dep_ == "conj":
+            obj = obj.head
+        if obj is None or obj.dep_ != "dobj" or obj.head.lemma_.lower() not in ARMING_VERBS:
+            return None
+        verb = obj.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.i > 0 and self.doc[verb.i - 1].pos_ == "NOUN":
+            subj = self.doc[verb.i - 1]  # "The gun arms ...", the noun taken for a compound of "arms"
+        if subj is None:
+            return None
+        named = [m for t in subj.subtree if (m := self.ment_at(t, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")))
+                 and m.key != weapon.key and (MODEL_NAME.search(m.text) or vocab().designator.search(m.text))]
+        if named:
+            return named[0].key
+        definite = any(c.lower_ in ("the", "this", "that") for c in subj.children) or \
+            subj.i > 0 and self.doc[subj.i - 1].lower_ in ("the", "this", "that")
+        if subj.pos_ != "NOUN" or not definite:
+            return None
+        # "the gun": the model last named with that noun, in this sentence or the two before
+        first = self._sent_span(max(0, self._sent_index(subj) - 2))[0]
+        for m in reversed(self.ments_in(first, subj.idx, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))):
+            words = re.findall(r"[\w\-]+", self.text[m.end:m.end + 40].lower())[:3]  # "2A46M smoothbore gun"
+            if m.key != weapon.key and (MODEL_NAME.search(m.text) or vocab().designator.search(m.text)) and \
+                    subj.lower_ in words:
+                return m.key
+        return None
+
+    def _sent_index(self, tok: Token) -> int:
+        """The index of the sentence a token is in."""
+        return bisect.bisect_right(self._sent_starts(), tok.idx) - 1
+
+    def _sent_starts(self) -> list[int]:
+        if not hasattr(self, "_starts_of_sents"):
+            self._starts_of_sents = [sp.start_char for sp in self.doc.sents]
+        return self._starts_of_sents
+
     def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         c = cv()
         weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))]
         if not weapons:
             return
         lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or
+        if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
                 re.search(r"\bfor\b", sent.text)):
             return
         seen = set()
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
             root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
-            part = self._component_for(w) or self._rides_on(w)
+            part = self._component_for(w) or self._rides_on(w) or self._arms(w)
             if part is not None:
                 self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
