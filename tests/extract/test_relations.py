@@ -374,3 +374,8 @@ def test_the_regional_adjective_of_the_town_of_x_locates_in_the_region_too(run):
              "Dagestani town of Izberbash.")
     got = {c.object for c in claims(ex, "located_in", "Kaspiy Instrument Plant")}
     assert {key_of(ex, "Izberbash"), key_of(ex, "Dagestan")} <= got, describe(ex)
+
+
+def test_its_named_site_in_what_a_company_says_is_the_company_s(run):
+    ex = run("Nordwerk, owned by the Swedish state, said its Karlskoga site will double shell output by 2028.")
+    assert key_of(ex, "Nordwerk") in {c.object for c in claims(ex, "part_of", "Karlskoga site")}, describe(ex)

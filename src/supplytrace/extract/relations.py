@@ -1368,9 +1368,11 @@ def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     """Whose a unit named by description is, when no other rule said: its possessor ("the plant's workshop
     No. 7", "its Raufoss site"), else the one enterprise named in its sentence, else (none named) the
     enterprise the text was just about."""
-    for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY,), ("desc",)):
+    for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY,), ("desc", "name")):
         if not is_unit(x, m.key) or any(c.subject == m.key and c.predicate is P.PART_OF for c in x.claims):
             continue
+        if m.layer == "name" and _unit_possessor(x, m, sent_i) is None:
+            continue  # a named site is only given an owner its sentence writes ("its Raufoss site")
         owner = _unit_possessor(x, m, sent_i)
         if owner is None:
             named = {n.key for n in x.ments_in(sent.start_char, sent.end_char, ORG_LIKE, ("name",))} - {m.key}
@@ -1392,6 +1394,11 @@ def _unit_possessor(x: Extractor, m, sent_i: int) -> str | None:
     if poss is None:
         return None
     if poss.lower_ in ("its", "their"):
+        # "Nammo said its Raufoss site will ...": the one who speaks of it, else the subject of its verb
+        sayer = next((a for a in head.ancestors if attribution_verb(a)), None)
+        who = x.subject_of(sayer, sent_i) if sayer is not None else None
+        if who is not None and who != m.key:
+            return who
         verb = head.head if head.head.pos_ in ("VERB", "AUX") else None
         return x.subject_of(verb, sent_i) if verb is not None else x.salient(sent_i)
     k = x.ment_at(poss, ORG_LIKE, ("name",))
