@@ -16,9 +16,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from supplytrace.extract import relations
+from supplytrace.extract import figures, relations
 from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, find_dates
+from supplytrace.extract.figures import date_kw
 from supplytrace.extract.gazetteer import country_of_capital
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
@@ -31,9 +32,6 @@ P = Predicate
 ANAPHORA = {"it", "its", "there", "they", "this", "which", "that"}
 CARRY_PARAGRAPHS = 1  # paragraphs after a sourced one that inherit its source
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-# verbs that stop goods: what they govern was not delivered ("blocked 120 shipments")
-BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
-                      "refuse", "reject", "impound"})
 GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
                "yard", "shipyard", "works", "arsenal", "depot", "group", "holding", "institute", "bureau", "concern",
                "corporation", "mill"}
@@ -98,9 +96,6 @@ PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "b
 # a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})[:.][ \t]")
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
-WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
-WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
-                             "accept", "work"})
 ARMING_VERBS = frozenset({"arm", "power", "propel", "drive", "guide"})  # "<component> arms / powers <weapon>"
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 BLANK_GAP = re.compile(r"\s*")
@@ -859,7 +854,7 @@ class Extractor:
             self.produces_supplies(sent, sent_i, sources)
             self.located_part(sent, sent_i, sources)
             relations.sentence_relations(self, sent, sent_i, sources)
-            self.numbers(sent, sent_i, sources)
+            figures.numbers(self, sent, sent_i, sources)
             self.milestones(sent, sent_i, sources)
             self.used_in(sent, sent_i, sources)
             # the sentence subject becomes salient for "it", "the plant"
@@ -1354,201 +1349,6 @@ class Extractor:
                     self.add(a.key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=k)
                     break
 
-    def numbers(self, sent: Span, sent_i: int, sources: list[str]) -> None:
-        c = cv()
-        for q in self.quantities:
-            if not (sent.start_char <= q.start < sent.end_char) or q.head is None:
-                continue
-            head = self.doc[q.head]
-            if relations.is_designator_number(self.doc, q.start, q.unit_end, q.end) or \
-                    relations.is_incidental_number(self, q):
-                continue
-            lem_sent = {t.lemma_.lower() for t in sent}
-            # what governs the number
-            gov = head
-            trig = None
-            # "blocked 120 shipments": goods stopped, not delivered
-            blocked = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in BLOCKING
-            if not blocked and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lemma_.lower() in c.supplies_nouns:
-                trig = gov = head  # "made 46 shipments of ... to X"
-            # a figure that counts the suppliers, the recipients or kinds of goods is a statistic, not an amount
-            counted = blocked or head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in c.count_nouns or
-                                                                     head.lower_ in c.count_nouns)
-            for _ in range(5 if trig is None and not blocked else 0):
-                if gov.head.i == gov.i:
-                    break
-                if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" or \
-                        gov.dep_ == "dative":
-                    counted = True
-                gov = gov.head
-                lem = gov.lemma_.lower()
-                if gov.pos_ in ("VERB", "NOUN", "ADJ") and (lem in c.delivered_verbs or lem in c.supplies_nouns or
-                                                            lem in c.capacity_cues or lem in c.produces_verbs):
-                    trig = gov
-                    break
-            if trig is None and not counted and q.unit != "percent":
-                trig = relations.supply_noun_over(head)  # "Chinese exports ... reached 1,300 tonnes"
-            unit_text = self.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
-            hedge = q.hedge
-            if q.unit == "times":
-                trig, counted = None, True  # "twice as many as in 2024": a comparison, a figure of its own
-            recv = relations.receive_roles(head, self, sent_i) if trig is None and not counted and \
-                q.unit != "percent" else None
-            if recv and recv[0]:  # "Y received 2,000 drones from X": delivered by X to Y
-                dates = self._dates_in(sent)
-                kw = _date_kw(dates[0]) if dates else {}
-                # (an amount "about" delivered is reported as such: only a figure's hedge makes it an estimate)
-                self.add(recv[0], P.DELIVERED, sent, sources, self.modality(head, sent), object=recv[1],
-                         object_text=relations.measured_goods(self, q, sent) or unit_text, value=q.value, unit=q.unit,
-                         period=q.period, hedge=hedge, **kw)
-                continue
-            if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
-                                     c.supplies_nouns) and q.unit != "percent" and not counted:
-                roles = relations.noun_roles(self, trig) if trig.pos_ == "NOUN" else (None, None)
-                subject = roles[0] or self._subject_for_trigger(trig, sent, sent_i)
-                rec = roles[1] or self._recipient(trig, sent, subject)
-                dates = self._dates_in(sent)
-                kw = _date_kw(dates[0]) if dates else {}
-                self.add(subject, P.DELIVERED, sent, sources, self.modality(trig, sent), object=rec,
-                         object_text=relations.measured_goods(self, q, sent) or unit_text, value=q.value, unit=q.unit,
-                         period=q.period, hedge=hedge, **kw)
-                continue
-            rate = q.period is not None
-            cap_cue = trig is not None or bool(lem_sent & {"capacity", "capable", "output", "rate"})
-            if (rate and cap_cue or cap_cue and trig is not None and self.modality(trig, sent) in
-                    (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
-                    not relations.is_area(unit_text):
-                subject = self._subject_for_trigger(trig, sent, sent_i) if trig is not None else \
-                    self._verb_subject_enterprise(head, sent_i)  # "the company intends to lift output to ..."
-                if subject is None:  # the first enterprise named, not whoever the figure is attributed to
-                    descs = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
-                             if m.key not in sources]
-                    subject = descs[0].key if descs else self._norp_subject(sent) or self.salient(sent_i)
-                if subject is None:
-                    subject = self._norp_subject(sent)
-                if subject is None:
-                    continue
-                self._add_capacity(subject, trig, head, q, sent, sources, unit_text)
-                continue
-            # a plain figure: what it counts, about whom
-            subject = self._figure_subject(head, sent, sent_i, sources, q)
-            if subject is None:
-                continue
-            if self._goods_rate(head, q, unit_text) and self.entities[subject].type in (E.ORGANIZATION, E.FACILITY) \
-                    and subject in self.industrial:
-                # "the workshop should add some 4,000 tonnes of powder a year": an enterprise's rate of goods
-                self._add_capacity(subject, trig, head, q, sent, sources, unit_text)
-                continue
-            clause = _clause(head)
-            obj = self.text[clause[0]:clause[1]].strip()
-            if self._is_workforce(head):  # say what the figure counts
-                obj = f"workforce: {obj}"
-            mod = self.modality(head, sent, hedge)
-            dates = self._dates_in(sent)
-            kw = _date_kw(dates[0]) if dates else {}
-            self.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
-                     hedge=hedge, **kw)
-
-    def _verb_subject_enterprise(self, head: Token, sent_i: int) -> str | None:
-        """The enterprise that is the subject of the verb a figure hangs on, if it is one."""
-        verb = self._clause_verb(head)
-        k = self.subject_of(verb, sent_i) if verb.pos_ in ("VERB", "AUX") else None
-        return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) and \
-            k not in getattr(self, "sources", []) else None
-
-    def _add_capacity(self, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
-                      sources: list[str], unit_text: str | None) -> None:
-        mod = self.modality(trig if trig is not None else head, sent, None)
-        if mod in (Modality.POSSIBLE, Modality.REPORTED) and \
-                {t.lemma_.lower() for t in sent} & {"estimate", "assess", "reckon", "reckoning"}:
-            mod = Modality.ESTIMATED  # "X estimates that the plants could assemble 100 a month", "by our estimate"
-        elif mod is Modality.POSSIBLE:
-            mod = Modality.PLANNED
-        dates = [d for d in self._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
-        dates = [d for d in dates if d.start > q.start] or dates
-        kw = {"date": dates[0].value} if dates else {}
-        what = relations.measured_goods(self, q, sent) or self._model_counted(head, q, unit_text, sent) or unit_text \
-            or relations.counted_thing(self, head, trig)
-        self.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
-                 unit=q.unit, period=q.period, hedge=q.hedge, **kw)
-
-    def _model_counted(self, head: Token, q: Quantity, unit_text: str | None, sent: Span) -> str | None:
-        """"three hulls of minesweepers a year" -> "hulls of minesweepers"; "40 vehicles a month" after "the BMP-3"
-        -> "BMP-3 vehicles": a bare class noun counts the goods after "of", else the model named last before it
-        (in its sentence or the two before)."""
-        if not unit_text or unit_text.lower() not in _model_class_nouns():
-            return None
-        noun = head if head.lower_ == unit_text.split()[-1].lower() else None
-        of = next((g for c in (noun.children if noun is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"), None)
-        if of is not None:
-            return self.text[noun.idx:of.idx + len(of.text)]
-        first = self.doc[max(0, sent.start - 1)].sent.start if sent.start > 0 else sent.start
-        first = self.doc[max(0, first - 1)].sent.start if first > 0 else first
-        models = self.ments_in(self.doc[first].idx, q.start, (E.WEAPON_SYSTEM,), ("name",))
-        return f"{self.entities[models[-1].key].name} {unit_text}" if models else None
-
-    def _goods_rate(self, head: Token, q: Quantity, unit_text: str | None) -> bool:
-        """A figure per month or year of goods ("4,000 tonnes of powder a year", "40 machines monthly"), not of
-        money, people, a share or an area."""
-        if q.period is None or q.unit == "percent" or q.unit in _money_units() or relations.is_area(unit_text):
-            return False
-        return not self._is_workforce(head) and head.lemma_.lower() not in cv().count_nouns
-
-    def _figure_subject(self, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
-        """What a plain figure is about; never a person nor whoever the claim is attributed to."""
-        para = self.para_of(sent.start_char)
-        other_subject = cache(lambda: self._figure_has_other_subject(head))
-        finders = (lambda: relations.clause_subject(self, head, sent_i, sources)
-                   if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
-                   lambda: self._employer(head, sent_i),
-                   lambda: relations.described_thing(self, head),
-                   lambda: self._phrase_entity(head, sent_i),
-                   lambda: self._named_clause_subject(head),
-                   lambda: self._norp_subject(sent, head),
-                   lambda: self.subject_of(relations.content_root(sent), sent_i),
-                   lambda: self._norp_subject(sent),
-                   lambda: None if other_subject() else
-                   (self.last_stat[0] if self.last_stat and self.last_stat[1] == para else None),
-                   lambda: None if other_subject() else self.salient(sent_i))
-        voices = self._voices() | relations.told_parties(self, sent)
-        verb = self._clause_verb(head)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        # a source speaking of itself: "KBP told a trade show that it will double output", "KAMAZ delivered twice as
-        # many, its chief executive said"
-        if subj is not None and subj.pos_ == "PRON":
-            itself = relations.reporter_of(subj, self)
-        else:
-            named = self.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) \
-                if subj is not None and not relations.attribution_verb(verb) else None
-            itself = named.key if named is not None else None
-        for find in finders:
-            k = find()
-            if k is not None and (k not in sources and k not in voices or k == itself) and \
-                    self.entities[k].type is not E.PERSON:
-                self.last_stat = (k, para)
-                return k
-        return None
-
-    def _phrase_entity(self, head: Token, sent_i: int) -> str | None:
-        """The entity the figure's own phrase names ("Kh-101 output", "Russia's imports"); a place it names only
-        after a preposition ("3,300 individuals in Russia") yields to a name that is the verb's subject ("Canada
-        has sanctioned ...") or to the enterprise a subject like "the Brest plant" refers to."""
-        k = self.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM))
-        if k is None or self.entities[k].type is not E.PLACE:
-            return k
-        preps = [t for t in head.subtree if t.dep_ == "prep" and t.head.i == head.i]
-        if not any(self.ment_at(t, (E.PLACE,)) for p in preps for t in p.subtree):
-            return k
-        verb = self._clause_verb(head)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
-        if subj is None:
-            return k
-        towns = [m.key for c in subj.children if c.dep_ == "compound" and (m := self.ment_at(c, (E.PLACE,)))]
-        if subj.lower_ in GENERIC_REF and towns and self.ment_at(subj, (E.PLACE,)) is None:
-            return self.enterprise_in(towns[0]) or self.by_noun(subj, sent_i) or k  # "the Brest plant"
-        return self.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
-
     def country_for_capital(self, key: str) -> str:
         """A capital named as a party to a supply stands for its country, when the article names the country."""
         e = self.entities[key]
@@ -1558,82 +1358,6 @@ class Extractor:
         n = norm_name(country)
         return next((k for k, p in self.places.items() if p.type is E.PLACE and n in {norm_name(x) for x in p.names}),
                     key)
-
-    def enterprise_in(self, town: str) -> str | None:
-        """The enterprise the article has placed in `town` ("the Brest plant"): the only one, or the one it names
-        most often."""
-        found = {c.subject for c in self.claims if c.predicate is P.LOCATED_IN and c.object == town and
-                 self.entities[c.subject].type in (E.ORGANIZATION, E.FACILITY)}
-        ranked = sorted(found, key=lambda k: -len(self.entities[k].mentions))
-        if len(ranked) > 1 and len(self.entities[ranked[0]].mentions) == len(self.entities[ranked[1]].mentions):
-            return None
-        return ranked[0] if ranked else None
-
-    def _voices(self) -> set[str]:
-        """Who speaks in the article but is no subject of its facts: the outlet, an interviewee's institute ("We
-        put it at 1,500 a year"), and whoever has only been cited so far — figures are not about them."""
-        # (where a source is based or whose it is says nothing of what the article's figures are about)
-        subjects = {c.subject for c in self.claims if c.predicate not in (P.LOCATED_IN, P.PART_OF)}
-        cited = {k for c in self.claims for k in c.attributed_to} - subjects
-        return cited | {k for k in (self.outlet, self.interviewee_org) if k and k not in subjects}
-
-    def _employer(self, head: Token, sent_i: int) -> str | None:
-        """"The company, which employs about 36,000 people in X", "we hired 700 people": a workforce figure is about
-        whoever employs or hires, not the town where they work."""
-        if not self._is_workforce(head):
-            return None
-        verb = self._clause_verb(head)
-        if verb.lemma_.lower() == "work":  # "at the plant today work about 1,600 people": where they work
-            at = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "for")
-                       for g in c.children if g.dep_ == "pobj"), None)
-            if at is None:
-                return None
-            k = self.named_antecedent(at) or self.salient(sent_i, facility=True) if self.is_anaphor(at) else \
-                self.entity_in_phrase(at, (E.ORGANIZATION, E.FACILITY))
-        else:
-            k = self.subject_of(verb, sent_i)
-        return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
-
-    def _is_workforce(self, head: Token) -> bool:
-        """"employs 1,700 people", "hired 240 workers": a count of an enterprise's staff."""
-        return head.lemma_.lower() in WORKFORCE_NOUNS and self._clause_verb(head).lemma_.lower() in WORKFORCE_VERBS
-
-    @staticmethod
-    def _clause_verb(head: Token) -> Token:
-        """The verb a figure's noun hangs on (up to five steps up), else the highest word reached."""
-        v = head
-        for _ in range(5):
-            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-                break
-            v = v.head
-        return v
-
-    def _named_clause_subject(self, head: Token) -> str | None:
-        """The organisation named as the subject of the figure's own verb ("X handled 37 consignments")."""
-        v = self._clause_verb(head)
-        if v.pos_ not in ("VERB", "AUX"):
-            return None
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None and v.i > 0:  # a broken parse: the name written right before the verb
-            subj = self.doc[v.i - 1]
-        m = self.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) if subj is not None else None
-        return m.key if m else None
-
-    def _figure_has_other_subject(self, head: Token) -> bool:
-        """The figure's clause has a subject of its own that names no entity ("air defences shot down 12
-        drones"): the figure is about that, not about whoever was discussed before."""
-        v = self._clause_verb(head)
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return bool(subj) and subj[0].i != head.i and subj[0].pos_ in ("NOUN", "PROPN") and \
-            not self.is_anaphor(subj[0]) and self.entity_in_phrase(subj[0]) is None
-
-    def _norp_subject(self, sent: Span, near: Token | None = None) -> str | None:
-        toks = list(near.subtree) if near is not None else list(sent)
-        for t in toks:
-            k = self.norp_place(t) if t.ent_type_ == "NORP" else None
-            if k:
-                return k
-        return None
 
     def _dates_in(self, sent: Span) -> list[DateMention]:
         return [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
@@ -1729,7 +1453,7 @@ class Extractor:
                 subject = descs[0].key if descs else self.salient(sent_i)
             if subject is None or subject not in self.industrial or subject in sources:
                 continue
-            kw = _date_kw(date) if date else {}
+            kw = date_kw(date) if date else {}
             if date is not None:
                 used_dates.add(id(date))
             if date is not None and date.prep == "after" and "date" in kw:
@@ -1975,28 +1699,6 @@ def _is_bullet(text: str, pos: int) -> bool:
     return bool(re.match(r"\s*[•·▪◦●‣∙\-\*–]\s", text[line_start:pos + 2]))
 
 
-def _clause(tok: Token) -> tuple[int, int]:
-    """Character range of the clause a counted noun sits in (what the figure is about)."""
-    t = tok
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            break
-        t = t.head
-    sub = list(t.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
-
-
-def _date_kw(d: DateMention) -> dict:
-    if d.value:
-        return {"date": d.value}
-    out = {}
-    if d.date_from:
-        out["date_from"] = d.date_from
-    if d.date_to:
-        out["date_to"] = d.date_to
-    return out
-
-
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     out, seen = [], set()
     for c in claims:
@@ -2011,16 +1713,6 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 @cache
 def _person_jobs() -> frozenset[str]:
     return frozenset(vocab_data("names")["person_role_nouns"])
-
-
-@cache
-def _model_class_nouns() -> frozenset[str]:
-    return frozenset(vocab_data("products")["model_class_nouns"])
-
-
-@cache
-def _money_units() -> frozenset[str]:
-    return frozenset(vocab_data("quantities")["currencies"].values())
 
 
 def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],

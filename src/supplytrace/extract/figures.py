@@ -1,0 +1,351 @@
+"""Figures in a sentence: statistics, capacities and amounts delivered, and whom each is about.
+
+`numbers` reads every quantity of a sentence (see quantities.py) and decides what it is: an amount delivered
+("shipped 300 tonnes of fibre to X"), a capacity ("can make 40 drones a month"), or a plain figure (a
+statistic: a share, a workforce, a count) with the entity it is about. The subject of a figure is the hard
+part: never a person, nor whoever the figure is attributed to (unless a party speaks of itself), nor a
+newspaper it was told to; a place that only qualifies what is counted yields to the verb's subject.
+
+The functions take the claims `Extractor` (claims.py), whose lookups (mentions, references back, sources)
+they use, as supply_verbs.py does.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from supplytrace.extract import relations
+from supplytrace.extract.dates import DateMention
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.quantities import Quantity
+from supplytrace.vocab import EntityType, Modality, Predicate
+
+if TYPE_CHECKING:
+    from supplytrace.extract.claims import CV, Extractor
+
+E = EntityType
+P = Predicate
+# verbs that stop goods: what they govern was not delivered ("blocked 120 shipments")
+BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
+                      "refuse", "reject", "impound"})
+WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
+WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
+                             "accept", "work"})
+
+
+def _claims_module():
+    from supplytrace.extract import claims  # claims.py imports this module: its vocabulary is read at call time
+
+    return claims
+
+
+def _cv() -> CV:
+    return _claims_module().cv()
+
+
+def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """Add a claim for every quantity of the sentence: delivered, capacity or statistic."""
+    c = _cv()
+    for q in x.quantities:
+        if not (sent.start_char <= q.start < sent.end_char) or q.head is None:
+            continue
+        head = x.doc[q.head]
+        if relations.is_designator_number(x.doc, q.start, q.unit_end, q.end) or \
+                relations.is_incidental_number(x, q):
+            continue
+        lem_sent = {t.lemma_.lower() for t in sent}
+        # what governs the number
+        gov = head
+        trig = None
+        # "blocked 120 shipments": goods stopped, not delivered
+        blocked = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in BLOCKING
+        if not blocked and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.lemma_.lower() in c.supplies_nouns:
+            trig = gov = head  # "made 46 shipments of ... to X"
+        # a figure that counts the suppliers, the recipients or kinds of goods is a statistic, not an amount
+        counted = blocked or head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in c.count_nouns or
+                                                                 head.lower_ in c.count_nouns)
+        for _ in range(5 if trig is None and not blocked else 0):
+            if gov.head.i == gov.i:
+                break
+            if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" or \
+                    gov.dep_ == "dative":
+                counted = True
+            gov = gov.head
+            lem = gov.lemma_.lower()
+            if gov.pos_ in ("VERB", "NOUN", "ADJ") and (lem in c.delivered_verbs or lem in c.supplies_nouns or
+                                                        lem in c.capacity_cues or lem in c.produces_verbs):
+                trig = gov
+                break
+        if trig is None and not counted and q.unit != "percent":
+            trig = relations.supply_noun_over(head)  # "Chinese exports ... reached 1,300 tonnes"
+        unit_text = x.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
+        hedge = q.hedge
+        if q.unit == "times":
+            trig, counted = None, True  # "twice as many as in 2024": a comparison, a figure of its own
+        recv = relations.receive_roles(head, x, sent_i) if trig is None and not counted and \
+            q.unit != "percent" else None
+        if recv and recv[0]:  # "Y received 2,000 drones from X": delivered by X to Y
+            dates = x._dates_in(sent)
+            kw = date_kw(dates[0]) if dates else {}
+            # (an amount "about" delivered is reported as such: only a figure's hedge makes it an estimate)
+            x.add(recv[0], P.DELIVERED, sent, sources, x.modality(head, sent), object=recv[1],
+                     object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit,
+                     period=q.period, hedge=hedge, **kw)
+            continue
+        if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
+                                 c.supplies_nouns) and q.unit != "percent" and not counted:
+            roles = relations.noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
+            subject = roles[0] or x._subject_for_trigger(trig, sent, sent_i)
+            rec = roles[1] or x._recipient(trig, sent, subject)
+            dates = x._dates_in(sent)
+            kw = date_kw(dates[0]) if dates else {}
+            x.add(subject, P.DELIVERED, sent, sources, x.modality(trig, sent), object=rec,
+                     object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit,
+                     period=q.period, hedge=hedge, **kw)
+            continue
+        rate = q.period is not None
+        cap_cue = trig is not None or bool(lem_sent & {"capacity", "capable", "output", "rate"})
+        if (rate and cap_cue or cap_cue and trig is not None and x.modality(trig, sent) in
+                (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
+                not relations.is_area(unit_text):
+            subject = x._subject_for_trigger(trig, sent, sent_i) if trig is not None else \
+                verb_subject_enterprise(x, head, sent_i)  # "the company intends to lift output to ..."
+            if subject is None:  # the first enterprise named, not whoever the figure is attributed to
+                descs = [m for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
+                         if m.key not in sources]
+                subject = descs[0].key if descs else norp_subject(x, sent) or x.salient(sent_i)
+            if subject is None:
+                subject = norp_subject(x, sent)
+            if subject is None:
+                continue
+            add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
+            continue
+        # a plain figure: what it counts, about whom
+        subject = figure_subject(x, head, sent, sent_i, sources, q)
+        if subject is None:
+            continue
+        if goods_rate(x, head, q, unit_text) and x.entities[subject].type in (E.ORGANIZATION, E.FACILITY) \
+                and subject in x.industrial:
+            # "the workshop should add some 4,000 tonnes of powder a year": an enterprise's rate of goods
+            add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
+            continue
+        clause = clause_range(head)
+        obj = x.text[clause[0]:clause[1]].strip()
+        if is_workforce(x, head):  # say what the figure counts
+            obj = f"workforce: {obj}"
+        mod = x.modality(head, sent, hedge)
+        dates = x._dates_in(sent)
+        kw = date_kw(dates[0]) if dates else {}
+        x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
+                 hedge=hedge, **kw)
+
+def verb_subject_enterprise(x: Extractor, head: Token, sent_i: int) -> str | None:
+    """The enterprise that is the subject of the verb a figure hangs on, if it is one."""
+    verb = clause_verb(head)
+    k = x.subject_of(verb, sent_i) if verb.pos_ in ("VERB", "AUX") else None
+    return k if k is not None and x.entities[k].type in (E.ORGANIZATION, E.FACILITY) and \
+        k not in getattr(x, "sources", []) else None
+
+def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
+                  sources: list[str], unit_text: str | None) -> None:
+    mod = x.modality(trig if trig is not None else head, sent, None)
+    if mod in (Modality.POSSIBLE, Modality.REPORTED) and \
+            {t.lemma_.lower() for t in sent} & {"estimate", "assess", "reckon", "reckoning"}:
+        mod = Modality.ESTIMATED  # "X estimates that the plants could assemble 100 a month", "by our estimate"
+    elif mod is Modality.POSSIBLE:
+        mod = Modality.PLANNED
+    dates = [d for d in x._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
+    dates = [d for d in dates if d.start > q.start] or dates
+    kw = {"date": dates[0].value} if dates else {}
+    what = relations.measured_goods(x, q, sent) or model_counted(x, head, q, unit_text, sent) or unit_text \
+        or relations.counted_thing(x, head, trig)
+    x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
+             unit=q.unit, period=q.period, hedge=q.hedge, **kw)
+
+def model_counted(x: Extractor, head: Token, q: Quantity, unit_text: str | None, sent: Span) -> str | None:
+    """"three hulls of minesweepers a year" -> "hulls of minesweepers"; "40 vehicles a month" after "the BMP-3"
+    -> "BMP-3 vehicles": a bare class noun counts the goods after "of", else the model named last before it
+    (in its sentence or the two before)."""
+    if not unit_text or unit_text.lower() not in model_class_nouns():
+        return None
+    noun = head if head.lower_ == unit_text.split()[-1].lower() else None
+    of = next((g for c in (noun.children if noun is not None else ()) if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if of is not None:
+        return x.text[noun.idx:of.idx + len(of.text)]
+    first = x.doc[max(0, sent.start - 1)].sent.start if sent.start > 0 else sent.start
+    first = x.doc[max(0, first - 1)].sent.start if first > 0 else first
+    models = x.ments_in(x.doc[first].idx, q.start, (E.WEAPON_SYSTEM,), ("name",))
+    return f"{x.entities[models[-1].key].name} {unit_text}" if models else None
+
+def goods_rate(x: Extractor, head: Token, q: Quantity, unit_text: str | None) -> bool:
+    """A figure per month or year of goods ("4,000 tonnes of powder a year", "40 machines monthly"), not of
+    money, people, a share or an area."""
+    if q.period is None or q.unit == "percent" or q.unit in money_units() or relations.is_area(unit_text):
+        return False
+    return not is_workforce(x, head) and head.lemma_.lower() not in _cv().count_nouns
+
+def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
+    """What a plain figure is about; never a person nor whoever the claim is attributed to."""
+    para = x.para_of(sent.start_char)
+    other_subject = cache(lambda: figure_has_other_subject(x, head))
+    finders = (lambda: relations.clause_subject(x, head, sent_i, sources)
+               if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
+               lambda: employer(x, head, sent_i),
+               lambda: relations.described_thing(x, head),
+               lambda: phrase_entity(x, head, sent_i),
+               lambda: named_clause_subject(x, head),
+               lambda: norp_subject(x, sent, head),
+               lambda: x.subject_of(relations.content_root(sent), sent_i),
+               lambda: norp_subject(x, sent),
+               lambda: None if other_subject() else
+               (x.last_stat[0] if x.last_stat and x.last_stat[1] == para else None),
+               lambda: None if other_subject() else x.salient(sent_i))
+    speakers = voices(x) | relations.told_parties(x, sent)
+    verb = clause_verb(head)
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # a source speaking of itself: "KBP told a trade show that it will double output", "KAMAZ delivered twice as
+    # many, its chief executive said"
+    if subj is not None and subj.pos_ == "PRON":
+        itself = relations.reporter_of(subj, x)
+    else:
+        named = x.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) \
+            if subj is not None and not relations.attribution_verb(verb) else None
+        itself = named.key if named is not None else None
+    for find in finders:
+        k = find()
+        if k is not None and (k not in sources and k not in speakers or k == itself) and \
+                x.entities[k].type is not E.PERSON:
+            x.last_stat = (k, para)
+            return k
+    return None
+
+def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
+    """The entity the figure's own phrase names ("Kh-101 output", "Russia's imports"); a place it names only
+    after a preposition ("3,300 individuals in Russia") yields to a name that is the verb's subject ("Canada
+    has sanctioned ...") or to the enterprise a subject like "the Brest plant" refers to."""
+    k = x.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM))
+    if k is None or x.entities[k].type is not E.PLACE:
+        return k
+    preps = [t for t in head.subtree if t.dep_ == "prep" and t.head.i == head.i]
+    if not any(x.ment_at(t, (E.PLACE,)) for p in preps for t in p.subtree):
+        return k
+    verb = clause_verb(head)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return k
+    towns = [m.key for c in subj.children if c.dep_ == "compound" and (m := x.ment_at(c, (E.PLACE,)))]
+    if subj.lower_ in _claims_module().GENERIC_REF and towns and x.ment_at(subj, (E.PLACE,)) is None:
+        return enterprise_in(x, towns[0]) or x.by_noun(subj, sent_i) or k  # "the Brest plant"
+    return x.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
+
+def enterprise_in(x: Extractor, town: str) -> str | None:
+    """The enterprise the article has placed in `town` ("the Brest plant"): the only one, or the one it names
+    most often."""
+    found = {c.subject for c in x.claims if c.predicate is P.LOCATED_IN and c.object == town and
+             x.entities[c.subject].type in (E.ORGANIZATION, E.FACILITY)}
+    ranked = sorted(found, key=lambda k: -len(x.entities[k].mentions))
+    if len(ranked) > 1 and len(x.entities[ranked[0]].mentions) == len(x.entities[ranked[1]].mentions):
+        return None
+    return ranked[0] if ranked else None
+
+def voices(x: Extractor) -> set[str]:
+    """Who speaks in the article but is no subject of its facts: the outlet, an interviewee's institute ("We
+    put it at 1,500 a year"), and whoever has only been cited so far — figures are not about them."""
+    # (where a source is based or whose it is says nothing of what the article's figures are about)
+    subjects = {c.subject for c in x.claims if c.predicate not in (P.LOCATED_IN, P.PART_OF)}
+    cited = {k for c in x.claims for k in c.attributed_to} - subjects
+    return cited | {k for k in (x.outlet, x.interviewee_org) if k and k not in subjects}
+
+def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
+    """"The company, which employs about 36,000 people in X", "we hired 700 people": a workforce figure is about
+    whoever employs or hires, not the town where they work."""
+    if not is_workforce(x, head):
+        return None
+    verb = clause_verb(head)
+    if verb.lemma_.lower() == "work":  # "at the plant today work about 1,600 people": where they work
+        at = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "for")
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if at is None:
+            return None
+        k = x.named_antecedent(at) or x.salient(sent_i, facility=True) if x.is_anaphor(at) else \
+            x.entity_in_phrase(at, (E.ORGANIZATION, E.FACILITY))
+    else:
+        k = x.subject_of(verb, sent_i)
+    return k if k is not None and x.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+def is_workforce(x: Extractor, head: Token) -> bool:
+    """"employs 1,700 people", "hired 240 workers": a count of an enterprise's staff."""
+    return head.lemma_.lower() in WORKFORCE_NOUNS and clause_verb(head).lemma_.lower() in WORKFORCE_VERBS
+
+def clause_verb(head: Token) -> Token:
+    """The verb a figure's noun hangs on (up to five steps up), else the highest word reached."""
+    v = head
+    for _ in range(5):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    return v
+
+def named_clause_subject(x: Extractor, head: Token) -> str | None:
+    """The organisation named as the subject of the figure's own verb ("X handled 37 consignments")."""
+    v = clause_verb(head)
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None and v.i > 0:  # a broken parse: the name written right before the verb
+        subj = x.doc[v.i - 1]
+    m = x.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) if subj is not None else None
+    return m.key if m else None
+
+def figure_has_other_subject(x: Extractor, head: Token) -> bool:
+    """The figure's clause has a subject of its own that names no entity ("air defences shot down 12
+    drones"): the figure is about that, not about whoever was discussed before."""
+    v = clause_verb(head)
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and subj[0].i != head.i and subj[0].pos_ in ("NOUN", "PROPN") and \
+        not x.is_anaphor(subj[0]) and x.entity_in_phrase(subj[0]) is None
+
+def norp_subject(x: Extractor, sent: Span, near: Token | None = None) -> str | None:
+    toks = list(near.subtree) if near is not None else list(sent)
+    for t in toks:
+        k = x.norp_place(t) if t.ent_type_ == "NORP" else None
+        if k:
+            return k
+    return None
+
+
+def clause_range(tok: Token) -> tuple[int, int]:
+    """Character range of the clause a counted noun sits in (what the figure is about)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            break
+        t = t.head
+    sub = list(t.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def date_kw(d: DateMention) -> dict:
+    """A claim's date fields from a date mention: its value, else the span it gives."""
+    if d.value:
+        return {"date": d.value}
+    out = {}
+    if d.date_from:
+        out["date_from"] = d.date_from
+    if d.date_to:
+        out["date_to"] = d.date_to
+    return out
+
+
+@cache
+def model_class_nouns() -> frozenset[str]:
+    return frozenset(vocab_data("products")["model_class_nouns"])
+
+
+@cache
+def money_units() -> frozenset[str]:
+    return frozenset(vocab_data("quantities")["currencies"].values())
