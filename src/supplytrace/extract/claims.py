@@ -316,9 +316,13 @@ class Extractor:
 
     def _sent_span(self, sent_i: int) -> tuple[int, int, int]:
         """Sentence `sent_i` as (start, start of its fourth token, end) in characters; computed once per document."""
+        return self._sentence_spans()[sent_i]
+
+    def _sentence_spans(self) -> list[tuple[int, int, int]]:
         if not hasattr(self, "_sent_spans"):
             self._sent_spans = [(sp.start_char, sp[min(3, len(sp) - 1)].idx, sp.end_char) for sp in self.doc.sents]
-        return self._sent_spans[sent_i]
+            self._sent_starts = [start for start, _, _ in self._sent_spans]
+        return self._sent_spans
 
     def named_antecedent(self, tok: Token) -> str | None:
         """"the plant" after "the Kazan Gunpowder Plant": the latest enterprise named with that noun as the last
@@ -376,12 +380,16 @@ class Extractor:
             return None
         return ranked[0][0]
 
+    def owner_org(self, key: str) -> str | None:
+        """The company a site or unit has been said to be part of, if any."""
+        return next((c.object for c in self.claims if c.predicate is Predicate.PART_OF and c.subject == key
+                     and c.object and self.entities[c.object].type is E.ORGANIZATION), None)
+
     def salient(self, sent_i: int, facility: bool = False, org_only: bool = False) -> str | None:
         if org_only:  # a facility in focus stands for the company that has it ("its new hall ... the company")
             k = self.salient(sent_i, facility=True)
             if k and self.entities[k].type is E.FACILITY:
-                k = next((c.object for c in self.claims if c.predicate is Predicate.PART_OF and c.subject == k
-                          and c.object and self.entities[c.object].type is E.ORGANIZATION), None)
+                k = self.owner_org(k)
             # a company, not an army or a ministry last spoken of
             if not (k and self.entities[k].type is E.ORGANIZATION and k in self.industrial):
                 k = self._org_named_before(sent_i)
@@ -1564,7 +1572,7 @@ class Extractor:
         if subj.pos_ != "NOUN" or not definite:
             return None
         # "the gun": the model last named with that noun, in this sentence or the two before
-        first = self._sent_span(max(0, self._sent_index(subj) - 2))[0]
+        first = self._sent_span(max(0, self.sent_index(subj) - 2))[0]
         for m in reversed(self.ments_in(first, subj.idx, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))):
             words = re.findall(r"[\w\-]+", self.text[m.end:m.end + 40].lower())[:3]  # "2A46M smoothbore gun"
             if m.key != weapon.key and (MODEL_NAME.search(m.text) or vocab().designator.search(m.text)) and \
@@ -1572,14 +1580,10 @@ class Extractor:
                 return m.key
         return None
 
-    def _sent_index(self, tok: Token) -> int:
+    def sent_index(self, tok: Token) -> int:
         """The index of the sentence a token is in."""
-        return bisect.bisect_right(self._sent_starts(), tok.idx) - 1
-
-    def _sent_starts(self) -> list[int]:
-        if not hasattr(self, "_starts_of_sents"):
-            self._starts_of_sents = [sp.start_char for sp in self.doc.sents]
-        return self._starts_of_sents
+        self._sentence_spans()
+        return bisect.bisect_right(self._sent_starts, tok.idx) - 1
 
     def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         c = cv()

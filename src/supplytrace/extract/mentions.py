@@ -844,12 +844,15 @@ def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, i
     return keep
 
 
+MM = ("mm", "millimeter", "millimetre")  # a calibre's unit
+
+
 def _is_calibre(t: Token) -> bool:
     nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
     nxt2 = t.nbor(2) if t.i + 2 < len(t.doc) else None
-    if t.like_num and nxt is not None and nxt.lower_ in ("mm", "millimeter", "millimetre", "-"):
-        return nxt.lower_ != "-" or (nxt2 is not None and nxt2.lower_ in ("mm", "millimeter", "millimetre"))
-    return t.lower_ in ("mm", "millimeter", "millimetre") or bool(re.fullmatch(r"\d+mm", t.lower_))
+    if t.like_num and nxt is not None and (nxt.lower_ in MM or nxt.lower_ == "-"):
+        return nxt.lower_ != "-" or (nxt2 is not None and nxt2.lower_ in MM)
+    return t.lower_ in MM or bool(re.fullmatch(r"\d+mm", t.lower_))
 
 
 def _is_left_descendant(tok: Token, root: Token) -> bool:
@@ -931,9 +934,6 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
         out.append(Cand(start, end, E.PRODUCT, "product", 2, label, "product", aliases=aliases))
     out += _first_calibres(doc, v)
     return out
-
-
-MM = ("mm", "millimeter", "millimetre")
 
 
 def _calibre_at(doc: Doc, i: int) -> int:

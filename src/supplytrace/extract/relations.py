@@ -566,7 +566,7 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
                     return k
                 if not by_employee and not joined and x.is_anaphor(subj[0]) and \
                         subj[0].lower_ not in rv().pronoun_subjects:
-                    return x.by_noun(subj[0], _sent_index(subj[0]))  # "the plant said it had doubled output"
+                    return x.by_noun(subj[0], x.sent_index(subj[0]))  # "the plant said it had doubled output"
             return None
         if v.head.i == v.i or v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux"):
             return None
@@ -576,11 +576,6 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
         joined = joined or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                                for c in v.children) and not attribution_verb(v)
     return None
-
-
-def _sent_index(tok: Token) -> int:
-    """The index of the sentence `tok` is in, counted from the start of its document."""
-    return sum(1 for s in tok.doc.sents if s.start <= tok.i) - 1
 
 
 def appos_owner(tok: Token, x: Extractor) -> str | None:

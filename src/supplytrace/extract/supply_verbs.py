@@ -109,8 +109,7 @@ def _owner_of_site(x: Extractor, key: str | None) -> str | None:
     """A workshop or line the text has placed in a company sells nothing itself: the company supplies."""
     if key is None or x.entities[key].type is not E.FACILITY:
         return key
-    return next((c.object for c in x.claims if c.predicate is Predicate.PART_OF and c.subject == key and c.object
-                 and x.entities[c.object].type is E.ORGANIZATION), key)
+    return x.owner_org(key) or key
 
 
 def _speaks_of_itself(x: Extractor, v: Token) -> bool:
