@@ -118,3 +118,89 @@ def test_holding_of_an_organisation_in_apposition(run):
 def test_holding_of_many_enterprises_is_no_parent(run):
     ex = run("Rostec is a holding of more than 800 enterprises.")
     assert not claims(ex, "part_of"), describe(ex)
+
+
+# ---- more ways of saying who owns whom (owners after a verb's preposition, stakes, parents, hyphenated owners)
+
+CONTEXT = "Officials at the state corporation Rostec would not comment on Tuesday. "
+
+
+def test_an_owner_the_model_took_for_a_place_after_a_division_of(run):
+    ex = run("Tverskoy Priborny is a division of Almaz-Antey.")
+    assert entity(ex, "Almaz-Antey").type.value == "organization", describe(ex)
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Almaz-Antey")}, describe(ex)
+
+
+def test_a_town_after_part_of_stays_a_place(run):
+    ex = run("The Salihorsk potash mine is part of Soligorsk district, the report said.")
+    assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_falls_under_an_organisation_without_a_group_word(run):
+    ex = run(CONTEXT + "Tverskoy Priborny falls under Rostec.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_merged_into_a_holding(run):
+    ex = run("Officials at the Ruselektronika holding would not comment. Tverskoy Priborny was merged into "
+             "Ruselektronika in 2021.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Ruselektronika")}, describe(ex)
+
+
+def test_transferring_goods_to_a_buyer_is_not_ownership(run):
+    ex = run("Tverskoy Priborny transferred the radar modules to the Ruselektronika holding in 2021.")
+    assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_joined_a_holding(run):
+    ex = run("Tverskoy Priborny joined the Ruselektronika holding in 2020.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Ruselektronika")}, describe(ex)
+
+
+def test_controlling_stake_makes_the_holder_the_owner(run):
+    ex = run(CONTEXT + "Rostec holds a controlling stake in Tverskoy Priborny.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_stake_of_more_than_half_in_a_relative_clause(run):
+    ex = run(CONTEXT + "Tverskoy Priborny, in which Rostec holds a 51% stake, makes radar modules.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_minority_stake_is_not_ownership(run):
+    ex = run(CONTEXT + "Rostec holds a 25% stake in Tverskoy Priborny.")
+    assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_hyphenated_owner_before_the_name(run):
+    ex = run(CONTEXT + "The Rostec-owned Tverskoy Priborny makes radar modules.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_state_owned_names_no_owner(run):
+    ex = run("The state-owned Tverskoy Priborny makes radar modules.")
+    assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_parent_company_of_reverses_the_link(run):
+    ex = run("Tverskoy Priborny is the parent company of Lipetsk Radio Works.")
+    assert objects(ex, "part_of", "Lipetsk Radio Works") == {key_of(ex, "Tverskoy Priborny")}, describe(ex)
+    assert not objects(ex, "part_of", "Tverskoy Priborny"), describe(ex)
+
+
+def test_daughter_company_and_one_of_the_enterprises(run):
+    ex = run("Tverskoy Priborny is a daughter company of Almaz-Antey. Lipetsk Radio Works is one of the "
+             "enterprises of Almaz-Antey.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Almaz-Antey")}, describe(ex)
+    assert objects(ex, "part_of", "Lipetsk Radio Works") == {key_of(ex, "Almaz-Antey")}, describe(ex)
+
+
+def test_a_companys_own_plant_is_part_of_it(run):
+    ex = run("Tverskoy Priborny's Lipetsk plant makes radar modules.")
+    plant = next(e for e in ex.entities if e.type.value == "facility")
+    assert objects(ex, "part_of", plant.name) == {key_of(ex, "Tverskoy Priborny")}, describe(ex)
+
+
+def test_a_manager_relative_clause(run):
+    ex = run("Ruselektronika, which manages Tverskoy Priborny, said output rose.")
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Ruselektronika")}, describe(ex)

@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
@@ -427,21 +427,28 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return _with(cands, added)
 
 
-def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """A proper name the model missed after "part of", "a subsidiary of", "owned by", "belongs to" names an
-    organisation: "itself part of Rostec"."""
+def _owner_prep(prep: Token) -> bool:
+    """The preposition before an owner: "part of X", "a subsidiary of X", "the enterprises of X", "belongs to X",
+    "owned by X", "falls under X", "was merged into X"."""
     from supplytrace.extract.relations import rv
 
     r = rv()
+    gov = prep.head
+    lemma = gov.lemma_.lower()
+    return prep.lower_ == "of" and (gov.lower_ in r.part_nouns or lemma in r.child_nouns) or \
+        prep.lower_ == "to" and lemma in r.part_of_verbs or \
+        prep.dep_ == "agent" and lemma in r.owned_verbs or \
+        f"{lemma} {prep.lower_}" in r.owner_verb_preps and not any(c.dep_ == "dobj" for c in gov.children)
+
+
+def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A proper name the model missed after "part of", "a subsidiary of", "owned by", "belongs to" names an
+    organisation: "itself part of Rostec"."""
     nationality = _nationality_words()
     covered = _covered(cands)
     added = []
     for prep in doc:
-        gov = prep.head
-        owner_prep = prep.lower_ == "of" and gov.lower_ in r.part_nouns or \
-            prep.lower_ == "to" and gov.lemma_.lower() in r.part_of_verbs or \
-            prep.dep_ == "agent" and gov.lemma_.lower() in r.owned_verbs
-        if not owner_prep:
+        if not _owner_prep(prep):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.pos_ not in ("PROPN", "ADJ", "NOUN") or not obj.text[:1].isupper() or obj.idx in covered or \
@@ -602,7 +609,8 @@ def towns_before_countries(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Stankoimport, which belongs to the Rostec conglomerate", "Spetsmash, a subsidiary of X": a name the
     model took for a place that belongs to a group, or is described as a subsidiary, is an organisation
-    (unless it is a real territory: "Crimea, which belongs to ...")."""
+    (unless it is a real territory: "Crimea, which belongs to ..."). So is one that owns: "a division of
+    Almaz-Antey", "belongs to Almaz-Antey" (unless it is a territory or a town: "part of Belarus")."""
     rel = vocab_data("relations")
     verbs, child_nouns = frozenset(rel["part_of_verbs"]), frozenset(rel["child_nouns"])
     for c in cands:
@@ -612,6 +620,9 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if span is None:
             continue
         root = span.root
+        if root.dep_ == "pobj" and _owner_prep(root.head) and not is_city(c.text):
+            c.type = E.ORGANIZATION
+            continue
         if root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "at", "from", "outside"):
             continue  # "X in Perm, which belongs to Y": the relative clause is about X
         member = any(ch.dep_ == "relcl" and ch.lemma_.lower() in verbs for ch in root.children) or any(

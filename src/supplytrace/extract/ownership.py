@@ -5,7 +5,10 @@ relations.py reads ownership stated by a verb ("belongs to", "owns", "falls unde
 
 - a role noun carrying the parent as a modifier: "UAC, the Rostec subsidiary that ...", "the Rostec
   electronics holding KRET", "Rostec's helicopter unit Russian Helicopters";
-- an acquisition: "a subsidiary that was bought by KAMAZ", "KAMAZ acquired Remdiesel in 2019".
+- an acquisition: "a subsidiary that was bought by KAMAZ", "KAMAZ acquired Remdiesel in 2019";
+- an owner after a verb's preposition ("falls under X", "was merged into X"), a holding joined ("joined the X
+  holding"), a controlling stake ("X holds a 51% stake in Y"), a hyphenated owner ("the Rostec-owned Y"), a parent
+  or daughter company ("X is the parent company of Y", "one of the enterprises of X").
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
             pair = _acquisition(x, t, sent_i)
             if pair:
                 x.add(pair[0], Predicate.PART_OF, sent, sources, x.modality(t, sent), object=pair[1])
+        for pair, verb in (_owner_after_verb(x, t, sent_i), _joined(x, t, sent_i), _controlling_stake(x, t, sent_i),
+                           _owner_compound(x, t, sent_i), _parent_of(x, t, sent_i)):
+            if pair:
+                x.add(pair[0], Predicate.PART_OF, sent, sources, x.modality(verb, sent) if verb is not None else
+                      Modality.REPORTED, object=pair[1])
 
 
 @cache
@@ -61,6 +69,122 @@ def _role_nouns() -> tuple[frozenset[str], frozenset[str]]:
     from supplytrace.extract.relations import rv  # relations imports this module
 
     return rv().child_nouns, rv().group_nouns
+
+
+Owned = tuple[tuple[str, str] | None, Token | None]  # ((member, owner) or None, the verb giving the modality)
+
+
+def _pair(x: Extractor, member: str | None, owner: str | None, only_a_company: bool = True) -> tuple[str, str] | None:
+    """(member, owner) when the member is an organisation or a facility and the owner a different organisation.
+    Where only a company can be the member ("falls under X", "a 51% stake in X"), a name the model took for a
+    person's is a company's."""
+    if not member or not owner or member == owner or x.entities[owner].type is not E.ORGANIZATION:
+        return None
+    if x.entities[member].type is E.PERSON and only_a_company:
+        x.retype(member, E.ORGANIZATION)
+    if x.entities[member].type not in ORG_LIKE:
+        return None
+    return member, owner
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _owner_after_verb(x: Extractor, v: Token, sent_i: int) -> Owned:
+    """"X falls under Y", "X was merged into Y", "X was transferred to Y": with no object of its own, the subject
+    becomes part of the organisation after the preposition."""
+    if v.pos_ != "VERB" or any(c.dep_ == "dobj" for c in v.children):
+        return None, None
+    verb_preps = _vocab().owner_verb_preps
+    for c in v.children:
+        if c.dep_ == "prep" and f"{v.lemma_.lower()} {c.lower_}" in verb_preps:
+            owner = next((k for g in _pobjs(v, (c.lower_,)) if (k := x.entity_in_phrase(g, (E.ORGANIZATION,)))), None)
+            pair = _pair(x, x.subject_of(v, sent_i), owner)
+            if pair:
+                return pair, v
+    return None, None
+
+
+def _joined(x: Extractor, v: Token, sent_i: int) -> Owned:
+    """"X joined the Y holding in 2020": X is part of Y."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in _vocab().joining_verbs:
+        return None, None
+    owner = next((k for c in v.children if c.dep_ == "dobj" and (k := x.entity_in_phrase(c, (E.ORGANIZATION,)))), None)
+    return _pair(x, x.subject_of(v, sent_i), owner, only_a_company=False), v  # people join companies too
+
+
+def _controlling_stake(x: Extractor, noun: Token, sent_i: int) -> Owned:
+    """"Y holds a majority stake in X", "X, in which Y owns a 51% stake": X is part of Y. A stake that is not said
+    to be a controlling one is not ownership."""
+    r = _vocab()
+    verb = noun.head
+    if noun.lemma_.lower() not in r.stake_nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in r.stake_verbs:
+        return None, None
+    if not _controlling(noun):
+        return None, None
+    member = None
+    for g in _pobjs(noun, ("in",)) + _pobjs(verb, ("in",)):
+        if g.lower_ == "which" and verb.dep_ == "relcl":  # "X, in which Y holds ..."
+            member = x.entity_in_phrase(verb.head, ORG_LIKE)
+        else:
+            member = x.entity_in_phrase(g, ORG_LIKE)
+        if member:
+            break
+    return _pair(x, member, x.subject_of(verb, sent_i)), verb
+
+
+def _controlling(noun: Token) -> bool:
+    """A stake said to be a majority, controlling or full one, or more than half ("a 51% stake")."""
+    words = _vocab().stake_majority_words
+    for w in noun.subtree:
+        if w.i >= noun.i:
+            break
+        if w.lower_ in words:
+            return True
+        if w.like_num:
+            try:
+                return float(w.text.replace(",", "")) > 50
+            except ValueError:
+                continue
+    return False
+
+
+def _owner_compound(x: Extractor, t: Token, sent_i: int) -> Owned:
+    """"the Rostec-owned X", "a KAMAZ-controlled plant": the name before the hyphen owns the noun's organisation."""
+    doc = t.doc
+    if t.tag_ != "VBN" or t.lemma_.lower() not in _vocab().owned_verbs or t.i < 2 or doc[t.i - 1].text != "-":
+        return None, None
+    owner = _org(x, doc[t.i - 2])
+    head = t.head
+    member = x.entity_in_phrase(head, ORG_LIKE) if head.pos_ in ("NOUN", "PROPN") else None
+    return _pair(x, member, owner), None
+
+
+def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
+    """"X is the parent company of Y" (Y part of X); "X is a daughter company of Y", "X is one of the enterprises
+    of Y" (X part of Y)."""
+    from supplytrace.extract.relations import _owner_of_noun  # relations imports this module
+
+    if noun.pos_ != "NOUN":
+        return None, None
+    r = _vocab()
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    reverse = noun.lower_ in r.parent_nouns or bool(mods & r.parent_nouns)
+    one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
+    member_noun = bool(mods & r.part_nouns) and noun.lemma_.lower() in r.child_nouns or \
+        one_of and noun.lemma_.lower() in r.child_nouns
+    if not (reverse or member_noun):
+        return None, None
+    other = next((k for g in _pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
+    this = _owner_of_noun(x, noun.head.head if one_of else noun, sent_i)
+    return (_pair(x, other, this) if reverse else _pair(x, this, other)), None
+
+
+def _vocab():
+    from supplytrace.extract.relations import rv  # relations imports this module
+
+    return rv()
 
 
 def _org(x: Extractor, tok: Token | None) -> str | None:

@@ -68,6 +68,12 @@ class RV:
     group_preps: frozenset[str]
     switch_verbs: frozenset[str]
     switched_nouns: frozenset[str]
+    owner_verb_preps: frozenset[str]
+    stake_nouns: frozenset[str]
+    stake_majority_words: frozenset[str]
+    stake_verbs: frozenset[str]
+    parent_nouns: frozenset[str]
+    joining_verbs: frozenset[str]
 
 
 @cache
@@ -1024,6 +1030,9 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             np = t.head if t.dep_ in ("compound", "nmod") else t
             if child is None and np is not t:
                 m = x.ment_at(np, (E.ORGANIZATION,))
+                child = m.key if m else None
+            if child is None:  # "Gorizont's Lipetsk plant": a site of its own
+                m = x.ment_at(t, (E.FACILITY,), ("name", "desc"))
                 child = m.key if m else None
             poss = [c for c in t.children if c.dep_ == "poss"] or [c for c in np.children if c.dep_ == "poss"]
             parent = None
