@@ -330,3 +330,13 @@ def test_one_word_name_with_a_company_ending_is_an_organisation(run):
     assert entity(ex, "Volgatransholding") is not None, describe(ex)
     assert entity(ex, "Volgatransholding").type.value == "organization", describe(ex)
     assert key_of(ex, "Volgatransholding") in objects(ex, "part_of", "Kolomna Diesel Plant"), describe(ex)
+
+
+def test_a_country_name_the_model_left_untagged_is_a_place(run):
+    ex = run("Belarus exported periscopes to Russia.")
+    assert entity(ex, "Belarus") is not None and entity(ex, "Belarus").type.value == "place", describe(ex)
+
+
+def test_a_country_name_opening_a_company_name_is_not_split_off(run):
+    ex = run("The Belarus Tractor Works makes gearboxes.")
+    assert entity(ex, "Belarus") is None, describe(ex)

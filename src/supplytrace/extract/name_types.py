@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.places import is_territory_name
+from supplytrace.extract.places import country_pattern, is_territory_name
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -68,7 +68,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = hyphenated_names(doc, unnamed_subjects(doc, cands))  # a subject's half may make a hyphenated name
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
-    cands = places_the_model_missed(doc, cands)
+    cands = places_the_model_missed(doc, countries_the_model_missed(doc, cands))
     cands = members_of_groups(doc, cands)
     cands = towns_before_countries(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
@@ -630,6 +630,25 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if member:
             c.type = E.ORGANIZATION
     return cands
+
+
+def countries_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A country's name standing alone that the model left untagged ("Belarus exported sights to Russia", where
+    the small model tags only "Russia") is a place. Not when it begins or ends a longer proper name ("Belarus
+    Tractor Works")."""
+    covered = _covered(cands)
+    added = []
+    for m in country_pattern().finditer(doc.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or any(i in covered for i in range(m.start(), m.end())):
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.pos_ == "PROPN" or after is not None and after.pos_ == "PROPN":
+            continue
+        added.append(Cand(m.start(), m.end(), E.PLACE, "name", 3, m.group(), "country-name",
+                          sent=_sentence_of(doc, m.start())))
+    return _with(cands, added)
 
 
 def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:

@@ -86,4 +86,15 @@ def load_nlp(model: str | None = None, bare: bool = False) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("supplytrace_line_breaks", before="parser")
         nlp.add_pipe("supplytrace_datelines", before="parser")
+    _correct_lemmas(nlp)
     return nlp
+
+
+def _correct_lemmas(nlp: Language) -> None:
+    """Words whose lemma the model gets wrong (data/lemmas.json), set by the attribute ruler so that the
+    lemmatizer, which keeps a lemma already set, leaves them alone."""
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in vocab_data("lemmas")["lemmas"].items():
+        ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})

@@ -6,6 +6,7 @@ trucks to Russia"); a name that is exactly a territory's name is a place whateve
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from rigour.territories import get_territories
@@ -28,3 +29,11 @@ def is_territory_name(text: str) -> bool:
     if t.startswith("the "):
         t = t[4:]
     return t in territory_names()
+
+
+@cache
+def country_pattern() -> re.Pattern[str]:
+    """Current countries' short names as whole words, longest first ("North Korea" before "Korea")."""
+    names = {t.name for t in get_territories() if t.is_country and not t.is_historical and t.name}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
