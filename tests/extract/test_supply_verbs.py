@@ -168,3 +168,68 @@ def test_a_share_of_a_country_s_imports_is_a_supply_to_it(run):
     got = claims(ex, "supplies", "Turkey")
     assert {c.object_text for c in got} == {"ball bearings", "hydraulic valves"}, describe(ex)
     assert all(c.object == key_of(ex, "Kazakhstan") for c in got), describe(ex)
+
+
+# ---- customers named in other ways, goods that go to someone, equipping, words the parser hangs on the goods
+
+MAKER = "Officials at the Kama Optics Works and at the Ural Carriage Plant declined to comment on Monday. "
+
+
+def test_customer_named_as_the_subject_of_being_one(run):
+    ex = run(MAKER + "The Ural Carriage Plant is the main customer of the Kama Optics Works.")
+    assert objects(ex, "supplies", "Kama Optics Works") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_customer_after_among_the_clients_of(run):
+    ex = run(MAKER + "Among the clients of the Kama Optics Works is the Ural Carriage Plant.")
+    assert objects(ex, "supplies", "Kama Optics Works") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_counting_someone_among_its_customers(run):
+    ex = run(MAKER + "The Kama Optics Works counts the Ural Carriage Plant among its customers.")
+    assert objects(ex, "supplies", "Kama Optics Works") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_customer_in_apposition(run):
+    ex = run(MAKER + "The Ural Carriage Plant, a longtime client of the Kama Optics Works, said nothing.")
+    assert objects(ex, "supplies", "Kama Optics Works") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_buyers_of_goods_name_no_supplier(run):
+    ex = run(MAKER + "Buyers of Belarusian periscopes include the Ural Carriage Plant.")
+    assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_goods_that_go_to_a_recipient_come_from_their_owner(run):
+    ex = run(MAKER + "The Kama Optics Works' periscopes go to the Ural Carriage Plant.")
+    got = claims(ex, "supplies", "Kama Optics Works")
+    assert got and got[0].object == key_of(ex, "Ural Carriage Plant"), describe(ex)
+    assert got[0].object_text == "periscopes", describe(ex)
+
+
+def test_a_share_of_its_output_goes_to_a_recipient(run):
+    ex = run("The Kama Optics Works makes periscopes. About 60% of its output goes to the Ural Carriage Plant.")
+    assert objects(ex, "supplies", "Kama Optics Works") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_money_contracts_and_export_shares_that_go_somewhere_are_not_supplies(run):
+    ex = run(MAKER + "The money went to the Ural Carriage Plant. The contract went to the Ural Carriage Plant. "
+                     "Around half of the Kama Optics Works' exports go to the Ural Carriage Plant.")
+    assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_equipping_a_company_with_goods_supplies_it(run):
+    ex = run(MAKER + "The Kama Optics Works equips the Ural Carriage Plant with periscopes.")
+    got = claims(ex, "supplies", "Kama Optics Works")
+    assert got and got[0].object == key_of(ex, "Ural Carriage Plant"), describe(ex)
+    assert got[0].object_text == "periscopes", describe(ex)
+
+
+def test_routed_goods_with_the_recipient_hung_on_the_goods(run):
+    ex = run(MAKER + "The Kama Optics Works routed periscopes to the Ural Carriage Plant through a Kazakh firm.")
+    assert objects(ex, "supplies", "Kama Optics Works") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_a_country_the_model_leaves_untagged_supplies(run):
+    ex = run("Belarus exported periscopes worth $20 million to Russia in 2024.")
+    assert objects(ex, "supplies", "Belarus") == {key_of(ex, "Russia")}, describe(ex)

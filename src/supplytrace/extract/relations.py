@@ -74,6 +74,7 @@ class RV:
     stake_verbs: frozenset[str]
     parent_nouns: frozenset[str]
     joining_verbs: frozenset[str]
+    equipping_verbs: frozenset[str]
 
 
 @cache
@@ -1718,20 +1719,21 @@ def negated(trig: Token) -> bool:
 
 
 def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
-    """ "X supplies Y with A, B and possibly C": each thing after "with" is supplied by X to Y, named as a product
-    or not ("oil", "food", "missile technology")."""
+    """ "X supplies Y with A, B and possibly C", "X equips Y with A": each thing after "with" is supplied by X to Y,
+    named as a product or not ("oil", "food", "missile technology")."""
     from supplytrace.extract.claims import cv
 
     for t in sent:
-        if t.pos_ != "VERB" or _lemma(t) not in cv().supplies_verbs or negated(t):
+        if t.pos_ != "VERB" or _lemma(t) not in cv().supplies_verbs | rv().equipping_verbs or negated(t):
             continue
-        rec = None
+        rec, rec_tok = None, None
         for ch in t.children:
             if ch.dep_ in ("dobj", "dative"):
                 m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))
-                rec = m.key if m else None
-        withs = [g for ch in t.children if ch.dep_ == "prep" and ch.lower_ == "with"
-                 for g in ch.children if g.dep_ == "pobj"]
+                rec, rec_tok = (m.key, ch) if m else (None, None)
+        # "with" on the verb, or hung on the recipient by the parser
+        withs = [g for h in (t, rec_tok) if h is not None for ch in h.children
+                 if ch.dep_ == "prep" and ch.lower_ == "with" for g in ch.children if g.dep_ == "pobj"]
         if rec is None or not withs:
             continue
         subj = x.subject_of(t, sent_i)

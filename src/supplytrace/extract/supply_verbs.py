@@ -7,7 +7,8 @@ verb comes first and its roles name the supplier and the recipient:
 - "X ships / sells / sends / resold them to Y", "Y was supplied by X" (supply verbs, active or passive);
 - "A comes from X", "A is coming from X", "A reaches Kirov from X" (arrival verbs);
 - "Y buys / imports A from X", "we have bought A in China" (receiving verbs);
-- "X's biggest customer is Y", "the main buyer of those goods was Y" (buyer nouns, `customers`);
+- "X's biggest customer is Y", "Y is the main buyer of X", "X counts Y among its clients" (buyer nouns,
+  `customers`);
 - "X accounted for 70% of Y's imports of A" (`import_shares`).
 
 A claim needs a named supplier and either a named recipient or the goods' wording.
@@ -46,6 +47,8 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
                 continue  # "passed a law", "passed the test": nothing handed on to anyone
         elif lem in words["arrive"]:
             roles = _arrival(x, v, sent_i)
+        elif lem in words["depart"]:
+            roles = _departure(x, v, sent_i)
         elif lem in words["receive"]:
             roles = _receipt(x, v, sent_i)
         else:
@@ -149,25 +152,68 @@ BUYER_NOUNS = frozenset({"customer", "buyer", "client", "consignee", "purchaser"
 
 
 def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
-    """"Monolit's biggest customer is now Sozvezdie", "Their consignee was the Rubtsovsk plant", "The main buyer
-    of those goods was Plant No. 9": the customer is supplied by whoever the buyer noun belongs to (the enterprise
-    the text is about, for "their" or "those goods")."""
-    for be in sent:
-        if be.lemma_ != "be":
+    """"Monolit's biggest customer is now Sozvezdie", "Y is the main customer of X", "Among the clients of X is Y",
+    "X counts Y among its customers", "Y, a longtime client of X", "Its clients include Y and Z": the customer is
+    supplied by whoever the buyer noun belongs to (the enterprise the text is about, for "their" or "those goods")."""
+    for noun in sent:
+        if noun.lemma_.lower() not in BUYER_NOUNS or noun.pos_ != "NOUN":
             continue
-        subj, attr = _child(be, "nsubj"), _child(be, "attr")
-        if subj is None or attr is None or subj.lemma_.lower() not in BUYER_NOUNS or _negated(be):
+        found = _customer_of(noun)
+        if found is None:
             continue
-        recipient = _party(x, attr)
-        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
-            supplier = _party(x, owner)
+        named, verb = found
+        supplier = _buyer_noun_owner(x, noun, verb, sent_i)
+        for tok in (named, *named.conjuncts):
+            recipient = _party(x, tok)
+            if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
+                    x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
+                continue
+            x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient)
+
+
+def _customer_of(noun: Token) -> tuple[Token, Token] | None:
+    """(the phrase naming the customer, the verb giving the modality) for a buyer noun, or None: the other side of
+    "be" or "include", the object of "counts Y among its customers", the name a buyer noun is in apposition to."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and (head.lemma_ == "be" or head.lemma_.lower() in ("include", "comprise")):
+        named = _child(head, "attr") or _child(head, "dobj")
+    elif noun.dep_ == "attr" and head.lemma_ == "be":
+        named = _child(head, "nsubj")
+    elif noun.dep_ == "pobj" and head.lower_ == "among":
+        gov = head.head
+        if gov.lemma_ == "be":  # "Among the customers of X is Y"
+            named = _child(gov, "nsubj") or _child(gov, "attr")
+        elif gov.pos_ in ("NOUN", "PROPN"):  # "counts Y among its customers", with the phrase on the object
+            named, head = gov, gov.head
         else:
-            supplier = x.salient(sent_i)
-        if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
-                x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
-            continue
-        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(be, sent), object=recipient)
+            named = _child(gov, "dobj")
+        head = gov if gov.pos_ in ("VERB", "AUX") else head
+    elif noun.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):
+        named, head = head, head.head
+    else:
+        return None
+    if named is None or named.lemma_.lower() in BUYER_NOUNS or _negated(head):
+        return None
+    return named, head
+
+
+def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> str | None:
+    """Whose customer: the possessor or the "of" phrase of the buyer noun; for "its"/"their", the subject of the
+    verb when it is not the customer ("X counts Y among its customers"), else the enterprise the text is about."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = _pobj(noun, "of")
+        named = owner is not None and (owner.pos_ == "PROPN" or x.ment_at(owner, PARTIES) is not None or
+                                       x.is_anaphor(owner))
+        if owner is not None and (not named or _party(x, owner, sent_i) is None):
+            if any(c.lower_ in REFERRING_GOODS for c in owner.children):
+                return x.salient(sent_i)  # "the main buyer of those goods": the goods of the enterprise in view
+            return None  # "buyers of Belarusian tractors": goods, not a supplier
+    if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
+        return _party(x, owner, sent_i)
+    subj = _child(verb, "nsubj") if owner is not None and verb.lemma_ != "be" and \
+        verb.lemma_.lower() not in ("include", "comprise") else None
+    return _party(x, subj) if subj is not None else x.salient(sent_i)
 
 
 @cache
@@ -176,7 +222,7 @@ def _verbs() -> dict[str, frozenset[str]]:
     relations = vocab_data("relations")
     return {"supply": frozenset(claims["supplies_verbs"]), "arrive": frozenset(claims["arrival_verbs"]),
             "receive": frozenset(relations["receive_verbs"]), "employer": frozenset(relations["employer_nouns"]),
-            "hand_on": frozenset(claims["handing_on_verbs"])}
+            "hand_on": frozenset(claims["handing_on_verbs"]), "depart": frozenset(claims["departure_verbs"])}
 
 
 def _negated(v: Token) -> bool:
@@ -231,6 +277,12 @@ UNITS = frozenset({"tonne", "ton", "unit", "piece", "kilogram", "kg", "lot", "ba
 
 
 @cache
+@cache
+def _flow_nouns() -> frozenset[str]:
+    """"exports", "shipments", "sales": words for a flow of goods rather than for the goods."""
+    return frozenset(vocab_data("claims")["supplies_nouns"])
+
+
 def _not_goods() -> frozenset[str]:
     """Nouns a supply verb takes that are not goods: figures, views, people (products.json not_goods, and these)."""
     return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
@@ -251,7 +303,8 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
     if obj is not None and any(c.lower_ == "first" or c.dep_ == "nummod" and v.lemma_ in ("deliver", "hand")
                                for c in obj.children):
         return None  # "delivered six airlifters", "ship its first charges": deliveries and milestones
-    recipient = _party(x, _pobj(v, "to"), sent_i) or _party(x, _child(v, "dative"))
+    recipient = _party(x, _pobj(v, "to"), sent_i) or _party(x, _child(v, "dative")) or \
+        (_party(x, _pobj(obj, "to"), sent_i) if obj is not None else None)  # "to" hung on the goods by the parser
     if recipient is None and obj is not None and _party(x, obj) is not None and _pobj(v, "with") is None:
         return None  # "supplies Y" with nothing said of what: left to the product-first rules
     return supplier, recipient, _goods(x, obj)
@@ -296,6 +349,34 @@ def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
         else:  # "the armour steel is coming from X": to the enterprise the text is about
             recipient = x.salient(sent_i)
     return _party(x, source), recipient, _goods(x, subj)
+
+
+def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
+    """"X's sights go to Y", "most of its output goes to Y": goods (not a party) that go to a named recipient are
+    supplied by their owner, by whoever they come "from", or else by the enterprise the text is about."""
+    subj = _child(v, "nsubj")
+    if subj is not None and (subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in ("%", "percent") or
+                             subj.like_num):  # "most of its output", "40% of X's output"
+        subj = _pobj(subj, "of")
+    recipient = _party(x, _pobj(v, "to"), sent_i)
+    if subj is None or recipient is None or subj.pos_ != "NOUN" or x.ment_at(subj, PARTIES) is not None or \
+            x.is_anaphor(subj):
+        return None
+    goods = None
+    if subj.lemma_.lower() not in OUTPUT_NOUNS:
+        if subj.lemma_.lower() in _not_goods() | UNITS or subj.lower_ in _flow_nouns():
+            return None  # "the money went to Y"; "70% of its exports go to Y" is a share, a statistic
+        first = min((t for t in subj.lefts if t.dep_ in ("compound", "amod")), key=lambda t: t.i, default=subj)
+        goods = x.text[first.idx:subj.idx + len(subj.text)]  # the goods' words, without their owner
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ not in ("its", "their"):
+        supplier = _party(x, owner, sent_i)
+    else:
+        supplier = _party(x, _pobj(v, "from"), sent_i) or x.salient(sent_i)
+    return supplier, recipient, goods
+
+
+OUTPUT_NOUNS = frozenset({"output", "production", "product"})
 
 
 def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
