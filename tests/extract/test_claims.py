@@ -744,3 +744,18 @@ def test_the_gun_that_arms_a_weapon_is_the_model_named_before(run):
     ex = run("The Perm Gun Works produces the 2A65 gun. The gun arms the Msta-S.")
     got = claims(ex, "used_in", "2A65")
     assert got and got[0].object == key_of(ex, "Msta-S"), describe(ex)
+
+
+def test_shipments_found_by_a_researcher_are_the_shippers_not_the_finders(run):
+    ex = run("Kestrel Analytics found 40 shipments of periscopes from the Kama Optics Works to the Ural Carriage "
+             "Plant.")
+    sup = claims(ex, "supplies")
+    assert [c.subject for c in sup] == [key_of(ex, "Kama Optics Works")], describe(ex)
+    assert sup[0].object == key_of(ex, "Ural Carriage Plant"), describe(ex)
+    dlv = claims(ex, "delivered")
+    assert dlv and dlv[0].subject == key_of(ex, "Kama Optics Works") and dlv[0].value == 40, describe(ex)
+
+
+def test_a_country_demanding_goods_is_not_their_supplier(run):
+    ex = run("Belarus is expanding its plants to meet Russia's growing demand for periscopes.")
+    assert key_of(ex, "Russia") not in {c.subject for c in claims(ex, "supplies")}, describe(ex)

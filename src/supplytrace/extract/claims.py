@@ -695,40 +695,50 @@ class Extractor:
         with a job at it ("X's director said", "X ..., its chief executive said")."""
         if subject in sources and subject in self.stated_sources + self.own_voice:
             return True
-        if not hasattr(self, "_people_by_job"):
-            return False
-        return any(subject == org and people & set(sources) for (_job, org), people in self._people_by_job.items())
+        return any(subject == org and people & set(sources) for (_job, org), people in self._jobs().items())
+
+    def _jobs(self) -> dict[tuple[str, str], set[str]]:
+        """(job, enterprise key or "") -> the people the article names with that job there ("KAMAZ chief executive
+        Sergei Ignatov", "Ignatov, KAMAZ's chief executive", "the director of X, Ivan Petrov"); built once."""
+        if hasattr(self, "_people_by_job"):
+            return self._people_by_job
+        self._people_by_job: dict[tuple[str, str], set[str]] = {}
+        for m in self.ments:
+            if m.type is not E.PERSON or m.layer != "name":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            jobs = [t for t in root.children if t.dep_ in ("compound", "appos") and
+                    t.lemma_.lower() in _person_jobs() and not span.start <= t.i < span.end]
+            if root.dep_ == "appos" and root.head.lemma_.lower() in _person_jobs():
+                jobs.append(root.head)
+            for j in jobs:  # the enterprise the job is at: named in the job's phrase or right before the name
+                around = [t for t in (*j.children, *root.children) if t.dep_ in ("poss", "compound") and
+                          not span.start <= t.i < span.end] + \
+                    [g for c in j.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
+                     if g.dep_ == "pobj"]  # "the chief executive of X"
+                ats = {at.key for t in around if (at := self.ment_at(t, (E.ORGANIZATION,)))} or {""}
+                for at in ats:  # "" for a job at no enterprise named ("chief executive Sergei Ignatov")
+                    self._people_by_job.setdefault((j.lemma_.lower(), at), set()).add(m.key)
+        return self._people_by_job
+
+    def employer_of(self, person: str) -> str | None:
+        """The one enterprise the article names a person with a job at."""
+        orgs = {org for (_job, org), people in self._jobs().items() if org and person in people}
+        return next(iter(orgs)) if len(orgs) == 1 else None
 
     def person_in_role(self, noun: Token, org: str | None) -> str | None:
         """"its chief executive said": the one person the article has named with that job at that enterprise
         ("KAMAZ chief executive Sergei Ignatov", "Ignatov, KAMAZ's chief executive")."""
         if org is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _person_jobs():
             return None
-        if not hasattr(self, "_people_by_job"):
-            self._people_by_job: dict[tuple[str, str], set[str]] = {}
-            for m in self.ments:
-                if m.type is not E.PERSON or m.layer != "name":
-                    continue
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                root = span.root
-                jobs = [t for t in root.children if t.dep_ in ("compound", "appos") and
-                        t.lemma_.lower() in _person_jobs() and not span.start <= t.i < span.end]
-                if root.dep_ == "appos" and root.head.lemma_.lower() in _person_jobs():
-                    jobs.append(root.head)
-                for j in jobs:  # the enterprise the job is at: named in the job's phrase or right before the name
-                    around = [t for t in (*j.children, *root.children) if t.dep_ in ("poss", "compound") and
-                              not span.start <= t.i < span.end] + \
-                        [g for c in j.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
-                         if g.dep_ == "pobj"]  # "the chief executive of X"
-                    ats = {at.key for t in around if (at := self.ment_at(t, (E.ORGANIZATION,)))} or {""}
-                    for at in ats:  # "" for a job at no enterprise named ("chief executive Sergei Ignatov")
-                        self._people_by_job.setdefault((j.lemma_.lower(), at), set()).add(m.key)
+        jobs = self._jobs()
         job = noun.lemma_.lower()
-        people = self._people_by_job.get((job, org), set())
-        if not people and not any(j == job and at for j, at in self._people_by_job):
-            people = self._people_by_job.get((job, ""), set())  # the only such job-holder, at no firm named
+        people = jobs.get((job, org), set())
+        if not people and not any(j == job and at for j, at in jobs):
+            people = jobs.get((job, ""), set())  # the only such job-holder, at no firm named
         return next(iter(people)) if len(people) == 1 else None
 
     def _outlet_speaking(self, sent: Span) -> list[str]:
@@ -1156,6 +1166,8 @@ class Extractor:
                     self._subject_for_trigger(trig, sent, sent_i)
             else:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
+            if kind == "supplies" and trig.pos_ == "NOUN" and trig.lemma_.lower() not in WANTING_NOUNS:
+                subject = relations.noun_roles(self, trig)[0] or subject  # "found 40 shipments of W from X": X
             recv = relations.receive_roles(trig, self, sent_i) if kind == "supplies" else None
             if recv is None and kind == "supplies":
                 recv = relations.passive_supply_roles(trig, self)
@@ -1645,6 +1657,10 @@ def _infinitive_cues() -> dict[str, re.Pattern[str]]:
 
 RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "growth", "income",
                           "earnings", "results", "result", "increase", "decline", "drop", "rise", "deficit", "surplus"})
+
+
+# supply nouns whose possessor receives rather than supplies ("Russia's demand for components")
+WANTING_NOUNS = frozenset({"demand", "shortage", "market", "need", "appetite"})
 
 
 def _reports_results(verb: Token) -> bool:

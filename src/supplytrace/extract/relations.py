@@ -1466,7 +1466,11 @@ def supply_noun_over(head: Token) -> Token | None:
 def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
     """Supplier and recipient written on a supply noun: "Chinese exports ... to Russia", "X's shipments to Y"."""
     supplier = recipient = None
-    for ch in trig.children:
+    goods = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
+             if g.dep_ == "pobj"]
+    # "shipments of sights from X to Y": the parser may hang "from" / "to" on the goods
+    hung = [ch for g in goods for ch in g.children if ch.dep_ == "prep" and ch.lower_ in ("from", "to")]
+    for ch in [*trig.children, *hung]:
         if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < trig.i:
             m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))
             supplier = supplier or (m.key if m else (x.norp_place(ch) if ch.ent_type_ == "NORP" else None))
