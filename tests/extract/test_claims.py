@@ -759,3 +759,58 @@ def test_shipments_found_by_a_researcher_are_the_shippers_not_the_finders(run):
 def test_a_country_demanding_goods_is_not_their_supplier(run):
     ex = run("Belarus is expanding its plants to meet Russia's growing demand for periscopes.")
     assert key_of(ex, "Russia") not in {c.subject for c in claims(ex, "supplies")}, describe(ex)
+
+
+# ---- attribution written in other ways
+
+def _sources(ex, predicate):
+    return [sorted(c.attributed_to) for c in claims(ex, predicate)]
+
+
+def test_we_in_a_quote_is_the_quoted_persons_enterprise(run):
+    ex = run('"We make periscopes for tanks," said Oleg Sokolov, the director of the Kama Optics Works.')
+    got = claims(ex, "produces")
+    assert got and got[0].subject == key_of(ex, "Kama Optics Works"), describe(ex)
+    assert got[0].attributed_to == [key_of(ex, "Oleg Sokolov")] and got[0].modality.value == "claimed", describe(ex)
+
+
+def test_we_outside_quotes_is_not_the_quoted_persons_enterprise(run):
+    ex = run("Oleg Sokolov is the director of the Kama Optics Works. We make no claim about its periscopes.")
+    assert not claims(ex, "produces", "Kama Optics Works"), describe(ex)
+
+
+def test_speaker_set_off_by_a_job_description_when_the_parse_loses_the_subject(run):
+    ex = run("The Kama Optics Works makes periscopes. In an interview with this newspaper, Oleg Sokolov, the "
+             "works' director, said the plant supplies periscopes to the Ural Carriage Plant.")
+    got = claims(ex, "supplies")
+    assert got and got[0].attributed_to == [key_of(ex, "Oleg Sokolov")], describe(ex)
+
+
+def test_in_the_view_of_and_in_someones_view(run):
+    ex = run("In the view of Kestrel Analytics, the Kama Optics Works makes periscopes. In Oleg Sokolov's view, "
+             "the Ural Carriage Plant makes gun barrels.")
+    assert _sources(ex, "produces") == [[key_of(ex, "Kestrel Analytics")], [key_of(ex, "Oleg Sokolov")]], \
+        describe(ex)
+
+
+def test_by_someones_count(run):
+    ex = run("By Kestrel Analytics' count, the Kama Optics Works shipped periscopes to the Ural Carriage Plant.")
+    assert _sources(ex, "supplies") == [[key_of(ex, "Kestrel Analytics")]], describe(ex)
+
+
+def test_data_show_read_as_a_noun_by_the_tagger_still_attributes(run):
+    ex = run("Kestrel Analytics' data show that the Kama Optics Works shipped periscopes to the Ural Carriage "
+             "Plant in 2024.")
+    assert _sources(ex, "supplies") == [[key_of(ex, "Kestrel Analytics")]], describe(ex)
+
+
+def test_the_group_says_after_a_group_named_without_a_statement(run):
+    ex = run("Kestrel Analytics studied customs records for a year. The group says the Kama Optics Works supplies "
+             "periscopes to the Ural Carriage Plant.")
+    assert _sources(ex, "supplies") == [[key_of(ex, "Kestrel Analytics")]], describe(ex)
+
+
+def test_the_documents_show_is_not_an_organisation_named_before(run):
+    ex = run("Kestrel Analytics studied customs records for a year. The documents show the Kama Optics Works "
+             "supplies periscopes to the Ural Carriage Plant.")
+    assert key_of(ex, "Kestrel Analytics") not in {k for s in _sources(ex, "supplies") for k in s}, describe(ex)

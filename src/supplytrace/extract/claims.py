@@ -100,6 +100,7 @@ ARMING_VERBS = frozenset({"arm", "power", "propel", "drive", "guide"})  # "<comp
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 BLANK_GAP = re.compile(r"\s*")
 ACRONYM_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\)?\s*")  # "Joint Chiefs of Staff (JCS) said"
+JOB_GAP = re.compile(r",\s+[^,;:.\"“”()]{2,70},\s*")  # "Ivan Petrov, Volna's director, said"
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
 
 
@@ -492,6 +493,8 @@ class Extractor:
                 s = next((c for c in subj if self.ment_at(c, (E.ORGANIZATION, E.FACILITY, E.PERSON))), subj[0])
                 if s.lower_ == "we" and self.interviewee_org and self.in_answer(s.idx):
                     return self.interviewee_org  # "We are a subsidiary of ..." in an interview answer
+                if s.lower_ == "we" and self.quoted_speaker_firm(s.idx):
+                    return self.quoted_speaker_firm(s.idx)  # '"We make sights," said X's director'
                 k = self.place_anaphor(s)
                 if k:
                     return k
@@ -628,11 +631,13 @@ class Extractor:
             elif itself:
                 self.own_voice.append(itself)  # "according to the plant"
             elif any(low[m.end():].startswith(a) for a in c.source_anaphora + ("the group", "him", "her")):
-                out += st.last_source
+                noun = re.match(r"(?:the\s+)?(\w+)", low[m.end():])
+                out += st.last_source or self._cited_org_before(pos, noun.group(1) if noun else "")
             elif low[m.end():].startswith(("mr", "ms", "the report", "a report")):
                 out += st.last_source or st.lead_source
+        out += self._possessive_sources(sent)
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
+            if not _saying_verb(tok) or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
                 continue
             subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
             agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
@@ -652,7 +657,8 @@ class Extractor:
                 unlinked = not agent
             if unlinked:
                 # "..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday": the name right before the verb
-                named = self.name_just_before(tok.idx, src_types, 90, ACRONYM_GAP, floor=sent.start_char)
+                named = self.name_just_before(tok.idx, src_types, 90, ACRONYM_GAP, floor=sent.start_char) or \
+                    self.name_just_before(tok.idx, (E.PERSON,), 150, JOB_GAP, floor=sent.start_char)
                 if named:
                     out.append(named)
                     continue
@@ -675,7 +681,7 @@ class Extractor:
                 elif s.lower_ in ("it", "they") and st.last_source:
                     out += st.last_source
                 elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):
-                    out += st.last_source or st.lead_source
+                    out += st.last_source or st.lead_source or self._cited_org_before(s.idx, s.lemma_.lower())
                 elif s.pos_ in ("NOUN", "PROPN"):
                     # "Belarusian officials said": the country; "state media reported": someone unnamed
                     country = next((k for a in s.subtree if a.i < s.i and a.dep_ in ("amod", "compound", "poss")
@@ -689,6 +695,33 @@ class Extractor:
             if k not in seen:
                 seen.append(k)
         return seen
+
+    def _possessive_sources(self, sent: Span) -> list[str]:
+        """"In Kestrel's view, ...", "by the ministry's count": the organisation or person named before "'s"."""
+        out = []
+        for m in _possessive_source_pattern().finditer(sent.text):
+            end = sent.start_char + m.start()
+            named = [x for x in self.ments_in(max(sent.start_char, end - 80), end, (E.ORGANIZATION, E.PERSON),
+                                              ("name",)) if x.end == end]
+            lead = self.text[max(0, named[-1].start - 8):named[-1].start] if named else ""
+            if named and re.search(r"\b(?:in|by)\s+(?:the\s+)?$", lead, re.I):
+                out.append(named[-1].key)
+        return out
+
+    def _cited_org_before(self, pos: int, noun: str) -> list[str]:
+        """"The group says ..." with no source quoted before: the organisation last named whose name has that noun,
+        else the last one named in the two paragraphs before that no fact is about (not a maker or a seller)."""
+        if noun not in SOURCE_BODY_NOUNS:
+            return []  # "the documents show": not an organisation
+        before = [m for m in self.ments_in(max(0, pos - 1500), pos, (E.ORGANIZATION,), ("name",))]
+        for m in reversed(before):
+            if noun and noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}:
+                return [m.key]
+        subjects = {cl.subject for cl in self.claims}
+        for m in reversed(before):
+            if m.key not in subjects and m.start >= self.paras[max(0, self.para_of(pos) - 1)]:
+                return [m.key]
+        return []
 
     def _speaks_for(self, sources: list[str], subject: str) -> bool:
         """Whether the claim's source is its subject itself, stated in the sentence, or someone the article names
@@ -723,6 +756,18 @@ class Extractor:
                 for at in ats:  # "" for a job at no enterprise named ("chief executive Sergei Ignatov")
                     self._people_by_job.setdefault((j.lemma_.lower(), at), set()).add(m.key)
         return self._people_by_job
+
+    def quoted_speaker_firm(self, pos: int) -> str | None:
+        """Inside a quotation, "we" is the enterprise of the person the sentence quotes, when the article names
+        that person with a job at exactly one."""
+        if not _inside_quotes(self.text[self.paras[self.para_of(pos)]:pos]):
+            return None
+        for k in getattr(self, "sources", []):
+            if self.entities[k].type is E.PERSON:
+                firm = self.employer_of(k)
+                if firm:
+                    return firm
+        return None
 
     def employer_of(self, person: str) -> str | None:
         """The one enterprise the article names a person with a job at."""
@@ -1659,6 +1704,9 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "rev
                           "earnings", "results", "result", "increase", "decline", "drop", "rise", "deficit", "surplus"})
 
 
+# nouns by which a source organisation is referred back to ("the group says")
+SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
+                               "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
 # supply nouns whose possessor receives rather than supplies ("Russia's demand for components")
 WANTING_NOUNS = frozenset({"demand", "shortage", "market", "need", "appetite"})
 
@@ -1683,6 +1731,20 @@ def _information_before(before: str) -> bool:
 
 
 @cache
+@cache
+def _possessive_source_pattern() -> re.Pattern[str]:
+    """"'s view", "' count" after a name: see Extractor._possessive_sources."""
+    nouns = sorted(vocab_data("claims")["possessive_source_nouns"], key=len, reverse=True)
+    return re.compile(r"['’]s?\s+(?:own\s+)?(?:" + "|".join(nouns) + r")\b", re.I)
+
+
+def _saying_verb(tok: Token) -> bool:
+    """A verb, or a verb the tagger read as a noun at the root of its sentence with a subject of its own ("X's data
+    show that ...")."""
+    return tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and \
+        any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "mark") for c in tok.subtree)
+
+
 def _source_phrase_pattern() -> re.Pattern[str]:
     """Phrases after which the source is named: "according to X", "evidence comes from X", "citing X"."""
     phrases = sorted(vocab_data("claims")["source_phrases"], key=len, reverse=True)
