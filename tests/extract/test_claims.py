@@ -814,3 +814,22 @@ def test_the_documents_show_is_not_an_organisation_named_before(run):
     ex = run("Kestrel Analytics studied customs records for a year. The documents show the Kama Optics Works "
              "supplies periscopes to the Ural Carriage Plant.")
     assert key_of(ex, "Kestrel Analytics") not in {k for s in _sources(ex, "supplies") for k in s}, describe(ex)
+
+
+# ---- goods that go into, are found in or are a component of a weapon
+
+@pytest.mark.parametrize("second", [
+    "The periscopes go into the T-90M tank.",
+    "Its periscopes have been found in the wreckage of T-90M tanks.",
+    "Soldiers found its periscopes inside a captured T-90M.",
+    "They are a key component of the T-90M.",
+])
+def test_goods_going_into_a_weapon_are_used_in_it(run, second):
+    ex = run("The Kama Optics Works makes periscopes. " + second)
+    assert objects(ex, "used_in", "Kama Optics Works") == {key_of(ex, "T-90M")}, describe(ex)
+
+
+def test_a_company_entering_a_holding_is_not_a_use_in_its_weapons(run):
+    ex = run("The Kama Optics Works makes periscopes. The Arzamas works is entering into the structure of the "
+             "Military-Industrial Company, which builds the Tigr.")
+    assert not claims(ex, "used_in"), describe(ex)

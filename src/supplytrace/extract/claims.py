@@ -96,6 +96,8 @@ PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "b
 # a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})[:.][ \t]")
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
+INSIDE_WORDS = frozenset({"in", "into", "inside", "component", "components"})  # "found in / inside / a component of"
+REFERRING_GOODS = frozenset({"they", "them", "these", "those"})
 ARMING_VERBS = frozenset({"arm", "power", "propel", "drive", "guide"})  # "<component> arms / powers <weapon>"
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 BLANK_GAP = re.compile(r"\s*")
@@ -1526,6 +1528,19 @@ class Extractor:
             self.add(subject, P.MILESTONE, sent, sources, mod, event=MilestoneEvent(event), **kw)
             self.set_subject(subject, sent_i)
 
+    def _goods_on_path(self, weapon: Token) -> bool:
+        """Goods are what the clause above the weapon is about: a product on the way up, or the subject or object
+        of a verb there ("the periscopes go into the T-90M", "found its periscopes inside a T-90M", "they are a
+        component of ...")."""
+        for a in list(weapon.ancestors)[:6]:
+            if self.ment_at(a, (E.PRODUCT,), ("name", "product")):
+                return True
+            if a.pos_ in ("VERB", "AUX"):
+                return any(ch.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                    ch.lower_ in REFERRING_GOODS or self.ment_at(ch, (E.PRODUCT,), ("name", "product")))
+                    for ch in a.children)
+        return False
+
     def _maker_of_goods_for(self, weapon: Token, sent_i: int) -> str | None:
         """Whose goods a weapon's phrase is about: "Nammo's shells go into the K9", "the fuzes of X go into ...",
         "the braking parachutes [X sews] that are installed on the Su-34"."""
@@ -1648,8 +1663,10 @@ class Extractor:
         if not weapons:
             return
         lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        goods_here = bool(self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product"))) or \
+            bool(lem & REFERRING_GOODS)
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
-                re.search(r"\bfor\b", sent.text)):
+                re.search(r"\bfor\b", sent.text) or goods_here and lem & INSIDE_WORDS):
             return
         seen = set()
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
@@ -1681,7 +1698,8 @@ class Extractor:
             if span is None:
                 continue
             path = {a.lemma_.lower() for a in span.root.ancestors} | {a.lower_ for a in span.root.ancestors}
-            if not (path & c.used_verbs or path & c.used_adjs or path & {"for", "include", "including", "in"}):
+            if not (path & c.used_verbs or path & c.used_adjs or path & {"for", "include", "including", "in"} or
+                    (path & GOES_INTO or path & INSIDE_WORDS) and self._goods_on_path(span.root)):
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
