@@ -379,3 +379,35 @@ def test_the_regional_adjective_of_the_town_of_x_locates_in_the_region_too(run):
 def test_its_named_site_in_what_a_company_says_is_the_company_s(run):
     ex = run("Nordwerk, owned by the Swedish state, said its Karlskoga site will double shell output by 2028.")
     assert key_of(ex, "Nordwerk") in {c.object for c in claims(ex, "part_of", "Karlskoga site")}, describe(ex)
+
+
+# ---- where an enterprise is, written in other ways
+
+def test_on_the_outskirts_of_a_town(run):
+    ex = run("The Kama Optics Works is located on the outskirts of Kazan.")
+    assert objects(ex, "located_in", "Kama Optics Works") == {key_of(ex, "Kazan")}, describe(ex)
+
+
+def test_a_distance_and_direction_from_a_town(run):
+    ex = run("The Kama Optics Works is situated 20 km north of Kazan.")
+    assert objects(ex, "located_in", "Kama Optics Works") == {key_of(ex, "Kazan")}, describe(ex)
+
+
+def test_based_on_data_is_no_location(run):
+    ex = run("The estimate for the Kama Optics Works is based on data from Kazan.")
+    assert not objects(ex, "located_in", "Kama Optics Works"), describe(ex)
+
+
+def test_a_maker_from_a_town(run):
+    ex = run("The Kama Optics Works is a periscope maker from Kazan.")
+    assert objects(ex, "located_in", "Kama Optics Works") == {key_of(ex, "Kazan")}, describe(ex)
+
+
+def test_a_towns_enterprise(run):
+    ex = run("Kazan's Kama Optics Works makes periscopes.")
+    assert objects(ex, "located_in", "Kama Optics Works") == {key_of(ex, "Kazan")}, describe(ex)
+
+
+def test_a_countrys_agency_is_not_located_by_the_possessive(run):
+    ex = run("Lithuania's State Security Department wrote that the Kama Optics Works makes periscopes.")
+    assert not objects(ex, "located_in", "State Security Department"), describe(ex)

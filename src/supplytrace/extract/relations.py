@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import customers, import_shares, is_passive, supplies_by_verb
 from supplytrace.model import DocEntity, Mention
@@ -49,6 +51,7 @@ class RV:
     located_verbs: frozenset[str]
     located_nouns: frozenset[str]
     located_preps: frozenset[str]
+    area_parts: frozenset[str]
     part_of_verbs: frozenset[str]
     owned_verbs: frozenset[str]
     part_nouns: frozenset[str]
@@ -754,9 +757,15 @@ def _mention_in(x: Extractor, tok: Token, types) -> str | None:
 
 
 def _places_after_preps(x: Extractor, t: Token, preps: frozenset[str] | set[str]) -> list[str]:
-    """Places named by the objects of `t`'s location prepositions ("based in X", "is near X")."""
-    return [pk for ch in t.children if ch.dep_ == "prep" and ch.lower_ in preps
-            for g in ch.children if g.dep_ == "pobj" for pk in _places_of(x, g)]
+    """Places named by the objects of `t`'s location prepositions ("based in X", "is near X"), or after a
+    direction from them ("situated 20 km north of X")."""
+    direction = [d for ch in t.children if ch.dep_ in ("advmod", "npadvmod") for d in (ch, *ch.children)
+                 if d.lower_ in rv().area_parts]
+    return [pk for ch in t.children if ch.dep_ == "prep" and (ch.lower_ in preps or ch.lower_ == "on")
+            for g in ch.children if g.dep_ == "pobj" and (ch.lower_ != "on" or g.lower_ in rv().area_parts)
+            for pk in _places_of(x, g)] + \
+        [pk for d in direction for ch in d.children if ch.dep_ == "prep" and ch.lower_ == "of"
+         for g in ch.children if g.dep_ == "pobj" for pk in _places_of(x, g)]
 
 
 PLACE_NOUNS = vocab().place_nouns
@@ -766,6 +775,9 @@ def _places_of(x: Extractor, pobj: Token) -> list[str]:
     """A place object and the places in apposition or conjunction with it ("Hamburg, Germany"); "the western
     city of Brest" is Brest; "the Dagestani town of Kizlyar" is Kizlyar, in Dagestan."""
     out = []
+    if pobj.lower_ in rv().area_parts:  # "on the outskirts of X", "the northern edge of the city of X"
+        pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), pobj)
     if pobj.lower_ in PLACE_NOUNS and not x.ment_at(pobj, (E.PLACE,)):
         noun = pobj
         pobj = next((g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -807,6 +819,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     customers(x, sent, sent_i, sources)
     import_shares(x, sent, sent_i, sources)
     ownership_phrases(x, sent, sent_i, sources)
+    production_phrases(x, sent, sent_i, sources)
 
 
 def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -826,8 +839,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                         if m:
                             x.add(owner, P.LOCATED_IN, sent, sources, rep, object=m.key)
                 for ch in t.children:
-                    if ch.dep_ == "prep" and ch.lower_ in r.located_preps:
-                        for g in ch.children:
+                    if ch.dep_ == "prep" and (ch.lower_ in r.located_preps or ch.lower_ == "from"):
+                        for g in ch.children:  # "X, a drone maker in / from Kazan"
                             if g.dep_ == "pobj":
                                 for pk in _places_of(x, g):
                                     x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
@@ -848,6 +861,10 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     m = x.ment_at(ch, (E.PLACE,)) if ch.dep_ in ("compound", "nmod", "amod") and ch.i < t.i else None
                     if m and m.key != owner:
                         x.add(owner, P.LOCATED_IN, sent, sources, rep, object=m.key)
+                if t.dep_ == "attr":  # "X is a periscope maker from / in Kazan"
+                    for pk in _places_after_preps(x, t, frozenset({"in", "from"})):
+                        if pk != owner:
+                            x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "the Russian radio maker Sozvezdie", "X, a drone maker": what the maker's compound names
         if t.pos_ == "NOUN" and lem in r.maker_nouns:
             owner = appos_owner(t, x) if t.dep_ == "appos" or _textual_appos(t, x) else _named_by_role(x, t, sent_i)
@@ -1013,6 +1030,12 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                                 if g.dep_ == "pobj":
                                     for pk in _places_of(x, g):
                                         x.add(maker, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "Kazan's Kama Optics Works": an enterprise named as a town's
+        if t.dep_ == "poss" and t.head.pos_ == "PROPN":
+            town = x.ment_at(t, (E.PLACE,), ("name",))
+            firm = x.ment_at(t.head, ORG_LIKE, ("name",)) if town else None
+            if town and firm and is_city(x.entities[town.key].name) and not x._public_body(firm.key):
+                x.add(firm.key, P.LOCATED_IN, sent, sources, rep, object=town.key)  # a town's, not a country's
         # -------- "X's <unit>": an organisation named as another's
         if t.dep_ == "poss":
             a = x.ment_at(t, (E.ORGANIZATION,))

@@ -259,12 +259,12 @@ def _pobj(v: Token, *preps: str) -> Token | None:
 def _goods(x: Extractor, noun: Token | None) -> str | None:
     """The goods' wording: the noun phrase without determiners or quantities ("gun steel billets"; "400 tonnes of
     fibre" -> "fibre"); None for a pronoun, a party, or a word that names no goods ("a higher number", "troops")."""
-    if noun is not None and noun.lemma_.lower() in _not_goods() | UNITS:
+    if noun is not None and noun.lemma_.lower() in not_goods() | UNITS:
         of = _pobj(noun, "of")
         noun = of if of is not None and noun.lemma_.lower() in UNITS else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _party(x, noun) is not None or len(noun.text) < 2:
         return None
-    if noun.lemma_.lower() in _not_goods():
+    if noun.lemma_.lower() in not_goods():
         return None
     toks = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "nummod", "case", "predet")
             and not t.like_num and t.pos_ != "ADV"]
@@ -283,7 +283,7 @@ def _flow_nouns() -> frozenset[str]:
     return frozenset(vocab_data("claims")["supplies_nouns"])
 
 
-def _not_goods() -> frozenset[str]:
+def not_goods() -> frozenset[str]:
     """Nouns a supply verb takes that are not goods: figures, views, people (products.json not_goods, and these)."""
     return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
 
@@ -364,7 +364,7 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
         return None
     goods = None
     if subj.lemma_.lower() not in OUTPUT_NOUNS:
-        if subj.lemma_.lower() in _not_goods() | UNITS or subj.lower_ in _flow_nouns():
+        if subj.lemma_.lower() in not_goods() | UNITS or subj.lower_ in _flow_nouns():
             return None  # "the money went to Y"; "70% of its exports go to Y" is a share, a statistic
         first = min((t for t in subj.lefts if t.dep_ in ("compound", "amod")), key=lambda t: t.i, default=subj)
         goods = x.text[first.idx:subj.idx + len(subj.text)]  # the goods' words, without their owner

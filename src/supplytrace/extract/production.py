@@ -1,0 +1,211 @@
+"""Production written without a plain verb of making.
+
+`Extractor.produces_supplies` starts from a product it recognises and climbs to a verb of making. Four other
+common shapes say what an enterprise makes:
+
+- work on goods, which the gold format records as production with the work named: "repairs and rebuilds armoured
+  personnel carriers" -> "repairs and rebuilding of armoured personnel carriers", "overhauls Mi-8 helicopters";
+- a specialisation or a product line: "X specialises in periscopes", "X's main product is periscopes", "its
+  product range includes periscopes and sights";
+- workers at a site: "At X, workers assemble periscopes";
+- goods that come or roll off the line at a site.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Span, Token
+
+from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.supply_verbs import not_goods
+from supplytrace.vocab import EntityType, Predicate
+
+if TYPE_CHECKING:
+    from supplytrace.extract.claims import Extractor
+
+E = EntityType
+MAKERS = (E.ORGANIZATION, E.FACILITY)
+SKIPPED_DEPS = frozenset({"det", "poss", "nummod", "case", "predet", "punct", "cc", "conj", "prep", "relcl", "acl",
+                          "appos", "advmod"})
+
+
+@cache
+def _words() -> dict[str, Any]:
+    c = vocab_data("claims")
+    return {"work": c["service_work"], "line": frozenset(c["product_line_nouns"]),
+            "specialise": frozenset(c["specialising_verbs"]), "exit": frozenset(c["line_exit_verbs"]),
+            "workers": frozenset(c["worker_nouns"]), "make": frozenset(c["produces_verbs"])}
+
+
+def production_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """Add produces claims for the four shapes above."""
+    for t in sent:
+        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+            _service_work_misread(x, t, sent, sources)
+        if t.pos_ == "VERB":
+            _service_work(x, t, sent, sent_i, sources)
+            _specialisation(x, t, sent, sent_i, sources)
+            _workers_at(x, t, sent, sources)
+            _off_the_line(x, t, sent, sources)
+        elif t.pos_ == "NOUN" and t.lower_ in _words()["line"]:
+            _product_line(x, t, sent, sent_i, sources)
+
+
+def goods_phrase(x: Extractor, noun: Token) -> str | None:
+    """The goods a noun names with its left modifiers ("Mi-8MTV-5 transport helicopters"); None for a party or a
+    pronoun."""
+    if noun.pos_ not in ("NOUN", "PROPN") or x.ment_at(noun, (E.ORGANIZATION, E.PLACE, E.PERSON, E.FACILITY)) or \
+            noun.lemma_.lower() in not_goods():
+        return None  # a party, or "repair its ties with X"
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in SKIPPED_DEPS and not t.like_num and
+            _modifies(t, noun)]
+    first = min(left, key=lambda t: t.i, default=noun)
+    return x.text[first.idx:noun.idx + len(noun.text)]
+
+
+def _modifies(t: Token, noun: Token) -> bool:
+    """The word hangs on the noun through modifiers only (not through a clause or a coordination)."""
+    a = t
+    while a.i != noun.i:
+        if a.dep_ in SKIPPED_DEPS or a.head.i == a.i:
+            return False
+        a = a.head
+    return True
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [n for ob in verb.children if ob.dep_ == "dobj" for n in (ob, *ob.conjuncts)]
+
+
+def _maker(x: Extractor, key: str | None) -> str | None:
+    return key if key is not None and x.entities[key].type in MAKERS else None
+
+
+def _service_work(x: Extractor, verb: Token, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"overhauls Mi-8MTV-5 transport helicopters and Mi-24P gunships": one claim per object; conjoined verbs of
+    work on the same objects ("repairs and rebuilds") name the work together, on the first verb."""
+    work = _words()["work"]
+    lemma = verb.lemma_.lower()
+    if lemma not in work or verb.dep_ == "conj" and verb.head.lemma_.lower() in work:
+        return
+    verbs = [verb, *(v for v in verb.conjuncts if v.lemma_.lower() in work)]
+    objects = next((obs for v in reversed(verbs) if (obs := _objects(v))), [])
+    maker = _maker(x, x.subject_of(verb, sent_i))
+    if maker is None:
+        return
+    nouns = " and ".join(dict.fromkeys(work[v.lemma_.lower()] for v in verbs))
+    for ob in objects:
+        goods = goods_phrase(x, ob)
+        if goods:
+            x.add(maker, Predicate.PRODUCES, sent, sources, x.modality(verb, sent), object_text=f"{nouns} of {goods}")
+
+
+def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
+    """"The Gomel Aviation Repair Plant overhauls Ka-226 helicopters and Mi-35 gunships", where the small model
+    reads "overhauls" as a plural noun after the name: a verb of work written right after an enterprise's name is
+    read from the words, the goods running up to the first punctuation, preposition or verb."""
+    work = _words()["work"]
+    lemma = word.lemma_.lower()
+    if lemma not in work or not word.lower_.endswith("s") or word.i == sent.start:
+        return
+    named = x.ment_at(word.doc[word.i - 1], MAKERS, ("name",))
+    if named is None or named.end != word.doc[word.i - 1].idx + len(word.doc[word.i - 1].text):
+        return
+    nouns, i = [work[lemma]], word.i + 1
+    if i + 1 < sent.end and word.doc[i].lower_ == "and" and word.doc[i + 1].lemma_.lower() in work:
+        nouns.append(work[word.doc[i + 1].lemma_.lower()])
+        i += 2
+    phrases, current = [], []
+    while i < sent.end:
+        t = word.doc[i]
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and not t.text[:1].isupper():
+            break
+        if t.lower_ in ("and", "or"):
+            phrases.append(current)
+            current = []
+        elif t.pos_ != "DET":
+            current.append(t)
+        i += 1
+    phrases.append(current)
+    for toks in phrases:
+        if toks and toks[-1].lemma_.lower() not in not_goods():
+            goods = x.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+            x.add(named.key, Predicate.PRODUCES, sent, sources, x.modality(word, sent),
+                  object_text=f"{' and '.join(dict.fromkeys(nouns))} of {goods}")
+
+
+def _specialisation(x: Extractor, verb: Token, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"X specialises in periscopes and sights", "X focuses on drone engines"."""
+    if verb.lemma_.lower() not in _words()["specialise"]:
+        return
+    maker = _maker(x, x.subject_of(verb, sent_i))
+    if maker is None:
+        return
+    for g in (g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children
+              if g.dep_ == "pobj"):
+        _produces_each(x, maker, g, sent, sources, verb)
+
+
+def _product_line(x: Extractor, noun: Token, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"X's main product is periscopes", "its product range includes A and B": the goods on the other side of
+    "be" / "include", made by the possessor ("its": the sentence's or the text's enterprise)."""
+    head = noun.head
+    if noun.dep_ == "compound":  # "product range", "product line-up"
+        noun, head = head, head.head
+    if noun.dep_ != "nsubj" or not (head.lemma_ == "be" or head.lemma_.lower() in ("include", "comprise")):
+        return
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    if poss.lower_ in ("its", "their"):
+        maker = _maker(x, x.salient(sent_i, org_only=True))
+    else:
+        m = x.ment_at(poss, MAKERS, ("name", "desc"))
+        maker = m.key if m else None
+    other = next((c for c in head.children if c.dep_ in ("attr", "dobj")), None)
+    if maker is not None and other is not None:
+        _produces_each(x, maker, other, sent, sources, head)
+
+
+def _workers_at(x: Extractor, verb: Token, sent: Span, sources: list[str]) -> None:
+    """"At X, workers assemble periscopes": workers making goods at a named site make them for it."""
+    if verb.lemma_.lower() not in _words()["make"]:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _words()["workers"] and subj.lower_ not in _words()["workers"]:
+        return
+    site = next((m.key for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
+                 if g.dep_ == "pobj" and (m := x.ment_at(g, MAKERS))), None)
+    if site is not None:
+        for ob in _objects(verb):
+            _produces_each(x, site, ob, sent, sources, verb)
+
+
+def _off_the_line(x: Extractor, verb: Token, sent: Span, sources: list[str]) -> None:
+    """"The periscopes come off the line at X", "drones roll off X's assembly line"."""
+    if verb.lemma_.lower() not in _words()["exit"]:
+        return
+    off = next((c for c in verb.children if c.lower_ == "off" and c.dep_ in ("prep", "prt")), None)
+    if off is None:
+        return
+    places = [g for g in verb.subtree if g.dep_ == "pobj" and g.head.lower_ in ("at", "of", "off")] + \
+        [c for c in verb.subtree if c.dep_ == "poss"]
+    site = next((m.key for g in places if (m := x.ment_at(g, MAKERS))), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if site is not None and subj is not None:
+        _produces_each(x, site, subj, sent, sources, verb)
+
+
+def _produces_each(x: Extractor, maker: str, noun: Token, sent: Span, sources: list[str], verb: Token) -> None:
+    """A produces claim for each conjoined goods phrase: the weapon or product named there, else its words."""
+    for n in (noun, *noun.conjuncts):
+        weapon = x.ment_at(n, (E.WEAPON_SYSTEM,), ("name",))
+        if weapon is not None:
+            x.add(maker, Predicate.PRODUCES, sent, sources, x.modality(verb, sent), object=weapon.key)
+            continue
+        product = x.ment_at(n, (E.PRODUCT,), ("product", "name"))
+        text = product.text if product is not None else goods_phrase(x, n)
+        if text and n.lower_ not in ("it", "them", "they", "this", "that"):
+            x.add(maker, Predicate.PRODUCES, sent, sources, x.modality(verb, sent), object_text=text)

@@ -1,0 +1,53 @@
+"""Production written without a plain verb of making (extract/production.py). Sentences and enterprises are
+invented."""
+
+from __future__ import annotations
+
+from extract_helpers import claims, describe, key_of
+
+
+def _made(ex, maker):
+    return sorted(c.object_text or c.object for c in claims(ex, "produces", maker))
+
+
+def test_work_on_goods_is_production_naming_the_work(run):
+    ex = run("The Gomel Aviation Repair Plant overhauls Ka-226 utility helicopters and Mi-35 gunships.")
+    assert _made(ex, "Gomel Aviation Repair Plant") == ["overhauls of Ka-226 utility helicopters",
+                                                        "overhauls of Mi-35 gunships"], describe(ex)
+
+
+def test_conjoined_kinds_of_work_are_named_together(run):
+    ex = run("The Barysaw Armour Plant, which repairs and rebuilds armoured recovery vehicles, is hiring.")
+    assert _made(ex, "Barysaw Armour Plant") == ["repairs and rebuilding of armoured recovery vehicles"], \
+        describe(ex)
+
+
+def test_specialising_in_goods(run):
+    ex = run("The Kama Optics Works specialises in periscopes and laser rangefinders.")
+    assert _made(ex, "Kama Optics Works") == ["laser rangefinders", "periscopes"], describe(ex)
+
+
+def test_a_main_product_and_a_product_range(run):
+    ex = run("The Kama Optics Works' main product is periscopes. Its product range also includes laser "
+             "rangefinders.")
+    assert _made(ex, "Kama Optics Works") == ["laser rangefinders", "periscopes"], describe(ex)
+
+
+def test_workers_assembling_goods_at_a_site(run):
+    ex = run("At the Kama Optics Works, workers assemble periscopes in two shifts.")
+    assert _made(ex, "Kama Optics Works") == ["periscopes"], describe(ex)
+
+
+def test_goods_coming_off_the_line_at_a_site(run):
+    ex = run("The first periscopes came off the line at the Kama Optics Works in March.")
+    assert _made(ex, "Kama Optics Works") == ["periscopes"], describe(ex)
+
+
+def test_a_plant_that_focuses_on_a_market_makes_nothing_by_that(run):
+    ex = run("The Kama Optics Works will focus on export markets next year.")
+    assert not claims(ex, "produces"), describe(ex)
+
+
+def test_repairing_a_relationship_is_not_production(run):
+    ex = run("The Kama Optics Works hopes to repair its ties with the Tula Arms Plant.")
+    assert key_of(ex, "Kama Optics Works") not in {c.subject for c in claims(ex, "produces")}, describe(ex)
