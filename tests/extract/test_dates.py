@@ -137,3 +137,20 @@ def test_a_season_takes_a_year_named_as_this_year_in_context():
     ds = find_dates("A hall was finished in December 2024, and work on a stand began in February this year. The "
                     "stand should start work in the autumn.", PUB)
     assert ds[-1].value == "2025"
+
+
+@pytest.mark.parametrize("text,span", [
+    ("It shipped 40 trucks between January and March.", ("2025-01", "2025-03")),
+    ("It shipped 40 trucks between July and September.", ("2024-07", "2024-09")),  # would end after publication
+    ("Exports fell in 2024. They rose again between February and April.", ("2024-02", "2024-04")),
+    ("Figures for January-June 2025 were released.", ("2025-01", "2025-06")),
+    ("from March to May 2025", ("2025-03", "2025-05")),
+    ("In January to May exports rose.", ("2025-01", "2025-05")),
+])
+def test_spans_of_months(text, span):
+    ds = [d for d in find_dates(text, PUB) if d.date_from]
+    assert [(d.date_from, d.date_to) for d in ds] == [span]
+
+
+def test_months_out_of_order_are_no_span():
+    assert not [d for d in find_dates("from June to March", PUB) if d.date_from]

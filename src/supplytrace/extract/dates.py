@@ -47,6 +47,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "span": re.compile(rf"\b{pre}(?P<y1>(?:19|20)\d\d)\s*(?:–|—|-|to|and)\s*(?P<y2>(?:19|20)\d\d)\b", re.I),
         "between": re.compile(rf"\bbetween\s+{mon}\s+{year}\s+and\s+(?P<mon2>{months})\s+(?P<year2>(?:19|20)\d\d)\b",
                               re.I),
+        # "between January and June", "from March to May 2025", "in January to September", "January-June 2025"
+        "month_span": re.compile(rf"\b(?:between|from|in)\s+{mon}\s+(?:and|to|through|until)\s+(?P<mon2>{months})"
+                                 rf"(?:,?\s+(?:of\s+)?{year})?\b", re.I),
+        "month_dash": re.compile(rf"\b{mon}\s*[–—-]\s*(?P<mon2>{months}),?\s+{year}\b", re.I),
         "my": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?{year}\b", re.I),
         "month_rel": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?(?P<rel>{rel})\b", re.I),
         # "last April", "next March": the nearest such month before / after publication
@@ -104,8 +108,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         return p.lower() if p else None
 
     relative = vocab_data("dates")["relative_year"]
-    keys = ("between", "mdy", "dmy", "iso", "span", "end_of_year", "part_year", "my", "month_rel", "rel_month",
-            "season_year", "rel_season", "dm", "md", "year_end", "relative", "season", "quarter", "month", "year")
+    keys = ("between", "mdy", "dmy", "iso", "span", "month_span", "month_dash", "end_of_year", "part_year", "my",
+            "month_rel", "rel_month", "season_year", "rel_season", "dm", "md", "year_end", "relative", "season",
+            "quarter", "month", "year")
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
     steps = vocab_data("dates")["relative_season"]
     for key in keys:
@@ -117,6 +122,14 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if key == "between":
                 dfrom = f"{g['year']}-{_month(g['mon']):02d}"
                 dto = f"{g['year2']}-{_month(g['mon2']):02d}"
+            elif key in ("month_span", "month_dash"):
+                m1, m2 = _month(g["mon"]), _month(g["mon2"])
+                if m2 <= m1 or _modal_may(g) or not g["year"] and pub_year is None:
+                    continue
+                # without a year: the year in context, else the latest such span ending by publication
+                y = g["year"] or str(pub_year - 1 if pub_month is not None and m2 > pub_month else pub_year)
+                dfrom, dto = f"{y}-{m1:02d}", f"{y}-{m2:02d}"
+                needs_year, month = not g["year"], m1
             elif key in ("mdy", "dmy"):
                 val = f"{g['year']}-{_month(g['mon']):02d}-{int(g['day']):02d}"
             elif key == "iso":
@@ -194,6 +207,9 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 if pm.isdigit() and 0 < d.month < int(pm) and pub_year is not None and \
                         (int(y) + 1, d.month) <= (pub_year, pub_month or 12):
                     y = str(int(y) + 1)
+                if d.date_from and d.date_to:  # "between January and June", in a paragraph about 2025
+                    d.date_from, d.date_to = y + d.date_from[4:], y + d.date_to[4:]
+                    break
                 day = d.value[7:] if d.value and len(d.value) == 10 else ""  # keep a day: "on 19 October"
                 d.value = y if d.month == 0 else f"{y}-{d.month:02d}{day}"
                 break
