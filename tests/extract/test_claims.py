@@ -833,3 +833,24 @@ def test_a_company_entering_a_holding_is_not_a_use_in_its_weapons(run):
     ex = run("The Kama Optics Works makes periscopes. The Arzamas works is entering into the structure of the "
              "Military-Industrial Company, which builds the Tigr.")
     assert not claims(ex, "used_in"), describe(ex)
+
+
+def test_a_town_describing_the_supplier_is_not_its_recipient(run):
+    ex = run("Peleng, the Minsk optics maker, supplies sights for the T-90.")
+    assert entity(ex, "Minsk").type.value == "place", describe(ex)
+    assert objects(ex, "located_in", "Peleng") == {key_of(ex, "Minsk")}, describe(ex)
+    assert key_of(ex, "Minsk") not in objects(ex, "supplies", "Peleng"), describe(ex)
+
+
+def test_the_weapon_goods_are_for_is_neither_made_nor_supplied(run):
+    ex = run("The Orsha Casing Works now makes casings for 122-millimetre Grad rockets. Peleng supplies sights for "
+             "the T-90.")
+    assert "Grad" not in {c.object_text for c in claims(ex, "produces")} and \
+        key_of(ex, "Grad") not in {c.object for c in claims(ex, "produces")}, describe(ex)
+    assert "T-90" not in {c.object_text for c in claims(ex, "supplies")}, describe(ex)
+    assert key_of(ex, "Grad") in objects(ex, "used_in", "Orsha Casing Works"), describe(ex)
+
+
+def test_a_weapon_an_enterprise_is_known_for_is_made_there(run):
+    ex = run("Polyot is best known for the D-10 troop parachute.")
+    assert objects(ex, "produces", "Polyot") == {key_of(ex, "D-10")}, describe(ex)

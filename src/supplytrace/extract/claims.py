@@ -1166,8 +1166,9 @@ class Extractor:
         k = relations.recipient_near(self, trig, subject)
         if k:
             return k
-        # a place named elsewhere in the sentence ("to meet Russia's demand"), not one naming the source
-        src_toks = relations.source_tokens(sent)
+        # a place named elsewhere in the sentence ("to meet Russia's demand"), not one naming the source or
+        # describing the supplier ("Peleng, the Minsk optics maker, supplies ...")
+        src_toks = relations.source_tokens(sent) | {w.i for c in trig.children if c.dep_ == "nsubj" for w in c.subtree}
         for t in sent:
             if t.i == trig.i or t.i in src_toks:
                 continue
@@ -1206,6 +1207,8 @@ class Extractor:
             trig, kind = found
             if relations.negated(trig):
                 continue  # "it does not supply weapons"
+            if pm.type is E.WEAPON_SYSTEM and _goods_for(root, trig):
+                continue  # "supplies sights for the T-90": the weapon the goods are for (see used_in)
             if kind == "supplies" and self._sourcing_prep(trig) is not None:
                 continue  # "relies on Chinese suppliers for X": the suppliers' countries supply (see sourced_from)
             if kind == "produces" and trig.dep_ == "acl" and trig.head.i == root.i:
@@ -1725,6 +1728,18 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "rev
 # nouns by which a source organisation is referred back to ("the group says")
 SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
                                "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
+def _goods_for(weapon: Token, trig: Token) -> bool:
+    """The weapon is what other goods are for: "sights for the T-90", "makes casings for Grad rockets" (not "is
+    best known for the D-10")."""
+    for a in weapon.ancestors:
+        if a.i <= trig.i:
+            return False
+        if a.lower_ == "for" and (a.head.pos_ == "NOUN" or a.head.i == trig.i and any(
+                c.dep_ == "dobj" and c.i < a.i for c in trig.children)):
+            return True
+    return False
+
+
 # supply nouns whose possessor receives rather than supplies ("Russia's demand for components")
 WANTING_NOUNS = frozenset({"demand", "shortage", "market", "need", "appetite"})
 

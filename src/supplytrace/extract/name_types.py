@@ -278,7 +278,10 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
         head = span[0].head
         # "a Minsk optics company", "three Yerevan firms": where they are, not their name
         cue = head.lower_ in v.appositive_cues or head.lemma_.lower() in v.appositive_cues
-        unnamed = head.tag_ == "NNS" or any(d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in head.children)
+        # (or a description set after a name, when the word is a town's: "Peleng, the Minsk optics maker", not
+        # "Mil, the Rostec helicopter maker")
+        unnamed = head.tag_ == "NNS" or any(d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in head.children) or \
+            head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and is_city(span.text)
         if cue and unnamed:
             c.type, c.text, c.aliases = E.PLACE, span.text, []
     # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
