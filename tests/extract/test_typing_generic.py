@@ -340,3 +340,9 @@ def test_a_country_name_the_model_left_untagged_is_a_place(run):
 def test_a_country_name_opening_a_company_name_is_not_split_off(run):
     ex = run("The Belarus Tractor Works makes gearboxes.")
     assert entity(ex, "Belarus") is None, describe(ex)
+
+
+def test_a_region_name_is_one_place(run):
+    ex = run("The Moscow Oblast firm Signal-Tech assembles drone controllers in Primorsky Krai.")
+    assert typed(ex, "Moscow Oblast") == "place" and typed(ex, "Primorsky Krai") == "place", describe(ex)
+    assert entity(ex, "Oblast") is None, describe(ex)

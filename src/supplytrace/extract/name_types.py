@@ -68,7 +68,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = hyphenated_names(doc, unnamed_subjects(doc, cands))  # a subject's half may make a hyphenated name
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
-    cands = places_the_model_missed(doc, countries_the_model_missed(doc, cands))
+    cands = places_the_model_missed(doc, countries_the_model_missed(doc, region_names(doc, cands)))
     cands = members_of_groups(doc, cands)
     cands = towns_before_countries(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
@@ -633,6 +633,26 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if member:
             c.type = E.ORGANIZATION
     return cands
+
+
+REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+\s){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate))"
+                         r"(?![\w-])")
+
+
+def region_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Sverdlovsk Oblast", "Primorsky Krai", "the Moscow Oblast firm": a capitalised name and a word for a region
+    are one place, whatever the model made of them (a town and an organisation "Oblast", a facility, nothing)."""
+    added = []
+    for m in REGION_NAME.finditer(doc.text):
+        start, end = m.start(1), m.end(1)
+        if doc.text[start:end].split()[0] in ("The", "A", "An", "In", "Of"):
+            start += len(doc.text[start:end].split()[0]) + 1
+            if len(doc.text[start:end].split()) < 2:
+                continue
+        cands = [c for c in cands if not (c.layer == "name" and start <= c.start < end)]
+        added.append(Cand(start, end, E.PLACE, "name", 4, doc.text[start:end], "region-name",
+                          sent=_sentence_of(doc, start)))
+    return _with(cands, added)
 
 
 def countries_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
