@@ -34,3 +34,7 @@ def test_capitals_name_their_countries():
     assert country_of_capital("Tehran") == "Iran"
     assert country_of_capital("Pyongyang") == "North Korea"
     assert country_of_capital("Kazan") is None
+
+
+def test_a_city_is_found_without_its_accents():
+    assert is_city("Tartus", sure=True)  # GeoNames writes "Ṭarṭūs"

@@ -346,3 +346,13 @@ def test_a_region_name_is_one_place(run):
     ex = run("The Moscow Oblast firm Signal-Tech assembles drone controllers in Primorsky Krai.")
     assert typed(ex, "Moscow Oblast") == "place" and typed(ex, "Primorsky Krai") == "place", describe(ex)
     assert entity(ex, "Oblast") is None, describe(ex)
+
+
+def test_a_town_at_the_end_of_a_route_is_a_place(run):
+    ex = run("The cargo ship carried the trucks from Novorossiysk to Tartus.")
+    assert typed(ex, "Tartus") == "place", describe(ex)
+
+
+def test_a_company_at_the_end_of_a_route_stays_one(run):
+    ex = run("The firm shipped parts from China to Kupol.")
+    assert typed(ex, "Kupol") != "place", describe(ex)

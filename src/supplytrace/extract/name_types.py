@@ -69,6 +69,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
     cands = places_the_model_missed(doc, countries_the_model_missed(doc, region_names(doc, cands)))
+    cands = route_ends(doc, cands)
     cands = members_of_groups(doc, cands)
     cands = towns_before_countries(doc, cands)
     cands = company_words(common_noun_acronyms(doc, cands))
@@ -653,6 +654,29 @@ def region_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
         added.append(Cand(start, end, E.PLACE, "name", 4, doc.text[start:end], "region-name",
                           sent=_sentence_of(doc, start)))
     return _with(cands, added)
+
+
+def route_ends(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"from Novorossiysk to Tartus": the two ends of a route hung on one verb are both places when the model calls
+    one a place and the other, a town's name (GeoNames) with no word of a company's, an organisation or a person
+    (a company at one end stays one: "from China to Kupol")."""
+    v = vocab()
+    by_start = {c.start: c for c in cands if c.layer == "name"}
+    for verb in doc:
+        ends = {}
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "to"):
+                obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                span = obj and next((c for c in by_start.values() if c.start <= obj.idx < c.end), None)
+                if span is not None:
+                    ends[prep.lower_] = span
+        if len(ends) < 2 or sum(c.type is E.PLACE for c in ends.values()) != 1:
+            continue
+        other = next(c for c in ends.values() if c.type is not E.PLACE)
+        if other.source == "model" and other.type in (E.ORGANIZATION, E.PERSON) and is_city(other.text) and \
+                not {w.lower() for w in other.text.split()} & (v.org_cues | v.org_name_words):
+            other.type = E.PLACE
+    return cands
 
 
 def countries_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
