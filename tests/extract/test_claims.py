@@ -854,3 +854,22 @@ def test_the_weapon_goods_are_for_is_neither_made_nor_supplied(run):
 def test_a_weapon_an_enterprise_is_known_for_is_made_there(run):
     ex = run("Polyot is best known for the D-10 troop parachute.")
     assert objects(ex, "produces", "Polyot") == {key_of(ex, "D-10")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kama Optics Works denied that it supplies periscopes to the Ural Carriage Plant.",
+    "The Kama Optics Works denies supplying periscopes to the Ural Carriage Plant.",
+    "The Kama Optics Works rejected reports that it sells periscopes to the Ural Carriage Plant.",
+    "An earlier version of this article incorrectly said that the Kama Optics Works supplies periscopes to the "
+    "Ural Carriage Plant.",
+    "It is not true that the Kama Optics Works supplies periscopes to the Ural Carriage Plant, the ministry said.",
+])
+def test_denied_or_corrected_statements_are_no_facts(run, text):
+    ex = run(text)
+    assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_an_unnamed_ministry_is_not_a_company_named_in_the_same_sentence(run):
+    ex = run("The Kama Optics Works, which makes periscopes, supplies them to the Ural Carriage Plant, the ministry "
+             "said.")
+    assert all(not c.attributed_to for c in ex.claims), describe(ex)

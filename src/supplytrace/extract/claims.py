@@ -720,8 +720,10 @@ class Extractor:
             if noun and noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}:
                 return [m.key]
         subjects = {cl.subject for cl in self.claims}
-        for m in reversed(before):
-            if m.key not in subjects and m.start >= self.paras[max(0, self.para_of(pos) - 1)]:
+        spans = self._sentence_spans()
+        sent_start = spans[bisect.bisect_right(self._sent_starts, pos) - 1][0]
+        for m in reversed(before):  # named in an earlier sentence of this or the paragraph before
+            if m.key not in subjects and self.paras[max(0, self.para_of(pos) - 1)] <= m.start < sent_start:
                 return [m.key]
         return []
 
@@ -915,6 +917,8 @@ class Extractor:
             if self.furniture and any(s0 <= sent.start_char < e0 for s0, e0 in self.furniture[:1]) and \
                     self.furniture[0][0] == self.text.find(self.text.strip()[:1]):
                 continue  # the headline says in brief what the body states with its sources
+            if _refuted(sent):
+                continue  # "X denied that it supplies Y", "an earlier version incorrectly said ...": no fact
             facs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY,))
             self.produces_supplies(sent, sent_i, sources)
             self.located_part(sent, sent_i, sources)
@@ -1728,6 +1732,27 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "rev
 # nouns by which a source organisation is referred back to ("the group says")
 SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
                                "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
+FALSE_ADVERBS = frozenset({"incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"})
+NOT_SO = re.compile(r"\b(?:(?:is|was|it's)\s+(?:not|un)\s*true|no\s+evidence|untrue)\s+that\b", re.I)
+
+
+def _refuted(sent: Span) -> bool:
+    """What the sentence says is denied or marked false: its main verb denies a clause ("X denied that it supplies
+    Y", "X denies supplying Y", "X rejected reports that ..."), a verb of saying is marked false ("an earlier version
+    incorrectly said ...", "posts falsely claimed ..."), or "it is not true that", "there is no evidence that"."""
+    root = relations.content_root(sent)
+    if root.lemma_.lower() in DENIAL_VERBS and any(
+            c.dep_ in ("ccomp", "xcomp", "pcomp") or c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl", "ccomp")
+                                                                           for g in c.children)
+            for c in root.children):
+        return True
+    if any(t.lower_ in FALSE_ADVERBS and t.head.pos_ == "VERB" and t.head.lemma_.lower() in cv().attribution_verbs
+           for t in sent):
+        return True
+    return bool(NOT_SO.search(sent.text))
+
+
 def _goods_for(weapon: Token, trig: Token) -> bool:
     """The weapon is what other goods are for: "sights for the T-90", "makes casings for Grad rockets" (not "is
     best known for the D-10")."""
