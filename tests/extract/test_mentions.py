@@ -313,3 +313,18 @@ def test_research_groups_and_outlets_named_by_their_last_word(run, name):
     ex = run(f"Analysts at {name} said the plant makes 40 drones a month.")
     e = entity(ex, name)
     assert e is not None and e.type.value == "organization", describe(ex)
+
+
+@pytest.mark.parametrize("text,goods", [
+    ("The Kama Works makes hexogen.", "hexogen"),
+    ("The Kama Works makes polyester thread.", "polyester thread"),
+    ("The Kama Works makes carbon fibre.", "carbon fibre"),
+])
+def test_materials_are_goods(run, text, goods):
+    ex = run(text)
+    assert [c.object_text for c in ex.claims if c.predicate.value == "produces"] == [goods], ex.claims
+
+
+def test_a_material_word_alone_in_another_sense_is_no_goods(run):
+    ex = run("The wire service reported that the Kama Works makes thread counts public.")
+    assert not [e for e in ex.entities if e.type.value == "product"], ex.entities
