@@ -873,3 +873,15 @@ def test_an_unnamed_ministry_is_not_a_company_named_in_the_same_sentence(run):
     ex = run("The Kama Optics Works, which makes periscopes, supplies them to the Ural Carriage Plant, the ministry "
              "said.")
     assert all(not c.attributed_to for c in ex.claims), describe(ex)
+
+
+@pytest.mark.parametrize("text,modality", [
+    ("The Kama Optics Works appears to supply periscopes to the Ural Carriage Plant.", "possible"),
+    ("It is possible that the Kama Optics Works supplies periscopes to the Ural Carriage Plant.", "possible"),
+    ("The Kama Optics Works has agreed to supply periscopes to the Ural Carriage Plant.", "planned"),
+    ("The Ural Carriage Plant announced a tender to buy periscopes from the Kama Optics Works.", "planned"),
+])
+def test_more_words_of_modality(run, text, modality):
+    ex = run(text)
+    got = claims(ex, "supplies", "Kama Optics Works")
+    assert got and got[0].modality.value == modality, describe(ex)

@@ -556,7 +556,8 @@ class Extractor:
                 before = self.text[max(sent.start_char, t.idx - 40):t.idx].lower()
                 cued |= {mod for mod, pat in _infinitive_cues().items() if pat.search(before)}
             for ch in t.children:
-                if ch.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "mark"):
+                if ch.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "mark") or \
+                        ch.dep_ == "acomp" and t.lemma_ == "be":  # "it is possible / likely that ..."
                     words.add(ch.lower_)
             if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp", "oprd", "dobj", "pobj", "prep", "pcomp",
                           "auxpass", "nsubjpass", "attr", "appos", "amod", "compound", "nummod", "quantmod") \
@@ -573,7 +574,7 @@ class Extractor:
                 or "possible" in cued:
             return Modality.POSSIBLE
         if "planned" in cued or words & c.modality["planned"] or \
-                {"plans", "planned", "proposal", "proposed", "scheduled", "intended"} & sent_words \
+                {"plans", "planned", "proposal", "proposed", "scheduled", "intended", "tender"} & sent_words \
                 and tok.tag_ not in ("VBD",):
             return Modality.PLANNED
         if words & {"would"}:
