@@ -51,3 +51,22 @@ def test_a_plant_that_focuses_on_a_market_makes_nothing_by_that(run):
 def test_repairing_a_relationship_is_not_production(run):
     ex = run("The Kama Optics Works hopes to repair its ties with the Tula Arms Plant.")
     assert key_of(ex, "Kama Optics Works") not in {c.subject for c in claims(ex, "produces")}, describe(ex)
+
+
+def test_an_enterprise_showing_its_own_goods_makes_them(run):
+    ex = run("At the fair, the Kama Optics Works displayed its new periscope. It also unveiled the Orlan-30 drone.")
+    made = {c.object_text or c.object for c in claims(ex, "produces", "Kama Optics Works")}
+    assert made == {"periscope", key_of(ex, "Orlan-30")}, describe(ex)
+
+
+def test_a_stand_or_brochure_shows_its_enterprises_goods(run):
+    ex = run("The Kama Optics Works' booth featured the Orlan-30 drone. A brochure from the Kama Optics Works listed "
+             "periscopes for armoured vehicles.")
+    made = {c.object_text or c.object for c in claims(ex, "produces", "Kama Optics Works")}
+    assert made == {"periscopes", key_of(ex, "Orlan-30")}, describe(ex)
+
+
+def test_showing_someone_elses_goods_or_captured_ones_makes_nothing(run):
+    ex = run("The Kama Optics Works showed Rostec's new drone. The Defence Ministry displayed a captured Bayraktar "
+             "drone.")
+    assert not claims(ex, "produces"), describe(ex)

@@ -1,6 +1,6 @@
 """Production written without a plain verb of making.
 
-`Extractor.produces_supplies` starts from a product it recognises and climbs to a verb of making. Four other
+`Extractor.produces_supplies` starts from a product it recognises and climbs to a verb of making. Other
 common shapes say what an enterprise makes:
 
 - work on goods, which the gold format records as production with the work named: "repairs and rebuilds armoured
@@ -8,7 +8,8 @@ common shapes say what an enterprise makes:
 - a specialisation or a product line: "X specialises in periscopes", "X's main product is periscopes", "its
   product range includes periscopes and sights";
 - workers at a site: "At X, workers assemble periscopes";
-- goods that come or roll off the line at a site.
+- goods that come or roll off the line at a site;
+- an enterprise showing its own goods: "X displayed its new periscope", "X's stand featured the Orlan-30".
 """
 
 from __future__ import annotations
@@ -36,11 +37,12 @@ def _words() -> dict[str, Any]:
     c = vocab_data("claims")
     return {"work": c["service_work"], "line": frozenset(c["product_line_nouns"]),
             "specialise": frozenset(c["specialising_verbs"]), "exit": frozenset(c["line_exit_verbs"]),
-            "workers": frozenset(c["worker_nouns"]), "make": frozenset(c["produces_verbs"])}
+            "workers": frozenset(c["worker_nouns"]), "make": frozenset(c["produces_verbs"]),
+            "exhibit": frozenset(c["exhibiting_verbs"]), "display": frozenset(c["display_nouns"])}
 
 
 def production_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
-    """Add produces claims for the four shapes above."""
+    """Add produces claims for the shapes above."""
     for t in sent:
         if t.pos_ == "NOUN" and t.tag_ == "NNS":
             _service_work_misread(x, t, sent, sources)
@@ -49,6 +51,7 @@ def production_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]
             _specialisation(x, t, sent, sent_i, sources)
             _workers_at(x, t, sent, sources)
             _off_the_line(x, t, sent, sources)
+            _exhibited(x, t, sent, sent_i, sources)
         elif t.pos_ == "NOUN" and t.lower_ in _words()["line"]:
             _product_line(x, t, sent, sent_i, sources)
 
@@ -198,10 +201,45 @@ def _off_the_line(x: Extractor, verb: Token, sent: Span, sources: list[str]) -> 
         _produces_each(x, site, subj, sent, sources, verb)
 
 
+def _exhibited(x: Extractor, verb: Token, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"X displayed its new periscope at the fair", "X unveiled the Orlan-30", "X's stand featured the Orlan-30", "a
+    brochure from X listed periscopes": an enterprise showing its own named goods makes them (not a state body
+    showing what it captured, nor goods said to be someone else's)."""
+    if verb.lemma_.lower() not in _words()["exhibit"]:
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return
+    if subj.lemma_.lower() in _words()["display"]:  # "X's stand", "a brochure from X"
+        owners = [c for c in subj.children if c.dep_ in ("poss", "compound")] + \
+            [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children
+             if g.dep_ == "pobj"]
+        maker = next((m.key for o in owners if (m := x.ment_at(o, (E.ORGANIZATION,)))), None)
+    else:
+        maker = x.subject_of(verb, sent_i)
+    if maker is None or x.entities[maker].type is not E.ORGANIZATION or x._public_body(maker):
+        return
+    for ob in _objects(verb):
+        poss = next((c for c in ob.children if c.dep_ == "poss"), None)
+        owner = x.ment_at(poss, (E.ORGANIZATION,)) if poss is not None else None
+        if poss is not None and poss.lower_ not in ("its", "their") and (owner is None or owner.key != maker):
+            continue  # "showed Rostec's new drone": someone else's
+        for n in (ob, *ob.conjuncts):
+            if _weapon_at(x, n) or x.ment_at(n, (E.PRODUCT,), ("product", "name")):
+                _produces_each(x, maker, n, sent, sources, verb)
+                break
+
+
+def _weapon_at(x: Extractor, n: Token):
+    """The weapon a noun names, or the model its compound names ("the Orlan-30 drone")."""
+    return x.ment_at(n, (E.WEAPON_SYSTEM,), ("name",)) or next(
+        (m for c in n.children if c.dep_ == "compound" and (m := x.ment_at(c, (E.WEAPON_SYSTEM,), ("name",)))), None)
+
+
 def _produces_each(x: Extractor, maker: str, noun: Token, sent: Span, sources: list[str], verb: Token) -> None:
     """A produces claim for each conjoined goods phrase: the weapon or product named there, else its words."""
     for n in (noun, *noun.conjuncts):
-        weapon = x.ment_at(n, (E.WEAPON_SYSTEM,), ("name",))
+        weapon = _weapon_at(x, n)
         if weapon is not None:
             x.add(maker, Predicate.PRODUCES, sent, sources, x.modality(verb, sent), object=weapon.key)
             continue
