@@ -885,3 +885,24 @@ def test_more_words_of_modality(run, text, modality):
     ex = run(text)
     got = claims(ex, "supplies", "Kama Optics Works")
     assert got and got[0].modality.value == modality, describe(ex)
+
+
+def test_a_report_by_a_group_named_with_an_adjective_leads_what_it_found(run):
+    ex = run("A new report by Kestrel Analytics maps the trade. It found that the Kama Optics Works supplies "
+             "periscopes to the Ural Carriage Plant.")
+    assert _sources(ex, "supplies") == [[key_of(ex, "Kestrel Analytics")]], describe(ex)
+
+
+def test_she_says_after_a_person_named_without_a_statement(run):
+    ex = run("Anna Lind, an analyst at Kestrel Analytics, has studied the plant for years. She says the Kama Optics "
+             "Works supplies periscopes to the Ural Carriage Plant.")
+    assert _sources(ex, "supplies") == [[key_of(ex, "Anna Lind")]], describe(ex)
+
+
+def test_a_quotation_goes_on_about_the_same_enterprise(run):
+    ex = run('"The Kama Optics Works makes periscopes," said Anna Lind. "It also makes laser rangefinders."')
+    assert entity(ex, "The Kama Optics Works") is None or entity(ex, "The Kama Optics Works").name == \
+        "Kama Optics Works", describe(ex)
+    made = sorted(c.object_text for c in claims(ex, "produces", "Kama Optics Works"))
+    assert made == ["laser rangefinders", "periscopes"], describe(ex)
+    assert _sources(ex, "produces") == [[key_of(ex, "Anna Lind")]] * 2, describe(ex)

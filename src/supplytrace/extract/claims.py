@@ -679,8 +679,8 @@ class Extractor:
                     out.append(k)
                 elif itself:
                     self.own_voice.append(itself)  # "the company says", "the plant's annual report says"
-                elif s.lower_ in ("he", "she") and st.last_person:
-                    out.append(st.last_person)
+                elif s.lower_ in ("he", "she") and (st.last_person or self._person_named_before(s.idx, sent_i)):
+                    out.append(st.last_person or self._person_named_before(s.idx, sent_i))
                 elif s.lower_ in ("it", "they") and st.last_source:
                     out += st.last_source
                 elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):
@@ -710,6 +710,13 @@ class Extractor:
             if named and re.search(r"\b(?:in|by)\s+(?:the\s+)?$", lead, re.I):
                 out.append(named[-1].key)
         return out
+
+    def _person_named_before(self, pos: int, sent_i: int) -> str | None:
+        """"X, an analyst at Y, has studied the plant for years. She says ...": the person last named in this or the
+        two sentences before, when no person has been quoted yet."""
+        start = self._sent_span(max(0, sent_i - 2))[0]
+        people = self.ments_in(start, pos, (E.PERSON,), ("name",))
+        return people[-1].key if people else None
 
     def _cited_org_before(self, pos: int, noun: str) -> list[str]:
         """"The group says ..." with no source quoted before: the organisation last named whose name has that noun,

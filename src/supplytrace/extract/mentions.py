@@ -154,7 +154,8 @@ def is_name_token(tok: Token, v: Vocab) -> bool:
         return True
     if tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return bool(v.designator.fullmatch(tok.text))
-    if tok.is_sent_start and tok.is_stop:
+    opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES and tok.doc[tok.i - 1].is_sent_start
+    if opens and tok.is_stop:  # (also right after a quotation mark opening the sentence: '"The X works ...')
         return False
     return not (tok.is_sent_start and tok.pos_ not in ("PROPN", "NOUN", "X") and not tok.ent_type_)
 
@@ -196,8 +197,9 @@ def clean_ent_span(span: Span) -> Span | None:
     doc = span.doc
     while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_punct and doc[s].text not in "«“\""
                      or doc[s].pos_ in ("ADP", "ADV", "SCONJ", "PRON", "CCONJ", "VERB", "AUX") and not doc[s].is_title
-                     or doc[s].is_sent_start and doc[s].pos_ in ("ADP", "ADV", "SCONJ", "DET", "CCONJ")):
-        s += 1
+                     or doc[s].is_sent_start and doc[s].pos_ in ("ADP", "ADV", "SCONJ", "DET", "CCONJ")
+                     or doc[s].text in "«“\"" and not any(doc[k].text in "»”\"" for k in range(s + 1, e))):
+        s += 1  # (an opening quote is the name's only if it closes inside: '"The X works ...," said' is not)
     for k in range(e - 1, s, -1):  # "Latvia's Constitution Protection Bureau": the part after the possessive
         if doc[k].text in ("'s", "’s") and k + 1 < e:
             s = k + 1

@@ -381,7 +381,8 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         """A named organisation or site, one in apposition, or an enterprise noun ("the plant")."""
         named = any(m.start <= subj.idx < m.end for m in makers)
         in_appos = any(ch.dep_ == "appos" and any(m.start <= ch.idx < m.end for m in makers) for ch in subj.children)
-        return named or in_appos or subj.lemma_.lower() in enterprise_nouns
+        # ("it" / "they" too: "The X works makes periscopes. It also makes rangefinders.")
+        return named or in_appos or subj.lemma_.lower() in enterprise_nouns or subj.lower_ in ("it", "they")
 
     def goods_phrase(noun) -> Cand | None:
         if noun.pos_ != "NOUN" or noun.idx in covered or noun.lemma_.lower() in not_goods:
