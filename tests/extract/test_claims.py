@@ -906,3 +906,14 @@ def test_a_quotation_goes_on_about_the_same_enterprise(run):
     made = sorted(c.object_text for c in claims(ex, "produces", "Kama Optics Works"))
     assert made == ["laser rangefinders", "periscopes"], describe(ex)
     assert _sources(ex, "produces") == [[key_of(ex, "Anna Lind")]] * 2, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kama Optics Works says it can make up to 500 periscopes a month.",
+    "The Kama Optics Works opened a new line in Kazan last year. The company says the line can make up to 500 "
+    "periscopes a month.",
+])
+def test_what_a_party_says_it_can_make_is_its_claim(run, text):
+    ex = run(text)
+    got = claims(ex, "capacity")
+    assert got and got[0].value == 500 and got[0].modality.value == "claimed", describe(ex)

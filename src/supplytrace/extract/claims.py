@@ -894,8 +894,7 @@ class Extractor:
         # a subject is its own source only when the sentence itself says so ("X said it would ..."), not when a
         # source is carried over from earlier sentences; an enterprise speaking of itself ("the company says")
         # is kept out of `sources`, which the rules skip as subjects, and is the source of what the sentence states
-        attributed = [s for s in sources if s != subject or s in self.stated_sources] or \
-            list(dict.fromkeys(self.own_voice))
+        attributed = self.attribution_for(subject, sources)
         if modality is Modality.REPORTED and pred not in (P.LOCATED_IN, P.PART_OF) and \
                 self._speaks_for(attributed, subject):
             modality = Modality.CLAIMED  # a party's own account of itself ("the company said it sold only ...")
@@ -903,6 +902,19 @@ class Extractor:
                       evidence=evidence, evidence_start=ev_start, evidence_end=ev_start + len(evidence), **kw)
         self.claims.append(claim)
         return claim
+
+    def attribution_for(self, subject: str, sources: list[str]) -> list[str]:
+        """The sources a claim about `subject` is attributed to: the sentence's, or the enterprise speaking of
+        itself."""
+        return [s for s in sources if s != subject or s in self.stated_sources] or list(dict.fromkeys(self.own_voice))
+
+    def own_account(self, subject: str, sources: list[str]) -> bool:
+        """Whether what the sentence says of `subject` is that party's own account of itself, or of its own site
+        ("the company says the site can make up to ...")."""
+        attributed = self.attribution_for(subject, sources)
+        owner = self.owner_org(subject)
+        return self._speaks_for(attributed, subject) or bool(owner) and owner != subject and \
+            owner in attributed and owner in self.stated_sources + self.own_voice
 
     def set_subject(self, key: str | None, sent_i: int) -> None:
         if key and self.entities[key].type is E.PLACE:

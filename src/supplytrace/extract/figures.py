@@ -155,8 +155,8 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
     if mod in (Modality.POSSIBLE, Modality.REPORTED) and \
             {t.lemma_.lower() for t in sent} & {"estimate", "assess", "reckon", "reckoning"}:
         mod = Modality.ESTIMATED  # "X estimates that the plants could assemble 100 a month", "by our estimate"
-    elif mod is Modality.POSSIBLE:
-        mod = Modality.PLANNED
+    elif mod is Modality.POSSIBLE:  # "can make up to 500 a month": the party's own claim, else a plan
+        mod = Modality.CLAIMED if x.own_account(subject, sources) else Modality.PLANNED
     dates = [d for d in x._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
     dates = [d for d in dates if d.start > q.start] or dates
     kw = {"date": dates[0].value} if dates else {}
