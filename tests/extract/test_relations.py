@@ -411,3 +411,22 @@ def test_a_towns_enterprise(run):
 def test_a_countrys_agency_is_not_located_by_the_possessive(run):
     ex = run("Lithuania's State Security Department wrote that the Kama Optics Works makes periscopes.")
     assert not objects(ex, "located_in", "State Security Department"), describe(ex)
+
+
+def test_a_new_hall_or_warehouse_is_a_unit_of_its_enterprise(run):
+    ex = run("The Kama Optics Works built a new hall in 2024. It also began a new warehouse in the spring.")
+    units = {e.name for e in ex.entities if e.type.value == "facility"}
+    assert units == {"new hall", "new warehouse"}, describe(ex)
+    for name in units:
+        assert objects(ex, "part_of", name) == {key_of(ex, "Kama Optics Works")}, describe(ex)
+
+
+def test_a_numbered_workshop_opening_a_sentence_is_a_unit(run):
+    ex = run("Workshop No. 5 of the Kama Optics Works makes periscope housings.")
+    assert entity(ex, "Workshop No. 5") is not None and entity(ex, "Workshop No. 5").type.value == "facility", \
+        describe(ex)
+
+
+def test_a_new_line_of_credit_is_no_unit(run):
+    ex = run("The Kama Optics Works opened a new line of credit with its bank.")
+    assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)

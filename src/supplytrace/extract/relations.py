@@ -212,8 +212,10 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
     made: dict[str, str] = {}
     new = []
     for t in doc:
-        if t.pos_ != "NOUN" or t.lower_ not in r.planned_facility_heads or t.tag_ == "NNS":
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in r.planned_facility_heads or t.tag_ in ("NNS", "NNPS"):
             continue
+        if t.pos_ == "PROPN" and _unit_number(doc, t) is None:
+            continue  # a capitalised head only as "Workshop No. 5" opening a sentence
         left = [c for c in t.lefts]
         mods = [c for c in left if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("NOUN", "PROPN", "ADJ")
                 and c.lower_ not in r.new_modifiers and c.lower_ not in v.drop_mods]
@@ -239,8 +241,9 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
                 end = pobj[0]
         if number is None and not _production_unit(t, mods, end is not t or possessed):
             continue
-        if not mods and t.lower_ not in v.facility_heads and end is t:
-            continue
+        if not mods and t.lower_ not in v.facility_heads and end is t and \
+                not (t.lower_ in BARE_UNIT_HEADS and any(c.lower_ in r.new_modifiers for c in left)):
+            continue  # (but "a new hall", "a second workshop" are units whatever is done there)
         first = min([c.left_edge for c in left if c.dep_ not in ("det", "poss", "case") and  # "final-assembly hall"
                      (c.lower_ not in v.drop_mods or c.lower_ in r.new_modifiers)] + [t], key=lambda x: x.i)
         s0, e0 = first.idx, end.idx + len(end.text)
@@ -268,6 +271,7 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
 
 
 UNIT_HEADS = ("workshop", "shop", "hall", "line", "room", "site", "hangar", "warehouse", "furnace", "stand")
+BARE_UNIT_HEADS = ("workshop", "hall", "hangar", "warehouse")  # a unit even with no word for what is done there
 
 
 def _unit_number(doc: Doc, head: Token) -> Token | None:
@@ -356,6 +360,8 @@ def _production_unit(head: Token, mods: list[Token], placed: bool) -> bool:
         return any(m.lower_ == "clean" for m in mods)
     if word == "site" and placed:
         return True
+    if word in BARE_UNIT_HEADS and not mods:
+        return True  # "a new hall"
     return any(m.pos_ == "NOUN" or m.lower_ in r.line_modifiers for m in mods)
 
 
@@ -1077,7 +1083,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
         if t.pos_ in ("NOUN", "PROPN") and t.lower_ in PLANT_WORDS:
             _goods_before_plant(x, t, sent, sources)
         # -------- "a second line at the Perm Powder Plant", "workshop No. 3 of the X plant": a new unit's owner
-        if t.pos_ == "NOUN" and t.lower_ in r.planned_facility_heads:
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_ in r.planned_facility_heads:
             unit = x.ment_at(t, (E.FACILITY,), ("desc",))
             if unit is not None and is_new_facility(x, unit.key):
                 for g in (g for ch in t.rights if ch.dep_ == "prep" and ch.lower_ in ("at", "of")
