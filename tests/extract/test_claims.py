@@ -917,3 +917,20 @@ def test_what_a_party_says_it_can_make_is_its_claim(run, text):
     ex = run(text)
     got = claims(ex, "capacity")
     assert got and got[0].value == 500 and got[0].modality.value == "claimed", describe(ex)
+
+
+@pytest.mark.parametrize("speaker", [
+    "An official at the Kama Optics Works",
+    "The Kama Optics Works' press service",
+])
+def test_the_plant_in_what_someone_at_a_plant_says_is_that_plant(run, speaker):
+    ex = run(f"{speaker} said the plant supplies periscopes to the Ural Carriage Plant.")
+    got = claims(ex, "supplies", "Kama Optics Works")
+    assert got and got[0].object == key_of(ex, "Ural Carriage Plant"), describe(ex)
+    assert got[0].attributed_to == [key_of(ex, "Kama Optics Works")] and got[0].modality.value == "claimed", \
+        describe(ex)
+
+
+def test_the_plant_in_what_an_outside_analyst_says_is_not_the_analysts_group(run):
+    ex = run("An analyst at Kestrel Analytics said the plant supplies periscopes to the Ural Carriage Plant.")
+    assert not claims(ex, "supplies", "Kestrel Analytics"), describe(ex)

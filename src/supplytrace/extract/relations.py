@@ -62,6 +62,8 @@ class RV:
     area_units: frozenset[str]
     pronoun_subjects: frozenset[str]
     employer_nouns: frozenset[str]
+    site_employer_nouns: frozenset[str]
+    site_name_words: frozenset[str]
     planned_facility_heads: frozenset[str]
     line_modifiers: frozenset[str]
     not_site_modifiers: frozenset[str]
@@ -565,7 +567,8 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
     """For a pronoun subject ("it", "they") of a clause reported by a verb of saying: the sayer's entity
     ("UVZ said it planned ..." -> UVZ). "The company" is the sayer's employer when a person speaks for it ("X's
     director said the company sold ...")."""
-    by_employee = tok.pos_ == "NOUN" and tok.lower_ in rv().employer_nouns and \
+    site_noun = tok.lower_ in rv().site_employer_nouns
+    by_employee = tok.pos_ == "NOUN" and (tok.lower_ in rv().employer_nouns or site_noun) and \
         any(c.lower_ == "the" for c in tok.children)
     if tok.lower_ not in rv().pronoun_subjects and not by_employee:
         return None
@@ -578,6 +581,9 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
                 return None  # not a person speaking for an employer
             if subj:
                 k = x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
+                if k and by_employee and site_noun and \
+                        x.entities[k].name.split()[-1].lower() not in rv().site_name_words:
+                    return None  # "an analyst at Kestrel said the plant ...": some other plant
                 if k and x.entities[k].type in (E.ORGANIZATION, E.PLACE):
                     return k
                 if not by_employee and not joined and x.is_anaphor(subj[0]) and \
