@@ -934,3 +934,25 @@ def test_the_plant_in_what_someone_at_a_plant_says_is_that_plant(run, speaker):
 def test_the_plant_in_what_an_outside_analyst_says_is_not_the_analysts_group(run):
     ex = run("An analyst at Kestrel Analytics said the plant supplies periscopes to the Ural Carriage Plant.")
     assert not claims(ex, "supplies", "Kestrel Analytics"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kama Optics Works won a contract to supply periscopes to the Ural Carriage Plant.",
+    "The Kama Optics Works signed a deal to supply periscopes to the Ural Carriage Plant.",
+])
+def test_a_contract_to_supply_is_a_plan(run, text):
+    ex = run(text)
+    got = claims(ex, "supplies", "Kama Optics Works")
+    assert got and got[0].modality.value == "planned", describe(ex)
+
+
+def test_the_plant_after_an_obituary_opening_is_the_one_plant_named(run):
+    ex = run("Viktor Petrov, who ran the Kama Optics Works for 20 years, died on 3 March. Under his leadership the "
+             "plant began making periscopes for tanks.")
+    assert [c.object_text for c in claims(ex, "produces", "Kama Optics Works")] == ["periscopes"], describe(ex)
+
+
+def test_the_factory_long_after_is_not_a_centre_that_is_no_plant(run):
+    ex = run("Viktor Petrov, who ran the Multipurpose Drone Technology Centre for 20 years, died on 3 March. Under "
+             "his leadership the factory began making periscopes for tanks.")
+    assert not claims(ex, "produces", "Multipurpose Drone Technology Centre"), describe(ex)

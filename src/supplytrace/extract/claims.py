@@ -370,7 +370,8 @@ class Extractor:
         the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
         return self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
                                                           org_only=tok.lower_ in ORG_REF) or \
-            (self.topic_enterprise(tok.idx) if tok.lower_ in GENERIC_REF else None)
+            (self.topic_enterprise(tok.idx) or self._only_enterprise_before(tok)
+             if tok.lower_ in GENERIC_REF else None)
 
     def topic_enterprise(self, pos: int) -> str | None:
         """The enterprise an article is about, for "the plant" long after it was last named: the one named most
@@ -382,6 +383,21 @@ class Extractor:
         if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         return ranked[0][0]
+
+    def _only_enterprise_before(self, tok: Token) -> str | None:
+        """"X, who ran the Kama Works for 20 years, died ... Under his leadership the plant began ...": the one
+        enterprise the article has named so far, when it has named exactly one (and it is no source); for "the
+        plant" / "the factory" / "the works", one whose name says it is a plant."""
+        cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
+        named = {m.key for m in self.ments_in(0, tok.idx, (E.ORGANIZATION, E.FACILITY), ("name",))
+                 if m.key in self.industrial and m.key not in cited}
+        if len(named) != 1:
+            return None
+        k = next(iter(named))
+        site_noun = tok.lower_ in relations.rv().site_employer_nouns - {"enterprise"}
+        if site_noun and self.entities[k].name.split()[-1].lower() not in relations.rv().site_name_words:
+            return None
+        return k if tok.lower_ in ORG_REF or site_noun else None
 
     def owner_org(self, key: str) -> str | None:
         """The company a site or unit has been said to be part of, if any."""
