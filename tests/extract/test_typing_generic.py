@@ -356,3 +356,8 @@ def test_a_town_at_the_end_of_a_route_is_a_place(run):
 def test_a_company_at_the_end_of_a_route_stays_one(run):
     ex = run("The firm shipped parts from China to Kupol.")
     assert typed(ex, "Kupol") != "place", describe(ex)
+
+
+def test_a_ministers_portfolio_is_no_organisation(run):
+    ex = run("Deputy Defence Minister Alexei Krivoruchko said the Defence Ministry ordered periscopes.")
+    assert entity(ex, "Defence") is None and typed(ex, "Defence Ministry") == "organization", describe(ex)

@@ -69,6 +69,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
     cands = places_the_model_missed(doc, countries_the_model_missed(doc, region_names(doc, cands)))
+    cands = portfolios_in_titles(doc, cands)
     cands = route_ends(doc, cands)
     cands = members_of_groups(doc, cands)
     cands = towns_before_countries(doc, cands)
@@ -639,6 +640,20 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+\s){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate))"
                          r"(?![\w-])")
+
+
+def portfolios_in_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Deputy Defence Minister X": the portfolio before "Minister" / "Secretary" is part of a title, not an
+    organisation the model tagged."""
+    words = frozenset(vocab_data("names")["portfolio_words"])
+    kept = []
+    for c in cands:
+        span = doc.char_span(c.start, c.end) if c.layer == "name" and c.type is E.ORGANIZATION else None
+        if span is not None and len(span) == 1 and span.text in words and span.end < len(doc) and \
+                doc[span.end].text in ("Minister", "Secretary", "Ministers"):
+            continue
+        kept.append(c)
+    return kept
 
 
 def region_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
