@@ -24,6 +24,7 @@ from supplytrace.extract.gazetteer import country_of_capital
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
+from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -32,48 +33,7 @@ P = Predicate
 ANAPHORA = {"it", "its", "there", "they", "this", "which", "that"}
 CARRY_PARAGRAPHS = 1  # paragraphs after a sourced one that inherit its source
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
-               "yard", "shipyard", "works", "arsenal", "depot", "group", "holding", "institute", "bureau", "concern",
-               "corporation", "mill"}
-# the nouns an enterprise is referred to by when it speaks of itself ("the company says")
-ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise", "manufacturer", "maker", "works",
-                            "holding", "concern", "corporation", "shipyard", "mill"})
-# the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
-ORG_REF = frozenset({"company", "enterprise", "firm", "group", "holding", "concern", "corporation"})
 NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
-
-
-@dataclass(frozen=True)
-class CV:
-    produces_verbs: frozenset[str]
-    produces_nouns: frozenset[str]
-    supplies_verbs: frozenset[str]
-    supplies_nouns: frozenset[str]
-    delivered_verbs: frozenset[str]
-    count_nouns: frozenset[str]
-    sourcing_verbs: frozenset[str]
-    used_verbs: frozenset[str]
-    used_adjs: frozenset[str]
-    capacity_cues: frozenset[str]
-    milestones: dict
-    modality: dict
-    attribution_verbs: frozenset[str]
-    source_anaphora: tuple[str, ...]
-    place_anaphora: frozenset[str]
-    attribution_nouns: frozenset[str]
-    finding_words: frozenset[str]
-
-
-@cache
-def cv() -> CV:
-    c = vocab_data("claims")
-    return CV(frozenset(c["produces_verbs"]), frozenset(c["produces_nouns"]), frozenset(c["supplies_verbs"]),
-              frozenset(c["supplies_nouns"]), frozenset(c["delivered_verbs"]), frozenset(c["count_nouns"]),
-              frozenset(c["sourcing_verbs"]), frozenset(c["used_in_verbs"]),
-              frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
-              {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
-              tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]),
-              frozenset(c["attribution_nouns"]), frozenset(c["first_person_finding_words"]))
 
 
 # between a firm and its place: "in", "near", "at", after an acronym or spelling in brackets ("(TPZ) in"), with
@@ -1825,7 +1785,6 @@ def _information_before(before: str) -> bool:
 
 
 @cache
-@cache
 def _possessive_source_pattern() -> re.Pattern[str]:
     """"'s view", "' count" after a name: see Extractor._possessive_sources."""
     nouns = sorted(vocab_data("claims")["possessive_source_nouns"], key=len, reverse=True)
@@ -1839,6 +1798,7 @@ def _saying_verb(tok: Token) -> bool:
         any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "mark") for c in tok.subtree)
 
 
+@cache
 def _source_phrase_pattern() -> re.Pattern[str]:
     """Phrases after which the source is named: "according to X", "evidence comes from X", "citing X"."""
     phrases = sorted(vocab_data("claims")["source_phrases"], key=len, reverse=True)

@@ -21,10 +21,11 @@ from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
+from supplytrace.extract.wording import GENERIC_REF, cv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
-    from supplytrace.extract.claims import CV, Extractor
+    from supplytrace.extract.claims import Extractor
 
 E = EntityType
 P = Predicate
@@ -36,19 +37,9 @@ WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take"
                              "accept", "work"})
 
 
-def _claims_module():
-    from supplytrace.extract import claims  # claims.py imports this module: its vocabulary is read at call time
-
-    return claims
-
-
-def _cv() -> CV:
-    return _claims_module().cv()
-
-
 def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """Add a claim for every quantity of the sentence: delivered, capacity or statistic."""
-    c = _cv()
+    c = cv()
     for q in x.quantities:
         if not (sent.start_char <= q.start < sent.end_char) or q.head is None:
             continue
@@ -186,7 +177,7 @@ def goods_rate(x: Extractor, head: Token, q: Quantity, unit_text: str | None) ->
     money, people, a share or an area."""
     if q.period is None or q.unit == "percent" or q.unit in money_units() or relations.is_area(unit_text):
         return False
-    return not is_workforce(x, head) and head.lemma_.lower() not in _cv().count_nouns
+    return not is_workforce(x, head) and head.lemma_.lower() not in cv().count_nouns
 
 def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
     """What a plain figure is about; never a person nor whoever the claim is attributed to."""
@@ -238,7 +229,7 @@ def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
     if subj is None:
         return k
     towns = [m.key for c in subj.children if c.dep_ == "compound" and (m := x.ment_at(c, (E.PLACE,)))]
-    if subj.lower_ in _claims_module().GENERIC_REF and towns and x.ment_at(subj, (E.PLACE,)) is None:
+    if subj.lower_ in GENERIC_REF and towns and x.ment_at(subj, (E.PLACE,)) is None:
         return enterprise_in(x, towns[0]) or x.by_noun(subj, sent_i) or k  # "the Brest plant"
     return x.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
 

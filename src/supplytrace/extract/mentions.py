@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.wording import rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -655,8 +656,6 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 sp = doc[start:tok.i - 1]
                 out.append(Cand(sp.start_char, sp.end_char, E.PLACE, "name", 6, sp.text, "based-place"))
     # a name with an organisation described after it: "Peleng, a Minsk optics company, ..."
-    from supplytrace.extract.relations import rv
-
     role_nouns = v.appositive_cues | rv().role_nouns
     for tok in toks:
         if tok.dep_ != "appos" or tok.lemma_.lower() not in role_nouns or not tok.text[:1].islower() or \

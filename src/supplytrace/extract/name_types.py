@@ -17,6 +17,7 @@ from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.places import country_pattern, is_territory_name
+from supplytrace.extract.wording import cv, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -144,8 +145,6 @@ def acting_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
     data = vocab_data("names")
     verbs = {w.lower() for w in data["org_subject_verbs"]}
     titles = {w.lower().rstrip(".") for w in data["person_titles"]}
-    from supplytrace.extract.claims import cv  # the claims vocabulary: saying and supply words
-
     c = cv()
     people = [x for x in cands if x.layer == "name" and x.type is E.PERSON]
     by_text: dict[str, list[Cand]] = {}
@@ -300,8 +299,6 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A name the model calls a place or person but described by an enterprise noun in apposition is an
     organisation: "Sevmash, Russia's largest shipyard, ...". Country names stay places."""
-    from supplytrace.extract.relations import rv
-
     roles = rv().role_nouns
     for c in cands:
         if c.layer != "name" or c.type not in (E.PLACE, E.PERSON) or c.source != "model" or is_territory_name(c.text):
@@ -369,8 +366,6 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     "the Minsk Tractor Works built farm tractors" -> product "farm tractors"."""
     data = vocab_data("products")
     verbs, not_goods = frozenset(data["made_verbs"]), frozenset(data["not_goods"])
-    from supplytrace.extract.relations import rv
-
     maker_nouns = rv().maker_nouns
     makers = [c for c in cands if c.layer in ("name", "desc") and c.type in (E.ORGANIZATION, E.FACILITY)]
     covered = _covered(cands)
@@ -436,8 +431,6 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def _owner_prep(prep: Token) -> bool:
     """The preposition before an owner: "part of X", "a subsidiary of X", "the enterprises of X", "belongs to X",
     "owned by X", "falls under X", "was merged into X"."""
-    from supplytrace.extract.relations import rv
-
     r = rv()
     gov = prep.head
     lemma = gov.lemma_.lower()

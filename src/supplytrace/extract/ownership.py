@@ -14,11 +14,11 @@ relations.py reads ownership stated by a verb ("belongs to", "owns", "falls unde
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from supplytrace.extract.wording import rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -63,11 +63,8 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
                       Modality.REPORTED, object=pair[1])
 
 
-@cache
 def _role_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """(child nouns, group nouns) from the relation vocabulary: "subsidiary", "unit" ...; "holding", "group" ..."""
-    from supplytrace.extract.relations import rv  # relations imports this module
-
     return rv().child_nouns, rv().group_nouns
 
 
@@ -96,7 +93,7 @@ def _owner_after_verb(x: Extractor, v: Token, sent_i: int) -> Owned:
     becomes part of the organisation after the preposition."""
     if v.pos_ != "VERB" or any(c.dep_ == "dobj" for c in v.children):
         return None, None
-    verb_preps = _vocab().owner_verb_preps
+    verb_preps = rv().owner_verb_preps
     for c in v.children:
         if c.dep_ == "prep" and f"{v.lemma_.lower()} {c.lower_}" in verb_preps:
             owner = next((k for g in _pobjs(v, (c.lower_,)) if (k := x.entity_in_phrase(g, (E.ORGANIZATION,)))), None)
@@ -108,7 +105,7 @@ def _owner_after_verb(x: Extractor, v: Token, sent_i: int) -> Owned:
 
 def _joined(x: Extractor, v: Token, sent_i: int) -> Owned:
     """"X joined the Y holding in 2020": X is part of Y."""
-    if v.pos_ != "VERB" or v.lemma_.lower() not in _vocab().joining_verbs:
+    if v.pos_ != "VERB" or v.lemma_.lower() not in rv().joining_verbs:
         return None, None
     owner = next((k for c in v.children if c.dep_ == "dobj" and (k := x.entity_in_phrase(c, (E.ORGANIZATION,)))), None)
     return _pair(x, x.subject_of(v, sent_i), owner, only_a_company=False), v  # people join companies too
@@ -117,7 +114,7 @@ def _joined(x: Extractor, v: Token, sent_i: int) -> Owned:
 def _controlling_stake(x: Extractor, noun: Token, sent_i: int) -> Owned:
     """"Y holds a majority stake in X", "X, in which Y owns a 51% stake": X is part of Y. A stake that is not said
     to be a controlling one is not ownership."""
-    r = _vocab()
+    r = rv()
     verb = noun.head
     if noun.lemma_.lower() not in r.stake_nouns or noun.dep_ != "dobj" or verb.lemma_.lower() not in r.stake_verbs:
         return None, None
@@ -136,7 +133,7 @@ def _controlling_stake(x: Extractor, noun: Token, sent_i: int) -> Owned:
 
 def _controlling(noun: Token) -> bool:
     """A stake said to be a majority, controlling or full one, or more than half ("a 51% stake")."""
-    words = _vocab().stake_majority_words
+    words = rv().stake_majority_words
     for w in noun.subtree:
         if w.i >= noun.i:
             break
@@ -153,7 +150,7 @@ def _controlling(noun: Token) -> bool:
 def _owner_compound(x: Extractor, t: Token, sent_i: int) -> Owned:
     """"the Rostec-owned X", "a KAMAZ-controlled plant": the name before the hyphen owns the noun's organisation."""
     doc = t.doc
-    if t.tag_ != "VBN" or t.lemma_.lower() not in _vocab().owned_verbs or t.i < 2 or doc[t.i - 1].text != "-":
+    if t.tag_ != "VBN" or t.lemma_.lower() not in rv().owned_verbs or t.i < 2 or doc[t.i - 1].text != "-":
         return None, None
     owner = _org(x, doc[t.i - 2])
     head = t.head
@@ -168,7 +165,7 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
 
     if noun.pos_ != "NOUN":
         return None, None
-    r = _vocab()
+    r = rv()
     mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     reverse = noun.lower_ in r.parent_nouns or bool(mods & r.parent_nouns)
     one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
@@ -179,12 +176,6 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
     other = next((k for g in _pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
     this = _owner_of_noun(x, noun.head.head if one_of else noun, sent_i)
     return (_pair(x, other, this) if reverse else _pair(x, this, other)), None
-
-
-def _vocab():
-    from supplytrace.extract.relations import rv  # relations imports this module
-
-    return rv()
 
 
 def _org(x: Extractor, tok: Token | None) -> str | None:

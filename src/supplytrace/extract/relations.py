@@ -18,7 +18,6 @@ extract/data/relations.json, never on particular names:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -27,10 +26,10 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.ownership import ownership_phrases
-from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import customers, import_shares, is_passive, supplies_by_verb
+from supplytrace.extract.wording import RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -42,50 +41,6 @@ P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 GOVERNMENT_WORDS = frozenset({"ministry", "government", "committee", "service", "agency", "office", "council",
                               "parliament", "directorate", "department", "administration", "authority"})
-
-
-@dataclass(frozen=True)
-class RV:
-    role_nouns: frozenset[str]
-    maker_nouns: frozenset[str]
-    located_verbs: frozenset[str]
-    located_nouns: frozenset[str]
-    located_preps: frozenset[str]
-    area_parts: frozenset[str]
-    part_of_verbs: frozenset[str]
-    owned_verbs: frozenset[str]
-    part_nouns: frozenset[str]
-    child_nouns: frozenset[str]
-    design_verbs: frozenset[str]
-    receive_verbs: frozenset[str]
-    facility_build_verbs: frozenset[str]
-    area_units: frozenset[str]
-    pronoun_subjects: frozenset[str]
-    employer_nouns: frozenset[str]
-    site_employer_nouns: frozenset[str]
-    site_name_words: frozenset[str]
-    planned_facility_heads: frozenset[str]
-    line_modifiers: frozenset[str]
-    not_site_modifiers: frozenset[str]
-    new_modifiers: frozenset[str]
-    group_nouns: frozenset[str]
-    grouping_verbs: frozenset[str]
-    group_preps: frozenset[str]
-    switch_verbs: frozenset[str]
-    switched_nouns: frozenset[str]
-    owner_verb_preps: frozenset[str]
-    stake_nouns: frozenset[str]
-    stake_majority_words: frozenset[str]
-    stake_verbs: frozenset[str]
-    parent_nouns: frozenset[str]
-    joining_verbs: frozenset[str]
-    equipping_verbs: frozenset[str]
-
-
-@cache
-def rv() -> RV:
-    d = vocab_data("relations")
-    return RV(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
 
 
 def np_head(tok: Token) -> Token:
@@ -509,8 +464,6 @@ def _merge_described_aliases(doc: Doc, cands: list[Cand], entities: list[DocEnti
 # ------------------------------------------------------------------------------------------ helpers used by claims
 
 def attribution_verb(t: Token) -> bool:
-    from supplytrace.extract.claims import cv
-
     return t.pos_ == "VERB" and _lemma(t) in cv().attribution_verbs
 
 
@@ -1152,8 +1105,6 @@ def passive_site(x: Extractor, verb: Token) -> str | None:
 
 @cache
 def x_produces() -> frozenset[str]:
-    from supplytrace.extract.claims import cv
-
     return cv().produces_verbs
 
 
@@ -1482,8 +1433,6 @@ def _definite_descriptions(text: str, cands: list[Cand], entities: list[DocEntit
 def supply_noun_over(head: Token) -> Token | None:
     """ "Chinese exports of X to Russia reached 1,300 tonnes": the supply noun that is the subject of the verb
     a figure completes."""
-    from supplytrace.extract.claims import cv
-
     t = head
     for _ in range(3):
         if t.head.i == t.i:
@@ -1648,8 +1597,6 @@ def where_sited(x: Extractor, sent: Span, sources: list[str]) -> None:
 def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """ "<Weapons> were also supplied." (a passive supply verb with no agent and no recipient): the supplier
     and recipient of the supply the text was just talking about (within three sentences)."""
-    from supplytrace.extract.claims import cv
-
     for t in sent:
         if t.pos_ != "VERB" or t.tag_ != "VBN" or _lemma(t) not in cv().supplies_verbs:
             continue
@@ -1727,8 +1674,6 @@ def merge_ranges(quantities: list, text: str) -> list:
 
 def made_or_sent(head: Token) -> bool:
     """Whether a figure is the object of a verb of making or sending ("UVZ produced about 90 tanks")."""
-    from supplytrace.extract.claims import cv
-
     t = head
     for _ in range(3):
         if t.head.i == t.i:
@@ -1760,8 +1705,6 @@ def negated(trig: Token) -> bool:
 def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """ "X supplies Y with A, B and possibly C", "X equips Y with A": each thing after "with" is supplied by X to Y,
     named as a product or not ("oil", "food", "missile technology")."""
-    from supplytrace.extract.claims import cv
-
     for t in sent:
         if t.pos_ != "VERB" or _lemma(t) not in cv().supplies_verbs | rv().equipping_verbs or negated(t):
             continue

@@ -1,0 +1,97 @@
+"""The trigger wording of claims and relations (extract/data/claims.json and relations.json), read once.
+
+Every rule module reads its verbs, nouns and phrases from here, so that none of them has to import the
+module that runs the rules (claims.py) or the one that holds the relation rules (relations.py) for their words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from supplytrace.extract.pipeline import vocab_data
+
+GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
+               "yard", "shipyard", "works", "arsenal", "depot", "group", "holding", "institute", "bureau", "concern",
+               "corporation", "mill"}
+# the nouns an enterprise is referred to by when it speaks of itself ("the company says")
+ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise", "manufacturer", "maker", "works",
+                            "holding", "concern", "corporation", "shipyard", "mill"})
+# the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
+ORG_REF = frozenset({"company", "enterprise", "firm", "group", "holding", "concern", "corporation"})
+
+@dataclass(frozen=True)
+class CV:
+    produces_verbs: frozenset[str]
+    produces_nouns: frozenset[str]
+    supplies_verbs: frozenset[str]
+    supplies_nouns: frozenset[str]
+    delivered_verbs: frozenset[str]
+    count_nouns: frozenset[str]
+    sourcing_verbs: frozenset[str]
+    used_verbs: frozenset[str]
+    used_adjs: frozenset[str]
+    capacity_cues: frozenset[str]
+    milestones: dict
+    modality: dict
+    attribution_verbs: frozenset[str]
+    source_anaphora: tuple[str, ...]
+    place_anaphora: frozenset[str]
+    attribution_nouns: frozenset[str]
+    finding_words: frozenset[str]
+
+
+@cache
+def cv() -> CV:
+    c = vocab_data("claims")
+    return CV(frozenset(c["produces_verbs"]), frozenset(c["produces_nouns"]), frozenset(c["supplies_verbs"]),
+              frozenset(c["supplies_nouns"]), frozenset(c["delivered_verbs"]), frozenset(c["count_nouns"]),
+              frozenset(c["sourcing_verbs"]), frozenset(c["used_in_verbs"]),
+              frozenset(c["used_in_adjectives"]), frozenset(c["capacity_cues"]), c["milestones"],
+              {k: frozenset(v) for k, v in c["modality"].items()}, frozenset(c["attribution_verbs"]),
+              tuple(sorted(c["source_anaphora"], key=len, reverse=True)), frozenset(c["place_anaphora"]),
+              frozenset(c["attribution_nouns"]), frozenset(c["first_person_finding_words"]))
+
+
+@dataclass(frozen=True)
+class RV:
+    role_nouns: frozenset[str]
+    maker_nouns: frozenset[str]
+    located_verbs: frozenset[str]
+    located_nouns: frozenset[str]
+    located_preps: frozenset[str]
+    area_parts: frozenset[str]
+    part_of_verbs: frozenset[str]
+    owned_verbs: frozenset[str]
+    part_nouns: frozenset[str]
+    child_nouns: frozenset[str]
+    design_verbs: frozenset[str]
+    receive_verbs: frozenset[str]
+    facility_build_verbs: frozenset[str]
+    area_units: frozenset[str]
+    pronoun_subjects: frozenset[str]
+    employer_nouns: frozenset[str]
+    site_employer_nouns: frozenset[str]
+    site_name_words: frozenset[str]
+    planned_facility_heads: frozenset[str]
+    line_modifiers: frozenset[str]
+    not_site_modifiers: frozenset[str]
+    new_modifiers: frozenset[str]
+    group_nouns: frozenset[str]
+    grouping_verbs: frozenset[str]
+    group_preps: frozenset[str]
+    switch_verbs: frozenset[str]
+    switched_nouns: frozenset[str]
+    owner_verb_preps: frozenset[str]
+    stake_nouns: frozenset[str]
+    stake_majority_words: frozenset[str]
+    stake_verbs: frozenset[str]
+    parent_nouns: frozenset[str]
+    joining_verbs: frozenset[str]
+    equipping_verbs: frozenset[str]
+
+
+@cache
+def rv() -> RV:
+    d = vocab_data("relations")
+    return RV(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
