@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from supplytrace.extract.mentions import QUOTES, Cand, vocab
 from supplytrace.extract.pipeline import vocab_data
@@ -39,8 +39,10 @@ def _suffix_forms() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((f for f in forms if f), key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
-    """Lower-case, quotes and punctuation out, legal forms and leading 'the' out."""
+    """Lower-case, quotes and punctuation out, legal forms and leading 'the' out (kept per name: the grouping and
+    matching rules ask for the same names many times)."""
     legal, titles = _drop_words()
     s = unicodedata.normalize("NFKC", name)
     s = re.sub(r"['’]s\b", "", s)

@@ -36,6 +36,14 @@ def _demonym_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")\b")
 
 
+def _text(doc: Doc) -> str:
+    """The document's text, kept once (spaCy joins the tokens again on every `doc.text`)."""
+    text = doc.user_data.get("supplytrace_text")
+    if text is None:
+        text = doc.user_data["supplytrace_text"] = doc.text
+    return text
+
+
 def _covered(cands: list[Cand]) -> set[int]:
     """Character offsets some candidate already takes."""
     return {i for c in cands for i in range(c.start, c.end)}
@@ -132,7 +140,7 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 (span[0].dep_ == "compound" or _common_noun(doc, span[0].lower_)):
             continue  # a capitalised first word the model took for a name ("Engines KAMAZ-740 ...")
         if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
-                re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", doc.text):
+                re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", _text(doc)):
             c.type = E.ORGANIZATION
         out.append(c)
     return out
@@ -215,7 +223,7 @@ def fronted_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
         start_c, end_c = toks[1].idx, toks[end - 1].idx + len(toks[end - 1].text)
         if any(i in covered for i in range(start_c, end_c)):
             continue
-        added.append(Cand(start_c, end_c, E.PLACE, "name", 3, doc.text[start_c:end_c], "fronted-place", sent=k))
+        added.append(Cand(start_c, end_c, E.PLACE, "name", 3, _text(doc)[start_c:end_c], "fronted-place", sent=k))
     return _with(cands, added)
 
 
@@ -393,7 +401,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         start, end = first.idx, noun.idx + len(noun.text)
         if any(i in covered for i in range(start, end)):
             return None
-        return Cand(start, end, E.PRODUCT, "product", 2, doc.text[start:end], "made-goods",
+        return Cand(start, end, E.PRODUCT, "product", 2, _text(doc)[start:end], "made-goods",
                     sent=_sentence_of(doc, start))
 
     added = []
@@ -459,7 +467,7 @@ def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
             start, end = first.idx, obj.idx + len(obj.text)
             if any(i in covered for i in range(start, end)):
                 continue
-            added.append(Cand(start, end, E.ORGANIZATION, "name", 4, doc.text[start:end], "owner-name",
+            added.append(Cand(start, end, E.ORGANIZATION, "name", 4, _text(doc)[start:end], "owner-name",
                               sent=_sentence_of(doc, start)))
     return _with(cands, added)
 
@@ -473,16 +481,16 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     v = vocab()
     generic = v.weapon_cues | v.org_name_words | v.product_heads
     added = []
-    for m in pattern.finditer(doc.text):
+    for m in pattern.finditer(_text(doc)):
         if any(i in covered for i in range(m.start(), m.end())):
             continue
         # "Russian Helicopters", "Turkish Aerospace": a company named by its country and a capitalised
         # common noun, not a place
-        nxt = re.match(r" ([A-Z][a-z]+)\b", doc.text[m.end():m.end() + 30])
+        nxt = re.match(r" ([A-Z][a-z]+)\b", _text(doc)[m.end():m.end() + 30])
         if nxt and nxt.group(1).lower() in generic:
             end = m.end() + nxt.end()
             cands = [c for c in cands if c.end <= m.start() or c.start >= end]
-            added.append(Cand(m.start(), end, E.ORGANIZATION, "name", 5, doc.text[m.start():end], "demonym-name",
+            added.append(Cand(m.start(), end, E.ORGANIZATION, "name", 5, _text(doc)[m.start():end], "demonym-name",
                               sent=_sentence_of(doc, m.start())))
             continue
         added.append(Cand(m.start(), m.end(), E.PLACE, "name", 2, demonyms[m.group(1)], "demonym",
@@ -499,7 +507,7 @@ def _org_name_at(doc: Doc, head, source: str) -> Cand:
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == head.i:
         first = doc[first.i - 1]
     end = head.idx + len(head.text)
-    return Cand(first.idx, end, E.ORGANIZATION, "name", 4, doc.text[first.idx:end], source,
+    return Cand(first.idx, end, E.ORGANIZATION, "name", 4, _text(doc)[first.idx:end], source,
                 sent=_sentence_of(doc, first.idx))
 
 
@@ -520,7 +528,7 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if head.idx not in covered and head.text[:1].isupper() and head.ent_type_ not in ("GPE", "LOC", "PERSON"):
             added.append(_org_name_at(doc, head, "based-name"))
     # "the Aarhus-based institute", "a Cyprus-registered company": the word before the hyphen is a place
-    for m in BASED_PREFIX.finditer(doc.text):
+    for m in BASED_PREFIX.finditer(_text(doc)):
         c = covered.get(m.start(1))
         if c is None:
             added.append(Cand(m.start(1), m.end(1), E.PLACE, "name", 3, m.group(1), "based-prefix",
@@ -570,7 +578,7 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
     weapon noun is the weapon's name; so is one coordinated with it ("the Pantsir system and the Iskander")."""
     weapon_tokens: set[int] = set()
     guessed = [c for c in cands if c.layer == "name" and c.source == "model" and c.type is not E.WEAPON_SYSTEM
-               and (c.type is not E.PERSON or doc.text[max(0, c.start - 4):c.start].lower() == "the ")]
+               and (c.type is not E.PERSON or _text(doc)[max(0, c.start - 4):c.start].lower() == "the ")]
     actors = {c.text for c in cands if c.layer == "name" and _acts(doc, c)}  # "Roketsan said ...": a maker
     guessed = [c for c in guessed if c.text not in actors]
     for c in guessed:
@@ -593,7 +601,7 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def towns_before_countries(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"of Novi Sad, Serbia", "in Edison, New Jersey": a name after "of"/"in" and before a comma and a country or
     region is a town, whatever the model took it for."""
-    text = doc.text
+    text = _text(doc)
     for c in cands:
         if c.layer != "name" or c.source != "model" or c.type not in (E.PERSON, E.ORGANIZATION):
             continue
@@ -653,14 +661,14 @@ def region_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Sverdlovsk Oblast", "Primorsky Krai", "the Moscow Oblast firm": a capitalised name and a word for a region
     are one place, whatever the model made of them (a town and an organisation "Oblast", a facility, nothing)."""
     added = []
-    for m in REGION_NAME.finditer(doc.text):
+    for m in REGION_NAME.finditer(_text(doc)):
         start, end = m.start(1), m.end(1)
-        if doc.text[start:end].split()[0] in ("The", "A", "An", "In", "Of"):
-            start += len(doc.text[start:end].split()[0]) + 1
-            if len(doc.text[start:end].split()) < 2:
+        if _text(doc)[start:end].split()[0] in ("The", "A", "An", "In", "Of"):
+            start += len(_text(doc)[start:end].split()[0]) + 1
+            if len(_text(doc)[start:end].split()) < 2:
                 continue
         cands = [c for c in cands if not (c.layer == "name" and start <= c.start < end)]
-        added.append(Cand(start, end, E.PLACE, "name", 4, doc.text[start:end], "region-name",
+        added.append(Cand(start, end, E.PLACE, "name", 4, _text(doc)[start:end], "region-name",
                           sent=_sentence_of(doc, start)))
     return _with(cands, added)
 
@@ -694,7 +702,7 @@ def countries_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
     Tractor Works")."""
     covered = _covered(cands)
     added = []
-    for m in country_pattern().finditer(doc.text):
+    for m in country_pattern().finditer(_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or any(i in covered for i in range(m.start(), m.end())):
             continue
@@ -749,9 +757,9 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 if c.type in (E.ORGANIZATION, E.PERSON) and c.source == "model" and tok.dep_ == "pobj":
                     c.type = E.PLACE
             continue
-        if any(i in covered for i in range(start, end)) or not doc.text[start:start + 1].isupper():
+        if any(i in covered for i in range(start, end)) or not _text(doc)[start:start + 1].isupper():
             continue
-        added.append(Cand(start, end, E.PLACE, "name", 3, doc.text[start:end], "site-place",
+        added.append(Cand(start, end, E.PLACE, "name", 3, _text(doc)[start:end], "site-place",
                           sent=_sentence_of(doc, start)))
     return _with(cands, added)
 
@@ -779,13 +787,13 @@ NAME_ACRONYM = re.compile(r"\b[A-Z][a-z]{3,}-[A-Z]{2,4}\b(?!-)")  # Reductor-PM,
 def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Rostov-on-Don" is one town, and "UEC-Klimov" and "Reductor-PM" one company each (a holding's acronym
     joined to a plant's name, or a name with an acronym after it), whatever pieces the model made of them."""
-    found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(doc.text)] + \
-        [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(doc.text)] + \
-        [(m, E.ORGANIZATION) for m in NAME_ACRONYM.finditer(doc.text)
+    found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(_text(doc))] + \
+        [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(_text(doc))] + \
+        [(m, E.ORGANIZATION) for m in NAME_ACRONYM.finditer(_text(doc))
          if any(c.layer == "name" and c.type is E.ORGANIZATION and m.start() <= c.start < c.end <= m.end()
                 for c in cands)]  # "Reductor-PM": a word and an acronym, one of which the model calls a company
     # "Titan-Barrikady", "Almaz-Antey": two capitalised halves, one of which the model calls an organisation
-    for m in TITLE_JOIN.finditer(doc.text):
+    for m in TITLE_JOIN.finditer(_text(doc)):
         halves = m.group(0).split("-")
         if any(is_territory_name(h) for h in halves):
             continue
@@ -797,7 +805,7 @@ def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
                         for e in doc.ents):
             # a name the model did not see: a town after "in" / "from" ("from Ulan-Ude"), else a company ("an
             # Almaz-Antey company")
-            before = doc.text[max(0, m.start() - 12):m.start()].lower().split()
+            before = _text(doc)[max(0, m.start() - 12):m.start()].lower().split()
             town = bool(before) and (before[-1] in vocab().site_place_preps or before[-1] in ("from", "to"))
             found.append((m, E.PLACE if town else E.ORGANIZATION))
     if not found:
