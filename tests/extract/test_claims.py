@@ -956,3 +956,11 @@ def test_the_factory_long_after_is_not_a_centre_that_is_no_plant(run):
     ex = run("Viktor Petrov, who ran the Multipurpose Drone Technology Centre for 20 years, died on 3 March. Under "
              "his leadership the factory began making periscopes for tanks.")
     assert not claims(ex, "produces", "Multipurpose Drone Technology Centre"), describe(ex)
+
+
+def test_a_company_speaking_then_described_in_a_relative_clause_is_the_figures_subject(run):
+    ex = run("The Kama Optics Works makes periscopes; the Swiss firm Brenntag Optik once sold it lenses. Sales fell "
+             "18 per cent in 2025, the Kama Optics Works said. The company, which employs about 3,600 people in "
+             "Kazan, reported a net loss.")
+    workforce = [c for c in claims(ex, "statistic") if c.value == 3600]
+    assert workforce and workforce[0].subject == key_of(ex, "Kama Optics Works"), describe(ex)

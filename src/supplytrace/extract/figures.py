@@ -200,7 +200,9 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # a source speaking of itself: "KBP told a trade show that it will double output", "KAMAZ delivered twice as
     # many, its chief executive said"
-    if subj is not None and subj.pos_ == "PRON":
+    if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        itself = x.subject_of(verb, sent_i)  # "KAMAZ said. The company, which employs about 36,000 people, ..."
+    elif subj is not None and subj.pos_ == "PRON":
         itself = relations.reporter_of(subj, x)
     else:
         named = x.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) \
