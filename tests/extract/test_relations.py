@@ -430,3 +430,20 @@ def test_a_numbered_workshop_opening_a_sentence_is_a_unit(run):
 def test_a_new_line_of_credit_is_no_unit(run):
     ex = run("The Kama Optics Works opened a new line of credit with its bank.")
     assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kama Optics Works (Kazan) makes periscopes.",
+    "The Kama Optics Works, Kazan, makes periscopes.",
+    "The Kama Optics Works opened a branch in Kazan.",
+    "The Kama Optics Works has moved its production to Kazan.",
+    "The Kama Optics Works, the largest employer in Kazan, makes periscopes.",
+])
+def test_more_ways_of_placing_an_enterprise(run, text):
+    ex = run(text)
+    assert objects(ex, "located_in", "Kama Optics Works") == {key_of(ex, "Kazan")}, describe(ex)
+
+
+def test_a_list_of_enterprises_and_towns_is_not_read_pairwise(run):
+    ex = run("Deliveries went to the Kama Optics Works, Kazan, Perm and Minsk.")
+    assert not objects(ex, "located_in", "Kama Optics Works"), describe(ex)

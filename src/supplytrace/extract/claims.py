@@ -20,7 +20,7 @@ from supplytrace.extract import figures, relations
 from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, find_dates
 from supplytrace.extract.figures import date_kw
-from supplytrace.extract.gazetteer import country_of_capital
+from supplytrace.extract.gazetteer import country_of_capital, is_city
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
@@ -1353,7 +1353,8 @@ class Extractor:
                 if "\n" in gap:
                     continue
                 if b.type is E.PLACE and (SITE_GAP.fullmatch(gap) or a.layer == "name" and (
-                        OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap))):
+                        OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or _town_set_off(gap, text[b.end:b.end + 12],
+                                                                                           b.text))):
                     mod = Modality.PLANNED if a.layer == "desc" and re.search(
                         r"\b(?:plan|propos|would|will)", sent.text, re.I) else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
@@ -1730,6 +1731,15 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "rev
 # nouns by which a source organisation is referred back to ("the group says")
 SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
                                "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
+def _town_set_off(gap: str, after: str, place: str) -> bool:
+    """"The Kama Works (Kazan) makes ...", "The Kama Works, Kazan, makes ...": a town in brackets or between commas
+    right after a name, before the sentence goes on (not a list of towns)."""
+    if re.fullmatch(r"\s*\(\s*", gap):
+        return after.lstrip().startswith(")")
+    return re.fullmatch(r",\s*", gap) is not None and is_city(place) and \
+        re.match(r",\s+(?!and\b|or\b)[a-z]", after) is not None
+
+
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
 FALSE_ADVERBS = frozenset({"incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"})
 NOT_SO = re.compile(r"\b(?:(?:is|was|it's)\s+(?:not|un)\s*true|no\s+evidence|untrue)\s+that\b", re.I)

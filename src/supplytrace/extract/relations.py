@@ -915,13 +915,20 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 if owner and x.entities[owner].type in ORG_LIKE:
                     for pk in _places_after_preps(x, t, r.located_preps):
                         x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
-        # -------- "X operates / runs / has a plant in Y": X works in Y
-        if t.pos_ == "VERB" and (lem in r.owned_verbs or lem == "have"):
+        # -------- "X operates / runs / has / opened a plant in Y", "X moved its production to Y": X works in Y
+        if t.pos_ == "VERB" and lem in ("move", "relocate", "shift", "transfer") and any(
+                c.dep_ == "dobj" and _lemma(c) in r.located_nouns for c in t.children):
+            subj = x.subject_of(t, sent_i)
+            if subj and x.entities[subj].type in ORG_LIKE:
+                for pk in _places_after_preps(x, t, frozenset({"to"})):
+                    x.add(subj, P.LOCATED_IN, sent, sources, x.modality(t, sent), object=pk)
+        if t.pos_ == "VERB" and (lem in r.owned_verbs or lem in ("have", "open")):
             for ob in t.children:
                 if ob.dep_ == "dobj" and (ob.lower_ in r.located_nouns or _lemma(ob) in r.located_nouns):
                     subj = x.subject_of(t, sent_i)
-                    if subj and x.entities[subj].type in ORG_LIKE:
-                        for pk in _places_after_preps(x, ob, r.located_preps):
+                    if subj and x.entities[subj].type in ORG_LIKE:  # ("in" on the plant, or on the verb)
+                        for pk in dict.fromkeys(_places_after_preps(x, ob, r.located_preps) +
+                                                _places_after_preps(x, t, frozenset({"in"}))):
                             x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "X owns / controls Y", "the X holding includes Y and Z": Y is part of X
         if t.pos_ == "VERB" and t.tag_ != "VBN" and (lem in r.owned_verbs or lem in r.grouping_verbs):
