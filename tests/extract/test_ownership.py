@@ -204,3 +204,15 @@ def test_a_companys_own_plant_is_part_of_it(run):
 def test_a_manager_relative_clause(run):
     ex = run("Ruselektronika, which manages Tverskoy Priborny, said output rose.")
     assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Ruselektronika")}, describe(ex)
+
+
+def test_a_company_of_a_holding_as_the_predicate(run):
+    ex = run(CONTEXT + "The Avangard plant, which has been a Rostec company since 2002, makes missiles. Tverskoy "
+                       "Priborny is a Rostec company too.")
+    assert objects(ex, "part_of", "Avangard") == {key_of(ex, "Rostec")}, describe(ex)
+    assert objects(ex, "part_of", "Tverskoy Priborny") == {key_of(ex, "Rostec")}, describe(ex)
+
+
+def test_a_town_company_is_where_it_is_not_whose(run):
+    ex = run("Tverskoy Priborny is a Kazan company.")
+    assert not claims(ex, "part_of"), describe(ex)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from supplytrace.extract.gazetteer import is_city
+from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.wording import rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -47,7 +49,8 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
         word = t.lower_ if t.lower_ in child_nouns or t.lower_ in group_nouns else t.lower_.rstrip("s")
         if word in child_nouns or word in group_nouns:
             parent = _modifier_org(x, t)
-            if parent and word in GENERIC_CHILD_NOUNS and parent not in x.industrial:
+            if parent and word in GENERIC_CHILD_NOUNS and parent not in x.industrial and \
+                    (is_city(x.entities[parent].name) or is_territory_name(x.entities[parent].name)):
                 parent = None  # "the Saratov enterprise": a town the model took for a company says where, not whose
             child = _described(x, t, after_only=word in group_nouns and t.dep_ != "appos")
             if parent and child and parent != child:
@@ -209,6 +212,11 @@ def _described(x: Extractor, noun: Token, after_only: bool) -> str | None:
         return after
     if after_only:
         return None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.lower_ in ("a", "an") for c in noun.children):
+        # "X is / which has been an Almaz-Antey company"
+        k = x.subject_of(noun.head, x.sent_index(noun))
+        if k is not None and x.entities[k].type in ORG_LIKE:
+            return k
     # "<Name>, the <Parent> subsidiary": the name right before the description's comma
     first = noun.i
     while first > noun.sent.start and not doc[first - 1].is_punct:
