@@ -305,10 +305,12 @@ class Extractor:
             subjects = {c.subject for c in self.claims if c.predicate not in (Predicate.USED_IN, Predicate.LOCATED_IN)
                         } | self.industrial
             # (a source that facts are also stated about is an enterprise speaking of itself, not an outsider)
-            # (a source carried over from the sentence before is no outsider: "..., KAMAZ said. The company, which
-            # employs ...")
+            # (a source carried over from the sentence before that facts are about is no outsider: "..., KAMAZ
+            # said. The company, which employs ...")
+            stated = {c.subject for c in self.claims}
             cited = ({k for c in self.claims for k in c.attributed_to} - subjects) | \
-                set(getattr(self, "stated_sources", [])) | relations.told_parties(self, tok.sent) | {self.outlet}
+                set(getattr(self, "stated_sources", [])) | relations.told_parties(self, tok.sent) | {self.outlet} | \
+                {k for k in getattr(self, "sources", []) if k not in stated}
             for m in reversed(before):
                 if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:
                     return self._owner_named_in_passing(m) or m.key
