@@ -964,3 +964,27 @@ def test_a_company_speaking_then_described_in_a_relative_clause_is_the_figures_s
              "Kazan, reported a net loss.")
     workforce = [c for c in claims(ex, "statistic") if c.value == 3600]
     assert workforce and workforce[0].subject == key_of(ex, "Kama Optics Works"), describe(ex)
+
+
+def test_a_plant_speaking_through_its_report_is_the_plant_it_speaks_of(run):
+    ex = run("According to the Kama Optics Works' annual report, the plant supplies periscopes to the Ural Carriage "
+             "Plant.")
+    got = claims(ex, "supplies", "Kama Optics Works")
+    assert got and got[0].object == key_of(ex, "Ural Carriage Plant"), describe(ex)
+    assert got[0].attributed_to == [key_of(ex, "Kama Optics Works")], describe(ex)
+
+
+def test_a_document_handed_out_by_a_company_is_its_statement(run):
+    ex = run("A brochure handed out by the Kama Optics Works says its periscopes fit the T-90M.")
+    assert _sources(ex, "used_in") == [[key_of(ex, "Kama Optics Works")]], describe(ex)
+
+
+def test_records_from_a_portal_do_not_make_the_next_clauses_subject_a_source(run):
+    ex = run("Records from the Zakupki procurement portal show the Ural Carriage Plant bought periscopes from the "
+             "Kama Optics Works.")
+    assert all(key_of(ex, "Ural Carriage Plant") not in c.attributed_to for c in ex.claims), describe(ex)
+
+
+def test_the_plant_word_of_a_name_is_no_role_noun(run):
+    ex = run("According to Kestrel Analytics, the company supplies periscopes to the Ural Carriage Plant.")
+    assert not claims(ex, "part_of"), describe(ex)

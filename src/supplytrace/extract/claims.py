@@ -352,13 +352,14 @@ class Extractor:
         """"X, who ran the Kama Works for 20 years, died ... Under his leadership the plant began ...": the one
         enterprise the article has named so far, when it has named exactly one (and it is no source); for "the
         plant" / "the factory" / "the works", one whose name says it is a plant."""
+        site_noun = tok.lower_ in relations.rv().site_employer_nouns - {"enterprise"}
+        # (a plant may speak of itself: "according to the Kama Works' annual report, the plant supplies ...")
         cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
         named = {m.key for m in self.ments_in(0, tok.idx, (E.ORGANIZATION, E.FACILITY), ("name",))
-                 if m.key in self.industrial and m.key not in cited}
+                 if m.key in self.industrial and (site_noun or m.key not in cited)}
         if len(named) != 1:
             return None
         k = next(iter(named))
-        site_noun = tok.lower_ in relations.rv().site_employer_nouns - {"enterprise"}
         if site_noun and self.entities[k].name.split()[-1].lower() not in relations.rv().site_name_words:
             return None
         return k if tok.lower_ in ORG_REF or site_noun else None
@@ -392,9 +393,10 @@ class Extractor:
     def _not_a_clause_mate(self, k: str | None, verb: Token, subj: Token, sent_i: int) -> str | None:
         """"it resells the parts to X": a pronoun subject is never an entity its own clause names in another role;
         then the enterprise named last before the sentence that the clause does not name."""
-        own = {t.i for t in subj.subtree}
         if k is None:
             return k
+        # (not the words naming the source: "according to the X works' report, the plant supplies ...")
+        own = {t.i for t in subj.subtree} | relations.source_tokens(verb.sent)
         mates = {m.key for t in verb.subtree if t.i not in own and (m := self.ment_at(t))}
         if k not in mates:
             return k
@@ -606,7 +608,8 @@ class Extractor:
             # ("according to the indictment, X bought ...")
             after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 80), src_types, ("name",))
                      if (x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start]))
-                     and not (re.search(r"[,;]", self.text[pos:x.start]) and self._clause_subject_at(x.start))]
+                     and not (re.search(r"[,;]", self.text[pos:x.start]) and self._clause_subject_at(x.start))
+                     and not self._verb_between(pos, x.start)]  # "records from the portal show X bought ..."
             first = next((t for t in sent if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
             itself = self.enterprise_source(first, sent_i) if first is not None and first.idx - pos < 12 else None
             if after:
@@ -791,6 +794,11 @@ class Extractor:
             if ours and not _inside_quotes(self.text[para:t.idx]):
                 return [self.outlet]
         return []
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """A verb stands between two offsets: what follows it is another clause, not the source's name."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(t.pos_ == "VERB" or t.dep_ == "ROOT" for t in span)
 
     def _clause_subject_at(self, pos: int) -> bool:
         """The name at `pos` is the subject of a clause (its head word is a verb's subject)."""

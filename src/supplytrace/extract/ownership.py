@@ -47,7 +47,7 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
     child_nouns, group_nouns = _role_nouns()
     for t in sent:
         word = t.lower_ if t.lower_ in child_nouns or t.lower_ in group_nouns else t.lower_.rstrip("s")
-        if word in child_nouns or word in group_nouns:
+        if (word in child_nouns or word in group_nouns) and t.pos_ != "PROPN":  # (not "Plant" of a name)
             parent = _modifier_org(x, t)
             if parent and word in GENERIC_CHILD_NOUNS and parent not in x.industrial and \
                     (is_city(x.entities[parent].name) or is_territory_name(x.entities[parent].name)):
