@@ -988,3 +988,9 @@ def test_records_from_a_portal_do_not_make_the_next_clauses_subject_a_source(run
 def test_the_plant_word_of_a_name_is_no_role_noun(run):
     ex = run("According to Kestrel Analytics, the company supplies periscopes to the Ural Carriage Plant.")
     assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_a_report_released_by_a_group_is_still_its_source(run):
+    ex = run("According to a report released in March by Kestrel Analytics, the Kama Optics Works supplies "
+             "periscopes to the Ural Carriage Plant.")
+    assert _sources(ex, "supplies") == [[key_of(ex, "Kestrel Analytics")]], describe(ex)

@@ -796,9 +796,12 @@ class Extractor:
         return []
 
     def _verb_between(self, start: int, end: int) -> bool:
-        """A verb stands between two offsets: what follows it is another clause, not the source's name."""
+        """A clause's verb (one with a subject of its own) stands between two offsets: what follows it is another
+        clause, not the source's name ("records from the portal show X bought ..."; not "a report released in
+        March by X")."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(t.pos_ == "VERB" or t.dep_ == "ROOT" for t in span)
+        return span is not None and any((t.pos_ == "VERB" or t.dep_ == "ROOT") and
+                                        any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
 
     def _clause_subject_at(self, pos: int) -> bool:
         """The name at `pos` is the subject of a clause (its head word is a verb's subject)."""
