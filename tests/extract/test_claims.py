@@ -830,7 +830,7 @@ def test_goods_going_into_a_weapon_are_used_in_it(run, second):
 
 
 def test_a_company_entering_a_holding_is_not_a_use_in_its_weapons(run):
-    ex = run("The Kama Optics Works makes periscopes. The Arzamas works is entering into the structure of the "
+    ex = run("The Kama Optics Works makes periscopes. The Arzamas works is now joining the structure of the "
              "Military-Industrial Company, which builds the Tigr.")
     assert not claims(ex, "used_in"), describe(ex)
 
