@@ -994,3 +994,14 @@ def test_a_report_released_by_a_group_is_still_its_source(run):
     ex = run("According to a report released in March by Kestrel Analytics, the Kama Optics Works supplies "
              "periscopes to the Ural Carriage Plant.")
     assert _sources(ex, "supplies") == [[key_of(ex, "Kestrel Analytics")]], describe(ex)
+
+
+def test_rejecting_goods_is_no_denial_of_their_supply(run):
+    ex = run("The army rejected the trucks that KAMAZ supplied to the Defence Ministry in 2024.")
+    assert objects(ex, "supplies", "KAMAZ") == {key_of(ex, "Defence Ministry")}, describe(ex)
+
+
+def test_a_tender_won_earlier_does_not_make_a_supply_planned(run):
+    ex = run("The Kama Optics Works won a tender in 2025 and supplies periscopes to the Ural Carriage Plant.")
+    got = claims(ex, "supplies", "Kama Optics Works")
+    assert got and got[0].modality.value == "reported", describe(ex)

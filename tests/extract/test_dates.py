@@ -154,3 +154,7 @@ def test_spans_of_months(text, span):
 
 def test_months_out_of_order_are_no_span():
     assert not [d for d in find_dates("from June to March", PUB) if d.date_from]
+
+
+def test_two_months_joined_by_and_are_no_span():
+    assert not [d for d in find_dates("Deliveries in January and June rose.", PUB) if d.date_from]

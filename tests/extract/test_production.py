@@ -70,3 +70,9 @@ def test_showing_someone_elses_goods_or_captured_ones_makes_nothing(run):
     ex = run("The Kama Optics Works showed Rostec's new drone. The Defence Ministry displayed a captured Bayraktar "
              "drone.")
     assert not claims(ex, "produces"), describe(ex)
+
+
+def test_work_on_things_that_are_no_goods_is_no_production(run):
+    ex = run("The Kama Works upgraded its website and repaired the roads around its site. It also overhauls its "
+             "finances every year.")
+    assert not claims(ex, "produces"), describe(ex)

@@ -233,3 +233,9 @@ def test_routed_goods_with_the_recipient_hung_on_the_goods(run):
 def test_a_country_the_model_leaves_untagged_supplies(run):
     ex = run("Belarus exported periscopes worth $20 million to Russia in 2024.")
     assert objects(ex, "supplies", "Belarus") == {key_of(ex, "Russia")}, describe(ex)
+
+
+def test_people_or_a_prize_that_go_to_a_plant_are_no_goods(run):
+    ex = run(MAKER + "Journalists went to the Ural Carriage Plant last week. The top prize went to the Ural Carriage "
+                     "Plant.")
+    assert not claims(ex, "supplies"), describe(ex)

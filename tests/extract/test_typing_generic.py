@@ -361,3 +361,8 @@ def test_a_company_at_the_end_of_a_route_stays_one(run):
 def test_a_ministers_portfolio_is_no_organisation(run):
     ex = run("Deputy Defence Minister Alexei Krivoruchko said the Defence Ministry ordered periscopes.")
     assert entity(ex, "Defence") is None and typed(ex, "Defence Ministry") == "organization", describe(ex)
+
+
+def test_the_plants_of_a_region_leave_it_a_place(run):
+    ex = run("The plants of Siberia make periscopes. Across Sverdlovsk Oblast, the Kama Works makes periscopes.")
+    assert typed(ex, "Siberia") == "place" and typed(ex, "Sverdlovsk Oblast") == "place", describe(ex)

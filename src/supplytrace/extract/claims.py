@@ -350,8 +350,9 @@ class Extractor:
 
     def _only_enterprise_before(self, tok: Token) -> str | None:
         """"X, who ran the Kama Works for 20 years, died ... Under his leadership the plant began ...": the one
-        enterprise the article has named so far, when it has named exactly one (and it is no source); for "the
-        plant" / "the factory" / "the works", one whose name says it is a plant."""
+        enterprise the article has named so far, when it has named exactly one. For "the company" it must be no
+        source; for "the plant" / "the factory" / "the works" it must have a plant's name, and may be the source
+        (a plant speaking of itself)."""
         site_noun = tok.lower_ in relations.rv().site_employer_nouns - {"enterprise"}
         # (a plant may speak of itself: "according to the Kama Works' annual report, the plant supplies ...")
         cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
@@ -556,7 +557,7 @@ class Extractor:
                 or "possible" in cued:
             return Modality.POSSIBLE
         if "planned" in cued or words & c.modality["planned"] or \
-                {"plans", "planned", "proposal", "proposed", "scheduled", "intended", "tender"} & sent_words \
+                {"plans", "planned", "proposal", "proposed", "scheduled", "intended"} & sent_words \
                 and tok.tag_ not in ("VBD",):
             return Modality.PLANNED
         if words & {"would"}:
@@ -703,14 +704,14 @@ class Extractor:
 
     def _cited_org_before(self, pos: int, noun: str) -> list[str]:
         """"The group says ..." with no source quoted before: the organisation last named whose name has that noun,
-        else the last one named in the two paragraphs before that no fact is about (not a maker or a seller)."""
+        else the last one named in the two paragraphs before that no fact is about (as its subject or its object)."""
         if noun not in SOURCE_BODY_NOUNS:
             return []  # "the documents show": not an organisation
         before = [m for m in self.ments_in(max(0, pos - 1500), pos, (E.ORGANIZATION,), ("name",))]
         for m in reversed(before):
             if noun and noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}:
                 return [m.key]
-        subjects = {cl.subject for cl in self.claims}
+        subjects = {cl.subject for cl in self.claims} | {cl.object for cl in self.claims if cl.object}
         spans = self._sentence_spans()
         sent_start = spans[bisect.bisect_right(self._sent_starts, pos) - 1][0]
         for m in reversed(before):  # named in an earlier sentence of this or the paragraph before
@@ -1754,6 +1755,8 @@ def _town_set_off(gap: str, after: str, place: str) -> bool:
 
 
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusation", "assertion", "rumour",
+                          "rumor", "story"})
 FALSE_ADVERBS = frozenset({"incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"})
 NOT_SO = re.compile(r"\b(?:(?:is|was|it's)\s+(?:not|un)\s*true|no\s+evidence|untrue)\s+that\b", re.I)
 
@@ -1764,8 +1767,8 @@ def _refuted(sent: Span) -> bool:
     incorrectly said ...", "posts falsely claimed ..."), or "it is not true that", "there is no evidence that"."""
     root = relations.content_root(sent)
     if root.lemma_.lower() in DENIAL_VERBS and any(
-            c.dep_ in ("ccomp", "xcomp", "pcomp") or c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl", "ccomp")
-                                                                           for g in c.children)
+            c.dep_ in ("ccomp", "xcomp", "pcomp") or c.dep_ == "dobj" and c.lemma_.lower() in REPORT_NOUNS and
+            any(g.dep_ in ("acl", "ccomp") for g in c.children)  # "rejected reports that ...", not "the trucks that"
             for c in root.children):
         return True
     if any(t.lower_ in FALSE_ADVERBS and t.head.pos_ == "VERB" and t.head.lemma_.lower() in cv().attribution_verbs

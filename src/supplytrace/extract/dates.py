@@ -48,8 +48,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "between": re.compile(rf"\bbetween\s+{mon}\s+{year}\s+and\s+(?P<mon2>{months})\s+(?P<year2>(?:19|20)\d\d)\b",
                               re.I),
         # "between January and June", "from March to May 2025", "in January to September", "January-June 2025"
-        "month_span": re.compile(rf"\b(?:between|from|in)\s+{mon}\s+(?:and|to|through|until)\s+(?P<mon2>{months})"
-                                 rf"(?:,?\s+(?:of\s+)?{year})?\b", re.I),
+        "month_span": re.compile(rf"\b(?P<opener>between|from|in)\s+{mon}\s+(?P<joiner>and|to|through|until)\s+"
+                                 rf"(?P<mon2>{months})(?:,?\s+(?:of\s+)?{year})?\b", re.I),
         "month_dash": re.compile(rf"\b{mon}\s*[–—-]\s*(?P<mon2>{months}),?\s+{year}\b", re.I),
         "my": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?{year}\b", re.I),
         "month_rel": re.compile(rf"\b{pre}{mon},?\s+(?:of\s+)?(?P<rel>{rel})\b", re.I),
@@ -123,6 +123,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 dfrom = f"{g['year']}-{_month(g['mon']):02d}"
                 dto = f"{g['year2']}-{_month(g['mon2']):02d}"
             elif key in ("month_span", "month_dash"):
+                if key == "month_span" and (g["joiner"].lower() == "and") != (g["opener"].lower() == "between"):
+                    continue  # "in January and June": two months; "between January to June" is no span either
                 m1, m2 = _month(g["mon"]), _month(g["mon2"])
                 if m2 <= m1 or _modal_may(g) or not g["year"] and pub_year is None:
                     continue

@@ -437,12 +437,15 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def _owner_prep(prep: Token) -> bool:
-    """The preposition before an owner: "part of X", "a subsidiary of X", "the enterprises of X", "belongs to X",
+    """The preposition before an owner: "part of X", "a subsidiary of X", "one of the enterprises of X", "belongs to X",
     "owned by X", "falls under X", "was merged into X"."""
     r = rv()
     gov = prep.head
     lemma = gov.lemma_.lower()
-    return prep.lower_ == "of" and (gov.lower_ in r.part_nouns or lemma in r.child_nouns) or \
+    # "one of the enterprises of X", "a daughter company of X" (a company word with an ownership word before it)
+    one_of = gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.lower_ == "one" or \
+        any(c.dep_ in ("compound", "amod") and c.lower_ in r.part_nouns for c in gov.children)
+    return prep.lower_ == "of" and (gov.lower_ in r.part_nouns or one_of and lemma in r.child_nouns) or \
         prep.lower_ == "to" and lemma in r.part_of_verbs or \
         prep.dep_ == "agent" and lemma in r.owned_verbs or \
         f"{lemma} {prep.lower_}" in r.owner_verb_preps and not any(c.dep_ == "dobj" for c in gov.children)
@@ -639,7 +642,7 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
-REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+\s){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate))"
+REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate))"
                          r"(?![\w-])")
 
 
@@ -663,7 +666,8 @@ def region_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     added = []
     for m in REGION_NAME.finditer(_text(doc)):
         start, end = m.start(1), m.end(1)
-        if _text(doc)[start:end].split()[0] in ("The", "A", "An", "In", "Of"):
+        first = doc.char_span(start, start + len(_text(doc)[start:end].split()[0]))
+        if first is None or first[0].pos_ != "PROPN" or first[0].is_stop:  # "Across Sverdlovsk Oblast", "The ..."
             start += len(_text(doc)[start:end].split()[0]) + 1
             if len(_text(doc)[start:end].split()) < 2:
                 continue

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
+from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.supply_verbs import not_goods
 from supplytrace.vocab import EntityType, Predicate
@@ -91,18 +92,36 @@ def _service_work(x: Extractor, verb: Token, sent: Span, sent_i: int, sources: l
     work on the same objects ("repairs and rebuilds") name the work together, on the first verb."""
     work = _words()["work"]
     lemma = verb.lemma_.lower()
-    if lemma not in work or verb.dep_ == "conj" and verb.head.lemma_.lower() in work:
-        return
-    verbs = [verb, *(v for v in verb.conjuncts if v.lemma_.lower() in work)]
-    objects = next((obs for v in reversed(verbs) if (obs := _objects(v))), [])
+    if lemma not in work or verb.dep_ == "conj" and verb.head.lemma_.lower() in work and not _objects(verb.head):
+        return  # (the second of "repairs and rebuilds X" is named with the first)
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].lower_ in ("and", "or") and doc[verb.i - 2].pos_ == "NOUN" and \
+            doc[verb.i - 2].lemma_.lower() in work:
+        return  # "X repairs and rebuilds ...", the first verb misread as a noun: read from the words
+    verbs = [verb]
+    if not _objects(verb):  # "repairs and rebuilds X": work verbs sharing the objects of the last of them
+        for v in verb.conjuncts:
+            if v.lemma_.lower() in work and v.i > verb.i:
+                verbs.append(v)
+                if _objects(v):
+                    break
+    objects = _objects(verbs[-1])
     maker = _maker(x, x.subject_of(verb, sent_i))
     if maker is None:
         return
     nouns = " and ".join(dict.fromkeys(work[v.lemma_.lower()] for v in verbs))
     for ob in objects:
-        goods = goods_phrase(x, ob)
+        goods = goods_phrase(x, ob) if _is_goods(x, ob) else None
         if goods:
             x.add(maker, Predicate.PRODUCES, sent, sources, x.modality(verb, sent), object_text=f"{nouns} of {goods}")
+
+
+def _is_goods(x: Extractor, noun: Token) -> bool:
+    """Goods or a weapon: a product or weapon named there, or a word of the product vocabulary (not "its
+    finances", "the roads")."""
+    return _weapon_at(x, noun) is not None or x.ment_at(noun, (E.PRODUCT,), ("product", "name")) is not None or \
+        noun.lower_ in vocab().product_heads or noun.lemma_.lower() in vocab().product_heads or \
+        noun.lemma_.lower() in vocab().weapon_cues
 
 
 def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
@@ -133,7 +152,7 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
         i += 1
     phrases.append(current)
     for toks in phrases:
-        if toks and toks[-1].lemma_.lower() not in not_goods():
+        if toks and toks[-1].lemma_.lower() not in not_goods() and _is_goods(x, toks[-1]):
             goods = x.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
             x.add(named.key, Predicate.PRODUCES, sent, sources, x.modality(word, sent),
                   object_text=f"{' and '.join(dict.fromkeys(nouns))} of {goods}")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.vocab import EntityType, Predicate
 
@@ -277,12 +278,12 @@ UNITS = frozenset({"tonne", "ton", "unit", "piece", "kilogram", "kg", "lot", "ba
 
 
 @cache
-@cache
 def _flow_nouns() -> frozenset[str]:
     """"exports", "shipments", "sales": words for a flow of goods rather than for the goods."""
     return frozenset(vocab_data("claims")["supplies_nouns"])
 
 
+@cache
 def not_goods() -> frozenset[str]:
     """Nouns a supply verb takes that are not goods: figures, views, people (products.json not_goods, and these)."""
     return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
@@ -366,6 +367,9 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     if subj.lemma_.lower() not in OUTPUT_NOUNS:
         if subj.lemma_.lower() in not_goods() | UNITS or subj.lower_ in _flow_nouns():
             return None  # "the money went to Y"; "70% of its exports go to Y" is a share, a statistic
+        if x.ment_at(subj, (E.PRODUCT, E.WEAPON_SYSTEM), ("product", "name")) is None and \
+                subj.lower_ not in vocab().product_heads and subj.lemma_.lower() not in vocab().product_heads:
+            return None  # only goods go to a recipient this way, not journalists or a prize
         first = min((t for t in subj.lefts if t.dep_ in ("compound", "amod")), key=lambda t: t.i, default=subj)
         goods = x.text[first.idx:subj.idx + len(subj.text)]  # the goods' words, without their owner
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
