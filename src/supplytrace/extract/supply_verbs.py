@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.vocab import EntityType, Predicate
 
@@ -367,9 +366,8 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     if subj.lemma_.lower() not in OUTPUT_NOUNS:
         if subj.lemma_.lower() in not_goods() | UNITS or subj.lower_ in _flow_nouns():
             return None  # "the money went to Y"; "70% of its exports go to Y" is a share, a statistic
-        if x.ment_at(subj, (E.PRODUCT, E.WEAPON_SYSTEM), ("product", "name")) is None and \
-                subj.lower_ not in vocab().product_heads and subj.lemma_.lower() not in vocab().product_heads:
-            return None  # only goods go to a recipient this way, not journalists or a prize
+        if subj.lemma_.lower() in PEOPLE_AND_HONOURS or subj.ent_type_ in ("PERSON", "NORP"):
+            return None  # people who go somewhere are no goods ("journalists went to the plant")
         first = min((t for t in subj.lefts if t.dep_ in ("compound", "amod")), key=lambda t: t.i, default=subj)
         goods = x.text[first.idx:subj.idx + len(subj.text)]  # the goods' words, without their owner
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -381,6 +379,12 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
 
 
 OUTPUT_NOUNS = frozenset({"output", "production", "product"})
+# people and honours, whose going somewhere is no supply (goods the product vocabulary lacks still go: "its
+# modules go to X")
+PEOPLE_AND_HONOURS = frozenset({
+    "journalist", "reporter", "visitor", "official", "worker", "employee", "soldier", "expert", "engineer", "student",
+    "tourist", "guest", "crew", "volunteer", "inspector", "investor", "buyer", "customer", "delegate",
+    "representative", "manager", "director", "prize", "award", "medal", "grant", "vote"})
 
 
 def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
