@@ -1005,3 +1005,15 @@ def test_a_tender_won_earlier_does_not_make_a_supply_planned(run):
     ex = run("The Kama Optics Works won a tender in 2025 and supplies periscopes to the Ural Carriage Plant.")
     got = claims(ex, "supplies", "Kama Optics Works")
     assert got and got[0].modality.value == "reported", describe(ex)
+
+
+def test_a_headline_under_a_section_label_states_no_fact(run):
+    ex = run("BALTIC WATCH | Shipping\nTwo ferries, one quiet route: what the trucks on deck say about Kaliningrad\n\n"
+             "The Kama Optics Works supplies periscopes to the Ural Carriage Plant.")
+    assert not [c for c in ex.claims if "Two ferries" in c.evidence], describe(ex)
+
+
+def test_a_fact_checks_claim_line_states_no_fact(run):
+    ex = run('Claim: "The Kama Optics Works supplies periscopes to the Ural Carriage Plant"\n\nWe could not confirm '
+             "it.")
+    assert not claims(ex, "supplies"), describe(ex)

@@ -169,3 +169,13 @@ def test_a_share_after_by_or_to_with_perhaps(quantities):
 def test_a_multiple_compared_with_a_year_before_is_no_rate(quantities):
     got = [q for q in quantities("The shipyard launched twice as many hulls as a year earlier.") if q.unit == "times"]
     assert got and got[0].period is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Kama Works' new periscope stood outside hall 3 at the fair.",
+    "The Kama Works asked for sealed lead-acid batteries of a 12-volt type.",
+    "The Kama Works' late director is survived by two daughters and four grandchildren.",
+])
+def test_labels_kinds_and_families_are_no_statistics(run, text):
+    ex = run(text)
+    assert not [c for c in ex.claims if c.predicate.value == "statistic"], ex.claims

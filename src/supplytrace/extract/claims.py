@@ -120,6 +120,11 @@ class Extractor:
         self.interviewee, self.interviewee_org = self._interview_voice(text)
         self.section_breaks = [(s, e) for s, e in headline_lines(text) if len(text[s:e].split()) >= 3]
         self.furniture = headline_lines(text)
+        # the headline: the first furniture line that is more than a section label, among the first four lines
+        top = sum(len(line) + 1 for line in text.split("\n")[:4])
+        self.headline = next(([(s0, e0)] for s0, e0 in self.furniture if s0 < top and
+                              len(re.findall(r"[A-Za-z][\w’'\-]*", text[s0:e0])) > 3 and
+                              not text[s0:e0].strip().isupper()), [])
         strong = {"legal", "org-cue", "org-final", "quoted", "org-prefix", "apposition", "camel", "brand-cue",
                   "description", "facility-cue"}
         self.industrial = {owner[id(c)] for c in cands if id(c) in owner and c.source in strong}
@@ -926,8 +931,7 @@ class Extractor:
                 pass
             sources = self.sources_for(sent, sent_i)
             self.sources = sources
-            if self.furniture and any(s0 <= sent.start_char < e0 for s0, e0 in self.furniture[:1]) and \
-                    self.furniture[0][0] == self.text.find(self.text.strip()[:1]):
+            if any(s0 <= sent.start_char < e0 for s0, e0 in self.headline):
                 continue  # the headline says in brief what the body states with its sources
             if _refuted(sent):
                 continue  # "X denied that it supplies Y", "an earlier version incorrectly said ...": no fact
@@ -1774,7 +1778,8 @@ def _refuted(sent: Span) -> bool:
     if any(t.lower_ in FALSE_ADVERBS and t.head.pos_ == "VERB" and t.head.lemma_.lower() in cv().attribution_verbs
            for t in sent):
         return True
-    return bool(NOT_SO.search(sent.text))
+    # a fact-check's "Claim: ..." line states what is being checked, not a fact
+    return bool(NOT_SO.search(sent.text)) or bool(re.match(r"\s*(?:Claim|Rumou?r|Allegation)\s*:", sent.text))
 
 
 def _goods_for(weapon: Token, trig: Token) -> bool:

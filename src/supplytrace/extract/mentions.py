@@ -1039,12 +1039,13 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         s = line.strip()
         words = re.findall(r"[A-Za-z][\w’'\-]*", s)
+        label = len(words) <= 3 or s.isupper()  # a section label over the headline: "OBITUARIES", "X | Shipping"
         if s and not s.endswith((".", "!", "?", "”", "\"", ":")) and len(s) < 160:
             caps = sum(1 for w in words if w[0].isupper())
             # the article's first line with no final stop is its headline, in title or sentence case
             if first or not words or len(words) <= 3 or caps / len(words) >= 0.6:
                 out.append((pos, pos + len(line)))
-        if s:
+        if s and not label:
             first = False
         pos += len(line) + 1
     return out

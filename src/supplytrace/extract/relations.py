@@ -679,6 +679,15 @@ LEGAL_TERM = re.compile(r"(?:sentence|prison|jail|imprisonment|term)\s+of\s+(?:u
 DURATION_UNITS = frozenset({"months", "month", "years", "year", "days", "day", "weeks", "week", "hours", "hour"})
 
 
+# a number that labels a place or a part ("hall 3", "pier 12", "building 4"), or describes a thing's kind
+# ("a 12-volt type", "a 4-seat cabin"), or counts a family ("two daughters")
+LABEL_BEFORE = re.compile(r"\b(?:[Hh]all|[Gg]ate|[Pp]ier|[Bb]erth|[Bb]uilding|[Bb]lock|[Hh]angar|[Pp]avilion|[Bb]ooth|"
+                          r"[Ss]tand|[Pp]latform|[Tt]rack|[Qq]uay|[Dd]ock|[Ss]ection|[Ww]ard|[Rr]oom|[Ff]loor)\s+$")
+LABEL_AFTER = re.compile(r"(?:-|\s)(?:volt|volts|watt|watts|seat|seater|inch|storey|story)\b|"
+                         r"\s+(?:daughters?|sons?|children|grandchildren|grandsons?|granddaughters?|brothers?|"
+                         r"sisters?)\b")
+
+
 def is_incidental_number(x: Extractor, q) -> bool:
     """A number that places or describes rather than counts: a distance with a direction ("170 km north of X"),
     a person's age ("Ivanov, 46, ..."), a legal term ("a maximum sentence of 20 years"), an indictment's counts."""
@@ -688,6 +697,8 @@ def is_incidental_number(x: Extractor, q) -> bool:
     if DISTANCE.match(after) or LEGAL_TERM.search(before) or re.match(r"-count\b", after) or \
             re.search(r"(?:\bNo\.?|\b[Nn]umber|#|№|\b[Pp]roject|\b[Tt]ype)\s*$", before):
         return True  # "workshop No. 12" (not "no more than 12"), "project 12700", "type 052"
+    if LABEL_BEFORE.search(before) or LABEL_AFTER.match(after):
+        return True  # "outside hall 3", "at gate 4", "a 12-volt type", "two daughters and four grandchildren"
     line_start = text.rfind("\n", 0, q.start) + 1
     if not text[line_start:q.start].strip() and re.match(r"[.)]\s", text[q.end:q.end + 2]):
         return True  # "2. ..." a numbered point
