@@ -1017,3 +1017,24 @@ def test_a_fact_checks_claim_line_states_no_fact(run):
     ex = run('Claim: "The Kama Optics Works supplies periscopes to the Ural Carriage Plant"\n\nWe could not confirm '
              "it.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_a_name_in_apposition_to_a_job_is_a_person_who_speaks(run):
+    ex = run("A sales manager, Dzmitry Asipenka, said the Kama Optics Works delivered 12 periscopes to the Ural "
+             "Carriage Plant last year.")
+    assert entity(ex, "Dzmitry Asipenka").type.value == "person", describe(ex)
+    assert _sources(ex, "supplies") == [[key_of(ex, "Dzmitry Asipenka")]], describe(ex)
+
+
+def test_he_said_is_the_person_just_named_not_one_quoted_earlier(run):
+    ex = run("The Kama Optics Works showed periscopes. A spokeswoman, Irina Kulagina, said it makes sights too.\n\n"
+             "The Volna works, whose founder, Viktar Lapko, spoke to us, showed drones. He said a new workshop in "
+             "Hrodna would open in September.")
+    got = [c for c in ex.claims if "Hrodna" in c.evidence]
+    assert got and all(c.attributed_to == [key_of(ex, "Viktar Lapko")] for c in got), describe(ex)
+
+
+def test_the_outlets_own_correspondent_is_no_source(run):
+    ex = run("Our correspondent Lukas Brenner walked the stands at the fair. He found that the Kama Optics Works "
+             "supplies periscopes to the Ural Carriage Plant.")
+    assert all(key_of(ex, "Lukas Brenner") not in c.attributed_to for c in ex.claims), describe(ex)

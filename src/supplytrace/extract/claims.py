@@ -668,8 +668,9 @@ class Extractor:
                     out.append(k)
                 elif itself:
                     self.own_voice.append(itself)  # "the company says", "the plant's annual report says"
-                elif s.lower_ in ("he", "she") and (st.last_person or self._person_named_before(s.idx, sent_i)):
-                    out.append(st.last_person or self._person_named_before(s.idx, sent_i))
+                elif s.lower_ in ("he", "she") and (self._person_named_before(s.idx, sent_i) or st.last_person):
+                    # the person named last, in this or the two sentences before, else the one quoted last
+                    out.append(self._person_named_before(s.idx, sent_i) or st.last_person)
                 elif s.lower_ in ("it", "they") and st.last_source:
                     out += st.last_source
                 elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):
@@ -704,7 +705,8 @@ class Extractor:
         """"X, an analyst at Y, has studied the plant for years. She says ...": the person last named in this or the
         two sentences before, when no person has been quoted yet."""
         start = self._sent_span(max(0, sent_i - 2))[0]
-        people = self.ments_in(start, pos, (E.PERSON,), ("name",))
+        people = [m for m in self.ments_in(start, pos, (E.PERSON,), ("name",))
+                  if not OWN_STAFF.search(self.text[max(0, m.start - 30):m.start])]
         return people[-1].key if people else None
 
     def _cited_org_before(self, pos: int, noun: str) -> list[str]:
@@ -1794,6 +1796,8 @@ def _goods_for(weapon: Token, trig: Token) -> bool:
     return False
 
 
+# the outlet's own people, who write the article rather than speak in it ("Our correspondent X", "By X")
+OWN_STAFF = re.compile(r"(?:\b[Oo]ur\s+(?:own\s+)?(?:correspondent|reporter|editor|staff\s+writer)|\b[Bb]y)\s+$")
 # supply nouns whose possessor receives rather than supplies ("Russia's demand for components")
 WANTING_NOUNS = frozenset({"demand", "shortage", "market", "need", "appetite"})
 

@@ -329,13 +329,16 @@ def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def people_in_role_apposition(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """A two- or three-word name the model calls an organisation but set in apposition to a person's job ("its
-    director, Pavel Orlov, ...", "Pavel Orlov, the plant's chief engineer") is a person."""
+    """A two- or three-word name the model calls an organisation or a place but set in apposition to a person's job
+    ("its director, Pavel Orlov, ...", "Pavel Orlov, the plant's chief engineer", "a sales manager, Dzmitry
+    Asipenka, said") is a person (a place only when no town or territory has that name)."""
     v = vocab()
     jobs = frozenset(vocab_data("names")["person_role_nouns"])
     for c in cands:
-        if c.layer != "name" or c.type is not E.ORGANIZATION or c.source != "model" or \
+        if c.layer != "name" or c.type not in (E.ORGANIZATION, E.PLACE) or c.source != "model" or \
                 not 2 <= len(c.text.split()) <= 3 or {w.lower() for w in c.text.split()} & v.org_name_words:
+            continue
+        if c.type is E.PLACE and (is_territory_name(c.text) or is_city(c.text)):
             continue
         span = doc.char_span(c.start, c.end)
         if span is None or not all(t.pos_ == "PROPN" for t in span):
