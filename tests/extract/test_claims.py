@@ -1008,9 +1008,9 @@ def test_a_tender_won_earlier_does_not_make_a_supply_planned(run):
 
 
 def test_a_headline_under_a_section_label_states_no_fact(run):
-    ex = run("BALTIC WATCH | Shipping\nTwo ferries, one quiet route: what the trucks on deck say about Kaliningrad\n\n"
+    ex = run("PORT DESK | Trade\nThree cargo boats and a single harbour: notes on the Azov coast trade\n\n"
              "The Kama Optics Works supplies periscopes to the Ural Carriage Plant.")
-    assert not [c for c in ex.claims if "Two ferries" in c.evidence], describe(ex)
+    assert not [c for c in ex.claims if "Three cargo boats" in c.evidence], describe(ex)
 
 
 def test_a_fact_checks_claim_line_states_no_fact(run):
@@ -1028,9 +1028,9 @@ def test_a_name_in_apposition_to_a_job_is_a_person_who_speaks(run):
 
 def test_he_said_is_the_person_just_named_not_one_quoted_earlier(run):
     ex = run("The Kama Optics Works showed periscopes. A spokeswoman, Irina Kulagina, said it makes sights too.\n\n"
-             "The Volna works, whose founder, Viktar Lapko, spoke to us, showed drones. He said a new workshop in "
-             "Hrodna would open in September.")
-    got = [c for c in ex.claims if "Hrodna" in c.evidence]
+             "The Volna works, whose founder, Viktar Lapko, spoke to us, showed drones. He expects a new workshop in "
+             "Lida to start work in October.")
+    got = [c for c in ex.claims if "Lida" in c.evidence]
     assert got and all(c.attributed_to == [key_of(ex, "Viktar Lapko")] for c in got), describe(ex)
 
 
