@@ -483,8 +483,8 @@ class Extractor:
                 s = next((c for c in subj if self.ment_at(c, (E.ORGANIZATION, E.FACILITY, E.PERSON))), subj[0])
                 if s.lower_ == "we" and self.interviewee_org and self.in_answer(s.idx):
                     return self.interviewee_org  # "We are a subsidiary of ..." in an interview answer
-                if s.lower_ == "we" and self.quoted_speaker_firm(s.idx):
-                    return self.quoted_speaker_firm(s.idx)  # '"We make sights," said X's director'
+                if s.lower_ == "we" and (firm := self.quoted_speaker_firm(s.idx)):
+                    return firm  # '"We make sights," said X's director'
                 k = self.place_anaphor(s)
                 if k:
                     return k
@@ -668,9 +668,10 @@ class Extractor:
                     out.append(k)
                 elif itself:
                     self.own_voice.append(itself)  # "the company says", "the plant's annual report says"
-                elif s.lower_ in ("he", "she") and (self._person_named_before(s.idx, sent_i) or st.last_person):
-                    # the person named last, in this or the two sentences before, else the one quoted last
-                    out.append(self._person_named_before(s.idx, sent_i) or st.last_person)
+                # "he" / "she": the person named last, in this or the two sentences before, else the one quoted last
+                elif s.lower_ in ("he", "she") and (person := self._person_named_before(s.idx, sent_i) or
+                                                    st.last_person):
+                    out.append(person)
                 elif s.lower_ in ("it", "they") and st.last_source:
                     out += st.last_source
                 elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):

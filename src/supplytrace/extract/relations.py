@@ -1723,8 +1723,9 @@ def negated(trig: Token) -> bool:
 def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """ "X supplies Y with A, B and possibly C", "X equips Y with A": each thing after "with" is supplied by X to Y,
     named as a product or not ("oil", "food", "missile technology")."""
+    verbs = cv().supplies_verbs | rv().equipping_verbs
     for t in sent:
-        if t.pos_ != "VERB" or _lemma(t) not in cv().supplies_verbs | rv().equipping_verbs or negated(t):
+        if t.pos_ != "VERB" or _lemma(t) not in verbs or negated(t):
             continue
         rec, rec_tok = None, None
         for ch in t.children:

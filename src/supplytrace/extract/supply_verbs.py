@@ -364,7 +364,7 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
         return None
     goods = None
     if subj.lemma_.lower() not in OUTPUT_NOUNS:
-        if subj.lemma_.lower() in not_goods() | UNITS or subj.lower_ in _flow_nouns():
+        if subj.lemma_.lower() in not_goods() or subj.lemma_.lower() in UNITS or subj.lower_ in _flow_nouns():
             return None  # "the money went to Y"; "70% of its exports go to Y" is a share, a statistic
         if subj.lemma_.lower() in PEOPLE_AND_HONOURS or subj.ent_type_ in ("PERSON", "NORP"):
             return None  # people who go somewhere are no goods ("journalists went to the plant")
