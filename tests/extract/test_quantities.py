@@ -64,6 +64,17 @@ def test_currency_code_before_the_number(quantities, text, value, unit):
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The batteries cost 182,000 Belarusian roubles.", 182_000, "BYN"),
+    ("The order came to 96,000 US dollars.", 96_000, "USD"),
+    ("The lathes were sold for 3 million roubles.", 3_000_000, "RUB"),
+    ("The broker was paid 2 million Hong Kong dollars.", 2_000_000, "HKD"),
+])
+def test_currency_word_after_the_number_with_its_country(quantities, text, value, unit):
+    (q,) = quantities(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
 def test_lower_case_word_shaped_like_a_currency_code_is_not_one(quantities):
     qs = quantities("The crews try 5 times before they give up.")
     assert all(q.unit not in ("TRY",) for q in qs)

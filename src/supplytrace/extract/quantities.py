@@ -231,6 +231,16 @@ RATE_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\s+(?:productio
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 
 
+def _currency_code(words: str, unit: str) -> str:
+    """"US dollars" -> USD, "Belarusian roubles" -> BYN, "roubles" -> RUB; any other unit as it is."""
+    q = vocab_data("quantities")
+    words = words.lower().removeprefix("of ").strip()
+    if words in q["currency_phrases"]:
+        return q["currency_phrases"][words]
+    last = words.split()[-1] if words.split() else ""
+    return q["currencies"][last] if last.isalpha() and last.islower() and last in q["currencies"] else unit
+
+
 def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
     """The counted noun ("100,000 drones", "500 Belarusian companies", "130,000 tons of ammunition"), and a rate."""
     q = vocab_data("quantities")
@@ -269,6 +279,7 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                     first -= 1  # "large-calibre rounds": the adjective belongs to the hyphenated word
                 x.unit = doc[first:head.i + 1].text if first <= head.i else head.text
                 x.unit = q["measure_units"].get(x.unit.lower(), x.unit)
+                x.unit = _currency_code(doc[num_tok.i + 1:head.i + 1].text, x.unit)
                 x.unit_end = head.idx + len(head.text)
         x.head = head.i
         sent = doc[num_tok.i].sent
