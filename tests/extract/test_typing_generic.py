@@ -4,6 +4,7 @@ place, a one-word name compounded onto a weapon noun is a weapon model."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import describe, entity, key_of, objects
 
 
@@ -17,6 +18,15 @@ def typed(ex, name: str) -> str | None:
 def test_subject_of_copula_with_manufacturer_is_an_organisation(run):
     ex = run("Sarov Mechanics is a leading maker of gyroscopes.")
     assert typed(ex, "Sarov Mechanics") == "organization", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Roughly 40 percent of the needs of Tavria Gearworks are met by imported bearings.", "Tavria Gearworks"),
+    ("Officials at Dvina Steelworks declined to answer questions about billets.", "Dvina Steelworks"),
+])
+def test_a_name_ending_like_a_works_is_no_persons(run, text, name):
+    ex = run(text)
+    assert typed(ex, name) == "organization", describe(ex)
 
 
 def test_surname_like_subject_of_copula_with_builder_is_an_organisation(run):

@@ -71,6 +71,7 @@ class Vocab:
     appositive_cues: frozenset[str]
     norp_org_nouns: frozenset[str]
     org_name_words: frozenset[str]
+    org_name_suffixes: tuple[str, ...]
     facility_name_words: frozenset[str]
     vague_mods: frozenset[str]
     group_ignore: frozenset[str]
@@ -125,7 +126,8 @@ def vocab() -> Vocab:
         product_heads_mod=low(p["heads_need_modifier"]),
         complement_heads=low(p["complement_heads"]), drop_mods=low(p["drop_modifiers"]), synonyms=p["synonyms"],
         appositive_cues=low(n["appositive_org_cues"]), norp_org_nouns=low(n["norp_org_nouns"]),
-        org_name_words=low(n["org_name_words"]), facility_name_words=low(n["facility_name_words"]),
+        org_name_words=low(n["org_name_words"]), org_name_suffixes=tuple(n["org_name_suffixes"]),
+        facility_name_words=low(n["facility_name_words"]),
         vague_mods=low(p["vague_modifiers"]), group_ignore=low(p["group_ignore"]),
         org_predicate_nouns=low(n["org_predicate_nouns"]), org_subject_verbs=low(n["org_subject_verbs"]),
         site_place_preps=low(n["site_place_preps"]), place_nouns=low(n["place_nouns"]),

@@ -104,12 +104,14 @@ def common_noun_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def company_words(cands: list[Cand]) -> list[Cand]:
-    """People's names do not end in "Tools", "Engineering" or "Systems": such a name is a company's."""
-    words = vocab().org_name_words
+    """People's names do not end in "Tools", "Engineering" or "Systems", nor in a word like "Steelworks" or
+    "Tulamashzavod": such a name is a company's."""
+    words, suffixes = vocab().org_name_words, vocab().org_name_suffixes
     for c in cands:
         parts = c.text.split()
-        if c.layer == "name" and c.type is E.PERSON and c.source == "model" and len(parts) >= 2 and \
-                parts[-1].lower() in words:
+        if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
+                (len(parts) >= 2 and parts[-1].lower() in words or
+                 parts and len(parts[-1]) > 6 and parts[-1].lower().endswith(suffixes)):
             c.type = E.ORGANIZATION
     return cands
 
