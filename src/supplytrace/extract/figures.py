@@ -21,6 +21,7 @@ from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
+from supplytrace.extract.syntax import child, pobj, pobjs
 from supplytrace.extract.wording import GENERIC_REF, cv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
 E = EntityType
 P = Predicate
+ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
+MEASURES = frozenset({"percent", "times", "tons", "kg", "km", "mm"})  # units that measure, not count
+OWNERS = (E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM, E.PRODUCT)  # what can have a price, an output, a range
 # verbs that stop goods: what they govern was not delivered ("blocked 120 shipments")
 BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
                       "refuse", "reject", "impound"})
@@ -187,6 +191,8 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
                lambda: relations.described_thing(x, head),
+               lambda: measured_owner(x, head, sent_i, q),
+               lambda: deal_party(x, head, q),
                lambda: phrase_entity(x, head, sent_i),
                lambda: named_clause_subject(x, head),
                lambda: norp_subject(x, sent, head),
@@ -208,6 +214,10 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
         named = x.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) \
             if subj is not None and not relations.attribution_verb(verb) else None
         itself = named.key if named is not None else None
+    measured = measured_noun(head, q)[0]
+    if itself is None and measured is not None and (poss := child(measured, "poss")) is not None and \
+            poss.lower_ in ("its", "their"):
+        itself = relations.whose_own(x, measured, sent_i, measure=True)  # "X said 70 percent of its orders ..."
     for find in finders:
         k = find()
         if k is not None and (k not in sources and k not in speakers or k == itself) and \
@@ -216,11 +226,76 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
             return k
     return None
 
+def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
+    """What a figure measures, and the verb of its clause: "60 percent of Volna's sales" -> sales; "the price of
+    one Ravon-3 is 600,000 dollars" -> price (the clause's subject, when the figure is a measure and counts nothing
+    of its own: not "99 firms supply parts to 255 manufacturers")."""
+    fig = head  # "30" of "30 percent", "about" of "about a quarter": the figure's noun
+    while fig.dep_ in ("nummod", "quantmod", "advmod") and fig.head.i > fig.i and fig.head.pos_ in ("NOUN", "NUM"):
+        fig = fig.head
+    verb = clause_verb(fig)
+    measured = pobj(fig, "of")
+    subj = child(verb, "nsubj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else None
+    level = verb.lemma_.lower() in level_verbs() and (fig.dep_ in ("dobj", "attr") or fig.dep_ == "pobj" and
+                                                         fig.head.head.i == verb.i and fig.head.lower_ in ("at", "to"))
+    if measured is None and subj is not None and subj.i != fig.i and fig not in subj.subtree and \
+            (level or head.like_num or q.unit in MEASURES or q.unit in money_units() or q.unit in currency_words()):
+        measured = subj
+    return measured, verb
+
+
+def measured_owner(x: Extractor, head: Token, sent_i: int, q: Quantity) -> str | None:
+    """Whose the measured thing is, when an enterprise or a model has it: "60 percent of Volna's sales", "a
+    quarter of the needs of X", "the price of one Ravon-3 is ...", "output of sights at X peaked at 700", "At X,
+    wages rose by 30 percent"; or the model that is the clause's subject ("Kestrel sights were seen on 450
+    tanks"). A place that has it is left to the other readings ("70% of Russia's imports")."""
+    measured, verb = measured_noun(head, q)
+    if measured is None:
+        return None
+    poss = child(measured, "poss")
+    if poss is not None and poss.lower_ in ("its", "their"):
+        k = relations.whose_own(x, measured, sent_i, measure=True)
+        return k if k is not None and x.entities[k].type in OWNERS else None
+    of = pobjs(measured, ("of",))
+    # "output of sights at X": the enterprise after "at" or "by", also when it hangs on the goods
+    for g in ([poss] if poss is not None else []) + [g for n in (measured, *of) for g in pobjs(n, ("at", "by"))]:
+        if (m := x.ment_at(g, ORG_LIKE, ("name", "desc"))) is not None:
+            return m.key
+        if x.is_anaphor(g) and (k := x.named_antecedent(g) or x.salient(sent_i, facility=True)):
+            return k  # "the plant's output"
+    for g in of:
+        if (m := x.ment_at(g, OWNERS, ("name",))) is not None:
+            return m.key
+    if measured.dep_ in ("nsubj", "nsubjpass") and \
+            (m := next((m for t in measured.subtree if (m := x.ment_at(t, (E.WEAPON_SYSTEM, E.PRODUCT)))), None)):
+        return m.key
+    if measured.pos_ == "NOUN":  # "At X, wages rose by 30 percent"
+        at = next((m for g in pobjs(verb, ("at",)) if (m := x.ment_at(g, ORG_LIKE, ("name",)))), None)
+        return at.key if at is not None else None
+    return None
+
+
+def deal_party(x: Extractor, head: Token, q: Quantity) -> str | None:
+    """The party a price is paid to, named in the clause: "The winner was X, at 182,000 roubles", "the tender was
+    won by X for ...", "the contract went to X for 96,000 dollars"."""
+    if not (q.unit in money_units() or q.unit in currency_words()) or head.dep_ != "pobj" or \
+            head.head.lower_ not in ("for", "at"):
+        return None
+    verb = clause_verb(head.head)
+    for g in [child(verb, "attr"), pobj(verb, "by"), pobj(verb, "to")]:
+        if g is not None and (m := x.ment_at(g, ORG_LIKE, ("name",))) is not None:
+            return m.key
+    return None
+
+
 def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
     """The entity the figure's own phrase names ("Kh-101 output", "Russia's imports"); a place it names only
     after a preposition ("3,300 individuals in Russia") yields to a name that is the verb's subject ("Canada
     has sanctioned ...") or to the enterprise a subject like "the Brest plant" refers to."""
-    k = x.entity_in_phrase(head, (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM))
+    types = (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)
+    if head.text in currency_words() and not any(x.ment_at(t, types) for t in head.subtree if t.ent_type_ != "NORP"):
+        return None  # "182,000 Belarusian roubles": the currency's nationality is nobody's figure
+    k = x.entity_in_phrase(head, types)
     if k is None or x.entities[k].type is not E.PLACE:
         return k
     preps = [t for t in head.subtree if t.dep_ == "prep" and t.head.i == head.i]
@@ -303,9 +378,11 @@ def figure_has_other_subject(x: Extractor, head: Token) -> bool:
         not x.is_anaphor(subj[0]) and x.entity_in_phrase(subj[0]) is None
 
 def norp_subject(x: Extractor, sent: Span, near: Token | None = None) -> str | None:
+    """The place a nationality in the figure's phrase (or sentence) names: "500 Belarusian companies"; not the
+    nationality of a currency ("182,000 Belarusian roubles")."""
     toks = list(near.subtree) if near is not None else list(sent)
     for t in toks:
-        k = x.norp_place(t) if t.ent_type_ == "NORP" else None
+        k = x.norp_place(t) if t.ent_type_ == "NORP" and t.head.text not in currency_words() else None
         if k:
             return k
     return None
@@ -337,6 +414,16 @@ def date_kw(d: DateMention) -> dict:
 @cache
 def model_class_nouns() -> frozenset[str]:
     return frozenset(vocab_data("products")["model_class_nouns"])
+
+
+@cache
+def level_verbs() -> frozenset[str]:
+    return frozenset(vocab_data("claims")["level_verbs"])
+
+
+@cache
+def currency_words() -> frozenset[str]:
+    return frozenset(vocab_data("quantities")["currencies"])
 
 
 @cache

@@ -1403,17 +1403,25 @@ def _unit_possessor(x: Extractor, m, sent_i: int) -> str | None:
     if poss is None:
         return None
     if poss.lower_ in ("its", "their"):
-        # "Nammo said its Raufoss site will ...": the one who speaks of it, else the subject of its verb
-        sayer = next((a for a in head.ancestors if attribution_verb(a)), None)
-        who = x.subject_of(sayer, sent_i) if sayer is not None else None
-        if who is not None and who != m.key:
-            return who
-        verb = head.head if head.head.pos_ in ("VERB", "AUX") else None
-        return x.subject_of(verb, sent_i) if verb is not None else x.salient(sent_i)
+        return whose_own(x, head, sent_i, m.key)
     k = x.ment_at(poss, ORG_LIKE, ("name",))
     if k is not None:
         return k.key
     return x.named_antecedent(poss) or x.salient(sent_i, facility=True) if x.is_anaphor(poss) else None
+
+
+def whose_own(x: Extractor, noun: Token, sent_i: int, itself: str | None = None, measure: bool = False
+              ) -> str | None:
+    """Whose "its" / "their" noun is: "Nammo said its Raufoss site will ..." -> the one who speaks of it, else the
+    subject of the verb the noun hangs on, else the enterprise the text is about. A `measure` ("its output
+    reached 700") is not its own verb's subject's: that is the measure itself."""
+    sayer = next((a for a in noun.ancestors if attribution_verb(a)), None)
+    who = x.subject_of(sayer, sent_i) if sayer is not None else None
+    if who is not None and who != itself:
+        return who
+    verb = noun.head if noun.head.pos_ in ("VERB", "AUX") and not (measure and noun.dep_ in ("nsubj", "nsubjpass")) \
+        else None
+    return x.subject_of(verb, sent_i) if verb is not None else x.salient(sent_i)
 
 
 def _definite_descriptions(text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:

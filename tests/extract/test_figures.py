@@ -1,0 +1,62 @@
+"""Whom a plain figure (a statistic) is about: the owner of what it measures, the party a price is paid to,
+never the nationality of a currency."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import claims, describe, key_of
+
+CONTEXT = "Officials at the Lomov Instrument Works declined to comment. "
+
+
+@pytest.mark.parametrize(("text", "owner", "value"), [
+    ("Roughly 40 percent of the needs of Tavria Gearworks are met by Chinese bearings.", "Tavria Gearworks", 40),
+    ("Russian buyers take 60 percent of Sirin Photonics' sales.", "Sirin Photonics", 60),
+    ("Imported steel covers about a quarter of Tavria Gearworks' needs.", "Tavria Gearworks", 25),
+    ("Production of Falcon scopes at Sirin Photonics peaked at about 700 in 2016.", "Sirin Photonics", 700),
+    ("At Tavria Gearworks, wages rose by 30 percent in 2025.", "Tavria Gearworks", 30),
+])
+def test_a_figure_is_about_whoever_has_what_it_measures(run, text, owner, value):
+    ex = run(CONTEXT + text)
+    got = [c for c in claims(ex, "statistic") if c.value == value]
+    assert got and got[0].subject == key_of(ex, owner), describe(ex)
+
+
+def test_a_price_is_about_the_model_priced(run):
+    ex = run(CONTEXT + "The price of a single Vityaz-7 is about 600,000 dollars, the brochure says.")
+    got = [c for c in claims(ex, "statistic") if c.value == 600_000]
+    assert got and got[0].subject == key_of(ex, "Vityaz-7"), describe(ex)
+
+
+def test_the_plants_output_is_the_plants(run):
+    ex = run("Sirin Photonics builds Falcon scopes. The plant's output of Falcon scopes peaked at about 700 scopes "
+             "in 2016.")
+    got = [c for c in claims(ex, "statistic") if c.value == 700]
+    assert got and got[0].subject == key_of(ex, "Sirin Photonics"), describe(ex)
+
+
+def test_its_share_is_the_speakers_own(run):
+    ex = run("Sirin Photonics said 70 percent of its orders now come from Russian defence plants.")
+    got = [c for c in claims(ex, "statistic") if c.value == 70]
+    assert got and got[0].subject == key_of(ex, "Sirin Photonics"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The winner of the tender was Kalina Trade, a Gomel wholesaler, at 182,000 Belarusian roubles.",
+    "The tender was won by Kalina Trade, a Gomel wholesaler, at 182,000 Belarusian roubles.",
+])
+def test_a_price_goes_to_the_party_paid_not_to_the_currencys_country(run, text):
+    ex = run(CONTEXT + text)
+    got = [c for c in claims(ex, "statistic") if c.value == 182_000]
+    assert got and got[0].subject == key_of(ex, "Kalina Trade"), describe(ex)
+
+
+def test_currency_nationality_is_nobodys_figure(run):
+    ex = run("The batteries were bought for 182,000 Belarusian roubles.")
+    assert not [c for c in claims(ex, "statistic") if c.value == 182_000], describe(ex)
+
+
+def test_a_count_of_its_own_is_not_its_subjects_measure(run):
+    ex = run("Analysts say at least 99 Belarusian firms send parts to 255 Russian arms makers.")
+    got = [c for c in claims(ex, "statistic") if c.value == 255]
+    assert all(c.subject != key_of(ex, "Belarus") for c in got), describe(ex)
