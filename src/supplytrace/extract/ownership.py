@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.places import is_territory_name
+from supplytrace.extract.syntax import pobjs
 from supplytrace.extract.wording import rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -87,10 +88,6 @@ def _pair(x: Extractor, member: str | None, owner: str | None, only_a_company: b
     return member, owner
 
 
-def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
-
-
 def _owner_after_verb(x: Extractor, v: Token, sent_i: int) -> Owned:
     """"X falls under Y", "X was merged into Y", "X was transferred to Y": with no object of its own, the subject
     becomes part of the organisation after the preposition."""
@@ -99,7 +96,7 @@ def _owner_after_verb(x: Extractor, v: Token, sent_i: int) -> Owned:
     verb_preps = rv().owner_verb_preps
     for c in v.children:
         if c.dep_ == "prep" and f"{v.lemma_.lower()} {c.lower_}" in verb_preps:
-            owner = next((k for g in _pobjs(v, (c.lower_,)) if (k := x.entity_in_phrase(g, (E.ORGANIZATION,)))), None)
+            owner = next((k for g in pobjs(v, (c.lower_,)) if (k := x.entity_in_phrase(g, (E.ORGANIZATION,)))), None)
             pair = _pair(x, x.subject_of(v, sent_i), owner)
             if pair:
                 return pair, v
@@ -124,7 +121,7 @@ def _controlling_stake(x: Extractor, noun: Token, sent_i: int) -> Owned:
     if not _controlling(noun):
         return None, None
     member = None
-    for g in _pobjs(noun, ("in",)) + _pobjs(verb, ("in",)):
+    for g in pobjs(noun, ("in",)) + pobjs(verb, ("in",)):
         if g.lower_ == "which" and verb.dep_ == "relcl":  # "X, in which Y holds ..."
             member = x.entity_in_phrase(verb.head, ORG_LIKE)
         else:
@@ -176,7 +173,7 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
         one_of and noun.lemma_.lower() in r.child_nouns
     if not (reverse or member_noun):
         return None, None
-    other = next((k for g in _pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
+    other = next((k for g in pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
     this = _owner_of_noun(x, noun.head.head if one_of else noun, sent_i)
     return (_pair(x, other, this) if reverse else _pair(x, this, other)), None
 
@@ -278,8 +275,6 @@ def _control_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
 def _controller(x: Extractor, key: str) -> bool:
     """Whoever controls an organisation is one. A hyphenated name the model took for a place ("Almaz-Antey") is
     retyped; a country, a region or a bare town ("under the control of Moscow": its government) is not."""
-    from supplytrace.extract.places import is_territory_name
-
     ent = x.entities[key]
     if ent.type is E.ORGANIZATION:
         return True

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.supply_verbs import not_goods
+from supplytrace.extract.syntax import objects
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -79,10 +80,6 @@ def _modifies(t: Token, noun: Token) -> bool:
     return True
 
 
-def _objects(verb: Token) -> list[Token]:
-    return [n for ob in verb.children if ob.dep_ == "dobj" for n in (ob, *ob.conjuncts)]
-
-
 def _maker(x: Extractor, key: str | None) -> str | None:
     return key if key is not None and x.entities[key].type in MAKERS else None
 
@@ -92,25 +89,25 @@ def _service_work(x: Extractor, verb: Token, sent: Span, sent_i: int, sources: l
     work on the same objects ("repairs and rebuilds") name the work together, on the first verb."""
     work = _words()["work"]
     lemma = verb.lemma_.lower()
-    if lemma not in work or verb.dep_ == "conj" and verb.head.lemma_.lower() in work and not _objects(verb.head):
+    if lemma not in work or verb.dep_ == "conj" and verb.head.lemma_.lower() in work and not objects(verb.head):
         return  # (the second of "repairs and rebuilds X" is named with the first)
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].lower_ in ("and", "or") and doc[verb.i - 2].pos_ == "NOUN" and \
             doc[verb.i - 2].lemma_.lower() in work:
         return  # "X repairs and rebuilds ...", the first verb misread as a noun: read from the words
     verbs = [verb]
-    if not _objects(verb):  # "repairs and rebuilds X": work verbs sharing the objects of the last of them
+    if not objects(verb):  # "repairs and rebuilds X": work verbs sharing the objects of the last of them
         for v in verb.conjuncts:
             if v.lemma_.lower() in work and v.i > verb.i:
                 verbs.append(v)
-                if _objects(v):
+                if objects(v):
                     break
-    objects = _objects(verbs[-1])
+    worked_on = objects(verbs[-1])
     maker = _maker(x, x.subject_of(verb, sent_i))
     if maker is None:
         return
     nouns = " and ".join(dict.fromkeys(work[v.lemma_.lower()] for v in verbs))
-    for ob in objects:
+    for ob in worked_on:
         goods = goods_phrase(x, ob) if _is_goods(x, ob) else None
         if goods:
             x.add(maker, Predicate.PRODUCES, sent, sources, x.modality(verb, sent), object_text=f"{nouns} of {goods}")
@@ -201,7 +198,7 @@ def _workers_at(x: Extractor, verb: Token, sent: Span, sources: list[str]) -> No
     site = next((m.key for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
                  if g.dep_ == "pobj" and (m := x.ment_at(g, MAKERS))), None)
     if site is not None:
-        for ob in _objects(verb):
+        for ob in objects(verb):
             _produces_each(x, site, ob, sent, sources, verb)
 
 
@@ -238,7 +235,7 @@ def _exhibited(x: Extractor, verb: Token, sent: Span, sent_i: int, sources: list
         maker = x.subject_of(verb, sent_i)
     if maker is None or x.entities[maker].type is not E.ORGANIZATION or x._public_body(maker):
         return
-    for ob in _objects(verb):
+    for ob in objects(verb):
         poss = next((c for c in ob.children if c.dep_ == "poss"), None)
         owner = x.ment_at(poss, (E.ORGANIZATION,)) if poss is not None else None
         if poss is not None and poss.lower_ not in ("its", "their") and (owner is None or owner.key != maker):

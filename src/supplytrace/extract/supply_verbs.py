@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.syntax import child, pobj
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
         elif lem in words["hand_on"] and not is_passive(v):
             roles = _active_supply(x, v, sent_i)
-            if roles is None or roles[1] is None or not goods_referred_back(x, v, _child(v, "dobj")):
+            if roles is None or roles[1] is None or not goods_referred_back(x, v, child(v, "dobj")):
                 continue  # "passed a law", "passed the test": nothing handed on to anyone
         elif lem in words["arrive"]:
             roles = _arrival(x, v, sent_i)
@@ -56,7 +57,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         if roles is None:
             continue
         supplier, recipient, goods = roles
-        named_goods = goods_referred_back(x, v, _child(v, "nsubjpass" if is_passive(v) else "dobj")) or [goods]
+        named_goods = goods_referred_back(x, v, child(v, "nsubjpass" if is_passive(v) else "dobj")) or [goods]
         if recipient in sources:
             recipient = None  # "he notes that parts may be bought in China": not bought by the one who notes it
         suppliers = [supplier, *(_conjunct_parties(x, v) if lem in words["receive"] else [])]
@@ -84,7 +85,7 @@ def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
     sentence or else the one before (a coordinated list of them), one by one as the list itself is read;
     "passed the goods to Y": the goods as the text calls them, with that list ("the goods (A, B)")."""
     if obj is not None and obj.lemma_.lower() in SHARE_WORDS:  # "re-exported most of them"
-        obj = _pobj(obj, "of")
+        obj = pobj(obj, "of")
     generic = obj is not None and obj.lemma_.lower() in GENERIC_GOODS and \
         any(c.lower_ in ("the", "these", "those", "such") for c in obj.children)
     if obj is None or not (obj.lower_ in REFERRING_GOODS or generic):
@@ -118,13 +119,13 @@ def _owner_of_site(x: Extractor, key: str | None) -> str | None:
 def _speaks_of_itself(x: Extractor, v: Token) -> bool:
     """"X's director said the company sold ...": the verb's subject refers back to the source, who speaks of
     itself; the supplier is not merely whoever is cited."""
-    subj = _child(v, "nsubj")
+    subj = child(v, "nsubj")
     return subj is not None and (x.is_anaphor(subj) or subj.lower_ in _verbs()["employer"])
 
 
 def _conjunct_parties(x: Extractor, v: Token) -> list[str]:
     """The other sellers in "bought in China and Belarus"."""
-    source = _pobj(v, "from") or _pobj(v, "in")
+    source = pobj(v, "from") or pobj(v, "in")
     return [k for c in (source.conjuncts if source is not None else []) if (k := _party(x, c))]
 
 
@@ -140,9 +141,9 @@ def import_shares(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> 
             importer = _party(x, owner)
         elif owner is None:
             importer = None
-        goods = _goods(x, _pobj(n, "of"))
+        goods = _goods(x, pobj(n, "of"))
         verb = next((a for a in list(n.ancestors)[:5] if a.pos_ == "VERB"), None)
-        supplier = _party(x, _child(verb, "nsubj")) if verb is not None else None
+        supplier = _party(x, child(verb, "nsubj")) if verb is not None else None
         if importer is None or supplier is None or goods is None or supplier == importer or supplier in sources:
             continue
         x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=importer, object_text=goods)
@@ -176,17 +177,17 @@ def _customer_of(noun: Token) -> tuple[Token, Token] | None:
     "be" or "include", the object of "counts Y among its customers", the name a buyer noun is in apposition to."""
     head = noun.head
     if noun.dep_ == "nsubj" and (head.lemma_ == "be" or head.lemma_.lower() in ("include", "comprise")):
-        named = _child(head, "attr") or _child(head, "dobj")
+        named = child(head, "attr") or child(head, "dobj")
     elif noun.dep_ == "attr" and head.lemma_ == "be":
-        named = _child(head, "nsubj")
+        named = child(head, "nsubj")
     elif noun.dep_ == "pobj" and head.lower_ == "among":
         gov = head.head
         if gov.lemma_ == "be":  # "Among the customers of X is Y"
-            named = _child(gov, "nsubj") or _child(gov, "attr")
+            named = child(gov, "nsubj") or child(gov, "attr")
         elif gov.pos_ in ("NOUN", "PROPN"):  # "counts Y among its customers", with the phrase on the object
             named, head = gov, gov.head
         else:
-            named = _child(gov, "dobj")
+            named = child(gov, "dobj")
         head = gov if gov.pos_ in ("VERB", "AUX") else head
     elif noun.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):
         named, head = head, head.head
@@ -202,7 +203,7 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
     verb when it is not the customer ("X counts Y among its customers"), else the enterprise the text is about."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
-        owner = _pobj(noun, "of")
+        owner = pobj(noun, "of")
         named = owner is not None and (owner.pos_ == "PROPN" or x.ment_at(owner, PARTIES) is not None or
                                        x.is_anaphor(owner))
         if owner is not None and (not named or _party(x, owner, sent_i) is None):
@@ -211,7 +212,7 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
             return None  # "buyers of Belarusian tractors": goods, not a supplier
     if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
         return _party(x, owner, sent_i)
-    subj = _child(verb, "nsubj") if owner is not None and verb.lemma_ != "be" and \
+    subj = child(verb, "nsubj") if owner is not None and verb.lemma_ != "be" and \
         verb.lemma_.lower() not in ("include", "comprise") else None
     return _party(x, subj) if subj is not None else x.salient(sent_i)
 
@@ -247,20 +248,11 @@ def _party(x: Extractor, tok: Token | None, sent_i: int = -1) -> str | None:
     return k if k is not None and x.entities[k].type in PARTIES else None
 
 
-def _pobj(v: Token, *preps: str) -> Token | None:
-    for ch in v.children:
-        if ch.dep_ in ("prep", "agent", "dative") and ch.lower_ in preps:
-            for g in ch.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
 def _goods(x: Extractor, noun: Token | None) -> str | None:
     """The goods' wording: the noun phrase without determiners or quantities ("gun steel billets"; "400 tonnes of
     fibre" -> "fibre"); None for a pronoun, a party, or a word that names no goods ("a higher number", "troops")."""
     if noun is not None and noun.lemma_.lower() in not_goods() | UNITS:
-        of = _pobj(noun, "of")
+        of = pobj(noun, "of")
         noun = of if of is not None and noun.lemma_.lower() in UNITS else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _party(x, noun) is not None or len(noun.text) < 2:
         return None
@@ -288,24 +280,20 @@ def not_goods() -> frozenset[str]:
     return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
 
 
-def _child(v: Token, *deps: str) -> Token | None:
-    return next((c for c in v.children if c.dep_ in deps), None)
-
-
 def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
     """"X ships A to Y", "X resold them to Y", "X sells Y A"."""
-    subj = _child(v, "nsubj")
+    subj = child(v, "nsubj")
     supplier = x.subject_of(v, sent_i)
     named_here = any(m.key == supplier for m in x.ments_in(v.sent.start_char, v.sent.end_char))
     if supplier is None or not named_here and (subj is None or not x.is_anaphor(subj)):
         return None  # the supplier is named in the sentence or referred to by its subject
-    obj = _child(v, "dobj")
+    obj = child(v, "dobj")
     if obj is not None and any(c.lower_ == "first" or c.dep_ == "nummod" and v.lemma_ in ("deliver", "hand")
                                for c in obj.children):
         return None  # "delivered six airlifters", "ship its first charges": deliveries and milestones
-    recipient = _party(x, _pobj(v, "to"), sent_i) or _party(x, _child(v, "dative")) or \
-        (_party(x, _pobj(obj, "to"), sent_i) if obj is not None else None)  # "to" hung on the goods by the parser
-    if recipient is None and obj is not None and _party(x, obj) is not None and _pobj(v, "with") is None:
+    recipient = _party(x, pobj(v, "to"), sent_i) or _party(x, child(v, "dative")) or \
+        (_party(x, pobj(obj, "to"), sent_i) if obj is not None else None)  # "to" hung on the goods by the parser
+    if recipient is None and obj is not None and _party(x, obj) is not None and pobj(v, "with") is None:
         return None  # "supplies Y" with nothing said of what: left to the product-first rules
     return supplier, recipient, _goods(x, obj)
 
@@ -313,10 +301,10 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
 def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
     """"A are sent to us by X", "A were delivered by X to Y"; with no agent ("the finished fuzes are sent to Y"),
     whoever the text said makes those goods."""
-    goods = _goods(x, _child(v, "nsubjpass"))
-    agent = _pobj(v, "by", "from")
-    supplier = _party(x, agent) if agent is not None else _maker_of(x, _child(v, "nsubjpass"), v.sent.start_char)
-    recipient = _party(x, _pobj(v, "to"), sent_i)
+    goods = _goods(x, child(v, "nsubjpass"))
+    agent = pobj(v, "by", "from")
+    supplier = _party(x, agent) if agent is not None else _maker_of(x, child(v, "nsubjpass"), v.sent.start_char)
+    recipient = _party(x, pobj(v, "to"), sent_i)
     return supplier, recipient, goods
 
 
@@ -337,11 +325,11 @@ def _maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
 
 def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
     """"A comes from X", "A reach Kirov from X": X supplies whoever the goods belong to or reach."""
-    source = _pobj(v, "from")
+    source = pobj(v, "from")
     if source is None:
         return None
-    subj = _child(v, "nsubj")
-    recipient = _party(x, _pobj(v, "to", "at")) or _party(x, _child(v, "dobj"))
+    subj = child(v, "nsubj")
+    recipient = _party(x, pobj(v, "to", "at")) or _party(x, child(v, "dobj"))
     if recipient is None and subj is not None:
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
         if owner is not None:
@@ -354,11 +342,11 @@ def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
 def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
     """"X's sights go to Y", "most of its output goes to Y": goods (not a party) that go to a named recipient are
     supplied by their owner, by whoever they come "from", or else by the enterprise the text is about."""
-    subj = _child(v, "nsubj")
+    subj = child(v, "nsubj")
     if subj is not None and (subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in ("%", "percent") or
                              subj.like_num):  # "most of its output", "40% of X's output"
-        subj = _pobj(subj, "of")
-    recipient = _party(x, _pobj(v, "to"), sent_i)
+        subj = pobj(subj, "of")
+    recipient = _party(x, pobj(v, "to"), sent_i)
     if subj is None or recipient is None or subj.pos_ != "NOUN" or x.ment_at(subj, PARTIES) is not None or \
             x.is_anaphor(subj):
         return None
@@ -374,7 +362,7 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     if owner is not None and owner.lower_ not in ("its", "their"):
         supplier = _party(x, owner, sent_i)
     else:
-        supplier = _party(x, _pobj(v, "from"), sent_i) or x.salient(sent_i)
+        supplier = _party(x, pobj(v, "from"), sent_i) or x.salient(sent_i)
     return supplier, recipient, goods
 
 
@@ -390,16 +378,16 @@ PEOPLE_AND_HONOURS = frozenset({
 def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
     """"Y buys A from X", "we have bought A in China": X supplies Y; "A for Y is bought in China": the goods' user
     is the buyer (or the enterprise the text is about)."""
-    source = _pobj(v, "from") or _pobj(v, "in")
+    source = pobj(v, "from") or pobj(v, "in")
     supplier = _party(x, source)
     if supplier is None or source is None or source.head.lower_ == "in" and x.entities[supplier].type is not E.PLACE:
         return None
     if is_passive(v):
-        goods = _child(v, "nsubjpass")
-        user = _pobj(goods, "for") if goods is not None else None
+        goods = child(v, "nsubjpass")
+        user = pobj(goods, "for") if goods is not None else None
         buyer = _party(x, user, sent_i) if user is not None else x.salient(sent_i)
         return supplier, buyer, _goods(x, goods)
-    return supplier, x.subject_of(v, sent_i), _goods(x, _child(v, "dobj"))
+    return supplier, x.subject_of(v, sent_i), _goods(x, child(v, "dobj"))
 
 
 def _already_said(x: Extractor, sent: Span, supplier: str, recipient: str | None) -> bool:
