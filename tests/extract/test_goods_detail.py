@@ -7,6 +7,7 @@ with invented enterprises.
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims, describe, entity
 
 from supplytrace.model import Claim, Extraction, Predicate
@@ -99,3 +100,33 @@ def test_generic_goods_for_a_weapon_are_not_a_component_subject(run):
     assert all(entity(ex, "guidance units") is None or c.subject != entity(ex, "guidance units").key
                for c in claims(ex, "used_in")), describe(ex)
     assert claims(ex, "used_in", "Ufa Instrument Plant"), describe(ex)
+
+
+# --- goods the sentence is about go into the weapon (not only named models) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Zorya-K sight became standard on the upgraded T-72B3 tank in 2019.",
+    "Later the Zorya-K sight was fitted to the T-72B3 as well.",
+    "Every T-72B3 is fitted with the Zorya-K sight.",
+    "The T-72B3 carries the Zorya-K sight.",
+])
+def test_goods_fitted_to_a_weapon_are_used_in_it(run, text):
+    ex = run(text)
+    got = claims(ex, "used_in", "Zorya-K")
+    assert got and got[0].object == entity(ex, "T-72B3").key, describe(ex)
+
+
+def test_goods_a_weapon_has_are_used_in_it(run):
+    ex = run("The BMP-3's gearboxes have come from the Orsha Transmission Works for decades.")
+    got = claims(ex, "used_in", "gearboxes")
+    assert got and got[0].object == entity(ex, "BMP-3").key, describe(ex)
+
+
+def test_plain_goods_a_weapon_rides_on_are_used_in_it(run):
+    ex = run("The Tornado-S launchers ride on an eight-wheel chassis built in Minsk.")
+    got = [c for c in claims(ex, "used_in") if c.object == entity(ex, "Tornado-S").key]
+    assert any("chassis" in entity_name(ex, c.subject) for c in got), describe(ex)
+
+
+def entity_name(ex, key: str) -> str:
+    return next((e.name for e in ex.entities if e.key == key), "")

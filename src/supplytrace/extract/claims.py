@@ -1621,6 +1621,44 @@ class Extractor:
             return None
         return None
 
+    def _goods_for(self, weapon: Ment) -> str | None:
+        """The goods (a product the article names, generic or a model) that go into the weapon, when the sentence
+        is about them: "gearboxes for the BMP-3 come from X", "the BMP-3's gearboxes", "batteries meant for the
+        Tor-M1", "sights installed on the T-90M", "the T-90M is fitted with the Sokol-M sight"."""
+        span = self.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        if span is None:
+            return None
+        r = span.root
+        while r.dep_ in ("conj", "compound", "amod", "nmod", "nummod") and r.head.i != r.i and \
+                r.head.pos_ in ("NOUN", "PROPN"):
+            r = r.head  # "the T-90M tank", "the T-72B3 and the T-90M", "the 9A331 combat vehicle"
+        nouns: list[Token] = []
+        if r.dep_ == "poss":
+            nouns.append(r.head)  # "the BMP-3's gearboxes"
+        elif r.dep_ == "pobj" and r.head.lower_ in ("for", "in", "on", "into", "inside") and \
+                r.head.head.pos_ == "NOUN" and r.head.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            # "Gearboxes for the BMP-3 come from X"; not the goods a maker makes for it ("X makes gearboxes for the
+            # BMP-3": the maker is what goes into the weapon)
+            nouns.append(r.head.head)
+        verb = r.head.head if r.dep_ == "pobj" else r.head
+        if verb.pos_ in ("ADJ",) and verb.dep_ in ("acomp", "oprd", "amod"):
+            verb = verb.head  # "became standard on", "meant for"
+        use = verb.lemma_.lower() in cv().used_verbs | GOES_INTO | RIDES_ON | {"carry", "mean", "intend", "need",
+                                                                                "become"} or \
+            verb.lemma_.lower() == "build" and r.dep_ == "pobj" and r.head.lower_ == "into"  # "built into the cab"
+        if use and verb.pos_ in ("VERB", "AUX"):
+            if r.dep_ in ("nsubj", "nsubjpass"):  # "the T-90M is fitted with / carries the sight"
+                nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                          if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+            else:  # "the sights are installed on the T-90M"
+                nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for n in nouns:
+            for t in (n, *(ch for ch in n.children if ch.dep_ in ("compound", "nmod", "amod"))):
+                m = self.ment_at(t, (E.PRODUCT,), ("name", "product"))
+                if m is not None and m.key != weapon.key:
+                    return m.key
+        return None
+
     def _rides_on(self, weapon: Ment) -> str | None:
         """"The Mi-8 and the Mi-24 fly on TV3-117 engines", "the launchers ride on a KAMAZ-6350 chassis": the named
         model the weapon runs on (retyped a component if a designator made it a weapon)."""
@@ -1641,7 +1679,8 @@ class Extractor:
                   if g.dep_ == "pobj"):
             for t in (g, *(ch for ch in g.children if ch.dep_ in ("compound", "nmod", "amod"))):
                 m = self.ment_at(t, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))
-                if m is not None and m.key != weapon.key and MODEL_NAME.search(m.text):
+                # a model ("TV3-117 engines") or plain goods ("an eight-wheel chassis")
+                if m is not None and m.key != weapon.key and (MODEL_NAME.search(m.text) or m.layer == "product"):
                     if m.type is E.WEAPON_SYSTEM:
                         self.retype(m.key, E.PRODUCT)
                     return m.key
@@ -1692,13 +1731,14 @@ class Extractor:
         lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         goods_here = bool(self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product"))) or \
             bool(lem & REFERRING_GOODS)
+        owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent)
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
-                re.search(r"\bfor\b", sent.text) or goods_here and lem & INSIDE_WORDS):
-            return
+                re.search(r"\bfor\b", sent.text) or goods_here and lem & INSIDE_WORDS or owned):
+            return  # ("the BMP-3's gearboxes come from X": goods a weapon has)
         seen = set()
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
             root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
-            part = self._component_for(w) or self._rides_on(w) or self._arms(w)
+            part = self._component_for(w) or self._rides_on(w) or self._arms(w) or self._goods_for(w)
             if part is not None:
                 self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
