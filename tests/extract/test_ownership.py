@@ -216,3 +216,26 @@ def test_a_company_of_a_holding_as_the_predicate(run):
 def test_a_town_company_is_where_it_is_not_whose(run):
     ex = run("Tverskoy Priborny is a Kazan company.")
     assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_a_state_enterprise_of_a_ministry_is_part_of_it(run):
+    ex = run("Kirsa Radar Repairs, a state enterprise of the Defence Ministry, overhauls radars near Slonim.")
+    assert objects(ex, "part_of", "Kirsa Radar Repairs") == {key_of(ex, "Defence Ministry")}, describe(ex)
+
+
+def test_an_enterprise_of_a_town_is_not_owned_by_it(run):
+    ex = run("Kirsa Radar Repairs, the largest enterprise of Slonim, overhauls radars.")
+    assert not claims(ex, "part_of", "Kirsa Radar Repairs"), describe(ex)
+
+
+def test_two_companies_that_belong_to_one_holding_are_both_part_of_it(run):
+    ex = run("Neman Castings and Kirsa Radar Repairs both belong to the state holding Minsk Metal Group.")
+    holding = key_of(ex, "Minsk Metal Group")
+    assert objects(ex, "part_of", "Neman Castings") == {holding}, describe(ex)
+    assert objects(ex, "part_of", "Kirsa Radar Repairs") == {holding}, describe(ex)
+
+
+def test_two_companies_owned_by_one_holding_are_both_part_of_it(run):
+    ex = run("Neman Castings and Kirsa Radar Repairs are owned by the state holding Minsk Metal Group.")
+    holding = key_of(ex, "Minsk Metal Group")
+    assert objects(ex, "part_of", "Kirsa Radar Repairs") == {holding}, describe(ex)

@@ -1255,7 +1255,7 @@ class Extractor:
             mod = self.modality(trig, sent)
             details = relations.goods_details(span) or [None]
             # "X and Y both make Z": every coordinated subject
-            for subj in [subject, *self._coordinated_subjects(trig, subject)]:
+            for subj in [subject, *self.coordinated_subjects(trig, subject)]:
                 if subj == pm.key or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY, E.PLACE):
                     continue
                 if kind == "produces":
@@ -1347,7 +1347,7 @@ class Extractor:
                     self.add(org.key, P.PRODUCES, sent, sources, self.modality(tok, sent), object_text=pm.text)
                 return
 
-    def _coordinated_subjects(self, trig: Token, subject: str) -> list[str]:
+    def coordinated_subjects(self, trig: Token, subject: str) -> list[str]:
         """Other subjects coordinated with the one found for a trigger verb ("X and Y both make Z")."""
         if trig.pos_ not in ("VERB", "AUX"):
             return []

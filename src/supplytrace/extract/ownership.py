@@ -169,11 +169,13 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
     mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
     reverse = noun.lower_ in r.parent_nouns or bool(mods & r.parent_nouns)
     one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
-    member_noun = bool(mods & r.part_nouns) and noun.lemma_.lower() in r.child_nouns or \
-        one_of and noun.lemma_.lower() in r.child_nouns
+    other = next((k for g in pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
+    # "a state enterprise of the Defence Ministry", "a unit of X": a member noun with its organisation after "of"
+    of_org = other is not None and x.entities[other].type is E.ORGANIZATION and noun.dep_ in ("appos", "attr") \
+        and not is_city(x.entities[other].name) and not is_territory_name(x.entities[other].name)
+    member_noun = (bool(mods & r.part_nouns) or one_of or of_org) and noun.lemma_.lower() in r.child_nouns
     if not (reverse or member_noun):
         return None, None
-    other = next((k for g in pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
     this = _owner_of_noun(x, noun.head.head if one_of else noun, sent_i)
     return (_pair(x, other, this) if reverse else _pair(x, this, other)), None
 

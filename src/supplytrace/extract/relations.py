@@ -969,8 +969,11 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 for g in to[0].children:
                     if g.dep_ == "pobj":
                         k = x.entity_in_phrase(g, (E.ORGANIZATION,))
-                        if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
-                            x.add(subj, P.PART_OF, sent, sources, x.modality(t, sent), object=k)
+                        if not (subj and k and x.entities[k].type is E.ORGANIZATION):
+                            continue
+                        for member in (subj, *x.coordinated_subjects(t, subj)):  # "X and Y both belong to Z"
+                            if x.entities[member].type in ORG_LIKE:
+                                x.add(member, P.PART_OF, sent, sources, x.modality(t, sent), object=k)
         # -------- "owned by X", "run by X"
         if t.pos_ == "VERB" and lem in r.owned_verbs and t.tag_ == "VBN" and \
                 t.dep_ in ("acl", "relcl", "ROOT", "ccomp"):
@@ -978,8 +981,10 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             if agent:
                 subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
                 k = _org_in_np(x, agent[0])
-                if subj and k and x.entities[subj].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
-                    x.add(subj, P.PART_OF, sent, sources, rep, object=k)
+                members = [subj, *x.coordinated_subjects(t, subj)] if subj and t.dep_ != "acl" else [subj]
+                for member in members:  # "X and Y are owned by Z"
+                    if member and k and x.entities[member].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
+                        x.add(member, P.PART_OF, sent, sources, rep, object=k)
         # -------- "is (now) part of X", "a subsidiary of X", "the Tecmash concern of X", "Y, a holding of X"
         if t.pos_ == "NOUN" and (t.lower_ in r.part_nouns or t.lower_ in r.group_nouns and (
                 t.dep_ in ("appos", "attr") or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))):
