@@ -239,3 +239,17 @@ def test_people_or_a_prize_that_go_to_a_plant_are_no_goods(run):
     ex = run(MAKER + "Journalists went to the Ural Carriage Plant last week. The top prize went to the Ural Carriage "
                      "Plant.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_a_supply_verb_read_as_a_noun_after_a_list_of_names(run):
+    # the small model reads "supply" as a noun modifying "engines" after two names joined by "and"
+    ex = run("The Neman Motor Works and the Lida Gear Plant supply engines to the Ural Carriage Plant.")
+    ural = key_of(ex, "Ural Carriage Plant")
+    for maker in ("Neman Motor Works", "Lida Gear Plant"):
+        got = claims(ex, "supplies", maker)
+        assert got and got[0].object == ural and got[0].object_text == "engines", describe(ex)
+
+
+def test_two_sellers_misread_still_sell_to_the_buyer(run):
+    ex = run("Volga Instruments and Tarsk Optics sell thermal sights to the Ural Carriage Plant.")
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)

@@ -37,6 +37,9 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     """Add a supplies claim for every supply, arrival or receiving verb whose roles are named."""
     words = _verbs()
     for v in sent:
+        if v.lower_ in words["supply_forms"] and v.dep_ == "compound":
+            _supply_verb_misread(x, v, sent, sources)
+            continue
         if v.pos_ != "VERB" or _negated(v):
             continue
         lem = v.lemma_.lower()
@@ -72,6 +75,38 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             for what in named_goods:
                 x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient,
                       object_text=what)
+
+
+def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
+    """"Peleng and Integral supply optics to X", where the small model reads "supply" as a noun modifying the goods:
+    a present-tense supply verb written right after a name (or a list of names joined by "and" or commas) is read
+    from the words: the names supply the noun it modifies, to the party after the first "to"."""
+    doc = word.doc
+    first = x.ment_at(doc[word.i - 1], PARTIES, ("name",)) if word.i > sent.start else None
+    if first is None or first.end != doc[word.i - 1].idx + len(doc[word.i - 1].text) or first.key in sources:
+        return
+    suppliers = [first.key]
+    before = [m for m in x.ments_in(sent.start_char, first.start, PARTIES, ("name",))]
+    edge = first.start
+    for m in reversed(before):  # "A, B and the C supply ...": each name joined to the next by "and" or a comma
+        if not set(x.text[m.end:edge].replace(",", " ").split()) <= {"and", "the"} or m.key in sources:
+            break
+        suppliers.insert(0, m.key)
+        edge = m.start
+    # (the goods are the words after the verb up to the noun it was read as modifying: the parse put the names
+    # inside that noun's phrase)
+    noun = word.head
+    goods = doc[word.i + 1:noun.i + 1].text if noun.i > word.i and noun.pos_ == "NOUN" and \
+        noun.lemma_.lower() not in not_goods() and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
+                                                       for t in doc[word.i + 1:noun.i + 1]) else None
+    to = next((t for t in doc[word.i + 1:sent.end] if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
+    recipient = _party(x, next((g for g in to.children if g.dep_ == "pobj"), None)) if to is not None else None
+    if goods is None and recipient is None:
+        return
+    for supplier in dict.fromkeys(suppliers):
+        if supplier != recipient and x.entities[supplier].type in PARTIES:
+            x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(word.head, sent), object=recipient,
+                  object_text=goods)
 
 
 REFERRING_GOODS = frozenset({"them", "these", "those"})
@@ -222,6 +257,8 @@ def _verbs() -> dict[str, frozenset[str]]:
     claims = vocab_data("claims")
     relations = vocab_data("relations")
     return {"supply": frozenset(claims["supplies_verbs"]), "arrive": frozenset(claims["arrival_verbs"]),
+            # the plain present forms a tagger may take for a noun before the goods ("X and Y supply optics")
+            "supply_forms": frozenset(claims["supplies_verbs"]) - frozenset(claims["supplies_nouns"]) | {"supply"},
             "receive": frozenset(relations["receive_verbs"]), "employer": frozenset(relations["employer_nouns"]),
             "hand_on": frozenset(claims["handing_on_verbs"]), "depart": frozenset(claims["departure_verbs"])}
 
