@@ -76,3 +76,36 @@ def test_work_on_things_that_are_no_goods_is_no_production(run):
     ex = run("The Kama Works upgraded its website and repaired the roads around its site. It also overhauls its "
              "finances every year.")
     assert not claims(ex, "produces"), describe(ex)
+
+
+def _made_by(ex, maker: str) -> set[str | None]:
+    return {c.object_text for c in claims(ex, "produces", maker)}
+
+
+def test_a_named_plant_which_makes_goods_the_vocabulary_lacks(run):
+    ex = run("Billets also go to the Svisloch Hardware plant, which makes nails and rivets.")
+    assert {"nails", "rivets"} <= _made_by(ex, "Svisloch Hardware"), describe(ex)
+
+
+def test_a_plant_in_a_town_which_makes_goods(run):
+    ex = run("The billets travel to Sormovo Plants in Perm, which makes artillery systems.")
+    assert "artillery systems" in _made_by(ex, "Sormovo Plants"), describe(ex)
+    assert not claims(ex, "produces", "Perm"), describe(ex)
+
+
+def test_companies_in_general_which_made_goods_make_nothing_here(run):
+    ex = run("The Orsha Drone Factory opened in May. Companies that once produced civilian goods now make parts.")
+    assert "civilian goods" not in _made_by(ex, "Orsha Drone Factory"), describe(ex)
+
+
+def test_what_goes_into_the_forge_is_material_what_comes_out_is_made_by(run):
+    ex = run("The Neman Forge Works presses steel billets into shell bodies.")
+    made = _made_by(ex, "Neman Forge Works")
+    assert "shell bodies" in made and "steel billets" not in made, describe(ex)
+
+
+def test_the_company_an_enterprise_speaks_of_is_itself(run):
+    ex = run("Officials at the Lomov Instrument Works declined to comment. The company makes diesel engines, the "
+             "Neman Motor Works said in a statement.")
+    assert "diesel engines" in _made_by(ex, "Neman Motor Works"), describe(ex)
+    assert "diesel engines" not in _made_by(ex, "Lomov Instrument Works"), describe(ex)

@@ -129,10 +129,13 @@ class Extractor:
                   "description", "facility-cue"}
         self.industrial = {owner[id(c)] for c in cands if id(c) in owner and c.source in strong}
         cue_words = (vocab().org_cues - vocab().public_body_cues) | vocab().facility_heads
+        # enterprises by the words of their own name ("Works", "Plant"), whatever a description calls them
+        self.named_industrial = {e.key for e in entities if e.type in (E.ORGANIZATION, E.FACILITY) and
+                                 any(w.lower() in cue_words for nm in e.names for w in nm.split()[1:])}
         for e in entities:
-            if e.type is E.FACILITY or e.type is E.ORGANIZATION and any(w.lower() in cue_words for nm in e.names
-                                                                         for w in nm.split()[1:]):
+            if e.type is E.FACILITY or e.key in self.named_industrial:
                 self.industrial.add(e.key)
+        self.named_industrial -= {k for k in self.named_industrial if self._public_body(k)}
         self.industrial |= described  # "X, a distributor ...", "X, the plant in ..."
         self.industrial -= {k for k in self.industrial if self._public_body(k)}
         self.last_facility: tuple[str, int] | None = None
@@ -1234,6 +1237,9 @@ class Extractor:
                 continue  # "supplies sights for the T-90": the weapon the goods are for (see used_in)
             if kind == "supplies" and self._sourcing_prep(trig) is not None:
                 continue  # "relies on Chinese suppliers for X": the suppliers' countries supply (see sourced_from)
+            if kind == "produces" and _goods_noun(root).dep_ == "dobj" and _goods_noun(root).head.i == trig.i and \
+                    any(c.dep_ == "prep" and c.lower_ == "into" for c in trig.children):
+                continue  # "forges the billets into shell bodies": the billets are the material
             if kind == "produces" and trig.dep_ == "acl" and trig.head.i == root.i:
                 subject = self.salient(sent_i) if any(c.lower_ in ANAPHORA for c in trig.children) else \
                     self._subject_for_trigger(trig, sent, sent_i)

@@ -374,6 +374,14 @@ def enterprise_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return _with(cands, added)
 
 
+def _named_before_place(noun: Token) -> Token:
+    """"X Plants in Perm, which makes ...": the relative clause hangs on the town, the enterprise before it is
+    meant."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at", "near") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
+    return noun
+
+
 def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """What an organisation is said to make is a kind of product, even a noun our product vocabulary lacks:
     "the Minsk Tractor Works built farm tractors" -> product "farm tractors"."""
@@ -392,6 +400,10 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         in_appos = any(ch.dep_ == "appos" and any(m.start <= ch.idx < m.end for m in makers) for ch in subj.children)
         # ("it" / "they" too: "The X works makes periscopes. It also makes rangefinders.")
         return named or in_appos or subj.lemma_.lower() in enterprise_nouns or subj.lower_ in ("it", "they")
+
+    def named_maker(noun) -> bool:
+        """A named organisation or site ("the X plant, which makes ..."), not any companies at all."""
+        return any(m.start <= t.idx < m.end for m in makers for t in (noun, *noun.children) if t.dep_ != "relcl")
 
     def goods_phrase(noun) -> Cand | None:
         if noun.pos_ != "NOUN" or noun.idx in covered or noun.lemma_.lower() in not_goods:
@@ -434,9 +446,13 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
                     continue  # "Ka-52M attack helicopters are assembled by X": a named weapon, for the weapon rules
                 added += [c for n in (subj, *subj.conjuncts) if (c := goods_phrase(n))]
             continue
-        if not any(c.dep_ == "nsubj" and is_maker(c) for c in clause.children):
+        if not any(c.dep_ == "nsubj" and (is_maker(c) or c.lower_ in ("which", "that") and clause.dep_ == "relcl"
+                                          and named_maker(_named_before_place(clause.head))) for c in clause.children):
             continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # "forges the billets into shell bodies": what comes out is made, what goes in is material
+        made = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "into" for g in ch.children
+                if g.dep_ == "pobj"] or [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in made:
             added += [c for n in (obj, *obj.conjuncts) if n.tag_ == "NNS" and (c := goods_phrase(n))]
     return _with(cands, added)
 

@@ -38,6 +38,7 @@ SKIPPED_DEPS = frozenset({"det", "poss", "nummod", "case", "predet", "punct", "c
 def _words() -> dict[str, Any]:
     c = vocab_data("claims")
     return {"work": c["service_work"], "line": frozenset(c["product_line_nouns"]),
+            "line_verbs": frozenset(c["product_line_verbs"]),
             "specialise": frozenset(c["specialising_verbs"]), "exit": frozenset(c["line_exit_verbs"]),
             "workers": frozenset(c["worker_nouns"]), "make": frozenset(c["produces_verbs"]),
             "exhibit": frozenset(c["exhibiting_verbs"]), "display": frozenset(c["display_nouns"])}
@@ -173,7 +174,7 @@ def _product_line(x: Extractor, noun: Token, sent: Span, sent_i: int, sources: l
     head = noun.head
     if noun.dep_ == "compound":  # "product range", "product line-up"
         noun, head = head, head.head
-    if noun.dep_ != "nsubj" or not (head.lemma_ == "be" or head.lemma_.lower() in ("include", "comprise")):
+    if noun.dep_ != "nsubj" or not (head.lemma_ == "be" or head.lemma_.lower() in _words()["line_verbs"]):
         return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:

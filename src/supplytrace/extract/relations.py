@@ -29,7 +29,7 @@ from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import customers, import_shares, is_passive, supplies_by_verb
-from supplytrace.extract.wording import RV, cv, rv  # noqa: F401 (rv re-exported)
+from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -531,7 +531,10 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
         if attribution_verb(v) and v.i != tok.head.i:
             subj = [c for c in v.children if c.dep_ == "nsubj"]
             if subj and by_employee and (subj[0].pos_ != "NOUN" or x.ment_at(subj[0], (E.ORGANIZATION,))):
-                return None  # not a person speaking for an employer
+                # not a person speaking for an employer; an enterprise's "the company" is itself ("the company makes
+                # engines, X said"), an agency's or a newspaper's is some other company
+                own = x.ment_at(subj[0], (E.ORGANIZATION,), ("name",)) if tok.lower_ in ORG_REF else None
+                return own.key if own is not None and own.key in x.named_industrial else None
             if subj:
                 k = x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
                 if k and by_employee and site_noun and \
