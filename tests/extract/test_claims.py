@@ -1040,3 +1040,26 @@ def test_the_outlets_own_correspondent_is_no_source(run):
     ex = run("Our correspondent Lukas Brenner walked the stands at the fair. He found that the Kama Optics Works "
              "supplies periscopes to the Ural Carriage Plant.")
     assert all(key_of(ex, "Lukas Brenner") not in c.attributed_to for c in ex.claims), describe(ex)
+
+
+# --- an enterprise speaking of itself ends what was carried over ---------------------------------------
+
+def test_a_brochure_with_no_owner_written_is_the_enterprise_in_view(run):
+    ex = run("The Vega Radio Plant showed its mast radar in hall 4. A saleswoman, Olga Brel, said demand had "
+             "doubled. The brochure says the Vega Radio Plant employs 900 people.")
+    got = [c for c in claims(ex, "statistic") if c.value == 900]
+    assert got and got[0].attributed_to == [key_of(ex, "Vega Radio Plant")], describe(ex)
+
+
+def test_according_to_the_plant_is_not_the_analyst_quoted_before(run):
+    ex = run("An analyst, Pavel Hrod, said the Vega Radio Plant ships radars to Russia. The Vega Radio Plant employs "
+             "900 people, according to the plant.")
+    got = [c for c in claims(ex, "statistic") if c.value == 900]
+    assert got and key_of(ex, "Pavel Hrod") not in got[0].attributed_to, describe(ex)
+
+
+def test_the_company_that_said_goes_on_saying(run):
+    ex = run("The Orion Machine Works makes drones. In 2023 the Kama Machine Works said it would build a drone plant "
+             "in Izhevsk. The plant is due to open in 2026, the company said.")
+    got = [c for c in claims(ex, "milestone") if str(c.date).startswith("2026")]
+    assert got and got[0].attributed_to == [key_of(ex, "Kama Machine Works")], describe(ex)

@@ -586,6 +586,9 @@ class Extractor:
         "the company's annual report" / "its annual report says" — the organisation that noun refers to."""
         if tok.lemma_.lower() in cv().attribution_nouns:
             poss = [ch for ch in tok.children if ch.dep_ == "poss"]
+            if not poss and tok.lemma_.lower() in _own_documents() and any(c.lower_ == "the" for c in tok.children):
+                k = self.salient(sent_i, org_only=True)  # "the brochure says": the enterprise in view
+                return k if k and self.entities[k].type is E.ORGANIZATION else None
             if not poss:
                 return None
             tok = poss[0]
@@ -597,7 +600,12 @@ class Extractor:
         root = relations.content_root(tok.sent)
         own = [self.entity_in_phrase(c, (E.ORGANIZATION, E.FACILITY)) for c in root.children
                if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]  # "X employs 900, according to the plant"
-        k = self.named_antecedent(tok) or next((x for x in own if x), None) or \
+        # "X said it would build a plant. The plant will open in 2025, the company said": the enterprise that spoke
+        # last goes on speaking
+        last = self.state.last_source
+        spoke = last[0] if len(last) == 1 and last[0] in self.named_industrial and \
+            self.entities[last[0]].type is E.ORGANIZATION and tok.lower_ in ORG_REF else None
+        k = spoke or self.named_antecedent(tok) or next((x for x in own if x), None) or \
             self.salient(sent_i, org_only=tok.lower_ in ORG_REF)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
@@ -855,9 +863,11 @@ class Extractor:
             return [self.outlet]  # the publisher's own finding, for this sentence only
         if not explicit and self.interviewee and self.in_answer(sent.start_char):
             return [self.interviewee]  # an interview answer speaks in the interviewee's voice
-        if not explicit and self.unnamed_source:
+        if not explicit and (self.unnamed_source or self.own_voice):
             st.para_source = []
-            return []  # the sentence names its own, unnamed source: no carried-over one
+            # the sentence names its own source, unnamed or an enterprise speaking of itself ("the brochure says",
+            # "according to the plant"): no carried-over one
+            return []
         if explicit:
             for k in explicit:
                 if self.entities[k].type is E.PERSON:
@@ -1880,6 +1890,11 @@ def _saying_verb(tok: Token) -> bool:
     show that ...")."""
     return tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "mark") for c in tok.subtree)
+
+
+@cache
+def _own_documents() -> frozenset[str]:
+    return frozenset(vocab_data("claims")["own_document_nouns"])
 
 
 @cache
