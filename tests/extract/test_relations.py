@@ -447,3 +447,42 @@ def test_more_ways_of_placing_an_enterprise(run, text):
 def test_a_list_of_enterprises_and_towns_is_not_read_pairwise(run):
     ex = run("Deliveries went to the Kama Optics Works, Kazan, Perm and Minsk.")
     assert not objects(ex, "located_in", "Kama Optics Works"), describe(ex)
+
+
+# --- where an enterprise is, in more of the ways reporting says it ----------------------------------------
+
+@pytest.mark.parametrize(("text", "org", "place"), [
+    ("Officials at the Vitebsk optics maker Sirin Photonics declined to comment.", "Sirin Photonics", "Vitebsk"),
+    ("The Vitebsk chipmaker Sirin Photonics showed microcircuits.", "Sirin Photonics", "Vitebsk"),
+    ("The estimate comes from the Tallinn think tank Nordic Defence Analysis.", "Nordic Defence Analysis", "Tallinn"),
+    ("Sirin Photonics from Vitebsk showed a thermal camera.", "Sirin Photonics", "Vitebsk"),
+    ("The city of Izhevsk is also home to the Kupol Electromechanical Plant.", "Kupol Electromechanical Plant",
+     "Izhevsk"),
+    ("The Pripyat Monitoring Group, a research collective working from Vilnius, counted the wagons.",
+     "Pripyat Monitoring Group", "Vilnius"),
+])
+def test_a_place_written_around_the_name(run, text, org, place):
+    ex = run(text)
+    assert key_of(ex, place) in objects(ex, "located_in", org), describe(ex)
+
+
+def test_a_town_and_then_its_region(run):
+    ex = run("Dorn Motor Works is a state enterprise in Zhlobin, in the Homiel region.")
+    assert objects(ex, "located_in", "Dorn Motor Works") == {key_of(ex, "Zhlobin"), key_of(ex, "Homiel region")}, \
+        describe(ex)
+
+
+def test_the_town_is_not_the_region_of_the_same_name(run):
+    ex = run("The Kama Plant sits on the edge of Bryansk. Officials in the Bryansk region said so.")
+    assert entity(ex, "Bryansk").key != entity(ex, "Bryansk region").key, describe(ex)
+
+
+def test_a_town_in_the_description_before_a_name_is_no_company(run):
+    ex = run("Officials at the Vitebsk optics maker Sirin Photonics declined to comment.")
+    assert entity(ex, "Vitebsk").type.value == "place", describe(ex)
+    assert not claims(ex, "produces", "Vitebsk"), describe(ex)
+
+
+def test_goods_bought_from_a_firm_from_a_town_do_not_place_the_buyer(run):
+    ex = run("The Kama Plant bought bearings from Orsk Trading from Minsk.")
+    assert key_of(ex, "Minsk") not in objects(ex, "located_in", "Kama Plant"), describe(ex)

@@ -46,8 +46,9 @@ SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-
                       r"\s+of\s+)")
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
 # "X, a distributor incorporated in Y", "X, with a warehouse in Y"
-SEAT_GAP = re.compile(r",?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?(?:incorporated|registered|headquartered|based|"
-                      r"located|domiciled)\s+in\s+(?:the\s+)?"
+SEAT_GAP = re.compile(r",?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?(?:(?:incorporated|registered|headquartered|based|"
+                      r"located|domiciled)\s+in|(?:working|operating)\s+(?:from|out\s+of)|based\s+out\s+of)\s+"
+                      r"(?:the\s+)?"
                       r"|,?\s*with\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:warehouse|office|plant|factory|site|"
                       r"branch|depot|headquarters)\s+in\s+(?:the\s+)?")
 WHERE_GAP = re.compile(r",?\s+where\s+[^.;]{0,60}?")  # "Baku, where a freight forwarder, X, ..."
@@ -970,8 +971,20 @@ class Extractor:
                 self.state.last_subject_sent = sent_i
             self.maker_in_designation(sent, sources)
             self.sourced_from(sent, sent_i, sources)
+            self.wider_places(sent, sources)
         self.places_in_names()
         return _dedupe(self.claims)
+
+    def wider_places(self, sent: Span, sources: list[str]) -> None:
+        """"in Zhlobin, in the Homiel region", "of Novi Sad, Serbia": what is in the town is in the region or
+        country written right after it too."""
+        places = self.ments_in(sent.start_char, sent.end_char, (E.PLACE,))
+        for c in [c for c in self.claims if c.predicate is P.LOCATED_IN and c.evidence_start == sent.start_char]:
+            town = next((m for m in places if m.key == c.object), None)
+            wider = next((m for m in places if town is not None and m.start > town.end and
+                          re.fullmatch(r",\s*(?:in\s+(?:the\s+)?)?", self.text[town.end:m.start])), None)
+            if wider is not None and wider.key != c.subject:
+                self.add(c.subject, P.LOCATED_IN, sent, sources, c.modality, object=wider.key)
 
     def places_in_names(self) -> None:
         """"the Murom Instrument-Making Plant", "Polyot Ivanovo Parachute Plant": an enterprise named after the
@@ -1391,13 +1404,14 @@ class Extractor:
                     continue
                 if b.type is E.PLACE and (SITE_GAP.fullmatch(gap) or a.layer == "name" and (
                         OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or _town_set_off(gap, text[b.end:b.end + 12],
-                                                                                           b.text))):
+                                                                                           b.text)
+                        or self._from_town(a, gap))):
                     mod = Modality.PLANNED if a.layer == "desc" and re.search(
                         r"\b(?:plan|propos|would|will)", sent.text, re.I) else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
-                    # "of Novi Sad, Serbia": the country written after the town too
+                    # "of Novi Sad, Serbia", "in Zhlobin, in the Homiel region": the country or region after the town
                     nxt = [c for c in names if c.type is E.PLACE and c.start > b.end and
-                           re.fullmatch(r",\s*", text[b.end:c.start])]
+                           re.fullmatch(r",\s*(?:in\s+(?:the\s+)?)?", text[b.end:c.start])]
                     if nxt:
                         self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=nxt[0].key)
                 elif b.type in (E.ORGANIZATION, E.FACILITY) and re.fullmatch(
@@ -1413,6 +1427,7 @@ class Extractor:
                     break
             # "a Warsaw-based monitoring organization"
         self._seat_before(names, sent, sources)
+        self._home_to(names, sent, sources)
         for m in re.finditer(r"\b([A-Z][\w\-]+)-(?:based|registered|headquartered)\b", sent.text):
             pos = sent.start_char + m.start(1)
             place = [x for x in self.ments if x.start == pos and x.type is E.PLACE]
@@ -1435,6 +1450,24 @@ class Extractor:
                         else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=pl[0].key)
 
+    def _from_town(self, a: Ment, gap: str) -> bool:
+        """"Aerobel Systems from Hrodna showed ...": "from" hung on the name itself (not "bought parts from X from
+        Minsk", where it belongs to the verb)."""
+        if gap != " from ":
+            return False
+        tok = self.doc.char_span(a.end + 1, a.end + 5, alignment_mode="expand")
+        return tok is not None and tok[0].lower_ == "from" and a.start <= tok[0].head.idx < a.end
+
+    def _home_to(self, names: list[Ment], sent: Span, sources: list[str]) -> None:
+        """"Izhevsk is (also) home to the Kupol plant": the enterprise is in the place."""
+        for m in re.finditer(r"\b(?:is|was|remains)\s+(?:also\s+)?home\s+to\s+", sent.text):
+            pos, end = sent.start_char + m.start(), sent.start_char + m.end()
+            place = [p for p in names if p.type is E.PLACE and p.end <= pos and pos - p.end <= 2]
+            org = [o for o in names if o.type in (E.ORGANIZATION, E.FACILITY) and 0 <= o.start - end <= 40 and
+                   not re.search(r"[,;]", self.text[end:o.start])]
+            if place and org:
+                self.add(org[0].key, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=place[-1].key)
+
     def _seat_before(self, names: list[Ment], sent: Span, sources: list[str]) -> None:
         """A place written before an enterprise: "Baku, where a forwarder, X, books ..." and "the U.S. firm X",
         "Turkish company X" (a place word, a company noun, the name)."""
@@ -1450,8 +1483,12 @@ class Extractor:
             if tok is None or tok.start < 2:
                 continue
             cue = self.doc[tok.start - 1]
+            if cue.lower_ == "tank" and self.doc[cue.i - 1].lower_ == "think":
+                cue = self.doc[cue.i - 1]  # "the Tallinn think tank X"
             # (an enterprise's seat; a broadcaster's or an agency's country is not what the article is about)
-            if cue.lemma_.lower() not in relations.rv().role_nouns or not cue.text.islower():
+            role = cue.lemma_.lower() in relations.rv().role_nouns or cue.lower_.endswith(("maker", "builder")) or \
+                cue.lower_ == "think"  # "chipmaker", "shipbuilder"
+            if not role or not cue.text.islower():
                 continue
             for t in self.doc[max(0, cue.i - 3):cue.i]:
                 k = self._place_word(t)

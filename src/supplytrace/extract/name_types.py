@@ -291,8 +291,11 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
         cue = head.lower_ in v.appositive_cues or head.lemma_.lower() in v.appositive_cues
         # (or a description set after a name, when the word is a town's: "Peleng, the Minsk optics maker", not
         # "Mil, the Rostec helicopter maker")
+        # (also one set before the name it introduces: "the Vitebsk optics maker Sirin Photonics")
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
         unnamed = head.tag_ == "NNS" or any(d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in head.children) or \
-            head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and is_city(span.text)
+            head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and is_city(span.text) or \
+            nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and is_city(span.text)
         if cue and unnamed:
             c.type, c.text, c.aliases = E.PLACE, span.text, []
     # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
@@ -663,8 +666,9 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
-REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate))"
-                         r"(?![\w-])")
+REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate)"
+                         # "the Homiel region", "the Kolpino district": a lower-case region word after "the"
+                         r"|(?<=\bthe )[A-Z][\w'’-]+ (?:region|oblast|province|district))(?![\w-])")
 
 
 def portfolios_in_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 E = EntityType
 P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
+REGION_WORDS = frozenset({"region", "oblast", "krai", "kray", "okrug", "district", "province", "governorate"})
 GOVERNMENT_WORDS = frozenset({"ministry", "government", "committee", "service", "agency", "office", "council",
                               "parliament", "directorate", "department", "administration", "authority"})
 
@@ -403,9 +404,11 @@ def _merge_short_forms(cands: list[Cand], entities: list[DocEntity], owner: dict
         n = norm(e.name)
         if len(n) < 3 or " " in n:
             continue
-        # "the North" -> "North Korea": a one-word place that starts exactly one longer place name
+        # "the North" -> "North Korea": a one-word place that starts exactly one longer place name (but the town
+        # of Bryansk is not the Bryansk region)
         pool = places if e.type is E.PLACE else orgs
-        hits = [o for o in pool if o is not e and any(norm(x).startswith(n + " ") for x in o.names)]
+        hits = [o for o in pool if o is not e and any(norm(x).startswith(n + " ") for x in o.names) and
+                not (e.type is E.PLACE and norm(o.name).split()[-1] in REGION_WORDS)]
         if len(hits) != 1:
             continue
         _merge(e, hits[0], owner)
