@@ -3,6 +3,7 @@ receiving verbs, passives with an agent, interview "us". Sentences and enterpris
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims, describe, key_of, objects
 
 
@@ -253,3 +254,44 @@ def test_a_supply_verb_read_as_a_noun_after_a_list_of_names(run):
 def test_two_sellers_misread_still_sell_to_the_buyer(run):
     ex = run("Volga Instruments and Tarsk Optics sell thermal sights to the Ural Carriage Plant.")
     assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Tarsk Optics is a key supplier to the Ural Carriage Plant.",
+    "The Ural Carriage Plant's main supplier of sights is Tarsk Optics.",
+    "Tarsk Optics, a longtime supplier of the Ural Carriage Plant, did not reply.",
+    "The Ural Carriage Plant counts Tarsk Optics among its suppliers.",
+])
+def test_a_supplier_noun_names_who_supplies_whom(run, text):
+    ex = run(text)
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_a_supplier_of_goods_with_no_buyer_named_supplies_the_goods(run):
+    ex = run("Tarsk Optics is a supplier of thermal sights.")
+    got = claims(ex, "supplies", "Tarsk Optics")
+    assert got and got[0].object is None and got[0].object_text == "thermal sights", describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The sights were supplied to the Ural Carriage Plant by Tarsk Optics.",
+    "The Ural Carriage Plant is supplied by Tarsk Optics.",
+    "Shipments from Tarsk Optics to the Ural Carriage Plant doubled in 2025.",
+    "The Ural Carriage Plant relies on Tarsk Optics for thermal sights.",
+    "The Ural Carriage Plant depends on sights from Tarsk Optics.",
+])
+def test_more_ways_of_saying_who_supplies_whom(run, text):
+    ex = run(text)
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_data_of_a_source_showing_shipments_is_no_supplier(run):
+    ex = run("Open Ledger Analytics' data show shipments to the Ural Carriage Plant continuing until December.")
+    assert not claims(ex, "supplies", "Open Ledger Analytics"), describe(ex)
+
+
+def test_relying_on_kits_for_decades_names_no_goods_decades(run):
+    ex = run("For decades the Orsha Aircraft Repair Plant relied on kits from Motor Sich in Zaporizhzhia.")
+    got = claims(ex, "supplies", "Motor Sich")
+    assert got and got[0].object == key_of(ex, "Orsha Aircraft Repair Plant"), describe(ex)
+    assert got[0].object_text != "decades", describe(ex)

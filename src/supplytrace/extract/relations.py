@@ -28,7 +28,15 @@ from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
-from supplytrace.extract.supply_verbs import customers, import_shares, is_passive, supplies_by_verb
+from supplytrace.extract.supply_verbs import (
+    customers,
+    import_shares,
+    is_passive,
+    reliance,
+    suppliers,
+    supplies_by_verb,
+    supply_noun_roles,
+)
 from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -799,6 +807,9 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     supply_with(x, sent, sent_i, sources)
     supplies_by_verb(x, sent, sent_i, sources)
     customers(x, sent, sent_i, sources)
+    suppliers(x, sent, sent_i, sources)
+    supply_noun_roles(x, sent, sent_i, sources)
+    reliance(x, sent, sent_i, sources)
     import_shares(x, sent, sent_i, sources)
     ownership_phrases(x, sent, sent_i, sources)
     production_phrases(x, sent, sent_i, sources)

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.syntax import child, pobj
+from supplytrace.extract.wording import cv
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -207,7 +208,88 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
             x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient)
 
 
-def _customer_of(noun: Token) -> tuple[Token, Token] | None:
+SUPPLIER_NOUNS = frozenset({"supplier", "provider", "vendor", "subcontractor"})
+# nouns of goods moving from one party to another: "shipments from X to Y", "X's deliveries to Y"
+MOVING_NOUNS = frozenset({"shipment", "delivery", "export", "sale", "transfer", "consignment", "supply"})
+
+
+RELYING_VERBS = frozenset({"rely", "depend"})
+
+
+def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"Y relies on X for sights", "Y depends on sights from X": X supplies Y."""
+    for verb in sent:
+        if verb.lemma_.lower() not in RELYING_VERBS or _negated(verb):
+            continue
+        on = pobj(verb, "on", "upon")
+        if on is None:
+            continue
+        named = x.ment_at(on, PARTIES, ("name", "desc"))
+        what = pobj(verb, "for")
+        supplier = named.key if named is not None else None
+        goods = _goods(x, what) if what is not None and what.lemma_.lower() not in _time_words() else None
+        if supplier is None:  # "depends on sights from X"
+            supplier, goods = _party(x, pobj(on, "from")), _goods(x, on)
+        recipient = x.subject_of(verb, sent_i)
+        if recipient is not None and x.entities[recipient].type is E.FACILITY:
+            recipient = x.owner_org(recipient) or recipient  # "the plant's engine shop relied on ...": the plant
+        if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
+                x.entities[supplier].type not in PARTIES or x.entities[recipient].type not in PARTIES or \
+                _already_said(x, sent, supplier, recipient):
+            continue
+        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient, object_text=goods)
+
+
+def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"Shipments from X to Y doubled", "X's deliveries to Y resumed": a noun of goods moving, with both the sender
+    and the receiver written on it, is a supply whatever the sentence then says of it (the goods after "of")."""
+    from supplytrace.extract.relations import noun_roles  # relations imports this module
+
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVING_NOUNS or _negated(noun.head):
+            continue
+        poss = child(noun, "poss")
+        if poss is not None and any(t.lemma_.lower() in cv().attribution_nouns or t.lower_ in cv().attribution_nouns
+                                    for t in noun.doc[poss.i + 1:noun.i]):
+            continue  # "X's data show shipments to Y", misread as X's shipments: X is a source
+        supplier, recipient = noun_roles(x, noun)
+        if supplier is None or recipient is None or supplier in sources or \
+                x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
+            continue
+        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(noun, sent), object=recipient,
+              object_text=_goods(x, pobj(noun, "of")))
+
+
+def suppliers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"X is a key supplier to Y", "Y's main supplier of sights is X", "X, a longtime supplier of Y", "X is the sole
+    supplier of sights for Y", "Y counts X among its suppliers": the customers' rule seen from the other side (the
+    named phrase supplies; the supplier noun's owner, or whoever comes after "to" or "for", receives)."""
+    for noun in sent:
+        if noun.lemma_.lower() not in SUPPLIER_NOUNS or noun.pos_ != "NOUN":
+            continue
+        found = _customer_of(noun, SUPPLIER_NOUNS)
+        if found is None:
+            continue
+        named, verb = found
+        of = pobj(noun, "of")
+        goods = _goods(x, of) if of is not None and _party(x, of) is None else None
+        poss = child(noun, "poss")
+        if poss is not None and poss.lower_ in ("its", "their"):
+            recipient = _buyer_noun_owner(x, noun, verb, sent_i)
+        else:
+            owner = poss if poss is not None else pobj(noun, "to", "for") or (of if goods is None else None)
+            recipient = _party(x, owner, sent_i) if owner is not None else None
+        for tok in (named, *named.conjuncts):
+            supplier = _party(x, tok)
+            if supplier is None or supplier == recipient or supplier in sources or recipient is None and \
+                    goods is None or x.entities[supplier].type not in PARTIES or \
+                    _already_said(x, sent, supplier, recipient):
+                continue
+            x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient,
+                  object_text=goods)
+
+
+def _customer_of(noun: Token, nouns: frozenset[str] = BUYER_NOUNS) -> tuple[Token, Token] | None:
     """(the phrase naming the customer, the verb giving the modality) for a buyer noun, or None: the other side of
     "be" or "include", the object of "counts Y among its customers", the name a buyer noun is in apposition to."""
     head = noun.head
@@ -225,10 +307,13 @@ def _customer_of(noun: Token) -> tuple[Token, Token] | None:
             named = child(gov, "dobj")
         head = gov if gov.pos_ in ("VERB", "AUX") else head
     elif noun.dep_ == "appos" and head.pos_ in ("PROPN", "NOUN"):
-        named, head = head, head.head
+        named = head  # (a description: the verb of the sentence, negated or not, says nothing of it)
+        if named.lemma_.lower() in nouns:
+            return None
+        return named, head.head if head.head.i != head.i else head
     else:
         return None
-    if named is None or named.lemma_.lower() in BUYER_NOUNS or _negated(head):
+    if named is None or named.lemma_.lower() in nouns or _negated(head):
         return None
     return named, head
 
@@ -250,6 +335,12 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
     subj = child(verb, "nsubj") if owner is not None and verb.lemma_ != "be" and \
         verb.lemma_.lower() not in ("include", "comprise") else None
     return _party(x, subj) if subj is not None else x.salient(sent_i)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """"for decades", "for years": how long, not what."""
+    return frozenset(w.rstrip("s") for w in vocab_data("quantities")["time_units"]) | {"decade", "while", "long"}
 
 
 @cache
@@ -339,9 +430,13 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     """"A are sent to us by X", "A were delivered by X to Y"; with no agent ("the finished fuzes are sent to Y"),
     whoever the text said makes those goods."""
     goods = _goods(x, child(v, "nsubjpass"))
-    agent = pobj(v, "by", "from")
+    to = pobj(v, "to")
+    # (the parser may hang "by X" on the recipient: "supplied to the Y plant by X")
+    agent = pobj(v, "by", "from") or (pobj(to, "by") if to is not None else None)
     supplier = _party(x, agent) if agent is not None else _maker_of(x, child(v, "nsubjpass"), v.sent.start_char)
-    recipient = _party(x, pobj(v, "to"), sent_i)
+    recipient = _party(x, to, sent_i)
+    if recipient is None and goods is None and v.lemma_.lower() in ("supply", "equip", "provide", "arm"):
+        recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
     return supplier, recipient, goods
 
 
