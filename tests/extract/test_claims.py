@@ -1063,3 +1063,39 @@ def test_the_company_that_said_goes_on_saying(run):
              "in Izhevsk. The plant is due to open in 2026, the company said.")
     got = [c for c in claims(ex, "milestone") if str(c.date).startswith("2026")]
     assert got and got[0].attributed_to == [key_of(ex, "Kama Machine Works")], describe(ex)
+
+
+# --- milestones of a hall or a line, and of production --------------------------------------------------
+
+def test_the_hall_named_before_is_what_opened(run):
+    ex = run("The Lida Radar Works built a new assembly hall. The new assembly hall opened in March 2025.")
+    got = claims(ex, "milestone")
+    assert got and entity(ex, "new assembly hall") is not None and \
+        got[-1].subject == entity(ex, "new assembly hall").key, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "A new paint hall at the Lida Radar Works is to be commissioned in 2027.",
+    "A new paint hall at the Lida Radar Works should be commissioned in 2027.",
+])
+def test_a_hall_that_is_to_be_commissioned_is_planned(run, text):
+    ex = run(text)
+    got = [c for c in claims(ex, "milestone") if str(c.date).startswith("2027")]
+    assert got and got[0].modality.value == "planned", describe(ex)
+
+
+def test_work_on_a_hall_at_a_plant_began(run):
+    ex = run("Work on a new paint hall at the Lida Radar Works began in March 2025.")
+    got = [c for c in claims(ex, "milestone") if str(c.date).startswith("2025-03")]
+    assert got and got[0].subject == entity(ex, "new paint hall").key, describe(ex)
+    assert got[0].event.value == "construction_started", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "event", "year"), [
+    ("Production at the Lida Radar Works stopped in 2022.", "suspended", "2022"),
+    ("Production at the Lida Radar Works resumed in 2024.", "revived", "2024"),
+])
+def test_production_at_a_plant_stopped_or_resumed(run, text, event, year):
+    ex = run(text)
+    got = claims(ex, "milestone", "Lida Radar Works")
+    assert got and got[0].event.value == event and str(got[0].date).startswith(year), describe(ex)

@@ -52,6 +52,8 @@ SEAT_GAP = re.compile(r",?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?(?:(?:incorpora
                       r"|,?\s*with\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:warehouse|office|plant|factory|site|"
                       r"branch|depot|headquarters)\s+in\s+(?:the\s+)?")
 WHERE_GAP = re.compile(r",?\s+where\s+[^.;]{0,60}?")  # "Baku, where a freight forwarder, X, ..."
+# units of an enterprise that a milestone can be about on their own ("the new hall opened")
+UNIT_WORDS = frozenset({"hall", "workshop", "shop", "line", "building", "hangar", "warehouse", "section", "stand"})
 PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "bureau", "institute", "combine",
                              "arsenal", "mill"})
 # a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
@@ -544,8 +546,10 @@ class Extractor:
         for _ in range(8):  # up to the clause's verb, through nested phrases ("used in the units of the X")
             words.add(t.lower_)
             words.add(t.lemma_.lower())
-            if t.tag_ == "VB":
-                before = self.text[max(sent.start_char, t.idx - 40):t.idx].lower()
+            # (a passive infinitive too: "is to be commissioned", "is due to be completed")
+            inf = t if t.tag_ == "VB" else next((c for c in t.children if c.dep_ == "auxpass" and c.tag_ == "VB"), None)
+            if inf is not None:
+                before = self.text[max(sent.start_char, inf.idx - 40):inf.idx].lower()
                 cued |= {mod for mod, pat in _infinitive_cues().items() if pat.search(before)}
             for ch in t.children:
                 if ch.dep_ in ("aux", "auxpass", "advmod", "neg", "prt", "mark") or \
@@ -1564,8 +1568,12 @@ class Extractor:
             if ev == "planned":
                 mod = Modality.REPORTED
             subject = None
+            inside = self.ments_in(pos, end, (E.FACILITY,), ("name", "desc")) or \
+                self.ments_in(pos, end, (E.ORGANIZATION,), ("name",))
             if progressive:
                 subject = built[0].key
+            elif inside and len(_phrase.split()) > 3:  # "work on a new hall at X began": the hall
+                subject = inside[0].key
             elif ev in ("planned", "construction_started"):
                 after = [m for m in self.ments_in(end, sent.end_char, (E.FACILITY,)) if m.start - end < 60]
                 if after:
@@ -1584,6 +1592,8 @@ class Extractor:
                 subject = m.key if m else None
             if subject is None:
                 subject = relations.facility_object(self, trig)
+            if subject is None:
+                subject = self._unit_subject(trig)
             if subject is None:
                 subject = self.subject_of(trig, sent_i) if trig.pos_ in ("VERB", "AUX", "ADJ") else None
                 if subject is None:
@@ -1607,6 +1617,22 @@ class Extractor:
                 kw = {"date_from": kw["date"]}
             self.add(subject, P.MILESTONE, sent, sources, mod, event=MilestoneEvent(event), **kw)
             self.set_subject(subject, sent_i)
+
+    def _unit_subject(self, trig: Token) -> str | None:
+        """"The new assembly hall opened in 2025", "the hall at X was completed": a hall, shop or line that is the
+        event's subject is the one named with that word before (in the last 1,500 characters), not the enterprise
+        it belongs to."""
+        v = trig if trig.pos_ in ("VERB", "AUX") else next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")),
+                                                           None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v is not None else None
+        if subj is None or subj.pos_ != "NOUN" or subj.lower_ not in UNIT_WORDS:
+            return None
+        here = self.ment_at(subj, (E.FACILITY,), ("name", "desc"))
+        if here is not None:
+            return here.key
+        before = [m for m in self.ments_in(max(0, subj.idx - 1500), subj.idx, (E.FACILITY,), ("name", "desc"))
+                  if m.text.lower().split()[-1:] == [subj.lower_]]
+        return before[-1].key if before else None
 
     def _goods_on_path(self, weapon: Token) -> bool:
         """Goods are what the clause above the weapon is about: a product on the way up, or the subject or object
@@ -1947,7 +1973,8 @@ def _milestone_patterns() -> list[tuple[str, re.Pattern[str]]]:
              "completed"]
     ms = cv().milestones
     # inflected forms too: "suspend" also finds "suspended", "revive" finds "revived"
-    return [("construction_started", _progressive_pattern())] + [
+    spans = [(ev, re.compile(pat)) for ev, pats in vocab_data("claims")["milestone_spans"].items() for pat in pats]
+    return [("construction_started", _progressive_pattern())] + spans + [
         (ev, re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(ms[ev], key=len, reverse=True))
                         + r")(?:s|es|d|ed)?\b")) for ev in order]
 
