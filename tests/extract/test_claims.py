@@ -1099,3 +1099,9 @@ def test_production_at_a_plant_stopped_or_resumed(run, text, event, year):
     ex = run(text)
     got = claims(ex, "milestone", "Lida Radar Works")
     assert got and got[0].event.value == event and str(got[0].date).startswith(year), describe(ex)
+
+
+def test_a_hall_named_before_has_its_own_rate(run):
+    ex = run("The Lida Radar Works built a new assembly hall. The hall can assemble 40 radars a month.")
+    got = [c for c in claims(ex, "capacity") if c.value == 40]
+    assert got and got[0].subject == entity(ex, "new assembly hall").key, describe(ex)

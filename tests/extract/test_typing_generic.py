@@ -376,3 +376,14 @@ def test_a_ministers_portfolio_is_no_organisation(run):
 def test_the_plants_of_a_region_leave_it_a_place(run):
     ex = run("The plants of Siberia make periscopes. Across Sverdlovsk Oblast, the Kama Works makes periscopes.")
     assert typed(ex, "Siberia") == "place" and typed(ex, "Sverdlovsk Oblast") == "place", describe(ex)
+
+
+def test_a_two_word_name_whose_last_word_is_used_as_a_persons_is_a_person(run):
+    ex = run("Kaspar Lind, an analyst in Tartu, disagrees. Lind said on Monday that the figure was too high.")
+    assert typed(ex, "Kaspar Lind") in (None, "person"), describe(ex)
+    assert typed(ex, "Kaspar Lind") != "organization", describe(ex)
+
+
+def test_a_letter_designator_before_a_described_component_is_that_component(run):
+    ex = run("The Gomel plant developed the Vereya-M multichannel gunner's sight in the 1990s.")
+    assert typed(ex, "Vereya-M") == "product", describe(ex)

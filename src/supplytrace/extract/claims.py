@@ -1593,7 +1593,7 @@ class Extractor:
             if subject is None:
                 subject = relations.facility_object(self, trig)
             if subject is None:
-                subject = self._unit_subject(trig)
+                subject = self.unit_subject(trig)
             if subject is None:
                 subject = self.subject_of(trig, sent_i) if trig.pos_ in ("VERB", "AUX", "ADJ") else None
                 if subject is None:
@@ -1618,7 +1618,7 @@ class Extractor:
             self.add(subject, P.MILESTONE, sent, sources, mod, event=MilestoneEvent(event), **kw)
             self.set_subject(subject, sent_i)
 
-    def _unit_subject(self, trig: Token) -> str | None:
+    def unit_subject(self, trig: Token) -> str | None:
         """"The new assembly hall opened in 2025", "the hall at X was completed": a hall, shop or line that is the
         event's subject is the one named with that word before (in the last 1,500 characters), not the enterprise
         it belongs to."""

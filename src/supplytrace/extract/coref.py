@@ -191,6 +191,16 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         if fits:
             uf.union(i, fits[-1])
             cands[i].type = cands[fits[-1]].type
+    # "Alena Kavalchuk of X said ... Kavalchuk added": a two-word name the model called an organisation or a place,
+    # with no word of a company's, is a person's when its last word is used alone as a person's name
+    surnames = {norms[i] for i in names if cands[i].type is E.PERSON and len(norms[i].split()) == 1}
+    company_words = vocab().org_name_words | vocab().org_cues | vocab().facility_heads
+    for j in names:
+        words = cands[j].text.split()
+        if cands[j].type in (E.ORGANIZATION, E.PLACE) and cands[j].source == "model" and len(words) == 2 and \
+                norms[j].split()[-1] in surnames and all(w[:1].isupper() and w.isalpha() for w in words) and \
+                not {w.lower() for w in words} & company_words:
+            cands[j].type = E.PERSON
     # persons: surnames and titled surnames
     persons = [i for i in names if cands[i].type is E.PERSON and len(norms[i].split()) >= 2]
     for i in names:

@@ -106,7 +106,8 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         if (rate and cap_cue or cap_cue and trig is not None and x.modality(trig, sent) in
                 (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
                 not relations.is_area(unit_text):
-            subject = x._subject_for_trigger(trig, sent, sent_i) if trig is not None else \
+            # (a hall or line named before is the subject of its own rate: "The line can cast 30 tonnes a day")
+            subject = (x.unit_subject(trig) or x._subject_for_trigger(trig, sent, sent_i)) if trig is not None else \
                 verb_subject_enterprise(x, head, sent_i)  # "the company intends to lift output to ..."
             if subject is None:  # the first enterprise named, not whoever the figure is attributed to
                 descs = [m for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))

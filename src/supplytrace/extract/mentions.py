@@ -430,10 +430,19 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         prev = doc[span.start - 1] if span.start > 0 else None
         # "Typhoon-K trucks", "Tigr-M armoured cars": the noun right after, or after one modifier; "the
         # self-propelled howitzers Msta-S": the noun right before (the order of translated Russian reporting)
+        # (or after up to three descriptive words: "the Sosna-U multichannel gunner's sight")
+        ahead = []
+        for t in doc[span.end:span.end + 4]:
+            if goods(t) or not (t.is_lower and t.pos_ in ("ADJ", "NOUN") or t.text in ("'s", "’s")):
+                ahead.append(t)
+                break
+            ahead.append(t)
+        described = len(ahead) > 1 and goods(ahead[-1])
         if goods(nxt) or nxt.is_alpha and nxt.is_lower and nxt.i + 1 < len(doc) and goods(doc[nxt.i + 1]) or \
-                prev is not None and prev.lower_ in v.weapon_cues:
-            out.append(Cand(m.start(), m.end(), designated_type(doc, span, v), "name", 6, m.group(0),
-                            "designator"))
+                described or prev is not None and prev.lower_ in v.weapon_cues:
+            etype = E.PRODUCT if described and ahead[-1].lower_ in v.component_nouns else \
+                designated_type(doc, span, v)
+            out.append(Cand(m.start(), m.end(), etype, "name", 6, m.group(0), "designator"))
     # short designators without a hyphen ("TB3") only next to a name or a weapon noun
     for tok in doc:
         if re.fullmatch(r"[A-Z]{1,3}\d{1,3}[A-Z]?", tok.text) and tok.text not in v.designator_stop:
