@@ -3,6 +3,7 @@ Sentences and enterprises are invented."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims, describe, entity, key_of, objects
 
 
@@ -239,3 +240,20 @@ def test_two_companies_owned_by_one_holding_are_both_part_of_it(run):
     ex = run("Neman Castings and Kirsa Radar Repairs are owned by the state holding Minsk Metal Group.")
     holding = key_of(ex, "Minsk Metal Group")
     assert objects(ex, "part_of", "Kirsa Radar Repairs") == {holding}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Neman Castings became part of the Minsk Metal Group in 2019.",
+    "Neman Castings is subordinate to the Minsk Metal Group.",
+    "Neman Castings is among the enterprises of the Minsk Metal Group.",
+])
+def test_more_ways_of_belonging_to_a_group(run, text):
+    ex = run(text)
+    assert objects(ex, "part_of", "Neman Castings") == {key_of(ex, "Minsk Metal Group")}, describe(ex)
+
+
+def test_a_second_assembly_line_is_a_site_of_the_plant(run):
+    ex = run("Neman Castings opened a second assembly line for gearboxes in April.")
+    line = entity(ex, "second assembly line")
+    assert line is not None and objects(ex, "part_of", "second assembly line") == {key_of(ex, "Neman Castings")}, \
+        describe(ex)

@@ -984,7 +984,11 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
     """Unnamed facilities: "a composite components factory for UAVs", "a drone manufacturing facility in Belarus"."""
     out = []
     for chunk, root in (nps if nps is not None else noun_phrases(doc)):
-        if root.lower_ not in v.facility_heads or root.tag_ in ("NNS", "NNPS") or "\n" in chunk.text:
+        # ("a new casting line", "a second assembly line": a line being set up is a site of its own)
+        new_line = root.lower_ == "line" and any(t.lower_ in ("new", "second", "third") for t in chunk) and \
+            any(t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "VERB") for t in root.children)
+        if (root.lower_ not in v.facility_heads and not new_line) or root.tag_ in ("NNS", "NNPS") or \
+                "\n" in chunk.text:
             continue
         if root.i + 1 < len(doc) and doc[root.i + 1].lower_ in ("no.", "no", "number", "№"):
             continue  # "workshop No. 7": a numbered unit (relations._new_facilities names it)

@@ -171,7 +171,9 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
     one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
     other = next((k for g in pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
     # "a state enterprise of the Defence Ministry", "a unit of X": a member noun with its organisation after "of"
-    of_org = other is not None and x.entities[other].type is E.ORGANIZATION and noun.dep_ in ("appos", "attr") \
+    among = noun.dep_ == "pobj" and noun.head.lower_ == "among"  # "X is among the enterprises of Y"
+    of_org = other is not None and x.entities[other].type is E.ORGANIZATION and (noun.dep_ in ("appos", "attr") or
+                                                                               among) \
         and not is_city(x.entities[other].name) and not is_territory_name(x.entities[other].name)
     member_noun = (bool(mods & r.part_nouns) or one_of or of_org) and noun.lemma_.lower() in r.child_nouns
     if not (reverse or member_noun):

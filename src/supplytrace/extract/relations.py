@@ -792,8 +792,10 @@ def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
     k = appos_owner(n, x)
     if k:
         return k
-    if n.dep_ == "attr" and n.head.lemma_ == "be":
+    if n.dep_ == "attr" and n.head.lemma_ in ("be", "become", "remain"):  # "X became part of Y"
         return x.subject_of(n.head, sent_i)
+    if n.dep_ == "pobj" and n.head.lower_ == "among" and n.head.head.lemma_ == "be":
+        return x.subject_of(n.head.head, sent_i)  # "X is among the enterprises of Y"
     return None
 
 
@@ -979,10 +981,12 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 if subj and subj != grp and x.entities[subj].type in ORG_LIKE:
                     x.add(subj, P.PART_OF, sent, sources, x.modality(t.head, sent), object=grp)
         # -------- "belongs to X", "reports to X"
-        if t.pos_ == "VERB" and lem in r.part_of_verbs and (lem != "report" or t.tag_ in ("VBZ", "VBP")):
+        # (also the adjective: "X is subordinate to Y")
+        adjective = t.pos_ == "ADJ" and t.dep_ == "acomp" and lem == "subordinate"
+        if (t.pos_ == "VERB" or adjective) and lem in r.part_of_verbs and (lem != "report" or t.tag_ in ("VBZ", "VBP")):
             to = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"]
             if to:
-                subj = x.subject_of(t, sent_i)
+                subj = x.subject_of(t.head if adjective else t, sent_i)
                 for g in to[0].children:
                     if g.dep_ == "pobj":
                         k = x.entity_in_phrase(g, (E.ORGANIZATION,))
