@@ -1105,3 +1105,21 @@ def test_a_hall_named_before_has_its_own_rate(run):
     ex = run("The Lida Radar Works built a new assembly hall. The hall can assemble 40 radars a month.")
     got = [c for c in claims(ex, "capacity") if c.value == 40]
     assert got and got[0].subject == entity(ex, "new assembly hall").key, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Oleg Brel tells us that the Lida Radar Works supplies radars to Russia.",
+    "Oleg Brel, a former engineer at the plant, says the Lida Radar Works supplies radars to Russia.",
+    "Oleg Brel told residents that the Lida Radar Works supplies radars to Russia.",
+])
+def test_a_speaker_the_model_does_not_know_is_still_the_source(run, text):
+    ex = run(text)
+    got = claims(ex, "supplies", "Lida Radar Works")
+    assert got and got[0].attributed_to == [key_of(ex, "Oleg Brel")], describe(ex)
+    assert entity(ex, "Oleg Brel").type.value == "person", describe(ex)
+
+
+def test_an_unknown_company_that_says_is_not_made_a_person(run):
+    ex = run("Baltic Industrial Monitor says the Lida Radar Works supplies radars to Russia.")
+    e = entity(ex, "Baltic Industrial Monitor")
+    assert e is None or e.type.value != "person", describe(ex)
