@@ -313,19 +313,27 @@ class Extractor:
         if noun in ORG_REF:
             # "the company", "the group": the latest organisation facts were stated about
             # (a maker, a seller or an owner; not an army or ministry that only uses or receives goods)
-            subjects = {c.subject for c in self.claims if c.predicate not in (Predicate.USED_IN, Predicate.LOCATED_IN)
-                        } | self.industrial
+            subjects = self.subjects(skip=(Predicate.USED_IN, Predicate.LOCATED_IN)) | self.industrial
             # (a source that facts are also stated about is an enterprise speaking of itself, not an outsider)
             # (a source carried over from the sentence before that facts are about is no outsider: "..., KAMAZ
             # said. The company, which employs ...")
-            stated = {c.subject for c in self.claims}
-            cited = ({k for c in self.claims for k in c.attributed_to} - subjects) | \
+            stated = self.subjects()
+            cited = self.cited_only(subjects) | \
                 set(getattr(self, "stated_sources", [])) | relations.told_parties(self, tok.sent) | {self.outlet} | \
                 {k for k in getattr(self, "sources", []) if k not in stated}
             for m in reversed(before):
                 if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:
                     return self._owner_named_in_passing(m) or m.key
         return None
+
+    def subjects(self, skip: tuple[Predicate, ...] = ()) -> set[str]:
+        """Whom the claims so far are about (leaving out the predicates in `skip`)."""
+        return {c.subject for c in self.claims if c.predicate not in skip}
+
+    def cited_only(self, subjects: set[str]) -> set[str]:
+        """The sources of the claims so far that are none of `subjects`: parties only cited, whom no fact is about
+        ("the company", "the plant" and figures do not refer to them)."""
+        return {k for c in self.claims for k in c.attributed_to} - subjects
 
     def _owner_named_in_passing(self, m: Ment) -> str | None:
         """"X, a subsidiary of Y, is best known for A. The company also makes B": Y, named after "of" in a
@@ -351,7 +359,7 @@ class Extractor:
     def topic_enterprise(self, pos: int) -> str | None:
         """The enterprise an article is about, for "the plant" long after it was last named: the one named most
         often before `pos` (at least twice, and more often than any other), not one only cited as a source."""
-        cited = {k for c in self.claims for k in c.attributed_to} - {c.subject for c in self.claims}
+        cited = self.cited_only(self.subjects())
         counts = {k: sum(1 for m in self.entities[k].mentions if m.start < pos) for k in self.industrial
                   if k not in cited and self.entities[k].type in (E.ORGANIZATION, E.FACILITY)}
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -735,7 +743,7 @@ class Extractor:
         for m in reversed(before):
             if noun and noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}:
                 return [m.key]
-        subjects = {cl.subject for cl in self.claims} | {cl.object for cl in self.claims if cl.object}
+        subjects = self.subjects() | {cl.object for cl in self.claims if cl.object}
         spans = self._sentence_spans()
         sent_start = spans[bisect.bisect_right(self._sent_starts, pos) - 1][0]
         for m in reversed(before):  # named in an earlier sentence of this or the paragraph before

@@ -325,8 +325,8 @@ def voices(x: Extractor) -> set[str]:
     """Who speaks in the article but is no subject of its facts: the outlet, an interviewee's institute ("We
     put it at 1,500 a year"), and whoever has only been cited so far — figures are not about them."""
     # (where a source is based or whose it is says nothing of what the article's figures are about)
-    subjects = {c.subject for c in x.claims if c.predicate not in (P.LOCATED_IN, P.PART_OF)}
-    cited = {k for c in x.claims for k in c.attributed_to} - subjects
+    subjects = x.subjects(skip=(P.LOCATED_IN, P.PART_OF))
+    cited = x.cited_only(subjects)
     return cited | {k for k in (x.outlet, x.interviewee_org) if k and k not in subjects}
 
 def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
