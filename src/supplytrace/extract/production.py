@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.supply_verbs import not_goods
-from supplytrace.extract.syntax import objects
+from supplytrace.extract.syntax import modified_from, objects
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 E = EntityType
 MAKERS = (E.ORGANIZATION, E.FACILITY)
-SKIPPED_DEPS = frozenset({"det", "poss", "nummod", "case", "predet", "punct", "cc", "conj", "prep", "relcl", "acl",
-                          "appos", "advmod"})
 
 
 @cache
@@ -65,20 +63,7 @@ def goods_phrase(x: Extractor, noun: Token) -> str | None:
     if noun.pos_ not in ("NOUN", "PROPN") or x.ment_at(noun, (E.ORGANIZATION, E.PLACE, E.PERSON, E.FACILITY)) or \
             noun.lemma_.lower() in not_goods():
         return None  # a party, or "repair its ties with X"
-    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in SKIPPED_DEPS and not t.like_num and
-            _modifies(t, noun)]
-    first = min(left, key=lambda t: t.i, default=noun)
-    return x.text[first.idx:noun.idx + len(noun.text)]
-
-
-def _modifies(t: Token, noun: Token) -> bool:
-    """The word hangs on the noun through modifiers only (not through a clause or a coordination)."""
-    a = t
-    while a.i != noun.i:
-        if a.dep_ in SKIPPED_DEPS or a.head.i == a.i:
-            return False
-        a = a.head
-    return True
+    return x.text[modified_from(noun).idx:noun.idx + len(noun.text)]
 
 
 def _maker(x: Extractor, key: str | None) -> str | None:

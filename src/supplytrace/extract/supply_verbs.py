@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import child, pobj
+from supplytrace.extract.syntax import child, modified_from, pobj
 from supplytrace.extract.wording import cv
 from supplytrace.vocab import EntityType, Predicate
 
@@ -488,8 +488,7 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
             return None  # "the money went to Y"; "70% of its exports go to Y" is a share, a statistic
         if subj.lemma_.lower() in PEOPLE_AND_HONOURS or subj.ent_type_ in ("PERSON", "NORP"):
             return None  # people who go somewhere are no goods ("journalists went to the plant")
-        first = min((t for t in subj.lefts if t.dep_ in ("compound", "amod")), key=lambda t: t.i, default=subj)
-        goods = x.text[first.idx:subj.idx + len(subj.text)]  # the goods' words, without their owner
+        goods = x.text[modified_from(subj).idx:subj.idx + len(subj.text)]  # the goods' words, without their owner
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ not in ("its", "their"):
         supplier = _party(x, owner, sent_i)

@@ -26,3 +26,26 @@ def pobj(tok: Token, *preps: str) -> Token | None:
     dative ("to X")."""
     found = pobjs(tok, preps, ("prep", "agent", "dative"))
     return found[0] if found else None
+
+
+# what does not belong to a noun's own words: determiners, owners, numbers, clauses, coordinations
+NOT_MODIFIERS = frozenset({"det", "poss", "nummod", "case", "predet", "punct", "cc", "conj", "prep", "relcl", "acl",
+                           "appos", "advmod"})
+
+
+def modified_from(noun: Token) -> Token:
+    """The first word of a noun's own phrase: its leftmost modifier that hangs on it through modifiers only ("Mi-8MTV-5
+    transport helicopters", not "its" or "40"), else the noun."""
+    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in NOT_MODIFIERS and not t.like_num and
+            _modifies(t, noun)]
+    return min(left, key=lambda t: t.i, default=noun)
+
+
+def _modifies(t: Token, noun: Token) -> bool:
+    """The word hangs on the noun through modifiers only (not through a clause or a coordination)."""
+    a = t
+    while a.i != noun.i:
+        if a.dep_ in NOT_MODIFIERS or a.head.i == a.i:
+            return False
+        a = a.head
+    return True
