@@ -1123,3 +1123,9 @@ def test_an_unknown_company_that_says_is_not_made_a_person(run):
     ex = run("Baltic Industrial Monitor says the Lida Radar Works supplies radars to Russia.")
     e = entity(ex, "Baltic Industrial Monitor")
     assert e is None or e.type.value != "person", describe(ex)
+
+
+def test_between_two_number_words_is_a_range(run):
+    ex = run("A satellite analyst counted between six and nine Su-25 jets on the apron of the Kama Aircraft Works.")
+    got = [c for c in claims(ex, "statistic") if isinstance(c.value, list)]
+    assert got and got[0].value == [6, 9], describe(ex)

@@ -190,3 +190,12 @@ def test_a_multiple_compared_with_a_year_before_is_no_rate(quantities):
 def test_labels_kinds_and_families_are_no_statistics(run, text):
     ex = run(text)
     assert not [c for c in ex.claims if c.predicate.value == "statistic"], ex.claims
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The yard repairs perhaps ten to twelve helicopters a year.", [10, 12]),
+    ("A full overhaul takes two to three years.", [2, 3]),
+])
+def test_a_range_in_number_words(quantities, text, value):
+    (q,) = quantities(text)
+    assert q.value == value

@@ -53,6 +53,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                re.I),
         # "raise output by a quarter", "fell to perhaps a third": a share after "by" / "to"
         "fraction_by": re.compile(rf"\b(?:by|to)\s+(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{fracs})\b(?!\s+of\b)", re.I),
+        # "ten to twelve aircraft", "two to three shifts": a range in number words before a lower-case word
+        "word_range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<a>{words})\s+to\s+(?P<b>{words})\b(?=\s+[a-z])",
+                                 re.I),
         "words": re.compile(rf"\b(?P<w>{words})[\s\-]+(?P<scale>{scales})\b", re.I),
         "before_words": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?$", re.I),
         "range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<a>{_NUM}|{words})\s*(?:to|–|—|-)\s*(?P<b>{_NUM}|{words})"
@@ -95,7 +98,7 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
     def free(s: int, e: int) -> bool:
         return not any(s < b and a < e for a, b in taken)
 
-    for m in pats["range"].finditer(text):
+    for m in [*pats["range"].finditer(text), *pats["word_range"].finditer(text)]:
         if not free(m.start(), m.end()):
             continue
         a, b = number_value(m.group("a")), number_value(m.group("b"))
@@ -105,7 +108,7 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
         um = re.match(r"\s+(\w+)", tail)
         unit = um.group(1).lower() if um else None
         unit = q["time_units"].get(unit, unit)
-        if m.group("pct"):
+        if m.groupdict().get("pct"):
             unit = "percent"
         taken.append((m.start(), m.end()))
         out.append(Quantity(m.start(), m.end(), m.group(0), [a, b], unit, m.end() + (um.end() if um else 0),

@@ -1676,7 +1676,8 @@ def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|or|-|–|—)\s*$")
-_OR_UNIT = re.compile(r"^or\s+([\w,.]+)\s+(\S.*)$")  # "two" + "or three airframes"
+_OR_UNIT = re.compile(r"^(?:or|to)\s+([\w,.]+)\s+(\S.*)$")  # "two" + "or three airframes", "six" + "to nine jets"
+_AND_UNIT = re.compile(r"^and\s+([\w,.]+)\s+(\S.*)$")  # "between six" + "and nine jets"
 _RANGE_AND = re.compile(r"\s*and\s*$")
 _DASH_UNIT = re.compile(r"^[-–]\s*(\d[\d,]*(?:\.\d+)?)\s+(\S.*)$")
 
@@ -1704,6 +1705,9 @@ def merge_ranges(quantities: list, text: str) -> list:
                 skip.add(i + 1)
                 continue
         m = _OR_UNIT.match(q.unit or "") if isinstance(q.value, float | int) else None
+        if m is None and isinstance(q.value, float | int) and \
+                re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, q.start - 20):q.start], re.I):
+            m = _AND_UNIT.match(q.unit or "")
         hi = number_value(m.group(1)) if m else None
         if m and hi is not None and hi > q.value:  # "two or three airframes"
             pos = text.find(m.group(1), q.end)
