@@ -1129,3 +1129,9 @@ def test_between_two_number_words_is_a_range(run):
     ex = run("A satellite analyst counted between six and nine Su-25 jets on the apron of the Kama Aircraft Works.")
     got = [c for c in claims(ex, "statistic") if isinstance(c.value, list)]
     assert got and got[0].value == [6, 9], describe(ex)
+
+
+def test_whoever_counted_is_the_source_of_the_count(run):
+    ex = run("The Baltic Monitor counted 40 wagons of radars that the Lida Radar Works sent to Russia.")
+    got = claims(ex, "supplies", "Lida Radar Works")
+    assert got and got[0].attributed_to == [key_of(ex, "Baltic Monitor")], describe(ex)

@@ -652,6 +652,7 @@ class Extractor:
             elif low[m.end():].startswith(("mr", "ms", "the report", "a report")):
                 out += st.last_source or st.lead_source
         out += self._possessive_sources(sent)
+        out += self._counters(sent)
         for tok in sent:
             if not _saying_verb(tok) or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
                 continue
@@ -713,6 +714,22 @@ class Extractor:
             if k not in seen:
                 seen.append(k)
         return seen
+
+    def _counters(self, sent: Span) -> list[str]:
+        """"The X Monitor counted 40 wagons of radars that Y sent to Russia": whoever counted a number of things is
+        the source of what the count shows (not "X counts Y among its customers", nor the outlet's "we count")."""
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNTING_VERBS or \
+                    any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
+                continue
+            counted = [o for o in verb.children if o.dep_ == "dobj" and any(
+                c.dep_ in ("nummod", "quantmod") or c.like_num for c in o.subtree)]
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            k = self.entity_in_phrase(subj, (E.ORGANIZATION, E.PERSON)) if subj is not None and counted else None
+            if k is not None and self.entities[k].type in (E.ORGANIZATION, E.PERSON) and k != self.outlet:
+                out.append(k)
+        return out
 
     def _possessive_sources(self, sent: Span) -> list[str]:
         """"In Kestrel's view, ...", "by the ministry's count": the organisation or person named before "'s"."""
@@ -1876,6 +1893,7 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "rev
                           "earnings", "results", "result", "increase", "decline", "drop", "rise", "deficit", "surplus"})
 
 
+COUNTING_VERBS = frozenset({"count", "tally"})
 # nouns by which a source organisation is referred back to ("the group says")
 SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
                                "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
