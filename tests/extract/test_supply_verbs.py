@@ -295,3 +295,27 @@ def test_relying_on_kits_for_decades_names_no_goods_decades(run):
     got = claims(ex, "supplies", "Motor Sich")
     assert got and got[0].object == key_of(ex, "Orsha Aircraft Repair Plant"), describe(ex)
     assert got[0].object_text != "decades", describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Tarsk Optics supplies the Ural Carriage Plant.",
+    "The Ural Carriage Plant uses thermal sights supplied by Tarsk Optics.",
+    "Tarsk Optics counts the Ural Carriage Plant as a client.",
+    "The Ural Carriage Plant is a major buyer of Tarsk Optics sights.",
+    "Tarsk Optics has fulfilled orders for the Ural Carriage Plant since 2023.",
+    "Tarsk Optics carries out orders from the Ural Carriage Plant.",
+])
+def test_still_more_ways_of_saying_who_supplies_whom(run, text):
+    ex = run(text)
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_supplying_two_plants_supplies_each(run):
+    ex = run("Tarsk Optics supplies the Ural Carriage Plant and the Kurgan Machine Plant.")
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant"),
+                                                         key_of(ex, "Kurgan Machine Plant")}, describe(ex)
+
+
+def test_fulfilling_russian_defence_orders_supplies_russia(run):
+    ex = run("The Orsha Instrument Plant has fulfilled Russian defence orders since 2022.")
+    assert key_of(ex, "Russia") in objects(ex, "supplies", "Orsha Instrument Plant"), describe(ex)

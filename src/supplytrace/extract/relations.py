@@ -32,6 +32,7 @@ from supplytrace.extract.supply_verbs import (
     customers,
     import_shares,
     is_passive,
+    orders_fulfilled,
     reliance,
     suppliers,
     supplies_by_verb,
@@ -812,6 +813,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     suppliers(x, sent, sent_i, sources)
     supply_noun_roles(x, sent, sent_i, sources)
     reliance(x, sent, sent_i, sources)
+    orders_fulfilled(x, sent, sent_i, sources)
     import_shares(x, sent, sent_i, sources)
     ownership_phrases(x, sent, sent_i, sources)
     production_phrases(x, sent, sent_i, sources)

@@ -64,18 +64,21 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         named_goods = goods_referred_back(x, v, child(v, "nsubjpass" if is_passive(v) else "dobj")) or [goods]
         if recipient in sources:
             recipient = None  # "he notes that parts may be bought in China": not bought by the one who notes it
+        obj = child(v, "dobj")
+        recipients = [recipient]
+        if goods is None and obj is not None and recipient is not None and recipient == _party(x, obj, sent_i):
+            recipients += [k for c in obj.conjuncts if (k := _party(x, c, sent_i)) and k not in sources]  # "Y and Z"
         suppliers = [supplier, *(_conjunct_parties(x, v) if lem in words["receive"] else [])]
         for supplier in dict.fromkeys(_owner_of_site(x, k) for k in suppliers):
             if supplier is None or supplier == recipient or supplier in sources and not _speaks_of_itself(x, v) or \
                     x.entities[supplier].type not in PARTIES:
                 continue
-            if recipient is None and goods is None:
-                continue
-            if _already_said(x, sent, supplier, recipient):
-                continue
-            for what in named_goods:
-                x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=recipient,
-                      object_text=what)
+            for rec in dict.fromkeys(recipients):
+                if rec is None and goods is None or rec == supplier or _already_said(x, sent, supplier, rec):
+                    continue
+                for what in named_goods:
+                    x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(v, sent), object=rec,
+                          object_text=what)
 
 
 def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
@@ -110,6 +113,8 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
                   object_text=goods)
 
 
+# verbs whose object may be the one supplied rather than the goods ("X supplies / equips the Y plant")
+SUPPLY_WHOM = frozenset({"supply", "equip", "arm", "furnish", "provide"})
 REFERRING_GOODS = frozenset({"them", "these", "those"})
 GENERIC_GOODS = frozenset({"good", "goods", "part", "item", "component", "equipment", "cargo", "consignment",
                            "shipment", "carton", "crate", "batch", "lot", "order", "product", "unit", "device"})
@@ -199,7 +204,9 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
         if found is None:
             continue
         named, verb = found
-        supplier = _buyer_noun_owner(x, noun, verb, sent_i)
+        counted_as = noun.dep_ == "pobj" and noun.head.lower_ == "as" and child(noun, "poss") is None
+        # ("X counts Y as a client": the one who counts is the supplier)
+        supplier = _party(x, child(verb, "nsubj"), sent_i) if counted_as else _buyer_noun_owner(x, noun, verb, sent_i)
         for tok in (named, *named.conjuncts):
             recipient = _party(x, tok)
             if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
@@ -238,6 +245,28 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 _already_said(x, sent, supplier, recipient):
             continue
         x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient, object_text=goods)
+
+
+ORDER_VERBS = frozenset({"fulfil", "fulfill", "execute", "complete", "carry"})
+
+
+def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"X fulfils orders for Y", "X carries out orders from Y", "X executes Russian defence orders": X supplies
+    whoever placed the orders."""
+    for verb in sent:
+        if verb.lemma_.lower() not in ORDER_VERBS or _negated(verb):
+            continue
+        orders = child(verb, "dobj")
+        if orders is None or orders.lemma_.lower() != "order":
+            continue
+        buyer = pobj(orders, "for", "from") or pobj(verb, "for", "from") or child(orders, "poss")
+        recipient = _party(x, buyer, sent_i) if buyer is not None else \
+            next((k for c in orders.children if c.dep_ in ("amod", "compound") and (k := x.norp_place(c))), None)
+        supplier = x.subject_of(verb, sent_i)
+        if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
+                x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
+            continue
+        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient)
 
 
 def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -297,6 +326,8 @@ def _customer_of(noun: Token, nouns: frozenset[str] = BUYER_NOUNS) -> tuple[Toke
         named = child(head, "attr") or child(head, "dobj")
     elif noun.dep_ == "attr" and head.lemma_ == "be":
         named = child(head, "nsubj")
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and child(head.head, "dobj"):
+        named, head = child(head.head, "dobj"), head.head  # "X counts Y as a client"
     elif noun.dep_ == "pobj" and head.lower_ == "among":
         gov = head.head
         if gov.lemma_ == "be":  # "Among the customers of X is Y"
@@ -329,6 +360,10 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
         if owner is not None and (not named or _party(x, owner, sent_i) is None):
             if any(c.lower_ in REFERRING_GOODS for c in owner.children):
                 return x.salient(sent_i)  # "the main buyer of those goods": the goods of the enterprise in view
+            maker = next((m for c in owner.children if c.dep_ == "compound" and
+                          (m := x.ment_at(c, (E.ORGANIZATION,), ("name",)))), None)
+            if maker is not None:
+                return maker.key  # "a major buyer of X sights": X's goods
             return None  # "buyers of Belarusian tractors": goods, not a supplier
     if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
         return _party(x, owner, sent_i)
@@ -360,7 +395,9 @@ def _negated(v: Token) -> bool:
 
 def is_passive(v: Token) -> bool:
     """A past participle with a passive subject or auxiliary: "were shipped", "is sent to us by"."""
-    return v.tag_ == "VBN" and any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    # (also a participle on the goods with its agent: "sights supplied by X")
+    return v.tag_ == "VBN" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or
+                                v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children))
 
 
 def _party(x: Extractor, tok: Token | None, sent_i: int = -1) -> str | None:
@@ -422,7 +459,9 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
     recipient = _party(x, pobj(v, "to"), sent_i) or _party(x, child(v, "dative")) or \
         (_party(x, pobj(obj, "to"), sent_i) if obj is not None else None)  # "to" hung on the goods by the parser
     if recipient is None and obj is not None and _party(x, obj) is not None and pobj(v, "with") is None:
-        return None  # "supplies Y" with nothing said of what: left to the product-first rules
+        if v.lemma_.lower() in SUPPLY_WHOM:  # "X supplies the Y plant": Y is the recipient, the goods unsaid
+            return supplier, _party(x, obj, sent_i), None
+        return None  # "sells Y" with nothing said of what: left to the product-first rules
     return supplier, recipient, _goods(x, obj)
 
 
@@ -437,6 +476,11 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     recipient = _party(x, to, sent_i)
     if recipient is None and goods is None and v.lemma_.lower() in ("supply", "equip", "provide", "arm"):
         recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
+    if v.dep_ == "acl" and v.head.pos_ == "NOUN" and agent is not None:
+        # "Y uses sights supplied by X": the goods the participle is on, received by the user of them
+        goods = goods or _goods(x, v.head)
+        user = v.head.head if v.head.dep_ == "dobj" else None
+        recipient = recipient or (x.subject_of(user, sent_i) if user is not None else None)
     return supplier, recipient, goods
 
 
