@@ -319,3 +319,14 @@ def test_supplying_two_plants_supplies_each(run):
 def test_fulfilling_russian_defence_orders_supplies_russia(run):
     ex = run("The Orsha Instrument Plant has fulfilled Russian defence orders since 2022.")
     assert key_of(ex, "Russia") in objects(ex, "supplies", "Orsha Instrument Plant"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Tarsk Optics signed an agreement with the Ural Carriage Plant to supply thermal sights.", "Ural Carriage Plant"),
+    ("Tarsk Optics' thermal sights are supplied to the Ural Carriage Plant.", "Ural Carriage Plant"),
+    ("Exports of thermal sights by Tarsk Optics to Russia doubled in 2025.", "Russia"),
+])
+def test_the_supplier_written_on_a_deal_an_owner_or_an_agent(run, text, recipient):
+    ex = run("Officials at the Lomov Instrument Works declined to comment. " + text)
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, recipient)}, describe(ex)
+    assert not claims(ex, "supplies", "Lomov Instrument Works"), describe(ex)

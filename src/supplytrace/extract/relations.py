@@ -1507,7 +1507,7 @@ def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
     goods = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
              if g.dep_ == "pobj"]
     # "shipments of sights from X to Y": the parser may hang "from" / "to" on the goods
-    hung = [ch for g in goods for ch in g.children if ch.dep_ == "prep" and ch.lower_ in ("from", "to")]
+    hung = [ch for g in goods for ch in g.children if ch.dep_ == "prep" and ch.lower_ in ("from", "to", "by")]
     for ch in [*trig.children, *hung]:
         if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < trig.i:
             m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))
@@ -1516,7 +1516,7 @@ def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
             for g in ch.children:
                 if g.dep_ == "pobj":
                     recipient = recipient or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))
-        if ch.dep_ == "prep" and ch.lower_ == "from":
+        if ch.dep_ == "prep" and ch.lower_ in ("from", "by"):  # "exports of A by X to Y"
             for g in ch.children:
                 if g.dep_ == "pobj":
                     supplier = supplier or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))

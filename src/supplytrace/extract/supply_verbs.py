@@ -445,9 +445,26 @@ def not_goods() -> frozenset[str]:
     return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
 
 
+DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order"})
+
+
+def _deal_with(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None]:
+    """"X signed an agreement with Y to supply A": (X, Y) when the supply verb hangs on a deal noun with a party
+    after "with"; else (None, None)."""
+    deal = v.head if v.dep_ == "acl" and v.head.lemma_.lower() in DEAL_NOUNS else None
+    if deal is None:
+        return None, None
+    other = _party(x, pobj(deal, "with"), sent_i)
+    signer = x.subject_of(deal.head, sent_i) if deal.dep_ == "dobj" else None
+    return signer, other
+
+
 def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
     """"X ships A to Y", "X resold them to Y", "X sells Y A"."""
     subj = child(v, "nsubj")
+    signer, counterpart = _deal_with(x, v, sent_i)
+    if signer is not None and counterpart is not None:  # "X signed an agreement with Y to supply A"
+        return signer, counterpart, _goods(x, child(v, "dobj"))
     supplier = x.subject_of(v, sent_i)
     named_here = any(m.key == supplier for m in x.ments_in(v.sent.start_char, v.sent.end_char))
     if supplier is None or not named_here and (subj is None or not x.is_anaphor(subj)):
@@ -472,7 +489,10 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     to = pobj(v, "to")
     # (the parser may hang "by X" on the recipient: "supplied to the Y plant by X")
     agent = pobj(v, "by", "from") or (pobj(to, "by") if to is not None else None)
-    supplier = _party(x, agent) if agent is not None else _maker_of(x, child(v, "nsubjpass"), v.sent.start_char)
+    owner = child(child(v, "nsubjpass"), "poss") if child(v, "nsubjpass") is not None else None
+    supplier = _party(x, agent) if agent is not None else \
+        (_party(x, owner, sent_i) if owner is not None and owner.lower_ not in ("its", "their") else None) or \
+        _maker_of(x, child(v, "nsubjpass"), v.sent.start_char)  # "X's sights are supplied to Y"
     recipient = _party(x, to, sent_i)
     if recipient is None and goods is None and v.lemma_.lower() in ("supply", "equip", "provide", "arm"):
         recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
