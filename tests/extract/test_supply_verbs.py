@@ -330,3 +330,18 @@ def test_the_supplier_written_on_a_deal_an_owner_or_an_agent(run, text, recipien
     ex = run("Officials at the Lomov Instrument Works declined to comment. " + text)
     assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, recipient)}, describe(ex)
     assert not claims(ex, "supplies", "Lomov Instrument Works"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ural Carriage Plant fits its tanks with thermal sights from Tarsk Optics.",
+    "The Ural Carriage Plant took 300 thermal sights from Tarsk Optics last year.",
+    "The Ural Carriage Plant uses thermal sights from Tarsk Optics.",
+])
+def test_goods_from_a_company_that_a_user_fits_or_takes(run, text):
+    ex = run(text)
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+def test_goods_from_a_town_are_no_company_supply(run):
+    ex = run("The Ural Carriage Plant uses thermal sights from Minsk.")
+    assert not claims(ex, "supplies", "Minsk"), describe(ex)

@@ -30,6 +30,7 @@ from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import (
     customers,
+    goods_from,
     import_shares,
     is_passive,
     orders_fulfilled,
@@ -814,6 +815,7 @@ def sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str]
     supply_noun_roles(x, sent, sent_i, sources)
     reliance(x, sent, sent_i, sources)
     orders_fulfilled(x, sent, sent_i, sources)
+    goods_from(x, sent, sent_i, sources)
     import_shares(x, sent, sent_i, sources)
     ownership_phrases(x, sent, sent_i, sources)
     production_phrases(x, sent, sent_i, sources)

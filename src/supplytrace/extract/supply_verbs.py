@@ -247,6 +247,31 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient, object_text=goods)
 
 
+USING_VERBS = frozenset({"use", "fit", "install", "take", "integrate", "mount", "equip", "assemble", "incorporate"})
+
+
+def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
+    """"Y fits its tanks with sights from X", "Y uses chips from X", "Y took 300 sights from X": goods from a named
+    organisation that the subject of a verb of using or fitting uses are supplied by that organisation to it."""
+    pairs = [(noun, pobj(noun, "from")) for noun in sent if noun.pos_ == "NOUN"] + \
+        [(obj, pobj(v, "from")) for v in sent if v.pos_ == "VERB" and (obj := child(v, "dobj")) is not None]
+    for noun, src in pairs:  # "sights from X" on the goods, or "took sights from X" on the verb
+        if src is None or noun.pos_ != "NOUN" or x.ment_at(noun, PARTIES) is not None or \
+                noun.lemma_.lower() in not_goods() | UNITS:
+            continue
+        supplier = _party(x, src, sent_i)
+        goods = x.text[modified_from(noun).idx:noun.idx + len(noun.text)]
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if supplier is None or goods is None or x.entities[supplier].type is not E.ORGANIZATION or \
+                verb.lemma_.lower() not in USING_VERBS or _negated(verb):
+            continue
+        recipient = x.subject_of(verb, sent_i)
+        if recipient is None or recipient == supplier or supplier in sources or \
+                x.entities[recipient].type not in PARTIES or _already_said(x, sent, supplier, recipient):
+            continue
+        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient, object_text=goods)
+
+
 ORDER_VERBS = frozenset({"fulfil", "fulfill", "execute", "complete", "carry"})
 
 
