@@ -345,3 +345,8 @@ def test_goods_from_a_company_that_a_user_fits_or_takes(run, text):
 def test_goods_from_a_town_are_no_company_supply(run):
     ex = run("The Ural Carriage Plant uses thermal sights from Minsk.")
     assert not claims(ex, "supplies", "Minsk"), describe(ex)
+
+
+def test_goods_bought_by_a_buyer_from_a_seller(run):
+    ex = run("The thermal sights were bought by the Ural Carriage Plant from Tarsk Optics.")
+    assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)

@@ -598,14 +598,17 @@ PEOPLE_AND_HONOURS = frozenset({
 def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
     """"Y buys A from X", "we have bought A in China": X supplies Y; "A for Y is bought in China": the goods' user
     is the buyer (or the enterprise the text is about)."""
-    source = pobj(v, "from") or pobj(v, "in")
+    by = pobj(v, "by")
+    # (the parser may hang "from X" on the buyer: "bought by Y from X")
+    source = pobj(v, "from") or pobj(v, "in") or (pobj(by, "from") if by is not None else None)
     supplier = _party(x, source)
     if supplier is None or source is None or source.head.lower_ == "in" and x.entities[supplier].type is not E.PLACE:
         return None
     if is_passive(v):
         goods = child(v, "nsubjpass")
         user = pobj(goods, "for") if goods is not None else None
-        buyer = _party(x, user, sent_i) if user is not None else x.salient(sent_i)
+        buyer = _party(x, by, sent_i) if by is not None else \
+            _party(x, user, sent_i) if user is not None else x.salient(sent_i)
         return supplier, buyer, _goods(x, goods)
     return supplier, x.subject_of(v, sent_i), _goods(x, child(v, "dobj"))
 
