@@ -225,6 +225,8 @@ RELYING_VERBS = frozenset({"rely", "depend"})
 
 def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"Y relies on X for sights", "Y depends on sights from X": X supplies Y."""
+    if " on " not in sent.text and " upon " not in sent.text:
+        return
     for verb in sent:
         if verb.lemma_.lower() not in RELYING_VERBS or _negated(verb):
             continue
@@ -253,6 +255,8 @@ USING_VERBS = frozenset({"use", "fit", "install", "take", "integrate", "mount", 
 def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"Y fits its tanks with sights from X", "Y uses chips from X", "Y took 300 sights from X": goods from a named
     organisation that the subject of a verb of using or fitting uses are supplied by that organisation to it."""
+    if " from " not in sent.text:
+        return
     pairs = [(noun, pobj(noun, "from")) for noun in sent if noun.pos_ == "NOUN"] + \
         [(obj, pobj(v, "from")) for v in sent if v.pos_ == "VERB" and (obj := child(v, "dobj")) is not None]
     for noun, src in pairs:  # "sights from X" on the goods, or "took sights from X" on the verb
@@ -278,6 +282,8 @@ ORDER_VERBS = frozenset({"fulfil", "fulfill", "execute", "complete", "carry"})
 def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"X fulfils orders for Y", "X carries out orders from Y", "X executes Russian defence orders": X supplies
     whoever placed the orders."""
+    if "order" not in sent.text:
+        return
     for verb in sent:
         if verb.lemma_.lower() not in ORDER_VERBS or _negated(verb):
             continue
@@ -318,6 +324,9 @@ def suppliers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
     """"X is a key supplier to Y", "Y's main supplier of sights is X", "X, a longtime supplier of Y", "X is the sole
     supplier of sights for Y", "Y counts X among its suppliers": the customers' rule seen from the other side (the
     named phrase supplies; the supplier noun's owner, or whoever comes after "to" or "for", receives)."""
+    low = sent.text.lower()
+    if not any(n in low for n in SUPPLIER_NOUNS):
+        return
     for noun in sent:
         if noun.lemma_.lower() not in SUPPLIER_NOUNS or noun.pos_ != "NOUN":
             continue
