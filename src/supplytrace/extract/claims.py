@@ -24,6 +24,7 @@ from supplytrace.extract.gazetteer import country_of_capital, is_city
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
+from supplytrace.extract.supply_verbs import noun_roles
 from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -1298,7 +1299,7 @@ class Extractor:
             else:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
             if kind == "supplies" and trig.pos_ == "NOUN" and trig.lemma_.lower() not in WANTING_NOUNS:
-                subject = relations.noun_roles(self, trig)[0] or subject  # "found 40 shipments of W from X": X
+                subject = noun_roles(self, trig)[0] or subject  # "found 40 shipments of W from X": X
             recv = relations.receive_roles(trig, self, sent_i) if kind == "supplies" else None
             if recv is None and kind == "supplies":
                 recv = relations.passive_supply_roles(trig, self)

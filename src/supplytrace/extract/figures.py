@@ -21,6 +21,7 @@ from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
+from supplytrace.extract.supply_verbs import noun_roles
 from supplytrace.extract.syntax import child, pobj, pobjs
 from supplytrace.extract.wording import GENERIC_REF, cv
 from supplytrace.vocab import EntityType, Modality, Predicate
@@ -92,7 +93,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             continue
         if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
                                  c.supplies_nouns) and q.unit != "percent" and not counted:
-            roles = relations.noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
+            roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
             subject = roles[0] or x._subject_for_trigger(trig, sent, sent_i)
             rec = roles[1] or x._recipient(trig, sent, subject)
             dates = x._dates_in(sent)

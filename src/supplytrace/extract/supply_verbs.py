@@ -300,11 +300,33 @@ def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient)
 
 
+def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
+    """Supplier and recipient written on a supply noun: "Chinese exports ... to Russia", "X's shipments to Y"."""
+    supplier = recipient = None
+    goods = [g for ch in trig.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children
+             if g.dep_ == "pobj"]
+    # "shipments of sights from X to Y": the parser may hang "from" / "to" on the goods
+    hung = [ch for g in goods for ch in g.children if ch.dep_ == "prep" and ch.lower_ in ("from", "to", "by")]
+    for ch in [*trig.children, *hung]:
+        if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < trig.i:
+            m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))
+            supplier = supplier or (m.key if m else (x.norp_place(ch) if ch.ent_type_ == "NORP" else None))
+        if ch.dep_ == "prep" and ch.lower_ == "to":
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    recipient = recipient or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))
+        if ch.dep_ == "prep" and ch.lower_ in ("from", "by"):  # "exports of A by X to Y"
+            for g in ch.children:
+                if g.dep_ == "pobj":
+                    supplier = supplier or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))
+    if supplier == recipient:
+        recipient = None
+    return supplier, recipient
+
+
 def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"Shipments from X to Y doubled", "X's deliveries to Y resumed": a noun of goods moving, with both the sender
     and the receiver written on it, is a supply whatever the sentence then says of it (the goods after "of")."""
-    from supplytrace.extract.relations import noun_roles  # relations imports this module
-
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVING_NOUNS or _negated(noun.head):
             continue
