@@ -1135,3 +1135,14 @@ def test_whoever_counted_is_the_source_of_the_count(run):
     ex = run("The Baltic Monitor counted 40 wagons of radars that the Lida Radar Works sent to Russia.")
     got = claims(ex, "supplies", "Lida Radar Works")
     assert got and got[0].attributed_to == [key_of(ex, "Baltic Monitor")], describe(ex)
+
+
+def test_output_that_stopped_growing_is_no_suspension(run):
+    ex = run("Output at the Kestrel Motor Works stopped growing in 2024.")
+    assert not claims(ex, "milestone"), describe(ex)
+
+
+def test_a_name_with_an_article_that_says_is_no_person(run):
+    ex = run("The Amber Lantern says that the Kestrel Motor Works makes trucks.")
+    e = entity(ex, "The Amber Lantern") or entity(ex, "Amber Lantern")
+    assert e is None or e.type.value != "person", describe(ex)

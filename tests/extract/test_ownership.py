@@ -257,3 +257,8 @@ def test_a_second_assembly_line_is_a_site_of_the_plant(run):
     line = entity(ex, "second assembly line")
     assert line is not None and objects(ex, "part_of", "second assembly line") == {key_of(ex, "Neman Castings")}, \
         describe(ex)
+
+
+def test_two_companies_subordinate_to_one_holding(run):
+    ex = run("Neman Castings and the Orsha Gear Works are subordinate to the Minsk Metal Group.")
+    assert objects(ex, "part_of", "Orsha Gear Works") == {key_of(ex, "Minsk Metal Group")}, describe(ex)

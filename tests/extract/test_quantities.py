@@ -199,3 +199,13 @@ def test_labels_kinds_and_families_are_no_statistics(run, text):
 def test_a_range_in_number_words(quantities, text, value):
     (q,) = quantities(text)
     assert q.value == value
+
+
+def test_pounds_of_goods_are_a_weight_not_money(quantities):
+    (q,) = quantities("The plant shipped 2,000 pounds of explosives.")
+    assert q.unit != "GBP"
+
+
+def test_from_two_to_three_is_a_change_not_a_range(quantities):
+    qs = quantities("The plant raised output from two to three shifts a day.")
+    assert all(not isinstance(q.value, list) for q in qs)

@@ -350,3 +350,26 @@ def test_goods_from_a_town_are_no_company_supply(run):
 def test_goods_bought_by_a_buyer_from_a_seller(run):
     ex = run("The thermal sights were bought by the Ural Carriage Plant from Tarsk Optics.")
     assert objects(ex, "supplies", "Tarsk Optics") == {key_of(ex, "Ural Carriage Plant")}, describe(ex)
+
+
+# --- sentences that only look like supplies (from a review of this session's rules) --------------------
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Motors and Nord Tools supply chains to Kazakhstan were disrupted in May.",
+    "Kestrel Motors relies on the Defence Ministry for funding.",
+    "Kestrel Motors relies on Harbour Bank.",
+    "Kestrel Logistics carried orders from the Defence Ministry to the front.",
+    "Inspections of shipments to Russia by Finnish customs doubled last year.",
+    "Sales of trucks to Kazakhstan by Kestrel Motors were banned in 2024.",
+    "Kestrel Motors took advice from Nord Consulting.",
+    "Kestrel Motors uses images from Nord Imaging.",
+])
+def test_no_supply_where_nothing_is_supplied(run, text):
+    ex = run(text)
+    assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_a_ministry_that_signs_a_deal_buys(run):
+    ex = run("The Defence Ministry signed an agreement with Kestrel Motors to supply 200 trucks.")
+    assert objects(ex, "supplies", "Kestrel Motors") == {key_of(ex, "Defence Ministry")}, describe(ex)
+    assert not claims(ex, "supplies", "Defence Ministry"), describe(ex)

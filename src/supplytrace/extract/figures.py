@@ -23,7 +23,7 @@ from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
 from supplytrace.extract.supply_verbs import noun_roles
 from supplytrace.extract.syntax import child, pobj, pobjs
-from supplytrace.extract.wording import GENERIC_REF, cv
+from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -34,9 +34,6 @@ P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 MEASURES = frozenset({"percent", "times", "tons", "kg", "km", "mm"})  # units that measure, not count
 OWNERS = (E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM, E.PRODUCT)  # what can have a price, an output, a range
-# verbs that stop goods: what they govern was not delivered ("blocked 120 shipments")
-BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
-                      "refuse", "reject", "impound"})
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
                              "accept", "work"})
@@ -295,7 +292,8 @@ def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
     after a preposition ("3,300 individuals in Russia") yields to a name that is the verb's subject ("Canada
     has sanctioned ...") or to the enterprise a subject like "the Brest plant" refers to."""
     types = (E.PLACE, E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM)
-    if head.text in currency_words() and not any(x.ment_at(t, types) for t in head.subtree if t.ent_type_ != "NORP"):
+    currency = head.text in currency_words() or head.lower_ in currency_words()
+    if currency and not any(x.ment_at(t, types) for t in head.subtree if t.ent_type_ != "NORP"):
         return None  # "182,000 Belarusian roubles": the currency's nationality is nobody's figure
     k = x.entity_in_phrase(head, types)
     if k is None or x.entities[k].type is not E.PLACE:
@@ -384,7 +382,8 @@ def norp_subject(x: Extractor, sent: Span, near: Token | None = None) -> str | N
     nationality of a currency ("182,000 Belarusian roubles")."""
     toks = list(near.subtree) if near is not None else list(sent)
     for t in toks:
-        k = x.norp_place(t) if t.ent_type_ == "NORP" and t.head.text not in currency_words() else None
+        k = x.norp_place(t) if t.ent_type_ == "NORP" and t.head.text not in currency_words() and \
+            t.head.lower_ not in currency_words() else None
         if k:
             return k
     return None

@@ -101,6 +101,8 @@ def speakers_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in saying or tok.idx in covered:
             continue
         span = doc[tok.left_edge.i:tok.i + 1]
+        if span[0].dep_ == "det" or span[0].lower_ in ("the", "a", "an", "this"):
+            continue  # "The Amber Lantern says": a name with an article is no person's
         if not 2 <= len(span) <= 3 or any(not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower())
                                           for t in span):
             continue  # (not "the", an acronym or a hyphenated model)

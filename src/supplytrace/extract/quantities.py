@@ -54,8 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "raise output by a quarter", "fell to perhaps a third": a share after "by" / "to"
         "fraction_by": re.compile(rf"\b(?:by|to)\s+(?:(?P<hedge>{hedges})\s+)?\b(?P<w>{fracs})\b(?!\s+of\b)", re.I),
         # "ten to twelve aircraft", "two to three shifts": a range in number words before a lower-case word
-        "word_range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?P<a>{words})\s+to\s+(?P<b>{words})\b(?=\s+[a-z])",
-                                 re.I),
+        "word_range": re.compile(rf"(?<!\bfrom )(?:(?P<hedge>{hedges})\s+)?\b(?P<a>{words})\s+to\s+(?P<b>{words})\b"
+                                 rf"(?=\s+(?-i:[a-z]))", re.I),
         "words": re.compile(rf"\b(?P<w>{words})[\s\-]+(?P<scale>{scales})\b", re.I),
         "before_words": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<cur>{cur})?\s?$", re.I),
         "range": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?(?P<a>{_NUM}|{words})\s*(?:to|–|—|-)\s*(?P<b>{_NUM}|{words})"
@@ -234,14 +234,17 @@ RATE_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\s+(?:productio
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 
 
-def _currency_code(words: str, unit: str) -> str:
-    """"US dollars" -> USD, "Belarusian roubles" -> BYN, "roubles" -> RUB; any other unit as it is."""
+def _currency_code(words: str, unit: str, next_word: str = "") -> str:
+    """"US dollars" -> USD, "Belarusian roubles" -> BYN, "roubles" -> RUB; any other unit as it is ("2,000 pounds of
+    explosives" is a weight, not money)."""
     q = vocab_data("quantities")
     words = words.lower().removeprefix("of ").strip()
     if words in q["currency_phrases"]:
         return q["currency_phrases"][words]
     last = words.split()[-1] if words.split() else ""
-    return q["currencies"][last] if last.isalpha() and last.islower() and last in q["currencies"] else unit
+    if last == "pounds" and next_word.lower() == "of":
+        return unit
+    return q["currencies"][last] if last.isalpha() and last in q["currencies"] else unit
 
 
 def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
@@ -282,7 +285,8 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                     first -= 1  # "large-calibre rounds": the adjective belongs to the hyphenated word
                 x.unit = doc[first:head.i + 1].text if first <= head.i else head.text
                 x.unit = q["measure_units"].get(x.unit.lower(), x.unit)
-                x.unit = _currency_code(doc[num_tok.i + 1:head.i + 1].text, x.unit)
+                x.unit = _currency_code(doc[num_tok.i + 1:head.i + 1].text, x.unit,
+                                        doc[head.i + 1].text if head.i + 1 < len(doc) else "")
                 x.unit_end = head.idx + len(head.text)
         x.head = head.i
         sent = doc[num_tok.i].sent

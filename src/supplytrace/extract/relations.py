@@ -996,7 +996,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                         k = x.entity_in_phrase(g, (E.ORGANIZATION,))
                         if not (subj and k and x.entities[k].type is E.ORGANIZATION):
                             continue
-                        for member in (subj, *x.coordinated_subjects(t, subj)):  # "X and Y both belong to Z"
+                        # "X and Y both belong to Z"
+                        for member in (subj, *x.coordinated_subjects(t.head if adjective else t, subj)):
                             if x.entities[member].type in ORG_LIKE:
                                 x.add(member, P.PART_OF, sent, sources, x.modality(t, sent), object=k)
         # -------- "owned by X", "run by X"

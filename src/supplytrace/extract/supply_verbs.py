@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.syntax import child, modified_from, pobj
-from supplytrace.extract.wording import cv
+from supplytrace.extract.wording import BLOCKING, cv
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -83,8 +83,8 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
 
 def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
     """"Peleng and Integral supply optics to X", where the small model reads "supply" as a noun modifying the goods:
-    a present-tense supply verb written right after a name (or a list of names joined by "and" or commas) is read
-    from the words: the names supply the noun it modifies, to the party after the first "to"."""
+    a supply verb in its plain form written right after a name (or a list of names joined by "and" or commas) is
+    read from the words: the names supply the noun it modifies, to the party after the first "to"."""
     doc = word.doc
     first = x.ment_at(doc[word.i - 1], PARTIES, ("name",)) if word.i > sent.start else None
     if first is None or first.end != doc[word.i - 1].idx + len(doc[word.i - 1].text) or first.key in sources:
@@ -100,6 +100,8 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
     # (the goods are the words after the verb up to the noun it was read as modifying: the parse put the names
     # inside that noun's phrase)
     noun = word.head
+    if noun.dep_ in ("nsubj", "nsubjpass") or sent.root.pos_ in ("VERB", "AUX"):
+        return  # the sentence has a verb of its own: "X and Y supply chains to Z were disrupted"
     goods = doc[word.i + 1:noun.i + 1].text if noun.i > word.i and noun.pos_ == "NOUN" and \
         noun.lemma_.lower() not in not_goods() and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
                                                        for t in doc[word.i + 1:noun.i + 1]) else None
@@ -237,8 +239,13 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         what = pobj(verb, "for")
         supplier = named.key if named is not None else None
         goods = _goods(x, what) if what is not None and what.lemma_.lower() not in _time_words() else None
-        if supplier is None:  # "depends on sights from X"
-            supplier, goods = _party(x, pobj(on, "from")), _goods(x, on)
+        if what is not None and goods is None and what.lemma_.lower() not in _time_words():
+            continue  # "relies on the ministry for funding": no goods
+        if supplier is None and on.pos_ == "NOUN" and on.lemma_.lower() not in not_goods():
+            # "depends on sights from X" (the goods' own words: the phrase also holds X)
+            supplier, goods = _party(x, pobj(on, "from")), x.text[modified_from(on).idx:on.idx + len(on.text)]
+        if goods is None:
+            continue  # "relies on X Bank": no goods said
         recipient = x.subject_of(verb, sent_i)
         if recipient is not None and x.entities[recipient].type is E.FACILITY:
             recipient = x.owner_org(recipient) or recipient  # "the plant's engine shop relied on ...": the plant
@@ -261,12 +268,12 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
         [(obj, pobj(v, "from")) for v in sent if v.pos_ == "VERB" and (obj := child(v, "dobj")) is not None]
     for noun, src in pairs:  # "sights from X" on the goods, or "took sights from X" on the verb
         if src is None or noun.pos_ != "NOUN" or x.ment_at(noun, PARTIES) is not None or \
-                noun.lemma_.lower() in not_goods() | UNITS:
-            continue
+                noun.lemma_.lower() in not_goods() | UNITS or not _is_goods_word(x, noun):
+            continue  # (goods, not "advice" or "images")
         supplier = _party(x, src, sent_i)
         goods = x.text[modified_from(noun).idx:noun.idx + len(noun.text)]
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if supplier is None or goods is None or x.entities[supplier].type is not E.ORGANIZATION or \
+        if supplier is None or x.entities[supplier].type is not E.ORGANIZATION or \
                 verb.lemma_.lower() not in USING_VERBS or _negated(verb):
             continue
         recipient = x.subject_of(verb, sent_i)
@@ -276,16 +283,30 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
         x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient, object_text=goods)
 
 
-ORDER_VERBS = frozenset({"fulfil", "fulfill", "execute", "complete", "carry"})
+def _is_goods_word(x: Extractor, noun: Token) -> bool:
+    """A product or weapon the article names there, or a word of the goods vocabulary."""
+    return x.ment_at(noun, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None or \
+        noun.lower_ in _goods_heads() or noun.lemma_.lower() in _goods_heads()
+
+
+@cache
+def _goods_heads() -> frozenset[str]:
+    p = vocab_data("products")
+    return frozenset(w.lower() for w in p["heads"]) | frozenset(w.lower() for w in p["heads_need_modifier"])
+
+
+ORDER_VERBS = frozenset({"fulfil", "fulfill", "complete", "carry"})  # ("carry" only with "out")
 
 
 def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
-    """"X fulfils orders for Y", "X carries out orders from Y", "X executes Russian defence orders": X supplies
+    """"X fulfils orders for Y", "X carries out orders from Y", "X fulfils Russian defence orders": X supplies
     whoever placed the orders."""
-    if "order" not in sent.text:
+    if "order" not in sent.text.lower():
         return
     for verb in sent:
-        if verb.lemma_.lower() not in ORDER_VERBS or _negated(verb):
+        carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        lemma = verb.lemma_.lower()
+        if lemma not in ORDER_VERBS or _negated(verb) or lemma == "carry" and not carried_out:
             continue
         orders = child(verb, "dobj")
         if orders is None or orders.lemma_.lower() != "order":
@@ -315,10 +336,14 @@ def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
             for g in ch.children:
                 if g.dep_ == "pobj":
                     recipient = recipient or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))
-        if ch.dep_ == "prep" and ch.lower_ in ("from", "by"):  # "exports of A by X to Y"
+        if ch.dep_ == "prep" and ch.lower_ == "from":
             for g in ch.children:
                 if g.dep_ == "pobj":
                     supplier = supplier or x.entity_in_phrase(g, (E.PLACE, E.ORGANIZATION))
+        if ch.dep_ == "prep" and ch.lower_ == "by":  # "exports of A by X to Y": a named organisation, not "customs"
+            named = next((m for g in ch.children if g.dep_ == "pobj" and
+                          (m := x.ment_at(g, (E.ORGANIZATION,), ("name",)))), None)
+            supplier = supplier or (named.key if named is not None else None)
     if supplier == recipient:
         recipient = None
     return supplier, recipient
@@ -328,8 +353,9 @@ def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str])
     """"Shipments from X to Y doubled", "X's deliveries to Y resumed": a noun of goods moving, with both the sender
     and the receiver written on it, is a supply whatever the sentence then says of it (the goods after "of")."""
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVING_NOUNS or _negated(noun.head):
-            continue
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVING_NOUNS or _negated(noun.head) or \
+                noun.head.lemma_.lower() in BLOCKING:
+            continue  # ("sales of trucks to Y were banned")
         poss = child(noun, "poss")
         if poss is not None and any(t.lemma_.lower() in cv().attribution_nouns or t.lower_ in cv().attribution_nouns
                                     for t in noun.doc[poss.i + 1:noun.i]):
@@ -505,13 +531,19 @@ DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order"})
 
 
 def _deal_with(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None]:
-    """"X signed an agreement with Y to supply A": (X, Y) when the supply verb hangs on a deal noun with a party
-    after "with"; else (None, None)."""
+    """(supplier, recipient) when the supply verb hangs on a deal noun with a party after "with": "X signed an
+    agreement with Y to supply A" -> (X, Y); a public body that signs buys ("the ministry signed a contract with X
+    to supply ...") -> (X, the ministry, or whoever comes after "to"); else (None, None)."""
     deal = v.head if v.dep_ == "acl" and v.head.lemma_.lower() in DEAL_NOUNS else None
     if deal is None:
         return None, None
     other = _party(x, pobj(deal, "with"), sent_i)
     signer = x.subject_of(deal.head, sent_i) if deal.dep_ == "dobj" else None
+    obj = child(v, "dobj")
+    to = _party(x, pobj(v, "to") or (pobj(obj, "to") if obj is not None else None), sent_i)
+    if other is not None and (to is not None or signer is not None and x._public_body(signer)):
+        # "the ministry signed an agreement with X to supply trucks (to the army)": X supplies the buyer
+        return other, to or signer
     return signer, other
 
 
@@ -550,7 +582,7 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
         (_party(x, owner, sent_i) if owner is not None and owner.lower_ not in ("its", "their") else None) or \
         _maker_of(x, child(v, "nsubjpass"), v.sent.start_char)  # "X's sights are supplied to Y"
     recipient = _party(x, to, sent_i)
-    if recipient is None and goods is None and v.lemma_.lower() in ("supply", "equip", "provide", "arm"):
+    if recipient is None and goods is None and v.lemma_.lower() in SUPPLY_WHOM:
         recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
     if v.dep_ == "acl" and v.head.pos_ == "NOUN" and agent is not None:
         # "Y uses sights supplied by X": the goods the participle is on, received by the user of them

@@ -17,6 +17,9 @@ GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", 
 # the nouns an enterprise is referred to by when it speaks of itself ("the company says")
 ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise", "manufacturer", "maker", "works",
                             "holding", "concern", "corporation", "shipyard", "mill"})
+# verbs that stop goods: what they govern was not delivered ("blocked 120 shipments", "sales ... were banned")
+BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
+                      "refuse", "reject", "impound"})
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
 ORG_REF = frozenset({"company", "enterprise", "firm", "group", "holding", "concern", "corporation"})
 
