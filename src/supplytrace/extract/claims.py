@@ -1009,7 +1009,13 @@ class Extractor:
         """"in Zhlobin, in the Homiel region", "of Novi Sad, Serbia": what is in the town is in the region or
         country written right after it too."""
         places = self.ments_in(sent.start_char, sent.end_char, (E.PLACE,))
-        for c in [c for c in self.claims if c.predicate is P.LOCATED_IN and c.evidence_start == sent.start_char]:
+        here = []
+        for c in reversed(self.claims):  # (this sentence's claims are the last ones added)
+            if c.evidence_start is not None and c.evidence_start < sent.start_char:
+                break
+            if c.predicate is P.LOCATED_IN and c.evidence_start == sent.start_char:
+                here.append(c)
+        for c in reversed(here):
             town = next((m for m in places if m.key == c.object), None)
             wider = next((m for m in places if town is not None and m.start > town.end and
                           re.fullmatch(r",\s*(?:in\s+(?:the\s+)?)?", self.text[town.end:m.start])), None)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.supply_verbs import not_goods
-from supplytrace.extract.syntax import modified_from, objects
+from supplytrace.extract.syntax import objects, phrase_text
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def goods_phrase(x: Extractor, noun: Token) -> str | None:
     if noun.pos_ not in ("NOUN", "PROPN") or x.ment_at(noun, (E.ORGANIZATION, E.PLACE, E.PERSON, E.FACILITY)) or \
             noun.lemma_.lower() in not_goods():
         return None  # a party, or "repair its ties with X"
-    return x.text[modified_from(noun).idx:noun.idx + len(noun.text)]
+    return phrase_text(noun, x.text)
 
 
 def _maker(x: Extractor, key: str | None) -> str | None:

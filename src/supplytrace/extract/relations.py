@@ -1658,6 +1658,7 @@ def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|or|-|–|—)\s*$")
 _OR_UNIT = re.compile(r"^(?:or|to)\s+([\w,.]+)\s+(\S.*)$")  # "two" + "or three airframes", "six" + "to nine jets"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\w+\s+)?$", re.I)
 _AND_UNIT = re.compile(r"^and\s+([\w,.]+)\s+(\S.*)$")  # "between six" + "and nine jets"
 _RANGE_AND = re.compile(r"\s*and\s*$")
 _DASH_UNIT = re.compile(r"^[-–]\s*(\d[\d,]*(?:\.\d+)?)\s+(\S.*)$")
@@ -1673,10 +1674,10 @@ def merge_ranges(quantities: list, text: str) -> list:
         if i in skip:
             continue
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        between = _BETWEEN_BEFORE.search(text[max(0, q.start - 20):q.start])  # "between 30 and 40 tanks"
         if nxt is not None and isinstance(q.value, float | int) and isinstance(nxt.value, float | int) and \
                 q.value < nxt.value:
             gap = text[q.end:nxt.start]
-            between = re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, q.start - 20):q.start], re.I)
             if _RANGE_GAP.fullmatch(gap) or between and _RANGE_AND.fullmatch(gap):
                 or_unit = _OR_UNIT.match(q.unit or "")
                 out.append(replace(q, end=nxt.end, text=text[q.start:nxt.end], value=[q.value, nxt.value],
@@ -1686,8 +1687,7 @@ def merge_ranges(quantities: list, text: str) -> list:
                 skip.add(i + 1)
                 continue
         m = _OR_UNIT.match(q.unit or "") if isinstance(q.value, float | int) else None
-        if m is None and isinstance(q.value, float | int) and \
-                re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, q.start - 20):q.start], re.I):
+        if m is None and isinstance(q.value, float | int) and between:
             m = _AND_UNIT.match(q.unit or "")
         hi = number_value(m.group(1)) if m else None
         if m and hi is not None and hi > q.value:  # "two or three airframes"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import child, modified_from, pobj
+from supplytrace.extract.syntax import child, phrase_text, pobj
 from supplytrace.extract.wording import BLOCKING, cv
 from supplytrace.vocab import EntityType, Predicate
 
@@ -243,7 +243,7 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             continue  # "relies on the ministry for funding": no goods
         if supplier is None and on.pos_ == "NOUN" and on.lemma_.lower() not in not_goods():
             # "depends on sights from X" (the goods' own words: the phrase also holds X)
-            supplier, goods = _party(x, pobj(on, "from")), x.text[modified_from(on).idx:on.idx + len(on.text)]
+            supplier, goods = _party(x, pobj(on, "from")), phrase_text(on, x.text)
         if goods is None:
             continue  # "relies on X Bank": no goods said
         recipient = x.subject_of(verb, sent_i)
@@ -271,7 +271,7 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
                 noun.lemma_.lower() in not_goods() | UNITS or not _is_goods_word(x, noun):
             continue  # (goods, not "advice" or "images")
         supplier = _party(x, src, sent_i)
-        goods = x.text[modified_from(noun).idx:noun.idx + len(noun.text)]
+        goods = phrase_text(noun, x.text)
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if supplier is None or x.entities[supplier].type is not E.ORGANIZATION or \
                 verb.lemma_.lower() not in USING_VERBS or _negated(verb):
@@ -640,7 +640,7 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
             return None  # "the money went to Y"; "70% of its exports go to Y" is a share, a statistic
         if subj.lemma_.lower() in PEOPLE_AND_HONOURS or subj.ent_type_ in ("PERSON", "NORP"):
             return None  # people who go somewhere are no goods ("journalists went to the plant")
-        goods = x.text[modified_from(subj).idx:subj.idx + len(subj.text)]  # the goods' words, without their owner
+        goods = phrase_text(subj, x.text)  # the goods' words, without their owner
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ not in ("its", "their"):
         supplier = _party(x, owner, sent_i)

@@ -41,6 +41,12 @@ def modified_from(noun: Token) -> Token:
     return min(left, key=lambda t: t.i, default=noun)
 
 
+def phrase_text(noun: Token, text: str) -> str:
+    """The words of a noun's own phrase in the article's `text`, from its first modifier to the noun ("Mi-8MTV-5
+    transport helicopters")."""
+    return text[modified_from(noun).idx:noun.idx + len(noun.text)]
+
+
 def _modifies(t: Token, noun: Token) -> bool:
     """The word hangs on the noun through modifiers only (not through a clause or a coordination)."""
     a = t
