@@ -186,11 +186,12 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     """What a plain figure is about; never a person nor whoever the claim is attributed to."""
     para = x.para_of(sent.start_char)
     other_subject = cache(lambda: figure_has_other_subject(x, head))
+    measured, measured_verb = measured_noun(head, q)  # (read once: the "itself" test below uses it too)
     finders = (lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
                lambda: relations.described_thing(x, head),
-               lambda: measured_owner(x, head, sent_i, q),
+               lambda: measured_owner(x, measured, measured_verb, sent_i),
                lambda: deal_party(x, head, q),
                lambda: phrase_entity(x, head, sent_i),
                lambda: named_clause_subject(x, head),
@@ -213,7 +214,6 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
         named = x.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) \
             if subj is not None and not relations.attribution_verb(verb) else None
         itself = named.key if named is not None else None
-    measured = measured_noun(head, q)[0]
     if itself is None and measured is not None and (poss := child(measured, "poss")) is not None and \
             poss.lower_ in ("its", "their"):
         itself = relations.whose_own(x, measured, sent_i, measure=True)  # "X said 70 percent of its orders ..."
@@ -243,12 +243,12 @@ def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
     return measured, verb
 
 
-def measured_owner(x: Extractor, head: Token, sent_i: int, q: Quantity) -> str | None:
+def measured_owner(x: Extractor, measured: Token | None, verb: Token, sent_i: int) -> str | None:
     """Whose the measured thing is, when an enterprise or a model has it: "60 percent of Volna's sales", "a
     quarter of the needs of X", "the price of one Ravon-3 is ...", "output of sights at X peaked at 700", "At X,
     wages rose by 30 percent"; or the model that is the clause's subject ("Kestrel sights were seen on 450
-    tanks"). A place that has it is left to the other readings ("70% of Russia's imports")."""
-    measured, verb = measured_noun(head, q)
+    tanks"). A place that has it is left to the other readings ("70% of Russia's imports"). `measured` and `verb`
+    are what measured_noun read."""
     if measured is None:
         return None
     poss = child(measured, "poss")
