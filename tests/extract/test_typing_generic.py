@@ -387,3 +387,8 @@ def test_a_two_word_name_whose_last_word_is_used_as_a_persons_is_a_person(run):
 def test_a_letter_designator_before_a_described_component_is_that_component(run):
     ex = run("The Gomel plant developed the Vereya-M multichannel gunner's sight in the 1990s.")
     assert typed(ex, "Vereya-M") == "product", describe(ex)
+
+
+def test_a_one_word_name_with_a_chemical_works_ending_is_a_company(run):
+    ex = run("Volgakhim ships resin to the Tula Cartridge Works every month.")
+    assert typed(ex, "Volgakhim") == "organization", describe(ex)

@@ -129,15 +129,21 @@ def common_noun_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+def enterprise_ending(word: str) -> bool:
+    """A word of at least six letters ending like an enterprise's name ("Kurganmashzavod", "Steelworks"), and not the
+    ending itself ("Works")."""
+    low = word.lower()
+    return len(word) >= 6 and low.endswith(vocab().org_name_suffixes) and low not in vocab().org_name_suffixes
+
+
 def company_words(cands: list[Cand]) -> list[Cand]:
     """People's names do not end in "Tools", "Engineering" or "Systems", nor in a word like "Steelworks" or
     "Tulamashzavod": such a name is a company's."""
-    words, suffixes = vocab().org_name_words, vocab().org_name_suffixes
+    words = vocab().org_name_words
     for c in cands:
         parts = c.text.split()
         if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
-                (len(parts) >= 2 and parts[-1].lower() in words or
-                 parts and len(parts[-1]) > 6 and parts[-1].lower().endswith(suffixes)):
+                (len(parts) >= 2 and parts[-1].lower() in words or parts and enterprise_ending(parts[-1])):
             c.type = E.ORGANIZATION
     return cands
 
@@ -385,11 +391,8 @@ def people_in_role_apposition(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def enterprise_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """One-word names with an enterprise ending ("Kurganmashzavod", "Rosoboronexport") are organisations: the
     model's person or place reading is corrected, and such words it did not tag at all are added."""
-    suffixes = tuple(s.lower() for s in vocab_data("names")["org_name_suffixes"])
-
     def enterprise_like(word: str) -> bool:
-        return len(word) >= 6 and word[:1].isupper() and word.isalpha() and word.lower().endswith(suffixes) and \
-            word.lower() not in suffixes
+        return word[:1].isupper() and word.isalpha() and enterprise_ending(word)
 
     covered = set()
     for c in cands:
