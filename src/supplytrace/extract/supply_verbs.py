@@ -81,6 +81,17 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
                           object_text=what)
 
 
+def _add_supply(x: Extractor, sent: Span, sources: list[str], supplier: str | None, recipient: str | None,
+                cue: Token, goods: str | None = None) -> None:
+    """Add "supplier supplies recipient (goods)" from this sentence, with the modality of its cue word, unless the
+    supplier is nobody, no party, one of the sentence's sources or the recipient itself, or the sentence has said
+    so already. The readers below share this last step."""
+    if supplier is None or supplier == recipient or supplier in sources or \
+            x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
+        return
+    x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods)
+
+
 def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
     """"Peleng and Integral supply optics to X", where the small model reads "supply" as a noun modifying the goods:
     a supply verb in its plain form written right after a name (or a list of names joined by "and" or commas) is
@@ -211,10 +222,8 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
         supplier = _party(x, child(verb, "nsubj"), sent_i) if counted_as else _buyer_noun_owner(x, noun, verb, sent_i)
         for tok in (named, *named.conjuncts):
             recipient = _party(x, tok)
-            if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
-                    x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
-                continue
-            x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient)
+            if recipient is not None:
+                _add_supply(x, sent, sources, supplier, recipient, verb)
 
 
 SUPPLIER_NOUNS = frozenset({"supplier", "provider", "vendor", "subcontractor"})
@@ -249,11 +258,8 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         recipient = x.subject_of(verb, sent_i)
         if recipient is not None and x.entities[recipient].type is E.FACILITY:
             recipient = x.owner_org(recipient) or recipient  # "the plant's engine shop relied on ...": the plant
-        if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
-                x.entities[supplier].type not in PARTIES or x.entities[recipient].type not in PARTIES or \
-                _already_said(x, sent, supplier, recipient):
-            continue
-        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient, object_text=goods)
+        if recipient is not None and x.entities[recipient].type in PARTIES:
+            _add_supply(x, sent, sources, supplier, recipient, verb, goods)
 
 
 USING_VERBS = frozenset({"use", "fit", "install", "take", "integrate", "mount", "equip", "assemble", "incorporate"})
@@ -277,10 +283,8 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
                 verb.lemma_.lower() not in USING_VERBS or _negated(verb):
             continue
         recipient = x.subject_of(verb, sent_i)
-        if recipient is None or recipient == supplier or supplier in sources or \
-                x.entities[recipient].type not in PARTIES or _already_said(x, sent, supplier, recipient):
-            continue
-        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient, object_text=goods)
+        if recipient is not None and x.entities[recipient].type in PARTIES:
+            _add_supply(x, sent, sources, supplier, recipient, verb, goods)
 
 
 def _is_goods_word(x: Extractor, noun: Token) -> bool:
@@ -314,11 +318,8 @@ def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         buyer = pobj(orders, "for", "from") or pobj(verb, "for", "from") or child(orders, "poss")
         recipient = _party(x, buyer, sent_i) if buyer is not None else \
             next((k for c in orders.children if c.dep_ in ("amod", "compound") and (k := x.norp_place(c))), None)
-        supplier = x.subject_of(verb, sent_i)
-        if supplier is None or recipient is None or supplier == recipient or supplier in sources or \
-                x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
-            continue
-        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient)
+        if recipient is not None:
+            _add_supply(x, sent, sources, x.subject_of(verb, sent_i), recipient, verb)
 
 
 def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
@@ -361,11 +362,8 @@ def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str])
                                     for t in noun.doc[poss.i + 1:noun.i]):
             continue  # "X's data show shipments to Y", misread as X's shipments: X is a source
         supplier, recipient = noun_roles(x, noun)
-        if supplier is None or recipient is None or supplier in sources or \
-                x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
-            continue
-        x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(noun, sent), object=recipient,
-              object_text=_goods(x, pobj(noun, "of")))
+        if recipient is not None:
+            _add_supply(x, sent, sources, supplier, recipient, noun, _goods(x, pobj(noun, "of")))
 
 
 def suppliers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -391,13 +389,8 @@ def suppliers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
             owner = poss if poss is not None else pobj(noun, "to", "for") or (of if goods is None else None)
             recipient = _party(x, owner, sent_i) if owner is not None else None
         for tok in (named, *named.conjuncts):
-            supplier = _party(x, tok)
-            if supplier is None or supplier == recipient or supplier in sources or recipient is None and \
-                    goods is None or x.entities[supplier].type not in PARTIES or \
-                    _already_said(x, sent, supplier, recipient):
-                continue
-            x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=recipient,
-                  object_text=goods)
+            if recipient is not None or goods is not None:
+                _add_supply(x, sent, sources, _party(x, tok), recipient, verb, goods)
 
 
 def _customer_of(noun: Token, nouns: frozenset[str] = BUYER_NOUNS) -> tuple[Token, Token] | None:
