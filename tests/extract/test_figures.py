@@ -60,3 +60,50 @@ def test_a_count_of_its_own_is_not_its_subjects_measure(run):
     ex = run("Analysts say at least 99 Belarusian firms send parts to 255 Russian arms makers.")
     got = [c for c in claims(ex, "statistic") if c.value == 255]
     assert all(c.subject != key_of(ex, "Belarus") for c in got), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The Korvin Machine Plant in Saransk repairs helicopters. The plant returned 18 helicopters to Russia in 2025.",
+     18),
+    ("The Korvin Machine Plant in Saransk rolls brass strip. It consigned 1,100 tonnes of strip to Russia in 2025.",
+     1100),
+    ("The Korvin Machine Plant in Saransk rolls brass strip. It dispatched 40 wagons of strip to Russia in May.", 40),
+    ("The Korvin Machine Plant in Saransk builds chassis. About 90 chassis were handed over by the plant to Russia "
+     "in 2025.", 90),
+    ("The Korvin Machine Plant in Saransk builds chassis. In 2025, 90 chassis were sent to Russia by the Korvin "
+     "Machine Plant.", 90),
+])
+def test_goods_returned_consigned_or_handed_over_are_delivered(run, text, value):
+    ex = run(text)
+    got = [c for c in claims(ex, "delivered", "Korvin Machine Plant") if c.value == value]
+    assert got and got[0].object == key_of(ex, "Russia"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Korvin Machine Plant in Saransk builds chassis. The plant, which returned to profit in 2025, employs 300 "
+    "people.",
+    "The Korvin Machine Plant in Saransk builds chassis. A court in Saransk returned a verdict against two managers "
+    "of the plant.",
+    "The Korvin Machine Plant in Saransk builds chassis. Twelve engineers returned to the plant from Minsk in 2025.",
+])
+def test_returning_in_other_senses_delivers_nothing(run, text):
+    ex = run(text)
+    assert not claims(ex, "delivered"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Korvin Machine Plant in Orsha repairs helicopters. Its director said the plant will be able to return 60 "
+    "helicopters a year to service by 2027.",
+    "The Korvin Machine Plant in Orsha makes radar seekers. Its managers claim they can deliver 60 seekers a month.",
+])
+def test_a_rate_it_can_deliver_is_a_capacity(run, text):
+    ex = run(text)
+    assert [c for c in claims(ex, "capacity", "Korvin Machine Plant") if c.value == 60], describe(ex)
+    assert not [c for c in claims(ex, "delivered") if c.value == 60], describe(ex)
+
+
+def test_a_capacity_said_of_the_enterprise_in_a_told_clause_is_the_enterprises(run):
+    ex = run("The Korvin Machine Plant repairs helicopters. Its director told the newspaper Orsha Courier that the "
+             "enterprise works at full load and will be able to return 60 helicopters a year by 2027.")
+    got = [c for c in claims(ex, "capacity") if c.value == 60]
+    assert got and got[0].subject == key_of(ex, "Korvin Machine Plant"), describe(ex)

@@ -486,3 +486,27 @@ def test_a_town_in_the_description_before_a_name_is_no_company(run):
 def test_goods_bought_from_a_firm_from_a_town_do_not_place_the_buyer(run):
     ex = run("The Kama Plant bought bearings from Orsk Trading from Minsk.")
     assert key_of(ex, "Minsk") not in objects(ex, "located_in", "Kama Plant"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Korvin Machine Plant makes gun barrels. The plant is in Saransk.",
+    "Our correspondent visited the Korvin Machine Plant last week. The factory is near Saransk.",
+])
+def test_the_plant_referred_back_to_is_in_the_place(run, text):
+    ex = run(text)
+    assert key_of(ex, "Saransk") in objects(ex, "located_in", "Korvin Machine Plant"), describe(ex)
+
+
+def test_a_further_site_is_not_the_plant_named_before(run):
+    ex = run("The Korvin Machine Plant in Saransk makes gun barrels. The third site is in Penza, where the Sura "
+             "Works fills shells.")
+    assert key_of(ex, "Penza") not in objects(ex, "located_in", "Korvin Machine Plant"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Volna Optics' deliveries to the Tarsk Carriage Works totalled 300 sights in 2025.",
+    "Volna Optics' customers include the Tarsk Carriage Works.",
+])
+def test_a_partner_named_on_a_possessed_trade_noun_is_not_owned(run, text):
+    ex = run("Volna Optics makes sights in Orsha. " + text)
+    assert not claims(ex, "part_of"), describe(ex)

@@ -531,7 +531,7 @@ class Extractor:
             if v.pos_ in ("NOUN", "PROPN") and v.head.i != v.i:
                 v = v.head
                 continue
-            if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "auxpass", "aux") and v.head.i != v.i:
+            if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp", "auxpass", "aux", "acomp") and v.head.i != v.i:
                 v = v.head
                 continue
             break

@@ -22,7 +22,7 @@ from supplytrace.extract.dates import DateMention
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
 from supplytrace.extract.supply_verbs import noun_roles
-from supplytrace.extract.syntax import child, pobj, pobjs
+from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -34,6 +34,9 @@ P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 MEASURES = frozenset({"percent", "times", "tons", "kg", "km", "mm"})  # units that measure, not count
 OWNERS = (E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM, E.PRODUCT)  # what can have a price, an output, a range
+ABILITY = (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)  # what a party can, will or says it does
+# delivering verbs with other senses: they deliver only the goods that are their own object
+DIRECT_OBJECT_ONLY = frozenset({"return"})
 WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
 WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
                              "accept", "work"})
@@ -63,11 +66,17 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         for _ in range(5 if trig is None and not blocked else 0):
             if gov.head.i == gov.i:
                 break
+            if gov.dep_ == "nsubjpass" and gov.head.lemma_.lower() in c.delivered_verbs:
+                trig = gov.head  # "About 90 chassis were handed over by the plant to the army": goods moved
+                break
             if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" or \
                     gov.dep_ == "dative":
                 counted = True
-            gov = gov.head
+            below, gov = gov, gov.head
             lem = gov.lemma_.lower()
+            if lem in DIRECT_OBJECT_ONLY and not (below.i == head.i and (head.dep_ == "dobj" or head.dep_ == "conj"
+                                                                          and head.head.dep_ == "dobj")):
+                continue  # "returned 18 helicopters to Russia", not "returned an indictment charging two men"
             if gov.pos_ in ("VERB", "NOUN", "ADJ") and (lem in c.delivered_verbs or lem in c.supplies_nouns or
                                                         lem in c.capacity_cues or lem in c.produces_verbs):
                 trig = gov
@@ -89,9 +98,11 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                      period=q.period, hedge=hedge, **kw)
             continue
         if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
-                                 c.supplies_nouns) and q.unit != "percent" and not counted:
+                                 c.supplies_nouns) and q.unit != "percent" and not counted and \
+                not (q.period is not None and x.modality(trig, sent) in ABILITY):
+            # ("can deliver 40 seekers a month", "will be able to return 60 a year": a rate it is capable of)
             roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
-            subject = roles[0] or x._subject_for_trigger(trig, sent, sent_i)
+            subject = roles[0] or passive_agent(x, trig) or x._subject_for_trigger(trig, sent, sent_i)
             rec = roles[1] or x._recipient(trig, sent, subject)
             dates = x._dates_in(sent)
             kw = date_kw(dates[0]) if dates else {}
@@ -135,6 +146,12 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         kw = date_kw(dates[0]) if dates else {}
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                  hedge=hedge, **kw)
+
+def passive_agent(x: Extractor, verb: Token) -> str | None:
+    """Who a passive verb names as doing it: "were handed over by the plant" -> the plant."""
+    agent = hung_pobj(verb, "by") if verb.tag_ == "VBN" else None
+    return x.entity_in_phrase(agent, (*ORG_LIKE, E.PLACE)) if agent is not None else None
+
 
 def verb_subject_enterprise(x: Extractor, head: Token, sent_i: int) -> str | None:
     """The enterprise that is the subject of the verb a figure hangs on, if it is one."""

@@ -946,6 +946,9 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 elif poss:
                     m = x.ment_at(poss[0], ORG_LIKE)
                     owner = m.key if m else None
+                elif x.is_anaphor(ns[0]) and not any(c.dep_ in ("amod", "nummod") for c in ns[0].children):
+                    # "The plant is in Saransk": the enterprise referred back to (not "the third site is in X")
+                    owner = x.subject_of(t, sent_i)
                 if owner and x.entities[owner].type in ORG_LIKE:
                     for pk in _places_after_preps(x, t, r.located_preps):
                         x.add(owner, P.LOCATED_IN, sent, sources, rep, object=pk)
@@ -965,7 +968,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                                                 _places_after_preps(x, t, frozenset({"in"}))):
                             x.add(subj, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "X owns / controls Y", "the X holding includes Y and Z": Y is part of X
-        if t.pos_ == "VERB" and t.tag_ != "VBN" and (lem in r.owned_verbs or lem in r.grouping_verbs):
+        if t.pos_ == "VERB" and t.tag_ != "VBN" and (lem in r.owned_verbs or lem in r.grouping_verbs) and \
+                not any(c.dep_ == "nsubj" and _trade_noun(c) for c in t.children):  # "X's clients include Y"
             owner = x.subject_of(t, sent_i)
             if owner and x.entities[owner].type is E.ORGANIZATION:
                 for ob in (c for c in t.children if c.dep_ == "dobj"):
@@ -1051,7 +1055,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             if town and firm and is_city(x.entities[town.key].name) and not x._public_body(firm.key):
                 x.add(firm.key, P.LOCATED_IN, sent, sources, rep, object=town.key)  # a town's, not a country's
         # -------- "X's <unit>": an organisation named as another's
-        if t.dep_ == "poss":
+        # (not "X's deliveries to Y", "X's customers such as Y": goods moving and trading partners)
+        if t.dep_ == "poss" and not _trade_noun(t.head):
             a = x.ment_at(t, (E.ORGANIZATION,))
             b = _org_in_np(x, t.head) if a else None
             if a and b and a.key != b and x.entities[a.key].type is E.ORGANIZATION and \
@@ -1188,6 +1193,13 @@ def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
             return v.head
         break
     return None
+
+
+def _trade_noun(noun: Token) -> bool:
+    """Goods moving or trading partners ("deliveries", "customers", "suppliers"): what an organisation has of these
+    is not part of it."""
+    lem = noun.lemma_.lower()
+    return lem in cv().supplies_nouns or lem in cv().count_nouns - rv().child_nouns
 
 
 def _org_in_np(x: Extractor, g: Token) -> str | None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import child, phrase_text, pobj
+from supplytrace.extract.syntax import child, hung_pobj, phrase_text, pobj
 from supplytrace.extract.wording import BLOCKING, cv
 from supplytrace.vocab import EntityType, Predicate
 
@@ -569,7 +569,7 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     goods = _goods(x, child(v, "nsubjpass"))
     to = pobj(v, "to")
     # (the parser may hang "by X" on the recipient: "supplied to the Y plant by X")
-    agent = pobj(v, "by", "from") or (pobj(to, "by") if to is not None else None)
+    agent = pobj(v, "by", "from") or hung_pobj(v, "by")
     owner = child(child(v, "nsubjpass"), "poss") if child(v, "nsubjpass") is not None else None
     supplier = _party(x, agent) if agent is not None else \
         (_party(x, owner, sent_i) if owner is not None and owner.lower_ not in ("its", "their") else None) or \

@@ -28,6 +28,17 @@ def pobj(tok: Token, *preps: str) -> Token | None:
     return found[0] if found else None
 
 
+def hung_pobj(verb: Token, *preps: str) -> Token | None:
+    """The noun after one of `preps` that belongs to `verb`, also when the parser hung the preposition on the
+    verb's object or on the noun after another of its prepositions ("delivered to the Y plant by X": "by" on
+    "plant")."""
+    found = pobj(verb, *preps)
+    if found is not None:
+        return found
+    nouns = [*objects(verb), *pobjs(verb, ("to", "for", "at", "in", "from", "with"), ("prep", "dative"))]
+    return next((f for n in nouns if (f := pobj(n, *preps)) is not None and f.i > n.i), None)
+
+
 # what does not belong to a noun's own words: determiners, owners, numbers, clauses, coordinations
 NOT_MODIFIERS = frozenset({"det", "poss", "nummod", "case", "predet", "punct", "cc", "conj", "prep", "relcl", "acl",
                            "appos", "advmod"})
