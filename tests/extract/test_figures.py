@@ -107,3 +107,11 @@ def test_a_capacity_said_of_the_enterprise_in_a_told_clause_is_the_enterprises(r
              "enterprise works at full load and will be able to return 60 helicopters a year by 2027.")
     got = [c for c in claims(ex, "capacity") if c.value == 60]
     assert got and got[0].subject == key_of(ex, "Korvin Machine Plant"), describe(ex)
+
+
+def test_an_agentless_delivery_continues_the_supply_just_reported(run):
+    ex = run("Ostrava Armaments has sent howitzers to Serbia, the Baltic Defence Monitor said. Military officials "
+             "believe around 100 of them had been delivered by the end of 2024.")
+    got = [c for c in claims(ex, "delivered") if c.value == 100]
+    assert got and got[0].subject == key_of(ex, "Ostrava Armaments"), describe(ex)
+    assert got[0].object == key_of(ex, "Serbia"), describe(ex)

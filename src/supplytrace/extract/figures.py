@@ -102,8 +102,13 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 not (q.period is not None and x.modality(trig, sent) in ABILITY):
             # ("can deliver 40 seekers a month", "will be able to return 60 a year": a rate it is capable of)
             roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
-            subject = roles[0] or passive_agent(x, trig) or x._subject_for_trigger(trig, sent, sent_i)
-            rec = roles[1] or x._recipient(trig, sent, subject)
+            # "around 100 had been delivered": no agent, the supply the text was just talking about
+            agent = passive_agent(x, trig)
+            last = relations.recent_supply(x, sent.start_char) if agent is None and trig.tag_ == "VBN" and \
+                child(trig, "nsubjpass") is not None else None
+            subject = roles[0] or agent or (last.subject if last else None) or \
+                x._subject_for_trigger(trig, sent, sent_i)
+            rec = roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
             dates = x._dates_in(sent)
             kw = date_kw(dates[0]) if dates else {}
             x.add(subject, P.DELIVERED, sent, sources, x.modality(trig, sent), object=rec,

@@ -40,7 +40,7 @@ from supplytrace.extract.supply_verbs import (
     supply_noun_roles,
 )
 from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
-from supplytrace.model import DocEntity, Mention
+from supplytrace.model import Claim, DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -1639,6 +1639,14 @@ def where_sited(x: Extractor, sent: Span, sources: list[str]) -> None:
                 x.add(k, P.LOCATED_IN, sent, sources, Modality.REPORTED, object=pk)
 
 
+def recent_supply(x: Extractor, pos: int, window: int = 600) -> Claim | None:
+    """The supply or delivery (with a recipient) the text was just talking about: the latest one written in the
+    `window` characters before `pos`."""
+    recent = [c for c in x.claims if c.predicate in (P.SUPPLIES, P.DELIVERED) and c.object and
+              c.evidence_start is not None and c.evidence_start < pos and pos - c.evidence_start < window]
+    return recent[-1] if recent else None
+
+
 def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """ "<Weapons> were also supplied." (a passive supply verb with no agent and no recipient): the supplier
     and recipient of the supply the text was just talking about (within three sentences)."""
@@ -1658,12 +1666,9 @@ def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
                 break
         if m is None:
             continue
-        recent = [c for c in x.claims if c.predicate in (P.SUPPLIES, P.DELIVERED) and c.object and
-                  c.evidence_start is not None and c.evidence_start < sent.start_char and
-                  sent.start_char - c.evidence_start < 600]
-        if not recent:
+        last = recent_supply(x, sent.start_char)
+        if last is None:
             continue
-        last = recent[-1]
         text = x.text[subj[0].left_edge.idx:subj[0].idx + len(subj[0].text)]
         x.add(last.subject, P.SUPPLIES, sent, sources, x.modality(t, sent), object=last.object, object_text=text)
 
