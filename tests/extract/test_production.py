@@ -3,6 +3,7 @@ invented."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims, describe, key_of
 
 
@@ -109,3 +110,19 @@ def test_the_company_an_enterprise_speaks_of_is_itself(run):
              "Neman Motor Works said in a statement.")
     assert "diesel engines" in _made_by(ex, "Neman Motor Works"), describe(ex)
     assert "diesel engines" not in _made_by(ex, "Lomov Instrument Works"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("The Korvin Works builds gun barrels, large-calibre tubes and radar masts.", "radar masts"),
+    ("The Korvin Works makes tank tracks, road wheels and idler sprockets.", "idler sprockets"),
+    ("The Korvin Works sells cables and oscilloscopes to Russian buyers.", "oscilloscopes"),
+])
+def test_goods_listed_with_known_goods_are_goods_too(run, text, goods):
+    ex = run(text)
+    assert goods in {c.object_text for c in claims(ex, "produces", "Korvin Works")} | \
+        {c.object_text for c in claims(ex, "supplies", "Korvin Works")}, describe(ex)
+
+
+def test_an_abstract_noun_listed_with_goods_is_not_goods(run):
+    ex = run("Minsk supports Moscow with weapons components, vehicle platforms and a large expansion of shell output.")
+    assert not [e for e in ex.entities if "expansion" in e.name], describe(ex)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.wording import rv
+from supplytrace.extract.wording import not_goods, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -944,8 +944,45 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
                     aliases.append(label)
                     label = text[start:end]
         out.append(Cand(start, end, E.PRODUCT, "product", 2, label, "product", aliases=aliases))
+    out += _conjoined_goods(doc, v, names, out)
     out += _first_calibres(doc, v)
     return out
+
+
+def _conjoined_goods(doc: Doc, v: Vocab, names: list[tuple[int, int]], found: list[Cand]) -> list[Cand]:
+    """Goods listed with goods: "drones, dual-use electronics and targeting systems", "wire and nails". A plain
+    noun coordinated with a product the vocabulary knows is a product too, when nothing else claims it (not a
+    name, a facility, a person or one of the nouns that are never goods)."""
+    roots = {r.i: r for c in found if (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None
+             for r in [sp.root]}
+    out = []
+    for root in list(roots.values()):
+        for t in root.conjuncts:
+            if t.i in roots or not _plain_goods_noun(t, v, names):
+                continue
+            left = t.i
+            while left > 0 and "\n" not in doc[left - 1].whitespace_ and _is_left_descendant(doc[left - 1], t):
+                left -= 1
+            keep = _product_tokens(doc[left:t.i + 1], t, v, names)
+            if not keep or keep[-1].i != t.i or t.lower_ in v.product_heads_mod and len(keep) < 2:
+                continue
+            roots[t.i] = t
+            start, end = keep[0].idx, t.idx + len(t.text)
+            out.append(Cand(start, end, E.PRODUCT, "product", 2, doc.text[start:end], "product-conjunct"))
+    return out
+
+
+# endings of nouns of action or quality ("expansion", "development", "readiness"), not of goods
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship")
+
+
+def _plain_goods_noun(t: Token, v: Vocab, names: list[tuple[int, int]]) -> bool:
+    """A common noun nothing else claims: not a name or part of one, a facility, a place word or a non-good."""
+    return t.pos_ == "NOUN" and not t.ent_type_ and not t.like_num and not _is_calibre(t) and \
+        not t.lemma_.lower().endswith(ABSTRACT_ENDINGS) and \
+        t.lower_ not in v.facility_heads and t.lower_ not in v.place_nouns and t.lower_ not in v.org_cues and \
+        t.lemma_.lower() not in not_goods() and not any(s <= t.idx < e for s, e in names)
+
 
 
 def _calibre_at(doc: Doc, i: int) -> int:

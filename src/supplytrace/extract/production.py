@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.supply_verbs import not_goods
 from supplytrace.extract.syntax import objects, phrase_text
+from supplytrace.extract.wording import not_goods
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.syntax import child, hung_pobj, phrase_text, pobj
-from supplytrace.extract.wording import BLOCKING, cv
+from supplytrace.extract.wording import BLOCKING, cv, not_goods
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -514,10 +514,6 @@ def _flow_nouns() -> frozenset[str]:
     return frozenset(vocab_data("claims")["supplies_nouns"])
 
 
-@cache
-def not_goods() -> frozenset[str]:
-    """Nouns a supply verb takes that are not goods: figures, views, people (products.json not_goods, and these)."""
-    return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
 
 
 DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order"})

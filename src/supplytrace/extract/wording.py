@@ -98,3 +98,10 @@ class RV:
 def rv() -> RV:
     d = vocab_data("relations")
     return RV(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
+
+
+@cache
+def not_goods() -> frozenset[str]:
+    """Nouns that are never goods, though a supply verb may take them: figures, views, people (products.json
+    not_goods and claims.json not_supplied_nouns)."""
+    return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
