@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import describe, entity
+from extract_helpers import describe, entity, key_of
 
 from supplytrace.extract.coref import norm
 
@@ -133,3 +133,18 @@ def test_designator_without_the_variant_letter_is_the_variant_named(run):
     e = entity(ex, "Ka-29TB")
     assert e is not None, describe(ex)
     assert entity(ex, "Ka-29") is e and entity(ex, "Every Ka-29") is None, describe(ex)
+
+
+def test_the_enterprise_is_never_the_ministry_that_ordered_from_it(run):
+    ex = run("The Nevsky Shipyard builds minesweepers. Under the state contract, the Defence Ministry ordered ten "
+             "ships at the yard. In the last two years the enterprise took on more than 300 new workers.")
+    got = [c for c in ex.claims if c.value == 300]
+    assert got and got[0].subject == key_of(ex, "Nevsky Shipyard"), describe(ex)
+
+
+def test_the_enterprise_after_a_trader_is_the_works_the_report_opened_on(run):
+    ex = run("At the Ladoga Shipbuilding Plant, a second patrol boat was launched on Friday. The hulls are moulded "
+             "from fibreglass.\n\nBaltic Marine Trade, a broker in Tallinn, supplies the boats' gearboxes to the yard "
+             "and sold it propellers last year.\n\nThis year the enterprise took on 300 new workers.")
+    got = [c for c in ex.claims if c.value == 300]
+    assert got and got[0].subject == key_of(ex, "Ladoga Shipbuilding Plant"), describe(ex)

@@ -352,10 +352,29 @@ class Extractor:
     def by_noun(self, tok: Token, sent_i: int) -> str | None:
         """What "the plant" / "the company" / "the shop" refers to: the enterprise last named with that noun, else
         the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
-        return self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
-                                                          org_only=tok.lower_ in ORG_REF) or \
-            (self.topic_enterprise(tok.idx) or self._only_enterprise_before(tok)
-             if tok.lower_ in GENERIC_REF else None)
+        k = self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
+                                                       org_only=tok.lower_ in ORG_REF)
+        if k is not None and tok.lower_ in GENERIC_REF and self._public_body(k):
+            k = None  # "the enterprise", "the plant": never the ministry that ordered from it
+        if k is not None and tok.lower_ in relations.rv().site_employer_nouns and not self._site_named(k):
+            # "the plant" after a trader was last spoken of: the works the article is about, if it has a works' name
+            topic = self.topic_enterprise(tok.idx) or self._lead_works(tok.idx)
+            k = topic if topic is not None and self._site_named(topic) else k
+        return k or (self.topic_enterprise(tok.idx) or self._only_enterprise_before(tok)
+                     if tok.lower_ in GENERIC_REF else None)
+
+    def _site_named(self, key: str) -> bool:
+        """The entity has a works' name ("... Shipbuilding Plant", "... Arsenal", "...zavod")."""
+        words = {w.lower() for nm in self.entities[key].names for w in nm.split()}
+        return bool(words & relations.rv().site_name_words) or \
+            any(w.endswith(("zavod", "kombinat")) for w in words)
+
+    def _lead_works(self, pos: int) -> str | None:
+        """The first enterprise with a works' name in the article before `pos` (the one a report opens on), not
+        one only cited as a source."""
+        cited = self.cited_only(self.subjects())
+        return next((m.key for m in self.ments_in(0, pos, (E.ORGANIZATION, E.FACILITY), ("name",))
+                     if m.key in self.industrial and m.key not in cited and self._site_named(m.key)), None)
 
     def topic_enterprise(self, pos: int) -> str | None:
         """The enterprise an article is about, for "the plant" long after it was last named: the one named most
