@@ -1146,3 +1146,22 @@ def test_a_name_with_an_article_that_says_is_no_person(run):
     ex = run("The Amber Lantern says that the Kestrel Motor Works makes trucks.")
     e = entity(ex, "The Amber Lantern") or entity(ex, "Amber Lantern")
     assert e is None or e.type.value != "person", describe(ex)
+
+
+def test_where_a_firm_is_and_whose_it_is_are_not_carried_over(run):
+    ex = run("The Lithuanian State Security Department reported on Tuesday that the Orion Electronics plant makes "
+             "fuzes.\n\n"
+             "The plant, a unit of the Tekhmash holding in Bryansk, also builds mortar rounds.")
+    intel = key_of(ex, "Lithuanian State Security Department")
+    assert [c.attributed_to for c in claims(ex, "produces", "Orion Electronics plant")] == [[intel], [intel]], \
+        describe(ex)
+    background = claims(ex, "part_of") + claims(ex, "located_in")
+    assert background and all(c.attributed_to == [] for c in background), describe(ex)
+
+
+def test_where_a_firm_is_keeps_the_source_of_its_own_sentence(run):
+    ex = run("The Orion Electronics plant, a unit of the Tekhmash holding, is in Bryansk, the Lithuanian State "
+             "Security Department reported.")
+    intel = key_of(ex, "Lithuanian State Security Department")
+    background = claims(ex, "part_of") + claims(ex, "located_in")
+    assert background and all(c.attributed_to == [intel] for c in background), describe(ex)

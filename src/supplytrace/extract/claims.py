@@ -906,6 +906,7 @@ class Extractor:
             st.para = para
         self.unnamed_source = False
         self.own_voice = []
+        self.carried_over = False
         explicit = self.explicit_source(sent, sent_i)
         self.stated_sources = explicit
         if not explicit and self._outlet_speaking(sent):
@@ -935,6 +936,7 @@ class Extractor:
             return st.para_source
         if st.list_source:
             return st.list_source
+        self.carried_over = True  # from a paragraph before, or from the report the article opened on
         if st.carry:
             return st.carry
         if st.lead_active:
@@ -958,6 +960,8 @@ class Extractor:
         # source is carried over from earlier sentences; an enterprise speaking of itself ("the company says")
         # is kept out of `sources`, which the rules skip as subjects, and is the source of what the sentence states
         attributed = self.attribution_for(subject, sources)
+        if pred in BACKGROUND and getattr(self, "carried_over", False):
+            attributed = []  # where a firm is and whose it is: background, not what a source from before says
         if modality is Modality.REPORTED and pred not in (P.LOCATED_IN, P.PART_OF) and \
                 self._speaks_for(attributed, subject):
             modality = Modality.CLAIMED  # a party's own account of itself ("the company said it sold only ...")
@@ -1900,6 +1904,10 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+# predicates of background facts, stated in the outlet's voice unless the sentence itself names a source
+BACKGROUND = (Predicate.LOCATED_IN, Predicate.PART_OF)
 
 
 def _goods_noun(root: Token) -> Token:
