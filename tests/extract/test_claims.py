@@ -1165,3 +1165,9 @@ def test_where_a_firm_is_keeps_the_source_of_its_own_sentence(run):
     intel = key_of(ex, "Lithuanian State Security Department")
     background = claims(ex, "part_of") + claims(ex, "located_in")
     assert background and all(c.attributed_to == [intel] for c in background), describe(ex)
+
+
+def test_the_place_of_a_sources_own_employer_is_not_its_finding(run):
+    ex = run('"Steel is not the bottleneck," said Marta Kivi, an analyst at the Baltic Arms Research Group in Tartu.')
+    cs = claims(ex, "located_in", "Baltic Arms Research Group")
+    assert cs and all(c.attributed_to == [] for c in cs), describe(ex)

@@ -960,8 +960,10 @@ class Extractor:
         # source is carried over from earlier sentences; an enterprise speaking of itself ("the company says")
         # is kept out of `sources`, which the rules skip as subjects, and is the source of what the sentence states
         attributed = self.attribution_for(subject, sources)
-        if pred in BACKGROUND and getattr(self, "carried_over", False):
-            attributed = []  # where a firm is and whose it is: background, not what a source from before says
+        if pred in BACKGROUND and (getattr(self, "carried_over", False) or self._describes_source(subject, sources)):
+            # where a firm is and whose it is: background, not what a source from before says, nor what a source
+            # says in describing itself ("said X, an analyst at the Tallinn-based Y")
+            attributed = []
         if modality is Modality.REPORTED and pred not in (P.LOCATED_IN, P.PART_OF) and \
                 self._speaks_for(attributed, subject):
             modality = Modality.CLAIMED  # a party's own account of itself ("the company said it sold only ...")
@@ -969,6 +971,11 @@ class Extractor:
                       evidence=evidence, evidence_start=ev_start, evidence_end=ev_start + len(evidence), **kw)
         self.claims.append(claim)
         return claim
+
+    def _describes_source(self, subject: str, sources: list[str]) -> bool:
+        """The subject is one of the sentence's sources, or the employer of one ("X, an analyst at Y in Z, said")."""
+        return subject in sources or any(self.entities[k].type is E.PERSON and self.employer_of(k) == subject
+                                         for k in sources)
 
     def attribution_for(self, subject: str, sources: list[str]) -> list[str]:
         """The sources a claim about `subject` is attributed to: the sentence's, or the enterprise speaking of
