@@ -373,3 +373,20 @@ def test_a_ministry_that_signs_a_deal_buys(run):
     ex = run("The Defence Ministry signed an agreement with Kestrel Motors to supply 200 trucks.")
     assert objects(ex, "supplies", "Kestrel Motors") == {key_of(ex, "Defence Ministry")}, describe(ex)
     assert not claims(ex, "supplies", "Defence Ministry"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The tender to supply sights to the Tarsk Carriage Works was won by Volna Optics.",
+    "The contract to supply sights to the Tarsk Carriage Works went to Volna Optics.",
+    "Volna Optics signed a contract with the Tarsk Carriage Works in 2024 to deliver sights.",
+])
+def test_the_party_a_supply_deal_went_to_supplies(run, text):
+    ex = run("Officials at the Lomov Instrument Works would not comment. " + text)
+    got = {(c.subject, c.object) for c in claims(ex, "supplies")}
+    assert (key_of(ex, "Volna Optics"), key_of(ex, "Tarsk Carriage Works")) in got, describe(ex)
+    assert not claims(ex, "supplies", "Lomov Instrument Works"), describe(ex)
+
+
+def test_a_third_person_supply_verb_read_as_a_noun_still_supplies(run):
+    ex = run("Officials at the Lomov Instrument Works would not comment. Volna Optics exports sights to Russia.")
+    assert key_of(ex, "Russia") in {c.object for c in claims(ex, "supplies", "Volna Optics")}, describe(ex)

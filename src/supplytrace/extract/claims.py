@@ -24,7 +24,7 @@ from supplytrace.extract.gazetteer import country_of_capital, is_city
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
-from supplytrace.extract.supply_verbs import noun_roles
+from supplytrace.extract.supply_verbs import deal_of, noun_roles
 from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -1326,6 +1326,8 @@ class Extractor:
                 continue  # "supplies sights for the T-90": the weapon the goods are for (see used_in)
             if kind == "supplies" and self._sourcing_prep(trig) is not None:
                 continue  # "relies on Chinese suppliers for X": the suppliers' countries supply (see sourced_from)
+            if kind == "supplies" and trig.pos_ == "VERB" and deal_of(trig) is not None:
+                continue  # "the tender to supply A was won by X": the parties of the deal (see supply_verbs)
             if kind == "produces" and _goods_noun(root).dep_ == "dobj" and _goods_noun(root).head.i == trig.i and \
                     any(c.dep_ == "prep" and c.lower_ == "into" for c in trig.children):
                 continue  # "forges the billets into shell bodies": the billets are the material

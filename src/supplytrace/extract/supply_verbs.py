@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import child, hung_pobj, phrase_text, pobj
+from supplytrace.extract.syntax import child, hung_pobj, objects, phrase_text, pobj
 from supplytrace.extract.wording import BLOCKING, cv, not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -38,7 +38,9 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     """Add a supplies claim for every supply, arrival or receiving verb whose roles are named."""
     words = _verbs()
     for v in sent:
-        if v.lower_ in words["supply_forms"] and v.dep_ == "compound":
+        # (a plain form that is no noun, or a third-person form: "X exports sights to Y" read as "exports sights")
+        if (v.lower_ in words["supply_forms"] or _plain_form(v.lower_) != v.lower_ and
+                _plain_form(v.lower_) in words["supply"]) and v.dep_ == "compound":
             _supply_verb_misread(x, v, sent, sources)
             continue
         if v.pos_ != "VERB" or _negated(v):
@@ -90,6 +92,16 @@ def _add_supply(x: Extractor, sent: Span, sources: list[str], supplier: str | No
             x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
         return
     x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods)
+
+
+def _plain_form(word: str) -> str:
+    """A verb's plain form from its third-person one, as the words are written ("exports", "ships", "supplies");
+    what is not such a form is returned as it is."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
@@ -516,24 +528,49 @@ def _flow_nouns() -> frozenset[str]:
 
 
 
-DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order"})
+DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order", "tender"})
+WON_VERBS = frozenset({"go", "award", "give", "pass"})  # a deal that "went to" / "was awarded to" its winner
 
 
 def _deal_with(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None]:
     """(supplier, recipient) when the supply verb hangs on a deal noun with a party after "with": "X signed an
     agreement with Y to supply A" -> (X, Y); a public body that signs buys ("the ministry signed a contract with X
     to supply ...") -> (X, the ministry, or whoever comes after "to"); else (None, None)."""
-    deal = v.head if v.dep_ == "acl" and v.head.lemma_.lower() in DEAL_NOUNS else None
+    deal = deal_of(v)
     if deal is None:
         return None, None
-    other = _party(x, pobj(deal, "with"), sent_i)
-    signer = x.subject_of(deal.head, sent_i) if deal.dep_ == "dobj" else None
     obj = child(v, "dobj")
     to = _party(x, pobj(v, "to") or (pobj(obj, "to") if obj is not None else None), sent_i)
+    winner = _deal_winner(x, deal)
+    if winner is not None:  # "the tender to supply A to Y was won by X", "the contract ... went to X"
+        return winner, to
+    other = _party(x, pobj(deal, "with"), sent_i)
+    signer = x.subject_of(deal.head, sent_i) if deal.dep_ == "dobj" else None
     if other is not None and (to is not None or signer is not None and x._public_body(signer)):
         # "the ministry signed an agreement with X to supply trucks (to the army)": X supplies the buyer
         return other, to or signer
     return signer, other
+
+
+def deal_of(v: Token) -> Token | None:
+    """The deal noun a supply verb says the content of: "a contract to supply A", "signed a contract with Y in 2024
+    to deliver A" (the verb hung on the signing)."""
+    if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in DEAL_NOUNS:
+        return v.head
+    if v.dep_ == "advcl":
+        return next((o for o in objects(v.head) if o.lemma_.lower() in DEAL_NOUNS), None)
+    return None
+
+
+def _deal_winner(x: Extractor, deal: Token) -> str | None:
+    """Who a deal went to, when the deal is the subject: "the tender ... was won by X", "the contract ... went to X",
+    "... was awarded to X"."""
+    verb = deal.head if deal.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    lem = verb.lemma_.lower()
+    party = hung_pobj(verb, "by") if lem == "win" else hung_pobj(verb, "to") if lem in WON_VERBS else None
+    return _party(x, party) if party is not None else None
 
 
 def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
@@ -666,6 +703,12 @@ def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
 
 
 def _already_said(x: Extractor, sent: Span, supplier: str, recipient: str | None) -> bool:
-    """A supplies claim from this sentence with the same supplier (and recipient, if any) exists already."""
-    return any(c.predicate is Predicate.SUPPLIES and c.evidence_start == sent.start_char and c.subject == supplier
-               and (recipient is None or c.object in (None, recipient)) for c in x.claims)
+    """A supplies claim from this sentence with the same supplier (and recipient, if any) exists already. One that
+    named no recipient is given this one ("X signed a contract with Y to deliver sights": the goods were read first,
+    the party later)."""
+    said = [c for c in x.claims if c.predicate is Predicate.SUPPLIES and c.evidence_start == sent.start_char and
+            c.subject == supplier and (recipient is None or c.object in (None, recipient))]
+    for c in said:
+        if c.object is None and recipient is not None:
+            c.object = recipient
+    return bool(said)
