@@ -390,3 +390,14 @@ def test_the_party_a_supply_deal_went_to_supplies(run, text):
 def test_a_third_person_supply_verb_read_as_a_noun_still_supplies(run):
     ex = run("Officials at the Lomov Instrument Works would not comment. Volna Optics exports sights to Russia.")
     assert key_of(ex, "Russia") in {c.object for c in claims(ex, "supplies", "Volna Optics")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarsk Carriage Works purchases sights from Volna Optics.",
+    "The Tarsk Carriage Works orders sights from Volna Optics.",
+    "Sights from Volna Optics go to the Tarsk Carriage Works.",
+])
+def test_goods_bought_or_going_from_a_named_supplier(run, text):
+    ex = run("Officials at the Lomov Instrument Works would not comment. " + text)
+    got = {(c.subject, c.object) for c in claims(ex, "supplies")}
+    assert got == {(key_of(ex, "Volna Optics"), key_of(ex, "Tarsk Carriage Works"))}, describe(ex)

@@ -43,6 +43,9 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
                 _plain_form(v.lower_) in words["supply"]) and v.dep_ == "compound":
             _supply_verb_misread(x, v, sent, sources)
             continue
+        if _plain_form(v.lower_) != v.lower_ and _plain_form(v.lower_) in words["receive"] and v.dep_ == "compound":
+            _supply_verb_misread(x, v, sent, sources, receiving=True)  # "Y purchases sights from X"
+            continue
         if v.pos_ != "VERB" or _negated(v):
             continue
         lem = v.lemma_.lower()
@@ -104,21 +107,23 @@ def _plain_form(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
+def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str], receiving: bool = False) -> None:
     """"Peleng and Integral supply optics to X", where the small model reads "supply" as a noun modifying the goods:
     a supply verb in its plain form written right after a name (or a list of names joined by "and" or commas) is
-    read from the words: the names supply the noun it modifies, to the party after the first "to"."""
+    read from the words: the names supply the noun it modifies, to the party after the first "to". A receiving verb
+    read so ("Y purchases sights from X") is read the other way: the party after the first "from" supplies the
+    names."""
     doc = word.doc
     first = x.ment_at(doc[word.i - 1], PARTIES, ("name",)) if word.i > sent.start else None
     if first is None or first.end != doc[word.i - 1].idx + len(doc[word.i - 1].text) or first.key in sources:
         return
-    suppliers = [first.key]
+    names = [first.key]
     before = [m for m in x.ments_in(sent.start_char, first.start, PARTIES, ("name",))]
     edge = first.start
     for m in reversed(before):  # "A, B and the C supply ...": each name joined to the next by "and" or a comma
         if not set(x.text[m.end:edge].replace(",", " ").split()) <= {"and", "the"} or m.key in sources:
             break
-        suppliers.insert(0, m.key)
+        names.insert(0, m.key)
         edge = m.start
     # (the goods are the words after the verb up to the noun it was read as modifying: the parse put the names
     # inside that noun's phrase)
@@ -128,11 +133,15 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
     goods = doc[word.i + 1:noun.i + 1].text if noun.i > word.i and noun.pos_ == "NOUN" and \
         noun.lemma_.lower() not in not_goods() and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
                                                        for t in doc[word.i + 1:noun.i + 1]) else None
-    to = next((t for t in doc[word.i + 1:sent.end] if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
-    recipient = _party(x, next((g for g in to.children if g.dep_ == "pobj"), None)) if to is not None else None
-    if goods is None and recipient is None:
+    prep = "from" if receiving else "to"
+    to = next((t for t in doc[word.i + 1:sent.end] if t.lower_ == prep and t.dep_ in ("prep", "dative")), None)
+    other = _party(x, next((g for g in to.children if g.dep_ == "pobj"), None)) if to is not None else None
+    if receiving and (other is None or other in sources):
+        return  # the names receive from the party after "from", which must be named
+    if goods is None and other is None:
         return
-    for supplier in dict.fromkeys(suppliers):
+    pairs = [(other, k) for k in names] if receiving else [(k, other) for k in names]
+    for supplier, recipient in dict.fromkeys(pairs):
         if supplier != recipient and x.entities[supplier].type in PARTIES:
             x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(word.head, sent), object=recipient,
                   object_text=goods)
@@ -656,7 +665,7 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     if subj is not None and (subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in ("%", "percent") or
                              subj.like_num):  # "most of its output", "40% of X's output"
         subj = pobj(subj, "of")
-    recipient = _party(x, pobj(v, "to"), sent_i)
+    recipient = _party(x, hung_pobj(v, "to"), sent_i)  # ("travel by rail to Y": "to" hung on "rail")
     if subj is None or recipient is None or subj.pos_ != "NOUN" or x.ment_at(subj, PARTIES) is not None or \
             x.is_anaphor(subj):
         return None
@@ -671,7 +680,8 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     if owner is not None and owner.lower_ not in ("its", "their"):
         supplier = _party(x, owner, sent_i)
     else:
-        supplier = _party(x, pobj(v, "from"), sent_i) or x.salient(sent_i)
+        # "sights from X go to Y": "from" on the goods or on the verb
+        supplier = _party(x, pobj(v, "from") or pobj(subj, "from"), sent_i) or x.salient(sent_i)
     return supplier, recipient, goods
 
 
