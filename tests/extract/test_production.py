@@ -4,7 +4,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims, describe, key_of
+from extract_helpers import claims, describe, entity, key_of
 
 
 def _made(ex, maker):
@@ -126,3 +126,16 @@ def test_goods_listed_with_known_goods_are_goods_too(run, text, goods):
 def test_an_abstract_noun_listed_with_goods_is_not_goods(run):
     ex = run("Minsk supports Moscow with weapons components, vehicle platforms and a large expansion of shell output.")
     assert not [e for e in ex.entities if "expansion" in e.name], describe(ex)
+
+
+@pytest.mark.parametrize(("text", "maker", "goods"), [
+    ("Volna Optics assembles sights in Orsha.", "Volna Optics", "sights"),
+    ("Kama Forge repairs engines for helicopters.", "Kama Forge", "engines"),
+    ("Kama Forge grinds bearings for tanks.", "Kama Forge", "bearings"),
+    ("Kama Forge turns out casings for rockets.", "Kama Forge", "casings"),
+    ("Kama Forge solders circuit boards for radios.", "Kama Forge", "circuit boards"),
+])
+def test_a_bare_name_doing_industrial_work_on_goods_makes_them(run, text, maker, goods):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. " + text)
+    assert entity(ex, maker) is not None and entity(ex, maker).type.value == "organization", describe(ex)
+    assert any(goods in (c.object_text or "") for c in claims(ex, "produces", maker)), describe(ex)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.syntax import plain_verb_form
 from supplytrace.extract.wording import not_goods, rv
 from supplytrace.vocab import EntityType
 
@@ -332,6 +333,10 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     if h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.lemma_.lower() in v.org_subject_verbs and \
             any(c.dep_ == "nsubjpass" for c in h.head.head.children):
         return E.ORGANIZATION  # "the motors are cast by X", "the chassis is built by X"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.dep_ == "compound" and nxt.tag_ in ("NNS", "VBZ") and \
+            plain_verb_form(nxt.lower_) != nxt.lower_ and plain_verb_form(nxt.lower_) in v.org_subject_verbs:
+        return E.ORGANIZATION  # "X assembles drones" with the verb read as a noun of the goods' phrase
     verb = _clause_verb(span)
     if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return etype

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import objects, phrase_text
+from supplytrace.extract.syntax import objects, phrase_text, plain_verb_form
 from supplytrace.extract.wording import not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -45,7 +45,7 @@ def _words() -> dict[str, Any]:
 def production_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """Add produces claims for the shapes above."""
     for t in sent:
-        if t.pos_ == "NOUN" and t.tag_ == "NNS":
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" or t.dep_ == "compound" and t.tag_ == "VBZ":
             _service_work_misread(x, t, sent, sources)
         if t.pos_ == "VERB":
             _service_work(x, t, sent, sent_i, sources)
@@ -110,15 +110,18 @@ def _is_goods(x: Extractor, noun: Token) -> bool:
 def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[str]) -> None:
     """"The Gomel Aviation Repair Plant overhauls Ka-226 helicopters and Mi-35 gunships", where the small model
     reads "overhauls" as a plural noun after the name: a verb of work written right after an enterprise's name is
-    read from the words, the goods running up to the first punctuation, preposition or verb."""
+    read from the words, the goods running up to the first punctuation, preposition or verb. A verb of making read
+    so ("X assembles sights in Y") names the goods alone."""
     work = _words()["work"]
     lemma = word.lemma_.lower()
-    if lemma not in work or not word.lower_.endswith("s") or word.i == sent.start:
+    making = plain_verb_form(word.lower_) in _words()["make"] and word.dep_ == "compound" and \
+        not any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in sent)  # (the sentence left without a verb)
+    if lemma not in work and not making or not word.lower_.endswith("s") or word.i == sent.start:
         return
     named = x.ment_at(word.doc[word.i - 1], MAKERS, ("name",))
     if named is None or named.end != word.doc[word.i - 1].idx + len(word.doc[word.i - 1].text):
         return
-    nouns, i = [work[lemma]], word.i + 1
+    nouns, i = [work.get(lemma, "")], word.i + 1
     if i + 1 < sent.end and word.doc[i].lower_ == "and" and word.doc[i + 1].lemma_.lower() in work:
         nouns.append(work[word.doc[i + 1].lemma_.lower()])
         i += 2
@@ -138,7 +141,7 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
         if toks and toks[-1].lemma_.lower() not in not_goods() and _is_goods(x, toks[-1]):
             goods = x.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
             x.add(named.key, Predicate.PRODUCES, sent, sources, x.modality(word, sent),
-                  object_text=f"{' and '.join(dict.fromkeys(nouns))} of {goods}")
+                  object_text=goods if lemma not in work else f"{' and '.join(dict.fromkeys(nouns))} of {goods}")
 
 
 def _specialisation(x: Extractor, verb: Token, sent: Span, sent_i: int, sources: list[str]) -> None:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import child, hung_pobj, objects, phrase_text, pobj
+from supplytrace.extract.syntax import child, hung_pobj, objects, phrase_text, plain_verb_form, pobj
 from supplytrace.extract.wording import BLOCKING, cv, not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -39,11 +39,12 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     words = _verbs()
     for v in sent:
         # (a plain form that is no noun, or a third-person form: "X exports sights to Y" read as "exports sights")
-        if (v.lower_ in words["supply_forms"] or _plain_form(v.lower_) != v.lower_ and
-                _plain_form(v.lower_) in words["supply"]) and v.dep_ == "compound":
+        if (v.lower_ in words["supply_forms"] or plain_verb_form(v.lower_) != v.lower_ and
+                plain_verb_form(v.lower_) in words["supply"]) and v.dep_ == "compound":
             _supply_verb_misread(x, v, sent, sources)
             continue
-        if _plain_form(v.lower_) != v.lower_ and _plain_form(v.lower_) in words["receive"] and v.dep_ == "compound":
+        if plain_verb_form(v.lower_) != v.lower_ and plain_verb_form(v.lower_) in words["receive"] and \
+                v.dep_ == "compound":
             _supply_verb_misread(x, v, sent, sources, receiving=True)  # "Y purchases sights from X"
             continue
         if v.pos_ != "VERB" or _negated(v):
@@ -95,16 +96,6 @@ def _add_supply(x: Extractor, sent: Span, sources: list[str], supplier: str | No
             x.entities[supplier].type not in PARTIES or _already_said(x, sent, supplier, recipient):
         return
     x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods)
-
-
-def _plain_form(word: str) -> str:
-    """A verb's plain form from its third-person one, as the words are written ("exports", "ships", "supplies");
-    what is not such a form is returned as it is."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("shes", "ches", "sses", "xes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[str], receiving: bool = False) -> None:

@@ -28,6 +28,16 @@ def pobj(tok: Token, *preps: str) -> Token | None:
     return found[0] if found else None
 
 
+def plain_verb_form(word: str) -> str:
+    """A verb's plain form from its third-person one, as the words are written ("exports", "ships", "supplies"), for
+    verbs the tagger read as nouns; a word that is no such form is returned as it is."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("shes", "ches", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def hung_pobj(verb: Token, *preps: str) -> Token | None:
     """The noun after one of `preps` that belongs to `verb`, also when the parser hung the preposition on the
     verb's object or on the noun after another of its prepositions ("delivered to the Y plant by X": "by" on
