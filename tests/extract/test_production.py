@@ -139,3 +139,9 @@ def test_a_bare_name_doing_industrial_work_on_goods_makes_them(run, text, maker,
     ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. " + text)
     assert entity(ex, maker) is not None and entity(ex, maker).type.value == "organization", describe(ex)
     assert any(goods in (c.object_text or "") for c in claims(ex, "produces", maker)), describe(ex)
+
+
+def test_a_making_verb_taken_for_the_subject_of_the_goods_still_makes_them(run):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. Volna Optics manufactures sights "
+             "for tanks.")
+    assert "sights" in {c.object_text for c in claims(ex, "produces", "Volna Optics")}, describe(ex)

@@ -401,3 +401,16 @@ def test_goods_bought_or_going_from_a_named_supplier(run, text):
     ex = run("Officials at the Lomov Instrument Works would not comment. " + text)
     got = {(c.subject, c.object) for c in claims(ex, "supplies")}
     assert got == {(key_of(ex, "Volna Optics"), key_of(ex, "Tarsk Carriage Works"))}, describe(ex)
+
+
+def test_a_supply_verb_taken_for_the_subject_of_the_goods_still_supplies(run):
+    ex = run("Officials at the Lomov Instrument Works would not comment. Volna Optics ships sights to the Tarsk "
+             "Carriage Works by rail.")
+    assert key_of(ex, "Tarsk Carriage Works") in objects(ex, "supplies", "Volna Optics"), describe(ex)
+
+
+@pytest.mark.parametrize("text", ["Volna Optics exports rose by a fifth in 2025.",
+                                  "Volna Optics shares fell sharply in 2025."])
+def test_a_company_noun_phrase_with_a_verb_of_its_own_supplies_nothing(run, text):
+    ex = run("Officials at the Lomov Instrument Works would not comment. " + text)
+    assert not claims(ex, "supplies"), describe(ex)

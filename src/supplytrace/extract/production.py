@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import objects, phrase_text, plain_verb_form
+from supplytrace.extract.syntax import goods_read_as_verb, objects, phrase_text, plain_verb_form
 from supplytrace.extract.wording import not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -45,7 +45,7 @@ def _words() -> dict[str, Any]:
 def production_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """Add produces claims for the shapes above."""
     for t in sent:
-        if t.pos_ == "NOUN" and t.tag_ == "NNS" or t.dep_ == "compound" and t.tag_ == "VBZ":
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" or t.dep_ == "compound" and t.tag_ == "VBZ" or goods_read_as_verb(t):
             _service_work_misread(x, t, sent, sources)
         if t.pos_ == "VERB":
             _service_work(x, t, sent, sent_i, sources)
@@ -114,8 +114,10 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
     so ("X assembles sights in Y") names the goods alone."""
     work = _words()["work"]
     lemma = word.lemma_.lower()
-    making = plain_verb_form(word.lower_) in _words()["make"] and word.dep_ == "compound" and \
-        not any(t.pos_ in ("VERB", "AUX") and t.i != word.i for t in sent)  # (the sentence left without a verb)
+    # (a sentence left without a verb, or with the goods read as its verb: "X manufactures sights for tanks")
+    as_verb = goods_read_as_verb(word) and word.head.lower_ in vocab().product_heads | vocab().product_heads_mod
+    making = plain_verb_form(word.lower_) in _words()["make"] and (word.dep_ == "compound" or as_verb) and \
+        not any(t.pos_ in ("VERB", "AUX") and t.i not in (word.i, word.head.i) for t in sent)
     if lemma not in work and not making or not word.lower_.endswith("s") or word.i == sent.start:
         return
     named = x.ment_at(word.doc[word.i - 1], MAKERS, ("name",))
@@ -128,7 +130,8 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
     phrases, current = [], []
     while i < sent.end:
         t = word.doc[i]
-        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and not t.text[:1].isupper():
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and not t.text[:1].isupper() and \
+                not (as_verb and t.i == word.head.i):
             break
         if t.lower_ in ("and", "or"):
             phrases.append(current)

@@ -21,8 +21,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.syntax import child, hung_pobj, objects, phrase_text, plain_verb_form, pobj
+from supplytrace.extract.syntax import (
+    child,
+    goods_read_as_verb,
+    hung_pobj,
+    objects,
+    phrase_text,
+    plain_verb_form,
+    pobj,
+)
 from supplytrace.extract.wording import BLOCKING, cv, not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -39,12 +48,12 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     words = _verbs()
     for v in sent:
         # (a plain form that is no noun, or a third-person form: "X exports sights to Y" read as "exports sights")
+        misread = v.dep_ == "compound" or goods_read_as_verb(v) and v.head.lower_ in _goods_heads()
         if (v.lower_ in words["supply_forms"] or plain_verb_form(v.lower_) != v.lower_ and
-                plain_verb_form(v.lower_) in words["supply"]) and v.dep_ == "compound":
+                plain_verb_form(v.lower_) in words["supply"]) and misread:
             _supply_verb_misread(x, v, sent, sources)
             continue
-        if plain_verb_form(v.lower_) != v.lower_ and plain_verb_form(v.lower_) in words["receive"] and \
-                v.dep_ == "compound":
+        if plain_verb_form(v.lower_) != v.lower_ and plain_verb_form(v.lower_) in words["receive"] and misread:
             _supply_verb_misread(x, v, sent, sources, receiving=True)  # "Y purchases sights from X"
             continue
         if v.pos_ != "VERB" or _negated(v):
@@ -119,11 +128,12 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
     # (the goods are the words after the verb up to the noun it was read as modifying: the parse put the names
     # inside that noun's phrase)
     noun = word.head
-    if noun.dep_ in ("nsubj", "nsubjpass") or sent.root.pos_ in ("VERB", "AUX"):
+    # (the goods may be the word the parse took for the sentence's verb: "X ships sights to Y")
+    if noun.dep_ in ("nsubj", "nsubjpass") or sent.root.pos_ in ("VERB", "AUX") and sent.root.i != noun.i:
         return  # the sentence has a verb of its own: "X and Y supply chains to Z were disrupted"
-    goods = doc[word.i + 1:noun.i + 1].text if noun.i > word.i and noun.pos_ == "NOUN" and \
-        noun.lemma_.lower() not in not_goods() and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
-                                                       for t in doc[word.i + 1:noun.i + 1]) else None
+    goods = doc[word.i + 1:noun.i + 1].text if noun.i > word.i and (noun.pos_ == "NOUN" or noun.i == sent.root.i) \
+        and noun.lemma_.lower() not in not_goods() and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
+                                                           for t in doc[word.i + 1:noun.i]) else None
     prep = "from" if receiving else "to"
     to = next((t for t in doc[word.i + 1:sent.end] if t.lower_ == prep and t.dep_ in ("prep", "dative")), None)
     other = _party(x, next((g for g in to.children if g.dep_ == "pobj"), None)) if to is not None else None
@@ -550,6 +560,12 @@ def _deal_with(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
         # "the ministry signed an agreement with X to supply trucks (to the army)": X supplies the buyer
         return other, to or signer
     return signer, other
+
+
+@cache
+def _goods_heads() -> frozenset[str]:
+    """The head nouns of goods in the product vocabulary (products.json heads and heads_need_modifier)."""
+    return vocab().product_heads | vocab().product_heads_mod
 
 
 def deal_of(v: Token) -> Token | None:

@@ -38,6 +38,15 @@ def plain_verb_form(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def goods_read_as_verb(word: Token) -> bool:
+    """"X ships sights to Y" parsed with "ships" as the subject of "sights", taken for the sentence's root: the word
+    is a subject, and its head the root, a plural noun or a third-person verb, right after it (or after its
+    modifiers)."""
+    head = word.head
+    return word.dep_ == "nsubj" and head.dep_ == "ROOT" and head.tag_ in ("VBZ", "NNS") and head.i > word.i and \
+        head.lower_.endswith("s") and all(t.dep_ in ("compound", "amod") for t in word.doc[word.i + 1:head.i])
+
+
 def hung_pobj(verb: Token, *preps: str) -> Token | None:
     """The noun after one of `preps` that belongs to `verb`, also when the parser hung the preposition on the
     verb's object or on the noun after another of its prepositions ("delivered to the Y plant by X": "by" on
