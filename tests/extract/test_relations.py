@@ -510,3 +510,20 @@ def test_a_further_site_is_not_the_plant_named_before(run):
 def test_a_partner_named_on_a_possessed_trade_noun_is_not_owned(run, text):
     ex = run("Volna Optics makes sights in Orsha. " + text)
     assert not claims(ex, "part_of"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "part", "weapon"), [
+    ("The Irbis-E radar is carried by the Su-35S fighter.", "Irbis-E", "Su-35S"),
+    ("The Irbis-E radar is installed on the Su-35S fighter.", "Irbis-E", "Su-35S"),
+    ("The plant makes parts for the Irbis-E radar carried by the Su-35S fighter.", "Irbis-E", "Su-35S"),
+    ("The Il-114 is powered by the TV7-117 engine.", "TV7-117", "Il-114"),
+    ("The TV7-117 engine powers the Il-114.", "TV7-117", "Il-114"),
+])
+def test_a_named_system_fitted_to_a_weapon_is_used_in_it(run, text, part, weapon):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. " + text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", part), describe(ex)
+
+
+def test_weapons_side_by_side_are_not_used_in_each_other(run):
+    ex = run("The Mi-8 and the Mi-24 fly on TV3-117 engines.")
+    assert not claims(ex, "used_in", "Mi-8"), describe(ex)

@@ -25,6 +25,7 @@ from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
+from supplytrace.extract.syntax import pobj
 from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -1793,11 +1794,17 @@ class Extractor:
             if r.dep_ in ("nsubj", "nsubjpass"):  # "the T-90M is fitted with / carries the sight"
                 nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                           if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
-            else:  # "the sights are installed on the T-90M"
-                nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            else:  # "the sights are installed on the T-90M", "the Irbis-E radar carried by the Su-35S"
+                nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
+                    ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and
+                     verb.lemma_.lower() not in RIDES_ON else [])
+        # (a component may be a named system of its own, "the Irbis-E radar is carried by W", when the weapon and
+        # the component are the two ends of a verb of fitting, not subjects side by side: "the Mi-8 and Mi-24 fly")
+        types = (E.PRODUCT, E.WEAPON_SYSTEM) if r.dep_ in ("pobj", "nsubj", "nsubjpass") and \
+            verb.lemma_.lower() not in RIDES_ON else (E.PRODUCT,)
         for n in nouns:
             for t in (n, *(ch for ch in n.children if ch.dep_ in ("compound", "nmod", "amod"))):
-                m = self.ment_at(t, (E.PRODUCT,), ("name", "product"))
+                m = self.ment_at(t, types, ("name", "product"))
                 if m is not None and m.key != weapon.key:
                     return m.key
         return None
@@ -1836,15 +1843,22 @@ class Extractor:
         obj = span.root if span is not None else None
         while obj is not None and obj.dep_ == "conj":
             obj = obj.head
-        if obj is None or obj.dep_ != "dobj" or obj.head.lemma_.lower() not in ARMING_VERBS:
+        if obj is None or obj.dep_ not in ("dobj", "nsubjpass") or obj.head.lemma_.lower() not in ARMING_VERBS:
             return None
         verb = obj.head
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.i > 0 and self.doc[verb.i - 1].pos_ == "NOUN":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if obj.dep_ == "dobj" else \
+            pobj(verb, "by")  # "the Il-114 is powered by the TV7-117 engine"
+        words = list(subj.subtree) if subj is not None else []
+        if subj is None and obj.dep_ == "dobj" and verb.i > 0 and self.doc[verb.i - 1].pos_ == "NOUN":
             subj = self.doc[verb.i - 1]  # "The gun arms ...", the noun taken for a compound of "arms"
+            left = subj.i  # (and the words before it, which the parse hung on the verb: "The TV7-117 engine")
+            while left > verb.sent.start and self.doc[left - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PUNCT") \
+                    and not self.doc[left - 1].is_sent_start and self.doc[left - 1].text not in (",", ";", ":"):
+                left -= 1
+            words = list(self.doc[left:subj.i + 1])
         if subj is None:
             return None
-        named = [m for t in subj.subtree if (m := self.ment_at(t, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")))
+        named = [m for t in words if (m := self.ment_at(t, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")))
                  and m.key != weapon.key and (MODEL_NAME.search(m.text) or vocab().designator.search(m.text))]
         if named:
             return named[0].key
