@@ -262,3 +262,29 @@ def test_a_second_assembly_line_is_a_site_of_the_plant(run):
 def test_two_companies_subordinate_to_one_holding(run):
     ex = run("Neman Castings and the Orsha Gear Works are subordinate to the Minsk Metal Group.")
     assert objects(ex, "part_of", "Orsha Gear Works") == {key_of(ex, "Minsk Metal Group")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Shvabe owns 51 percent of Volna Optics.",
+    "Shvabe holds a 51 percent stake in Volna Optics.",
+    "Shvabe controls Volna Optics.",
+    "Shvabe acquired Volna Optics in 2019.",
+    "Volna Optics is majority-owned by Shvabe.",
+    "In 2019 Volna Optics was taken over by Shvabe.",
+    "Volna Optics' parent company is Shvabe.",
+    "Shvabe is the parent of Volna Optics.",
+])
+def test_a_bare_name_that_owns_a_company_is_its_parent(run, text):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. " + text)
+    assert entity(ex, "Shvabe") is not None and entity(ex, "Shvabe").type.value == "organization", describe(ex)
+    assert key_of(ex, "Shvabe") in objects(ex, "part_of", "Volna Optics"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The sole shareholder of Volna Optics is the Tarsk Group.",
+    "Volna Optics' sole shareholder is the Tarsk Group.",
+    "The Tarsk Group is the owner of Volna Optics.",
+])
+def test_the_owner_or_shareholder_of_a_company_is_its_parent(run, text):
+    ex = run(text)
+    assert key_of(ex, "Tarsk Group") in objects(ex, "part_of", "Volna Optics"), describe(ex)

@@ -1138,6 +1138,10 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
                 names.append(Cand(c.start, c.end, E.ORGANIZATION, "name", 4, c.text, "title-product"))
         names.sort(key=lambda c: c.start)
         name_spans = [c.span for c in names]
+    owners = _owning_subjects(doc, names)
+    if owners:
+        names = sorted(names + owners, key=lambda c: c.start)
+        name_spans = [c.span for c in names]
     descs = _resolve(descriptions(doc, v, name_spans, places, nps))
     out = names + prods + descs
     sent_starts = [s.start_char for s in doc.sents]
@@ -1146,6 +1150,50 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
         c.sent = bisect.bisect_right(sent_starts, c.start) - 1
     out.sort(key=lambda c: (c.start, -c.end))
     return out
+
+
+# verbs of owning a company or a stake in one: their subject is an organisation ("Shvabe owns 51 percent of X")
+OWNING_VERBS = frozenset({"own", "control", "acquire", "hold"})
+STAKE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "shareholding", "interest", "majority"})
+ACQUIRING_VERBS = frozenset({"buy", "purchase", "take", "absorb"})  # "was taken over by X", "was bought by X"
+
+
+def _owning_subjects(doc: Doc, names: list[Cand]) -> list[Cand]:
+    """A capitalised name the model left untagged that owns a named company or a stake in one ("Shvabe controls
+    X", "Shvabe holds a 51 percent stake in X"): an organisation. Only its own proper nouns are taken."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in (c.span for c in names)):
+            continue
+        verb = t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":  # "X is majority-owned by / was taken over by Shvabe"
+            verb = t.head.head
+            owned = verb.lemma_.lower() in OWNING_VERBS | ACQUIRING_VERBS
+        elif t.dep_ in ("nsubj", "attr", "acomp") and verb.lemma_ == "be":  # "Y's parent company is Shvabe",
+            other = ("attr",) if t.dep_ == "nsubj" else ("nsubj",)            # "Shvabe is the parent of Y"
+            owned = any(c.dep_ in other and _parent_noun(c) for c in verb.children)
+        elif t.dep_ == "nsubj" and verb.lemma_.lower() in OWNING_VERBS:
+            objs = [o for o in verb.children if o.dep_ == "dobj"]
+            owned = any(o.lower_ in STAKE_WORDS or o.lemma_.lower() in STAKE_WORDS or
+                        any(n.start <= w.idx < n.end and n.type is not E.PLACE for w in o.subtree for n in names)
+                        for o in objs)
+        else:
+            owned = False
+        if not owned:
+            continue
+        first = t.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        span = doc[first:t.i + 1]
+        if all(w.text[:1].isupper() for w in span):
+            out.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 1, span.text, "owner-subject"))
+    return out
+
+
+def _parent_noun(noun: Token) -> bool:
+    """A noun for an owner company: "parent", "sole shareholder", "the parent company"."""
+    words = {noun.lower_, noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
+    return bool(words & rv().parent_nouns)
 
 
 # "named after S. I. Vavilov", "named after S.P. Gorbunov", "named after Lenin"

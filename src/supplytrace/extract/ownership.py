@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.places import is_territory_name
-from supplytrace.extract.syntax import pobjs
+from supplytrace.extract.syntax import child, pobjs
 from supplytrace.extract.wording import rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -178,6 +178,12 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
     member_noun = (bool(mods & r.part_nouns) or one_of or of_org) and noun.lemma_.lower() in r.child_nouns
     if not (reverse or member_noun):
         return None, None
+    if reverse and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "Y's parent company is X", "the sole shareholder of Y is X": the parent is the copula's attribute
+        owner = next((k for a in noun.head.children if a.dep_ in ("attr", "acomp") and
+                      (k := x.entity_in_phrase(a, ORG_LIKE))), None)
+        member = other or _org(x, child(noun, "poss"))
+        return _pair(x, member, owner), None
     this = _owner_of_noun(x, noun.head.head if one_of else noun, sent_i)
     return (_pair(x, other, this) if reverse else _pair(x, this, other)), None
 

@@ -1006,7 +1006,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                                 x.add(member, P.PART_OF, sent, sources, x.modality(t, sent), object=k)
         # -------- "owned by X", "run by X"
         if t.pos_ == "VERB" and lem in r.owned_verbs and t.tag_ == "VBN" and \
-                t.dep_ in ("acl", "relcl", "ROOT", "ccomp"):
+                t.dep_ in ("acl", "relcl", "ROOT", "ccomp", "acomp"):  # ("is majority-owned by X": acomp)
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agent:
                 subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
