@@ -392,3 +392,26 @@ def test_a_letter_designator_before_a_described_component_is_that_component(run)
 def test_a_one_word_name_with_a_chemical_works_ending_is_a_company(run):
     ex = run("Volgakhim ships resin to the Tula Cartridge Works every month.")
     assert typed(ex, "Volgakhim") == "organization", describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Kvarts employs 2,000 people.",
+    "Zavodchik is based in Minsk.",
+    "A spokesman for Zavodchik declined to comment.",
+    "The contract went to Tetraedr.",
+    "Zavodchik won the tender.",
+    "Sights made by Kvarts are fitted to tanks.",
+    "Shvabe opened a new hall in 2025.",
+    "Peleng's new plant makes fuzes.",
+])
+def test_a_bare_name_in_a_role_only_a_company_plays_is_an_organisation(run, text):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. " + text)
+    name = next(w for w in ("Kvarts", "Zavodchik", "Tetraedr", "Shvabe", "Peleng") if w in text)
+    assert entity(ex, name) is not None and entity(ex, name).type.value == "organization", describe(ex)
+
+
+@pytest.mark.parametrize("text", ["Russia's new plant makes fuzes.", "The contract went to Minsk."])
+def test_a_known_place_in_such_a_role_stays_a_place(run, text):
+    ex = run(text)
+    name = "Russia" if "Russia" in text else "Minsk"
+    assert entity(ex, name) is not None and entity(ex, name).type.value == "place", describe(ex)

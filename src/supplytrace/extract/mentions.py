@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from supplytrace.extract.gazetteer import is_city
+from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.syntax import plain_verb_form
 from supplytrace.extract.wording import not_goods, rv
@@ -287,8 +287,12 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
                 etype = E.FACILITY
             elif words & v.org_name_words:
                 etype = E.ORGANIZATION
-        etype = role_type(span, etype, v)
-        out.append(Cand(span.start_char, span.end_char, etype, "name", 3, strip_quotes(text), "model"))
+        typed = role_type(span, etype, v)
+        # (a name typed by a role only an organisation plays is not read as a place again later)
+        source = "model-role" if typed is E.ORGANIZATION and etype is not E.ORGANIZATION and org_role(span.root) \
+            else "model"
+        etype = typed
+        out.append(Cand(span.start_char, span.end_char, etype, "name", 3, strip_quotes(text), source))
         if span.start > ent.start + 1 and doc[span.start - 1].text in ("'s", "’s"):
             owner = doc[ent.start:span.start - 1]
             if owner and owner[0].text[:1].isupper() and all(t.ent_type_ in ("GPE", "LOC", "ORG", "") for t in owner):
@@ -326,10 +330,15 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
         if gov.i < span.start and gov.pos_ in ("NOUN", "PROPN") and (
                 gov.lower_ in v.facility_heads or gov.text.capitalize() in v.org_final_cues):
             return E.PLACE
+    if etype is E.PLACE and len(span) == 1 and not is_city(span.text) and not is_country(span.text) and \
+            h.dep_ != "poss" and org_role(h):
+        return E.ORGANIZATION  # a word the model took for a place, in a role only a company plays ("X is based in")
     if etype is not E.PERSON:
         return etype
     if span.start > 0 and (doc[span.start - 1].text in v.titles or doc[span.start - 1].ent_type_ == "PERSON"):
         return etype
+    if org_role(h) and not PATRONYMIC.search(span.text):
+        return E.ORGANIZATION  # "X employs 2,000 people", "X is based in Minsk", "a spokesman for X"
     if h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.lemma_.lower() in v.org_subject_verbs and \
             any(c.dep_ == "nsubjpass" for c in h.head.head.children):
         return E.ORGANIZATION  # "the motors are cast by X", "the chassis is built by X"
@@ -1159,27 +1168,12 @@ ACQUIRING_VERBS = frozenset({"buy", "purchase", "take", "absorb"})  # "was taken
 
 
 def _owning_subjects(doc: Doc, names: list[Cand]) -> list[Cand]:
-    """A capitalised name the model left untagged that owns a named company or a stake in one ("Shvabe controls
-    X", "Shvabe holds a 51 percent stake in X"): an organisation. Only its own proper nouns are taken."""
+    """A capitalised name the model left untagged in a role only an organisation plays (see org_role): an
+    organisation ("Shvabe controls X", "Kvarts employs 2,000 people"). Only its own proper nouns are taken."""
     out = []
+    spans = [c.span for c in names]
     for t in doc:
-        if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in (c.span for c in names)):
-            continue
-        verb = t.head
-        if t.dep_ == "pobj" and t.head.dep_ == "agent":  # "X is majority-owned by / was taken over by Shvabe"
-            verb = t.head.head
-            owned = verb.lemma_.lower() in OWNING_VERBS | ACQUIRING_VERBS
-        elif t.dep_ in ("nsubj", "attr", "acomp") and verb.lemma_ == "be":  # "Y's parent company is Shvabe",
-            other = ("attr",) if t.dep_ == "nsubj" else ("nsubj",)            # "Shvabe is the parent of Y"
-            owned = any(c.dep_ in other and _parent_noun(c) for c in verb.children)
-        elif t.dep_ == "nsubj" and verb.lemma_.lower() in OWNING_VERBS:
-            objs = [o for o in verb.children if o.dep_ == "dobj"]
-            owned = any(o.lower_ in STAKE_WORDS or o.lemma_.lower() in STAKE_WORDS or
-                        any(n.start <= w.idx < n.end and n.type is not E.PLACE for w in o.subtree for n in names)
-                        for o in objs)
-        else:
-            owned = False
-        if not owned:
+        if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in spans) or not org_role(t, names):
             continue
         first = t.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
@@ -1188,6 +1182,52 @@ def _owning_subjects(doc: Doc, names: list[Cand]) -> list[Cand]:
         if all(w.text[:1].isupper() for w in span):
             out.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 1, span.text, "owner-subject"))
     return out
+
+
+# nouns of people who speak for an organisation ("a spokesman for X") and of what an organisation has
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+WORKFORCE_WORDS = frozenset({"people", "workers", "staff", "employees", "persons", "specialists", "engineers"})
+DEALS = frozenset({"tender", "contract", "order", "deal", "auction"})
+SITE_VERBS = frozenset({"open", "build", "launch", "commission", "expand"})  # what a company does with its sites
+UNIT_NOUNS = frozenset({"hall", "line", "workshop", "shop", "plant", "factory", "site", "hangar"})
+
+
+def org_role(t: Token, names: list[Cand] | None = None) -> bool:
+    """Whether the name whose head is `t` plays a role only an organisation plays: owning a named company or a
+    stake in one, or being owned ("owned by", "taken over by"), a parent ("Y's parent company is X"); employing
+    people; being based or registered somewhere; having a plant ("X's new plant"); a spokesman "for" it; winning a
+    tender or having a contract go "to" it."""
+    verb = t.head
+    lem = verb.lemma_.lower()
+    v = vocab()
+    if t.dep_ == "pobj" and verb.dep_ == "agent":  # "X is majority-owned by / was taken over by / made by Shvabe"
+        return verb.head.lemma_.lower() in OWNING_VERBS | ACQUIRING_VERBS | v.org_subject_verbs
+    if t.dep_ in ("nsubj", "attr", "acomp") and lem == "be":  # "Y's parent company is Shvabe", "Shvabe is the
+        other = ("attr",) if t.dep_ == "nsubj" else ("nsubj",)  # parent of Y"
+        return any(c.dep_ in other and _parent_noun(c) for c in verb.children)
+    objs = [o for o in verb.children if o.dep_ == "dobj"] if t.dep_ == "nsubj" else []
+    if lem in OWNING_VERBS and objs:
+        return any(o.lower_ in STAKE_WORDS or o.lemma_.lower() in STAKE_WORDS or names is not None and
+                   any(n.start <= w.idx < n.end and n.type is not E.PLACE for w in o.subtree for n in names)
+                   for o in objs)
+    if lem == "employ" and any(o.lower_ in WORKFORCE_WORDS for o in objs):  # "X employs 2,000 people"
+        return True
+    if lem in v.org_subject_verbs and any(o.lower_ in v.product_heads or o.lemma_.lower() in v.product_heads
+                                          for o in objs):  # "X builds chassis"
+        return True
+    if lem in SITE_VERBS and any(o.lower_ in v.facility_heads or o.lower_ in UNIT_NOUNS for o in objs):
+        return True  # "X opened a new hall"
+    if lem == "win" and any(o.lemma_.lower() in DEALS for o in objs):  # "X won the tender"
+        return True
+    if t.dep_ == "nsubjpass" and lem in ("base", "headquarter", "register"):  # "X is based in Minsk"
+        return True
+    if t.dep_ == "poss" and verb.lower_ in v.facility_heads:  # "X's new plant"
+        return True
+    if t.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in SPEAKER_NOUNS:
+        return True  # "a spokesman for X"
+    # "the contract went to X", "the tender was awarded to X"
+    return t.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("go", "award") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DEALS for c in verb.head.children)
 
 
 def _parent_noun(noun: Token) -> bool:
