@@ -1171,3 +1171,17 @@ def test_the_place_of_a_sources_own_employer_is_not_its_finding(run):
     ex = run('"Steel is not the bottleneck," said Marta Kivi, an analyst at the Baltic Arms Research Group in Tartu.')
     cs = claims(ex, "located_in", "Baltic Arms Research Group")
     assert cs and all(c.attributed_to == [] for c in cs), describe(ex)
+
+
+def test_a_timelines_line_date_dates_its_events(run):
+    ex = run("Volna Optics makes sights in Orsha.\n\n2022: Production of civilian lenses at Volna Optics is "
+             "suspended.\n\nJune 2023 - Volna Optics opens a second assembly line.")
+    dates = {(c.event.value if c.event else None, c.date) for c in claims(ex, "milestone")}
+    assert ("suspended", "2022") in dates, describe(ex)
+    assert ("operations_started", "2023-06") in dates, describe(ex)
+
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_a_name_inside_it(run):
+    ex = run("Volna Optics makes sights in Orsha.\n\nVolna Optics began deliveries of sights to the Tarsk "
+             "tank plant.\n\nIn 2024 the company restarted its mothballed glass workshop.")
+    assert key_of(ex, "Volna Optics") in {c.object for c in claims(ex, "part_of")}, describe(ex)

@@ -158,3 +158,9 @@ def test_months_out_of_order_are_no_span():
 
 def test_two_months_joined_by_and_are_no_span():
     assert not [d for d in find_dates("Deliveries in January and June rose.", PUB) if d.date_from]
+
+
+def test_no_date_runs_across_a_paragraph_break():
+    text = "The Outlet\n2026-05-01\n\nMarch 2019: the works changed hands."
+    got = {(d.text, d.value) for d in find_dates(text, "2026-05-01")}
+    assert ("March 2019", "2019-03") in got and not any("\n\n" in t for t, _ in got)

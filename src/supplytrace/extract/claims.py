@@ -323,10 +323,22 @@ class Extractor:
             cited = self.cited_only(subjects) | \
                 set(getattr(self, "stated_sources", [])) | relations.told_parties(self, tok.sent) | {self.outlet} | \
                 {k for k in getattr(self, "sources", []) if k not in stated}
-            for m in reversed(before):
-                if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited:
-                    return self._owner_named_in_passing(m) or m.key
+            found = [m for m in before if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited]
+            if found:  # the latest one, or the subject of the sentence it was named in ("X ships sights to the Y
+                last = found[-1]  # tank plant. The company ...": X)
+                same = [m for m in found if self._is_clause_subject(m) and self._ment_sent(m) == self._ment_sent(last)]
+                m = same[0] if same else last
+                return self._owner_named_in_passing(m) or m.key
         return None
+
+    def _ment_sent(self, m: Ment) -> int:
+        """The index of the sentence a mention is in."""
+        return self.sent_index(self.doc.char_span(m.start, m.end, alignment_mode="expand")[0])
+
+    def _is_clause_subject(self, m: Ment) -> bool:
+        """The mention is the subject of its clause (its head token is one)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def subjects(self, skip: tuple[Predicate, ...] = ()) -> set[str]:
         """Whom the claims so far are about (leaving out the predicates in `skip`)."""
@@ -1576,7 +1588,23 @@ class Extractor:
                     key)
 
     def _dates_in(self, sent: Span) -> list[DateMention]:
-        return [d for d in self.dates if sent.start_char <= d.start < sent.end_char]
+        """The dates written in the sentence; else the date heading its line ("March 2019: X acquires Y")."""
+        return [d for d in self.dates if sent.start_char <= d.start < sent.end_char] or self._heading_dates(sent)
+
+    def _heading_dates(self, sent: Span) -> list[DateMention]:
+        """A timeline's date that starts the line and that the parser cut off as a sentence of its own ("March 2019:",
+        "2022 —"): it dates the sentence after it on the same line."""
+        i = self.sent_index(sent[0])
+        if i == 0:
+            return []
+        start, _, end = self._sent_span(i - 1)
+        if "\n" in self.text[end:sent.start_char] or start > 0 and self.text[start - 1] != "\n":
+            return []
+        dates = [d for d in self.dates if start <= d.start < end]
+        rest = self.text[start:end]
+        for d in dates:
+            rest = rest.replace(d.text, " ")
+        return dates if dates and not re.search(r"\w", rest) else []
 
     def milestones(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         low = self.text[sent.start_char:sent.end_char].lower()
@@ -1604,7 +1632,7 @@ class Extractor:
                     not any(end <= p2 < d.start for p2, _, _, _ in events) and
                     not re.search(r",\s+(?:was|were|is|are|has|had|have)\s", self.text[end:d.start])]
             if not cand:
-                cand = [d for d in dates if d.end <= pos and pos - d.end < 40 and
+                cand = [d for d in dates if d.end <= pos and (pos - d.end < 40 or d.end <= sent.start_char) and
                         not re.search(r"[;]|\band\b", self.text[d.end:pos]) and
                         not any(d.end <= p2 < pos for p2, _, _, _ in events)]
                 cand = cand[-1:]

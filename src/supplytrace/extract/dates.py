@@ -98,8 +98,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], dm: DateMention) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
-            return
+        if any(m.start() < e and s < m.end() for s, e in taken) or "\n\n" in m.group():
+            return  # (no date runs across a paragraph break: "... 2026-05-01\n\nMarch 2019" is two)
         taken.append((m.start(), m.end()))
         found.append(dm)
 
