@@ -1185,3 +1185,20 @@ def test_the_company_is_the_subject_of_the_sentence_before_not_a_name_inside_it(
     ex = run("Volna Optics makes sights in Orsha.\n\nVolna Optics began deliveries of sights to the Tarsk "
              "tank plant.\n\nIn 2024 the company restarted its mothballed glass workshop.")
     assert key_of(ex, "Volna Optics") in {c.object for c in claims(ex, "part_of")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    'In one message, a Volna manager, Pavel Ivanou, wrote: "We shipped 40 thermal sights to the Tarsk plant last '
+    'week."',
+    "Pavel Ivanou, a Volna manager, replied that the company had shipped 40 thermal sights to the Tarsk plant.",
+    "Pavel Ivanou, a Volna manager, admitted that the company had shipped 40 thermal sights to the Tarsk plant.",
+])
+def test_a_writer_or_replier_named_in_apposition_is_the_source(run, text):
+    ex = run("Volna Optics makes sights in Minsk.\n\n" + text)
+    got = [c for c in claims(ex, "delivered") if c.value == 40]
+    assert got and got[0].attributed_to == [key_of(ex, "Pavel Ivanou")], describe(ex)
+
+
+def test_one_who_did_not_reply_is_nobodys_source(run):
+    ex = run("Volna Optics did not reply to emailed questions. The Tarsk Works ships sights to Russia.")
+    assert all(not c.attributed_to for c in claims(ex, "supplies")), describe(ex)

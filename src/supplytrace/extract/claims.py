@@ -67,6 +67,7 @@ ARMING_VERBS = frozenset({"arm", "power", "propel", "drive", "guide"})  # "<comp
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 BLANK_GAP = re.compile(r"\s*")
 ACRONYM_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\)?\s*")  # "Joint Chiefs of Staff (JCS) said"
+COMMA_GAP = re.compile(r",\s*")  # "a Volna manager, Pavel Ivanou, wrote"
 JOB_GAP = re.compile(r",\s+[^,;:.\"“”()]{2,70},\s*")  # "Ivan Petrov, Volna's director, said"
 MODEL_NAME = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]*-?\d")  # "MD550", "NK-32"
 
@@ -687,8 +688,9 @@ class Extractor:
         out += self._possessive_sources(sent)
         out += self._counters(sent)
         for tok in sent:
-            if not _saying_verb(tok) or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok):
-                continue
+            if not _saying_verb(tok) or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok) or \
+                    relations.negated(tok):
+                continue  # (not "X did not reply to questions": no source of anything)
             subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
             agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
             if subj:
@@ -708,7 +710,9 @@ class Extractor:
             if unlinked:
                 # "..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday": the name right before the verb
                 named = self.name_just_before(tok.idx, src_types, 90, ACRONYM_GAP, floor=sent.start_char) or \
-                    self.name_just_before(tok.idx, (E.PERSON,), 150, JOB_GAP, floor=sent.start_char)
+                    self.name_just_before(tok.idx, (E.PERSON,), 150, JOB_GAP, floor=sent.start_char) or \
+                    self.name_just_before(tok.idx, (E.PERSON,), 40, COMMA_GAP, floor=sent.start_char)
+                # ("a Volna manager, Pavel Ivanou, wrote:": the name the parse hung on the description)
                 if named:
                     out.append(named)
                     continue
