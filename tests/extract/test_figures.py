@@ -115,3 +115,15 @@ def test_an_agentless_delivery_continues_the_supply_just_reported(run):
     got = [c for c in claims(ex, "delivered") if c.value == 100]
     assert got and got[0].subject == key_of(ex, "Ostrava Armaments"), describe(ex)
     assert got[0].object == key_of(ex, "Serbia"), describe(ex)
+
+
+def test_each_figure_takes_the_date_written_after_it(run):
+    ex = run("Belarus accounted for 60 percent of Russia's bearing imports in 2025, up from 25 percent in 2021.")
+    got = {(c.value, c.date) for c in claims(ex, "statistic")}
+    assert {(60, "2025"), (25, "2021")} <= got, describe(ex)
+
+
+@pytest.mark.parametrize("label", ["Chart 1", "Table 2", "Figure 3"])
+def test_a_numbered_chart_or_table_is_no_figure(run, label):
+    ex = run(f"{label} shows Belarusian exports of roller bearings to Russia, which the Minsk Bearing Plant makes.")
+    assert not [c for c in ex.claims if c.value in (1, 2, 3)], describe(ex)

@@ -12,6 +12,7 @@ they use, as supply_verbs.py does.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -90,8 +91,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         recv = relations.receive_roles(head, x, sent_i) if trig is None and not counted and \
             q.unit != "percent" else None
         if recv and recv[0]:  # "Y received 2,000 drones from X": delivered by X to Y
-            dates = x._dates_in(sent)
-            kw = date_kw(dates[0]) if dates else {}
+            kw = figure_date(x, q, sent)
             # (an amount "about" delivered is reported as such: only a figure's hedge makes it an estimate)
             x.add(recv[0], P.DELIVERED, sent, sources, x.modality(head, sent), object=recv[1],
                      object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit,
@@ -109,8 +109,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             subject = roles[0] or agent or (last.subject if last else None) or \
                 x._subject_for_trigger(trig, sent, sent_i)
             rec = roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
-            dates = x._dates_in(sent)
-            kw = date_kw(dates[0]) if dates else {}
+            kw = figure_date(x, q, sent)
             x.add(subject, P.DELIVERED, sent, sources, x.modality(trig, sent), object=rec,
                      object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit,
                      period=q.period, hedge=hedge, **kw)
@@ -147,10 +146,19 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         if is_workforce(x, head):  # say what the figure counts
             obj = f"workforce: {obj}"
         mod = x.modality(head, sent, hedge)
-        dates = x._dates_in(sent)
-        kw = date_kw(dates[0]) if dates else {}
+        kw = figure_date(x, q, sent)
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                  hedge=hedge, **kw)
+
+def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
+    """The date of a figure: the one written right after it ("$18 million in 2022", "25 percent in 2021"), else
+    the sentence's first."""
+    dates = x._dates_in(sent)
+    end = max(q.end, q.unit_end or q.end)
+    after = [d for d in dates if 0 <= d.start - end <= 25 and re.fullmatch(r"[\s,]*(?:[a-z\-]+\s+){0,3}",
+                                                                            x.text[end:d.start])]
+    return date_kw((after or dates)[0]) if dates else {}
+
 
 def passive_agent(x: Extractor, verb: Token) -> str | None:
     """Who a passive verb names as doing it: "were handed over by the plant" -> the plant."""

@@ -698,7 +698,9 @@ DURATION_UNITS = frozenset({"months", "month", "years", "year", "days", "day", "
 # a number that labels a place or a part ("hall 3", "pier 12", "building 4"), or describes a thing's kind
 # ("a 12-volt type", "a 4-seat cabin"), or counts a family ("two daughters")
 LABEL_BEFORE = re.compile(r"\b(?:[Hh]all|[Gg]ate|[Pp]ier|[Bb]erth|[Bb]uilding|[Bb]lock|[Hh]angar|[Pp]avilion|[Bb]ooth|"
-                          r"[Ss]tand|[Pp]latform|[Tt]rack|[Qq]uay|[Dd]ock|[Ss]ection|[Ww]ard|[Rr]oom|[Ff]loor)\s+$")
+                          r"[Ss]tand|[Pp]latform|[Tt]rack|[Qq]uay|[Dd]ock|[Ss]ection|[Ww]ard|[Rr]oom|[Ff]loor|"
+                          r"[Cc]hart|[Tt]able|[Ff]igure|[Gg]raph|[Mm]ap|[Aa]nnex|[Aa]ppendix|[Ee]xhibit|[Pp]age|"
+                          r"[Pp]aragraph|[Aa]rticle|[Cc]lause|[Qq]uestion|[Ii]tem)\s+$")
 LABEL_AFTER = re.compile(r"(?:-|\s)(?:volt|volts|watt|watts|seat|seater|inch|storey|story)\b|"
                          r"\s+(?:daughters?|sons?|children|grandchildren|grandsons?|granddaughters?|brothers?|"
                          r"sisters?)\b")
