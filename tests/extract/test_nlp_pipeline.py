@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from supplytrace.extract.pipeline import load_nlp
 
 
@@ -15,3 +17,19 @@ def test_lemmas_the_model_gets_wrong_are_corrected():
 def test_other_lemmas_are_left_to_the_model():
     doc = load_nlp()("The plant makes shells.")
     assert [t.lemma_ for t in doc][:3] == ["the", "plant", "make"]
+
+
+@pytest.mark.parametrize(("text", "first_after"), [
+    ("Our note: Volna Optics is owned by the Tarsk Group.", "Volna"),
+    ("Answer (the minister, 17 March 2026): The Government is aware of the reports.", "The"),
+    ("Update: the plant reopened.", "the"),
+])
+def test_a_line_label_ending_in_a_colon_is_not_part_of_the_next_sentence(text, first_after):
+    doc = load_nlp()(text)
+    starts = [s[0].text for s in doc.sents]
+    assert first_after in starts[1:], starts
+
+
+def test_a_saying_clause_before_a_colon_stays_whole():
+    doc = load_nlp()("He said: the plant reopened.")
+    assert [s[0].text for s in doc.sents] == ["He"]

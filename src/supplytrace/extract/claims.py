@@ -2016,7 +2016,9 @@ def _refuted(sent: Span) -> bool:
            for t in sent):
         return True
     # a fact-check's "Claim: ..." line states what is being checked, not a fact
-    return bool(NOT_SO.search(sent.text)) or bool(re.match(r"\s*(?:Claim|Rumou?r|Allegation)\s*:", sent.text))
+    # (written with its label, or after it on the same line when the label was cut off as a sentence of its own)
+    line = sent.doc.text[sent.doc.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char]
+    return bool(NOT_SO.search(sent.text)) or bool(re.match(r"\s*(?:Claim|Rumou?r|Allegation)\s*:", line))
 
 
 def _goods_for(weapon: Token, trig: Token) -> bool:

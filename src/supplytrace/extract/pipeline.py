@@ -66,6 +66,37 @@ def datelines(doc: Doc) -> Doc:
     return doc
 
 
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+@Language.component("supplytrace_line_labels")
+def line_labels(doc: Doc) -> Doc:
+    """A short label that opens a line and ends in a colon ("Our note:", "Update:", "Answer (the minister, 17
+    March):") is not part of the sentence after it: that sentence starts after the colon, so the parser does not
+    hang its clause on the label's noun."""
+    for i, tok in enumerate(doc[:-1]):
+        if not (i == 0 or "\n" in doc[i - 1].text_with_ws) or tok.is_space:
+            continue
+        depth, words = 0, 0
+        for j in range(i, min(i + 30, len(doc) - 1)):
+            t = doc[j]
+            if "\n" in t.text_with_ws and t.text != ":":
+                break
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+            elif t.text == ":" and depth == 0:
+                if 0 < words <= 4 and not doc[j + 1].is_space:
+                    doc[j + 1].is_sent_start = True
+                break
+            elif depth == 0:
+                words += 1
+                if t.tag_ in FINITE or words > 4:
+                    break
+    return doc
+
+
 def _load_base(model: str | None) -> Language:
     names = (model,) if model else MODEL_NAMES
     errors = []
@@ -86,6 +117,7 @@ def load_nlp(model: str | None = None, bare: bool = False) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("supplytrace_line_breaks", before="parser")
         nlp.add_pipe("supplytrace_datelines", before="parser")
+        nlp.add_pipe("supplytrace_line_labels", before="parser")
     _correct_lemmas(nlp)
     return nlp
 
