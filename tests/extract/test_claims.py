@@ -1202,3 +1202,8 @@ def test_a_writer_or_replier_named_in_apposition_is_the_source(run, text):
 def test_one_who_did_not_reply_is_nobodys_source(run):
     ex = run("Volna Optics did not reply to emailed questions. The Tarsk Works ships sights to Russia.")
     assert all(not c.attributed_to for c in claims(ex, "supplies")), describe(ex)
+
+
+def test_mentioning_a_plant_makes_no_source(run):
+    ex = run("The mayor, Pavel Orlov, mentioned the Kvarts plant, which supplies sights to Volna Optics.")
+    assert all(not c.attributed_to for c in claims(ex, "supplies")), describe(ex)

@@ -127,3 +127,20 @@ def test_each_figure_takes_the_date_written_after_it(run):
 def test_a_numbered_chart_or_table_is_no_figure(run, label):
     ex = run(f"{label} shows Belarusian exports of roller bearings to Russia, which the Minsk Bearing Plant makes.")
     assert not [c for c in ex.claims if c.value in (1, 2, 3)], describe(ex)
+
+
+def test_a_delivery_of_other_things_does_not_continue_the_supply_before(run):
+    ex = run("Kvarts shipped sights to the Tarsk Group in 2023. Around 5,000 letters were delivered to residents in "
+             "the town last week.")
+    assert not claims(ex, "delivered"), describe(ex)
+
+
+def test_returning_what_are_no_goods_delivers_nothing(run):
+    ex = run("Volna Optics returned 300 votes for the Kvarts Group in the regional election.")
+    assert not claims(ex, "delivered"), describe(ex)
+
+
+def test_the_dateline_does_not_date_the_first_sentence(run):
+    ex = run("The Kvarts Works delivered 40 sights to the Tarsk Group.")
+    got = [c for c in claims(ex, "delivered") if c.value == 40]
+    assert got and got[0].date is None, describe(ex)

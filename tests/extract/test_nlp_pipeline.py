@@ -22,7 +22,7 @@ def test_other_lemmas_are_left_to_the_model():
 @pytest.mark.parametrize(("text", "first_after"), [
     ("Our note: Volna Optics is owned by the Tarsk Group.", "Volna"),
     ("Answer (the minister, 17 March 2026): The Government is aware of the reports.", "The"),
-    ("Update: the plant reopened.", "the"),
+    ("Update: The plant reopened.", "The"),
 ])
 def test_a_line_label_ending_in_a_colon_is_not_part_of_the_next_sentence(text, first_after):
     doc = load_nlp()(text)
@@ -33,3 +33,8 @@ def test_a_line_label_ending_in_a_colon_is_not_part_of_the_next_sentence(text, f
 def test_a_saying_clause_before_a_colon_stays_whole():
     doc = load_nlp()("He said: the plant reopened.")
     assert [s[0].text for s in doc.sents] == ["He"]
+
+
+def test_a_glossary_line_name_colon_description_is_one_sentence():
+    doc = load_nlp()("Kvarts: the Tomsk plant that supplies sights to Volna Optics.")
+    assert [s[0].text for s in doc.sents] == ["Kvarts"]

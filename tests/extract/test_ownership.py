@@ -288,3 +288,14 @@ def test_a_bare_name_that_owns_a_company_is_its_parent(run, text):
 def test_the_owner_or_shareholder_of_a_company_is_its_parent(run, text):
     ex = run(text)
     assert key_of(ex, "Tarsk Group") in objects(ex, "part_of", "Volna Optics"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Kvarts is a minority shareholder of the Tarsk Group.",
+    "The Tarsk Group's largest shareholder is the Kvarts holding, with 12 percent.",
+    "Volna Optics, the former owner of the Tarsk Group, sold its stake in 2020.",
+    "The Kvarts holding is the owner of the Tarsk Group building in Tomsk.",
+])
+def test_a_part_former_or_property_owner_is_no_parent(run, text):
+    ex = run(text)
+    assert not claims(ex, "part_of", "Tarsk Group"), describe(ex)

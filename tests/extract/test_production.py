@@ -145,3 +145,8 @@ def test_a_making_verb_taken_for_the_subject_of_the_goods_still_makes_them(run):
     ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. Volna Optics manufactures sights "
              "for tanks.")
     assert "sights" in {c.object_text for c in claims(ex, "produces", "Volna Optics")}, describe(ex)
+
+
+def test_services_listed_with_goods_are_no_goods(run):
+    ex = run("Kvarts supplies drones and training to the army, along with spare parts and advice.")
+    assert not [e for e in ex.entities if e.name in ("training", "advice")], describe(ex)

@@ -415,3 +415,20 @@ def test_a_known_place_in_such_a_role_stays_a_place(run, text):
     ex = run(text)
     name = "Russia" if "Russia" in text else "Minsk"
     assert entity(ex, name) is not None and entity(ex, name).type.value == "place", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ivan Petrov employs 20 people at his farm near Tula.", "Ivan Petrov"),
+    ("Anna Kovalenko is based in Minsk and works as a translator.", "Anna Kovalenko"),
+    ("Sergei Volkov won the tender last year.", "Sergei Volkov"),
+])
+def test_a_full_personal_name_in_a_companys_role_stays_a_person(run, text, name):
+    ex = run(text)
+    assert entity(ex, name) is not None and entity(ex, name).type.value == "person", describe(ex)
+
+
+@pytest.mark.parametrize("text", ["Zelenodolsk employs 2,000 people at its shipyard.",
+                                  "Udmurtia's new plant makes shells."])
+def test_a_town_or_region_in_a_companys_role_is_no_company(run, text):
+    ex = run(text)
+    assert not [e for e in ex.entities if e.type.value == "organization"], describe(ex)

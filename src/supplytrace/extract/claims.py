@@ -66,6 +66,8 @@ REFERRING_GOODS = frozenset({"they", "them", "these", "those"})
 ARMING_VERBS = frozenset({"arm", "power", "propel", "drive", "guide"})  # "<component> arms / powers <weapon>"
 RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
 BLANK_GAP = re.compile(r"\s*")
+# predicates of background facts, stated in the outlet's voice unless the sentence itself names a source
+BACKGROUND = (Predicate.LOCATED_IN, Predicate.PART_OF)
 ACRONYM_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\)?\s*")  # "Joint Chiefs of Staff (JCS) said"
 COMMA_GAP = re.compile(r",\s*")  # "a Volna manager, Pavel Ivanou, wrote"
 JOB_GAP = re.compile(r",\s+[^,;:.\"“”()]{2,70},\s*")  # "Ivan Petrov, Volna's director, said"
@@ -145,6 +147,7 @@ class Extractor:
         self.industrial |= described  # "X, a distributor ...", "X, the plant in ..."
         self.industrial -= {k for k in self.industrial if self._public_body(k)}
         self.last_facility: tuple[str, int] | None = None
+        self.carried_over = False  # the sentence's sources come from before it (set by sources_for)
         self.last_stat: tuple[str, int] | None = None  # subject of the last figure, and its paragraph
         self.last_place: tuple[str, int] | None = None
 
@@ -333,8 +336,9 @@ class Extractor:
         return None
 
     def _ment_sent(self, m: Ment) -> int:
-        """The index of the sentence a mention is in."""
-        return self.sent_index(self.doc.char_span(m.start, m.end, alignment_mode="expand")[0])
+        """The index of the sentence a mention is in (-1 if its offsets fit no tokens)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return self.sent_index(span[0]) if span is not None and len(span) else -1
 
     def _is_clause_subject(self, m: Ment) -> bool:
         """The mention is the subject of its clause (its head token is one)."""
@@ -689,8 +693,8 @@ class Extractor:
         out += self._counters(sent)
         for tok in sent:
             if not _saying_verb(tok) or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok) or \
-                    relations.negated(tok):
-                continue  # (not "X did not reply to questions": no source of anything)
+                    relations.negated(tok) or tok.lemma_.lower() in _clause_only_saying() and not _says_something(tok):
+                continue  # (not "X did not reply to questions", "the mayor mentioned the plant": no source of anything)
             subj = [ch for ch in tok.children if ch.dep_ in ("nsubj",)]
             agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
             if subj:
@@ -977,7 +981,7 @@ class Extractor:
         # source is carried over from earlier sentences; an enterprise speaking of itself ("the company says")
         # is kept out of `sources`, which the rules skip as subjects, and is the source of what the sentence states
         attributed = self.attribution_for(subject, sources)
-        if pred in BACKGROUND and (getattr(self, "carried_over", False) or self._describes_source(subject, sources)):
+        if pred in BACKGROUND and (self.carried_over or self._describes_source(subject, sources)):
             # where a firm is and whose it is: background, not what a source from before says, nor what a source
             # says in describing itself ("said X, an analyst at the Tallinn-based Y")
             attributed = []
@@ -1602,6 +1606,7 @@ class Extractor:
         if i == 0:
             return []
         start, _, end = self._sent_span(i - 1)
+        end = start + len(self.text[start:end].rstrip())  # (a sentence's span takes the line break after it)
         if "\n" in self.text[end:sent.start_char] or start > 0 and self.text[start - 1] != "\n":
             return []
         dates = [d for d in self.dates if start <= d.start < end]
@@ -1961,10 +1966,6 @@ class Extractor:
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
 
 
-# predicates of background facts, stated in the outlet's voice unless the sentence itself names a source
-BACKGROUND = (Predicate.LOCATED_IN, Predicate.PART_OF)
-
-
 def _goods_noun(root: Token) -> Token:
     """The noun a product mention stands for: "NK-32" in "NK-32 engines" is the engines."""
     return root.head if root.dep_ in ("compound", "nummod", "nmod", "amod") and root.head.i > root.i else root
@@ -1986,6 +1987,8 @@ COUNTING_VERBS = frozenset({"count", "tally"})
 # nouns by which a source organisation is referred back to ("the group says")
 SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
                                "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
+
+
 def _town_set_off(gap: str, after: str, place: str) -> bool:
     """"The Kama Works (Kazan) makes ...", "The Kama Works, Kazan, makes ...": a town in brackets or between commas
     right after a name, before the sentence goes on (not a list of towns)."""
@@ -2070,6 +2073,17 @@ def _saying_verb(tok: Token) -> bool:
     show that ...")."""
     return tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "mark") for c in tok.subtree)
+
+
+@cache
+def _clause_only_saying() -> frozenset[str]:
+    return frozenset(vocab_data("claims")["clause_only_attribution_verbs"])
+
+
+def _says_something(verb: Token) -> bool:
+    """The verb has what is said after it: a clause ("replied that ..."), a colon or a quote."""
+    after = verb.doc.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 3]
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or bool(re.match(r"\s*[:\"“]", after))
 
 
 @cache

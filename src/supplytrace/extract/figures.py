@@ -20,9 +20,10 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention
+from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
-from supplytrace.extract.supply_verbs import noun_roles
+from supplytrace.extract.supply_verbs import goods_heads, noun_roles
 from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.vocab import EntityType, Modality, Predicate
@@ -76,8 +77,9 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             below, gov = gov, gov.head
             lem = gov.lemma_.lower()
             if lem in DIRECT_OBJECT_ONLY and not (below.i == head.i and (head.dep_ == "dobj" or head.dep_ == "conj"
-                                                                          and head.head.dep_ == "dobj")):
-                continue  # "returned 18 helicopters to Russia", not "returned an indictment charging two men"
+                                                                          and head.head.dep_ == "dobj")
+                                                  and _goods_word(x, head)):
+                continue  # "returned 18 helicopters to Russia", not "returned an indictment" or "300 votes"
             if gov.pos_ in ("VERB", "NOUN", "ADJ") and (lem in c.delivered_verbs or lem in c.supplies_nouns or
                                                         lem in c.capacity_cues or lem in c.produces_verbs):
                 trig = gov
@@ -104,8 +106,11 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
             # "around 100 had been delivered": no agent, the supply the text was just talking about
             agent = passive_agent(x, trig)
-            last = relations.recent_supply(x, sent.start_char) if agent is None and trig.tag_ == "VBN" and \
-                child(trig, "nsubjpass") is not None else None
+            goods = child(trig, "nsubjpass") if trig.tag_ == "VBN" else None
+            last = relations.recent_supply(x, sent.start_char) if agent is None and goods is not None and \
+                hung_pobj(trig, "to") is None else None
+            if last is not None and not _goods_referred_back(goods, last):
+                last = None  # ("5,000 letters were delivered to residents": no goods of the supply before)
             subject = roles[0] or agent or (last.subject if last else None) or \
                 x._subject_for_trigger(trig, sent, sent_i)
             rec = roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
@@ -150,6 +155,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                  hedge=hedge, **kw)
 
+
 def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
     """The date of a figure: the one written right after it ("$18 million in 2022", "25 percent in 2021"), else
     the sentence's first."""
@@ -158,6 +164,22 @@ def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
     after = [d for d in dates if 0 <= d.start - end <= 25 and re.fullmatch(r"[\s,]*(?:[a-z\-]+\s+){0,3}",
                                                                             x.text[end:d.start])]
     return date_kw((after or dates)[0]) if dates else {}
+
+
+def _goods_word(x: Extractor, noun: Token) -> bool:
+    """Goods or weapons: a product or weapon named there, or a head noun of the product or weapon vocabulary."""
+    return x.ment_at(noun, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None or \
+        noun.lower_ in goods_heads() or noun.lemma_.lower() in goods_heads() or noun.lower_ in vocab().weapon_cues
+
+
+def _goods_referred_back(noun: Token, last) -> bool:
+    """The goods of a passive delivery are those of the supply before: referred to ("them", "100 of them", "the
+    two types") or named with the same head noun."""
+    words = {t.lower_ for t in noun.subtree}
+    said = (last.object_text or "").lower().split()
+    head = noun.lemma_.lower()
+    return bool(words & {"them", "these", "those", "type", "types", "kind", "kinds"}) or \
+        bool(said) and (said[-1] == noun.lower_ or said[-1].rstrip("s") == head.rstrip("s"))
 
 
 def passive_agent(x: Extractor, verb: Token) -> str | None:
@@ -172,6 +194,7 @@ def verb_subject_enterprise(x: Extractor, head: Token, sent_i: int) -> str | Non
     k = x.subject_of(verb, sent_i) if verb.pos_ in ("VERB", "AUX") else None
     return k if k is not None and x.entities[k].type in (E.ORGANIZATION, E.FACILITY) and \
         k not in getattr(x, "sources", []) else None
+
 
 def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
                   sources: list[str], unit_text: str | None) -> None:
@@ -189,6 +212,7 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
              unit=q.unit, period=q.period, hedge=q.hedge, **kw)
 
+
 def model_counted(x: Extractor, head: Token, q: Quantity, unit_text: str | None, sent: Span) -> str | None:
     """"three hulls of minesweepers a year" -> "hulls of minesweepers"; "40 vehicles a month" after "the BMP-3"
     -> "BMP-3 vehicles": a bare class noun counts the goods after "of", else the model named last before it
@@ -205,12 +229,14 @@ def model_counted(x: Extractor, head: Token, q: Quantity, unit_text: str | None,
     models = x.ments_in(x.doc[first].idx, q.start, (E.WEAPON_SYSTEM,), ("name",))
     return f"{x.entities[models[-1].key].name} {unit_text}" if models else None
 
+
 def goods_rate(x: Extractor, head: Token, q: Quantity, unit_text: str | None) -> bool:
     """A figure per month or year of goods ("4,000 tonnes of powder a year", "40 machines monthly"), not of
     money, people, a share or an area."""
     if q.period is None or q.unit == "percent" or q.unit in money_units() or relations.is_area(unit_text):
         return False
     return not is_workforce(x, head) and head.lemma_.lower() not in cv().count_nouns
+
 
 def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
     """What a plain figure is about; never a person nor whoever the claim is attributed to."""
@@ -254,6 +280,7 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
             x.last_stat = (k, para)
             return k
     return None
+
 
 def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
     """What a figure measures, and the verb of its clause: "60 percent of Volna's sales" -> sales; "the price of
@@ -340,6 +367,7 @@ def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
         return enterprise_in(x, towns[0]) or x.by_noun(subj, sent_i) or k  # "the Brest plant"
     return x.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
 
+
 def enterprise_in(x: Extractor, town: str) -> str | None:
     """The enterprise the article has placed in `town` ("the Brest plant"): the only one, or the one it names
     most often."""
@@ -350,6 +378,7 @@ def enterprise_in(x: Extractor, town: str) -> str | None:
         return None
     return ranked[0] if ranked else None
 
+
 def voices(x: Extractor) -> set[str]:
     """Who speaks in the article but is no subject of its facts: the outlet, an interviewee's institute ("We
     put it at 1,500 a year"), and whoever has only been cited so far — figures are not about them."""
@@ -357,6 +386,7 @@ def voices(x: Extractor) -> set[str]:
     subjects = x.subjects(skip=(P.LOCATED_IN, P.PART_OF))
     cited = x.cited_only(subjects)
     return cited | {k for k in (x.outlet, x.interviewee_org) if k and k not in subjects}
+
 
 def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
     """"The company, which employs about 36,000 people in X", "we hired 700 people": a workforce figure is about
@@ -375,9 +405,11 @@ def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
         k = x.subject_of(verb, sent_i)
     return k if k is not None and x.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
+
 def is_workforce(x: Extractor, head: Token) -> bool:
     """"employs 1,700 people", "hired 240 workers": a count of an enterprise's staff."""
     return head.lemma_.lower() in WORKFORCE_NOUNS and clause_verb(head).lemma_.lower() in WORKFORCE_VERBS
+
 
 def clause_verb(head: Token) -> Token:
     """The verb a figure's noun hangs on (up to five steps up), else the highest word reached."""
@@ -387,6 +419,7 @@ def clause_verb(head: Token) -> Token:
             break
         v = v.head
     return v
+
 
 def named_clause_subject(x: Extractor, head: Token) -> str | None:
     """The organisation named as the subject of the figure's own verb ("X handled 37 consignments")."""
@@ -399,6 +432,7 @@ def named_clause_subject(x: Extractor, head: Token) -> str | None:
     m = x.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) if subj is not None else None
     return m.key if m else None
 
+
 def figure_has_other_subject(x: Extractor, head: Token) -> bool:
     """The figure's clause has a subject of its own that names no entity ("air defences shot down 12
     drones"): the figure is about that, not about whoever was discussed before."""
@@ -406,6 +440,7 @@ def figure_has_other_subject(x: Extractor, head: Token) -> bool:
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and subj[0].i != head.i and subj[0].pos_ in ("NOUN", "PROPN") and \
         not x.is_anaphor(subj[0]) and x.entity_in_phrase(subj[0]) is None
+
 
 def norp_subject(x: Extractor, sent: Span, near: Token | None = None) -> str | None:
     """The place a nationality in the figure's phrase (or sentence) names: "500 Belarusian companies"; not the

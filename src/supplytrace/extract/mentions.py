@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.syntax import plain_verb_form
-from supplytrace.extract.wording import not_goods, rv
+from supplytrace.extract.wording import not_goods, parent_noun, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -289,8 +289,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
                 etype = E.ORGANIZATION
         typed = role_type(span, etype, v)
         # (a name typed by a role only an organisation plays is not read as a place again later)
-        source = "model-role" if typed is E.ORGANIZATION and etype is not E.ORGANIZATION and org_role(span.root) \
-            else "model"
+        source = "model-role" if typed is E.ORGANIZATION and etype is not E.ORGANIZATION and len(span) == 1 and \
+            org_role(span.root, owning=etype is E.PLACE) else "model"
         etype = typed
         out.append(Cand(span.start_char, span.end_char, etype, "name", 3, strip_quotes(text), source))
         if span.start > ent.start + 1 and doc[span.start - 1].text in ("'s", "’s"):
@@ -337,8 +337,10 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
         return etype
     if span.start > 0 and (doc[span.start - 1].text in v.titles or doc[span.start - 1].ent_type_ == "PERSON"):
         return etype
-    if org_role(h) and not PATRONYMIC.search(span.text):
-        return E.ORGANIZATION  # "X employs 2,000 people", "X is based in Minsk", "a spokesman for X"
+    if len(span) == 1 and org_role(h, owning=False):
+        # "X employs 2,000 people", "X is based in Minsk", "a spokesman for X": a one-word name (a full personal
+        # name stays a person's; and people own companies and stakes too)
+        return E.ORGANIZATION
     if h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.lemma_.lower() in v.org_subject_verbs and \
             any(c.dep_ == "nsubjpass" for c in h.head.head.children):
         return E.ORGANIZATION  # "the motors are cast by X", "the chassis is built by X"
@@ -998,7 +1000,6 @@ def _plain_goods_noun(t: Token, v: Vocab, names: list[tuple[int, int]]) -> bool:
         t.lemma_.lower() not in not_goods() and not any(s <= t.idx < e for s, e in names)
 
 
-
 def _calibre_at(doc: Doc, i: int) -> int:
     """The number of tokens of a calibre starting at token i ("152 mm" 2, "152mm" 1), else 0."""
     if re.fullmatch(r"\d+(?:\.\d+)?mm", doc[i].lower_):
@@ -1147,7 +1148,7 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
                 names.append(Cand(c.start, c.end, E.ORGANIZATION, "name", 4, c.text, "title-product"))
         names.sort(key=lambda c: c.start)
         name_spans = [c.span for c in names]
-    owners = _owning_subjects(doc, names)
+    owners = _untagged_role_orgs(doc, names)
     if owners:
         names = sorted(names + owners, key=lambda c: c.start)
         name_spans = [c.span for c in names]
@@ -1167,20 +1168,18 @@ STAKE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "shareholdi
 ACQUIRING_VERBS = frozenset({"buy", "purchase", "take", "absorb"})  # "was taken over by X", "was bought by X"
 
 
-def _owning_subjects(doc: Doc, names: list[Cand]) -> list[Cand]:
-    """A capitalised name the model left untagged in a role only an organisation plays (see org_role): an
-    organisation ("Shvabe controls X", "Kvarts employs 2,000 people"). Only its own proper nouns are taken."""
+def _untagged_role_orgs(doc: Doc, names: list[Cand]) -> list[Cand]:
+    """A one-word capitalised name the model left untagged in a role only an organisation plays (see org_role):
+    an organisation ("Shvabe controls X", "Kvarts employs 2,000 people"); not a town or a country of GeoNames,
+    nor an owner of a plant ("Udmurtia's new plant" may be a region's)."""
     out = []
     spans = [c.span for c in names]
     for t in doc:
-        if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in spans) or not org_role(t, names):
+        if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in spans) or t.dep_ in ("compound", "poss") or \
+                not t.text[:1].isupper() or is_city(t.text) or is_country(t.text) or \
+                any(c.dep_ == "compound" for c in t.children) or not org_role(t, names):
             continue
-        first = t.i
-        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].pos_ == "PROPN":
-            first -= 1
-        span = doc[first:t.i + 1]
-        if all(w.text[:1].isupper() for w in span):
-            out.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 1, span.text, "owner-subject"))
+        out.append(Cand(t.idx, t.idx + len(t.text), E.ORGANIZATION, "name", 1, t.text, "role-name"))
     return out
 
 
@@ -1192,21 +1191,24 @@ SITE_VERBS = frozenset({"open", "build", "launch", "commission", "expand"})  # w
 UNIT_NOUNS = frozenset({"hall", "line", "workshop", "shop", "plant", "factory", "site", "hangar"})
 
 
-def org_role(t: Token, names: list[Cand] | None = None) -> bool:
-    """Whether the name whose head is `t` plays a role only an organisation plays: owning a named company or a
-    stake in one, or being owned ("owned by", "taken over by"), a parent ("Y's parent company is X"); employing
-    people; being based or registered somewhere; having a plant ("X's new plant"); a spokesman "for" it; winning a
-    tender or having a contract go "to" it."""
+def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> bool:
+    """Whether the name whose head is `t` plays a role only an organisation plays: employing people; being based
+    or registered somewhere; having a plant ("X's new plant"); a spokesman "for" it; winning a tender or having a
+    contract go "to" it; making goods. With `owning`, also owning a named company or a stake in one, or buying one
+    ("taken over by"), or being a parent ("Y's parent company is X"), which people do too."""
     verb = t.head
     lem = verb.lemma_.lower()
     v = vocab()
     if t.dep_ == "pobj" and verb.dep_ == "agent":  # "X is majority-owned by / was taken over by / made by Shvabe"
-        return verb.head.lemma_.lower() in OWNING_VERBS | ACQUIRING_VERBS | v.org_subject_verbs
+        return verb.head.lemma_.lower() in (OWNING_VERBS | ACQUIRING_VERBS if owning else frozenset()) | \
+            v.org_subject_verbs
     if t.dep_ in ("nsubj", "attr", "acomp") and lem == "be":  # "Y's parent company is Shvabe", "Shvabe is the
         other = ("attr",) if t.dep_ == "nsubj" else ("nsubj",)  # parent of Y"
-        return any(c.dep_ in other and _parent_noun(c) for c in verb.children)
+        return owning and any(c.dep_ in other and parent_noun(c) for c in verb.children)
     objs = [o for o in verb.children if o.dep_ == "dobj"] if t.dep_ == "nsubj" else []
     if lem in OWNING_VERBS and objs:
+        if not owning:
+            return False
         return any(o.lower_ in STAKE_WORDS or o.lemma_.lower() in STAKE_WORDS or names is not None and
                    any(n.start <= w.idx < n.end and n.type is not E.PLACE for w in o.subtree for n in names)
                    for o in objs)
@@ -1228,12 +1230,6 @@ def org_role(t: Token, names: list[Cand] | None = None) -> bool:
     # "the contract went to X", "the tender was awarded to X"
     return t.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ("go", "award") and \
         any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DEALS for c in verb.head.children)
-
-
-def _parent_noun(noun: Token) -> bool:
-    """A noun for an owner company: "parent", "sole shareholder", "the parent company"."""
-    words = {noun.lower_, noun.lemma_.lower()} | {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
-    return bool(words & rv().parent_nouns)
 
 
 # "named after S. I. Vavilov", "named after S.P. Gorbunov", "named after Lenin"

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.syntax import child, pobjs
-from supplytrace.extract.wording import rv
+from supplytrace.extract.wording import parent_noun, rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -167,9 +167,11 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
         return None, None
     r = rv()
     mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")}
-    reverse = noun.lower_ in r.parent_nouns or bool(mods & r.parent_nouns)
+    reverse = parent_noun(noun)
     one_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one"
-    other = next((k for g in pobjs(noun, ("of",)) if (k := x.entity_in_phrase(g, ORG_LIKE))), None)
+    # (an owner's "of" names the company itself, not a building of it: "the owner of the Y building")
+    other = next((k for g in pobjs(noun, ("of",)) if (not reverse or x.ment_at(g, ORG_LIKE) is not None) and
+                  (k := x.entity_in_phrase(g, ORG_LIKE))), None)
     # "a state enterprise of the Defence Ministry", "a unit of X": a member noun with its organisation after "of"
     among = noun.dep_ == "pobj" and noun.head.lower_ == "among"  # "X is among the enterprises of Y"
     of_org = other is not None and x.entities[other].type is E.ORGANIZATION and (noun.dep_ in ("appos", "attr") or

@@ -77,7 +77,7 @@ def line_labels(doc: Doc) -> Doc:
     for i, tok in enumerate(doc[:-1]):
         if not (i == 0 or "\n" in doc[i - 1].text_with_ws) or tok.is_space:
             continue
-        depth, words = 0, 0
+        depth, words = 0, []
         for j in range(i, min(i + 30, len(doc) - 1)):
             t = doc[j]
             if "\n" in t.text_with_ws and t.text != ":":
@@ -87,12 +87,15 @@ def line_labels(doc: Doc) -> Doc:
             elif t.text == ")":
                 depth = max(0, depth - 1)
             elif t.text == ":" and depth == 0:
-                if 0 < words <= 4 and not doc[j + 1].is_space:
-                    doc[j + 1].is_sent_start = True
+                nxt = doc[j + 1]
+                # (not a glossary line, a name and what it is: "Kvarts: the Tomsk plant that ...")
+                named = all(w.text[:1].isupper() for w in words) and nxt.text[:1].islower()
+                if 0 < len(words) <= 4 and not nxt.is_space and not named:
+                    nxt.is_sent_start = True
                 break
-            elif depth == 0:
-                words += 1
-                if t.tag_ in FINITE or words > 4:
+            elif depth == 0 and not t.is_punct:
+                words.append(t)
+                if t.tag_ in FINITE or len(words) > 4:
                     break
     return doc
 

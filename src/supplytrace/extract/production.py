@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.supply_verbs import goods_heads
 from supplytrace.extract.syntax import goods_read_as_verb, objects, phrase_text, plain_verb_form
 from supplytrace.extract.wording import not_goods
 from supplytrace.vocab import EntityType, Predicate
@@ -115,7 +116,7 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
     work = _words()["work"]
     lemma = word.lemma_.lower()
     # (a sentence left without a verb, or with the goods read as its verb: "X manufactures sights for tanks")
-    as_verb = goods_read_as_verb(word) and word.head.lower_ in vocab().product_heads | vocab().product_heads_mod
+    as_verb = goods_read_as_verb(word) and word.head.lower_ in goods_heads()
     making = plain_verb_form(word.lower_) in _words()["make"] and (word.dep_ == "compound" or as_verb) and \
         not any(t.pos_ in ("VERB", "AUX") and t.i not in (word.i, word.head.i) for t in sent)
     if lemma not in work and not making or not word.lower_.endswith("s") or word.i == sent.start:

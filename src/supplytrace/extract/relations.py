@@ -749,7 +749,6 @@ def _mention_in(x: Extractor, tok: Token, types) -> str | None:
     return None
 
 
-
 def _places_after_preps(x: Extractor, t: Token, preps: frozenset[str] | set[str]) -> list[str]:
     """Places named by the objects of `t`'s location prepositions ("based in X", "is near X"), or after a
     direction from them ("situated 20 km north of X")."""

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.syntax import (
     child,
@@ -33,6 +32,7 @@ from supplytrace.extract.syntax import (
     pobj,
 )
 from supplytrace.extract.wording import BLOCKING, cv, not_goods
+from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Predicate
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     words = _verbs()
     for v in sent:
         # (a plain form that is no noun, or a third-person form: "X exports sights to Y" read as "exports sights")
-        misread = v.dep_ == "compound" or goods_read_as_verb(v) and v.head.lower_ in _goods_heads()
+        misread = v.dep_ == "compound" or goods_read_as_verb(v) and v.head.lower_ in goods_heads()
         if (v.lower_ in words["supply_forms"] or plain_verb_form(v.lower_) != v.lower_ and
                 plain_verb_form(v.lower_) in words["supply"]) and misread:
             _supply_verb_misread(x, v, sent, sources)
@@ -312,11 +312,12 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
 def _is_goods_word(x: Extractor, noun: Token) -> bool:
     """A product or weapon the article names there, or a word of the goods vocabulary."""
     return x.ment_at(noun, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None or \
-        noun.lower_ in _goods_heads() or noun.lemma_.lower() in _goods_heads()
+        noun.lower_ in goods_heads() or noun.lemma_.lower() in goods_heads()
 
 
 @cache
-def _goods_heads() -> frozenset[str]:
+def goods_heads() -> frozenset[str]:
+    """The head nouns of goods in the product vocabulary (products.json heads and heads_need_modifier)."""
     p = vocab_data("products")
     return frozenset(w.lower() for w in p["heads"]) | frozenset(w.lower() for w in p["heads_need_modifier"])
 
@@ -536,8 +537,6 @@ def _flow_nouns() -> frozenset[str]:
     return frozenset(vocab_data("claims")["supplies_nouns"])
 
 
-
-
 DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order", "tender"})
 WON_VERBS = frozenset({"go", "award", "give", "pass"})  # a deal that "went to" / "was awarded to" its winner
 
@@ -560,12 +559,6 @@ def _deal_with(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
         # "the ministry signed an agreement with X to supply trucks (to the army)": X supplies the buyer
         return other, to or signer
     return signer, other
-
-
-@cache
-def _goods_heads() -> frozenset[str]:
-    """The head nouns of goods in the product vocabulary (products.json heads and heads_need_modifier)."""
-    return vocab().product_heads | vocab().product_heads_mod
 
 
 def deal_of(v: Token) -> Token | None:
@@ -719,13 +712,23 @@ def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
     return supplier, x.subject_of(v, sent_i), _goods(x, child(v, "dobj"))
 
 
-def _already_said(x: Extractor, sent: Span, supplier: str, recipient: str | None) -> bool:
-    """A supplies claim from this sentence with the same supplier (and recipient, if any) exists already. One that
-    named no recipient is given this one ("X signed a contract with Y to deliver sights": the goods were read first,
-    the party later)."""
-    said = [c for c in x.claims if c.predicate is Predicate.SUPPLIES and c.evidence_start == sent.start_char and
+def _said_before(x: Extractor, sent: Span, supplier: str, recipient: str | None) -> list[Claim]:
+    """The supplies claims from this sentence with the same supplier (and recipient, if any)."""
+    return [c for c in x.claims if c.predicate is Predicate.SUPPLIES and c.evidence_start == sent.start_char and
             c.subject == supplier and (recipient is None or c.object in (None, recipient))]
-    for c in said:
-        if c.object is None and recipient is not None:
-            c.object = recipient
+
+
+def _already_said(x: Extractor, sent: Span, supplier: str, recipient: str | None) -> bool:
+    """Whether the sentence has said so already; a claim of it that named no recipient is first given this one
+    ("X signed a contract with Y to deliver sights": the goods were read first, the party later)."""
+    said = _said_before(x, sent, supplier, recipient)
+    if recipient is not None:
+        _fill_recipient(said, recipient)
     return bool(said)
+
+
+def _fill_recipient(claims: list[Claim], recipient: str) -> None:
+    """Give the claims that named no recipient this one."""
+    for c in claims:
+        if c.object is None:
+            c.object = recipient

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
 from supplytrace.extract.pipeline import vocab_data
 
 GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
@@ -105,3 +107,21 @@ def not_goods() -> frozenset[str]:
     """Nouns that are never goods, though a supply verb may take them: figures, views, people (products.json
     not_goods and claims.json not_supplied_nouns)."""
     return frozenset(vocab_data("products")["not_goods"]) | frozenset(vocab_data("claims")["not_supplied_nouns"])
+
+
+# owners that hold a company only in part, or held it once: no parent of it
+PARTIAL_OWNER_WORDS = frozenset({"minority", "former", "ex", "co", "largest", "biggest", "second-largest", "one"})
+SHARE_OWNER_WORDS = frozenset({"sole", "majority", "controlling", "main", "principal", "only"})
+
+
+def parent_noun(noun: Token) -> bool:
+    """A noun for the company that owns another: "parent" ("the parent company"), an "owner" or "proprietor"
+    that is not a part or former one, a "shareholder" that is the sole, majority or controlling one."""
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nummod", "advmod")}
+    words = {noun.lower_, noun.lemma_.lower()} | mods
+    if "parent" in words:
+        return True
+    if not words & rv().parent_nouns or mods & PARTIAL_OWNER_WORDS or noun.dep_ == "pobj" and \
+            noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return False  # "a minority shareholder", "the former owner", "one of the owners"
+    return noun.lemma_.lower() != "shareholder" or bool(mods & SHARE_OWNER_WORDS)
