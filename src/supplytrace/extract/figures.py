@@ -93,31 +93,15 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         recv = relations.receive_roles(head, x, sent_i) if trig is None and not counted and \
             q.unit != "percent" else None
         if recv and recv[0]:  # "Y received 2,000 drones from X": delivered by X to Y
-            kw = figure_date(x, q, sent)
             # (an amount "about" delivered is reported as such: only a figure's hedge makes it an estimate)
-            x.add(recv[0], P.DELIVERED, sent, sources, x.modality(head, sent), object=recv[1],
-                     object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit,
-                     period=q.period, hedge=hedge, **kw)
+            add_delivery(x, recv[0], recv[1], head, q, sent, sources, unit_text)
             continue
         if trig is not None and (trig.lemma_.lower() in c.delivered_verbs or trig.lemma_.lower() in
                                  c.supplies_nouns) and q.unit != "percent" and not counted and \
                 not (q.period is not None and x.modality(trig, sent) in ABILITY):
             # ("can deliver 40 seekers a month", "will be able to return 60 a year": a rate it is capable of)
-            roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
-            # "around 100 had been delivered": no agent, the supply the text was just talking about
-            agent = passive_agent(x, trig)
-            goods = child(trig, "nsubjpass") if trig.tag_ == "VBN" else None
-            last = relations.recent_supply(x, sent.start_char) if agent is None and goods is not None and \
-                hung_pobj(trig, "to") is None else None
-            if last is not None and not _goods_referred_back(goods, last):
-                last = None  # ("5,000 letters were delivered to residents": no goods of the supply before)
-            subject = roles[0] or agent or (last.subject if last else None) or \
-                x._subject_for_trigger(trig, sent, sent_i)
-            rec = roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
-            kw = figure_date(x, q, sent)
-            x.add(subject, P.DELIVERED, sent, sources, x.modality(trig, sent), object=rec,
-                     object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit,
-                     period=q.period, hedge=hedge, **kw)
+            subject, rec = delivery_roles(x, trig, sent, sent_i)
+            add_delivery(x, subject, rec, trig, q, sent, sources, unit_text)
             continue
         rate = q.period is not None
         cap_cue = trig is not None or bool(lem_sent & {"capacity", "capable", "output", "rate"})
@@ -154,6 +138,29 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         kw = figure_date(x, q, sent)
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                  hedge=hedge, **kw)
+
+
+def delivery_roles(x: Extractor, trig: Token, sent: Span, sent_i: int) -> tuple[str | None, str | None]:
+    """(sender, recipient) of an amount delivered by a verb or a noun of moving goods: those the noun names
+    ("X's shipments to Y"), the agent of a passive ("handed over by X"), the supply the text was just reporting
+    when the goods refer back to it ("around 100 of them had been delivered"), else the verb's own roles."""
+    roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
+    agent = passive_agent(x, trig)
+    goods = child(trig, "nsubjpass") if trig.tag_ == "VBN" else None
+    last = relations.recent_supply(x, sent.start_char) if agent is None and goods is not None and \
+        hung_pobj(trig, "to") is None else None
+    if last is not None and not _goods_referred_back(goods, last):
+        last = None  # ("5,000 letters were delivered to residents": no goods of the supply before)
+    subject = roles[0] or agent or (last.subject if last else None) or x._subject_for_trigger(trig, sent, sent_i)
+    return subject, roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
+
+
+def add_delivery(x: Extractor, sender: str | None, recipient: str | None, cue: Token, q: Quantity, sent: Span,
+                 sources: list[str], unit_text: str | None) -> None:
+    """A delivered claim for the amount, with what it is of, its date and the modality of its cue word."""
+    x.add(sender, P.DELIVERED, sent, sources, x.modality(cue, sent), object=recipient,
+          object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit, period=q.period,
+          hedge=q.hedge, **figure_date(x, q, sent))
 
 
 def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
