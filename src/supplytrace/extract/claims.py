@@ -2020,8 +2020,18 @@ def _refuted(sent: Span) -> bool:
         return True
     # a fact-check's "Claim: ..." line states what is being checked, not a fact
     # (written with its label, or after it on the same line when the label was cut off as a sentence of its own)
-    line = sent.doc.text[sent.doc.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char]
-    return bool(NOT_SO.search(sent.text)) or bool(re.match(r"\s*(?:Claim|Rumou?r|Allegation)\s*:", line))
+    return bool(NOT_SO.search(sent.text)) or bool(re.match(r"\s*(?:Claim|Rumou?r|Allegation)\s*:",
+                                                           _line_before(sent) + sent.text))
+
+
+def _line_before(sent: Span) -> str:
+    """The words of the sentence's line before it (a few tokens at most: a label cut off as a sentence)."""
+    doc, words = sent.doc, []
+    for j in range(sent.start - 1, max(-1, sent.start - 12), -1):
+        if "\n" in doc[j].text_with_ws:
+            break
+        words.append(doc[j].text_with_ws)
+    return "".join(reversed(words))
 
 
 def _goods_for(weapon: Token, trig: Token) -> bool:
@@ -2082,8 +2092,8 @@ def _clause_only_saying() -> frozenset[str]:
 
 def _says_something(verb: Token) -> bool:
     """The verb has what is said after it: a clause ("replied that ..."), a colon or a quote."""
-    after = verb.doc.text[verb.idx + len(verb.text):verb.idx + len(verb.text) + 3]
-    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or bool(re.match(r"\s*[:\"“]", after))
+    nxt = verb.nbor(1).text if verb.i + 1 < len(verb.doc) else ""
+    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or nxt in (":", '"', "“")
 
 
 @cache

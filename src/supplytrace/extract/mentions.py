@@ -984,7 +984,7 @@ def _conjoined_goods(doc: Doc, v: Vocab, names: list[tuple[int, int]], found: li
                 continue
             roots[t.i] = t
             start, end = keep[0].idx, t.idx + len(t.text)
-            out.append(Cand(start, end, E.PRODUCT, "product", 2, doc.text[start:end], "product-conjunct"))
+            out.append(Cand(start, end, E.PRODUCT, "product", 2, doc[keep[0].i:t.i + 1].text, "product-conjunct"))
     return out
 
 
