@@ -513,9 +513,9 @@ def test_a_partner_named_on_a_possessed_trade_noun_is_not_owned(run, text):
 
 
 @pytest.mark.parametrize(("text", "part", "weapon"), [
-    ("The Irbis-E radar is carried by the Su-35S fighter.", "Irbis-E", "Su-35S"),
-    ("The Irbis-E radar is installed on the Su-35S fighter.", "Irbis-E", "Su-35S"),
-    ("The plant makes parts for the Irbis-E radar carried by the Su-35S fighter.", "Irbis-E", "Su-35S"),
+    ("The Irbis-E radar is carried by every Su-35S jet.", "Irbis-E", "Su-35S"),
+    ("The Irbis-E radar is installed on the Su-35S jet.", "Irbis-E", "Su-35S"),
+    ("The plant makes parts for the Irbis-E radar carried by Su-35S jets.", "Irbis-E", "Su-35S"),
     ("The Il-114 is powered by the TV7-117 engine.", "TV7-117", "Il-114"),
     ("The TV7-117 engine powers the Il-114.", "TV7-117", "Il-114"),
 ])
