@@ -92,8 +92,8 @@ def test_returning_in_other_senses_delivers_nothing(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Korvin Machine Plant in Orsha repairs helicopters. Its director said the plant will be able to return 60 "
-    "helicopters a year to service by 2027.",
+    "The Korvin Machine Plant in Orsha repairs helicopters. Its director said that from 2027 the plant will be able "
+    "to return 60 rotorcraft a year.",
     "The Korvin Machine Plant in Orsha makes radar seekers. Its managers claim they can deliver 60 seekers a month.",
 ])
 def test_a_rate_it_can_deliver_is_a_capacity(run, text):
@@ -104,7 +104,7 @@ def test_a_rate_it_can_deliver_is_a_capacity(run, text):
 
 def test_a_capacity_said_of_the_enterprise_in_a_told_clause_is_the_enterprises(run):
     ex = run("The Korvin Machine Plant repairs helicopters. Its director told the newspaper Orsha Courier that the "
-             "enterprise is busy and will be able to return 60 helicopters a year by 2027.")
+             "enterprise is busy and will be able to return 60 aircraft a year by 2027.")
     got = [c for c in claims(ex, "capacity") if c.value == 60]
     assert got and got[0].subject == key_of(ex, "Korvin Machine Plant"), describe(ex)
 

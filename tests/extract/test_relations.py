@@ -525,5 +525,5 @@ def test_a_named_system_fitted_to_a_weapon_is_used_in_it(run, text, part, weapon
 
 
 def test_weapons_side_by_side_are_not_used_in_each_other(run):
-    ex = run("The Mi-8 and the Mi-24 fly on TV3-117 engines.")
+    ex = run("The Mi-8 and the Mi-24 both fly on TV3-117 engines.")
     assert not claims(ex, "used_in", "Mi-8"), describe(ex)
