@@ -150,3 +150,16 @@ def test_a_making_verb_taken_for_the_subject_of_the_goods_still_makes_them(run):
 def test_services_listed_with_goods_are_no_goods(run):
     ex = run("Kvarts supplies drones and training to the army, along with spare parts and advice.")
     assert not [e for e in ex.entities if e.name in ("training", "advice")], describe(ex)
+
+
+def test_output_of_goods_at_a_works_is_its_production(run):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. Output of thermal sights at Volna "
+             "Optics doubled last year.")
+    assert {c.subject for c in claims(ex, "produces")} == {key_of(ex, "Volna Optics")}, describe(ex)
+
+
+def test_goods_an_enterprise_is_named_as_having_are_its_make(run):
+    ex = run("Volna Optics builds optics in Orsha. Volna Optics's thermal sights are fitted to tanks.")
+    assert "thermal sights" in {c.object_text for c in claims(ex, "produces", "Volna Optics")}, describe(ex)
+    ex = run("Volna Optics builds optics in Orsha. Volna Optics's Vitebsk unit makes lenses.")
+    assert "Vitebsk unit" not in {c.object_text for c in claims(ex, "produces")}, describe(ex)

@@ -39,6 +39,7 @@ from supplytrace.extract.supply_verbs import (
     supplies_by_verb,
     supply_noun_roles,
 )
+from supplytrace.extract.syntax import pobjs
 from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import Claim, DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -1055,6 +1056,11 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             firm = x.ment_at(t.head, ORG_LIKE, ("name",)) if town else None
             if town and firm and is_city(x.entities[town.key].name) and not x._public_body(firm.key):
                 x.add(firm.key, P.LOCATED_IN, sent, sources, rep, object=town.key)  # a town's, not a country's
+        # -------- "X's thermal sights are fitted to tanks": goods an enterprise is named as having are its make
+        if t.dep_ == "poss" and (maker := x.ment_at(t, ORG_LIKE, ("name",))) is not None and \
+                maker.key in x.industrial and (goods := x.ment_at(t.head, (E.PRODUCT,), ("product",))) is not None \
+                and t.head.lemma_.lower() not in r.child_nouns:  # (not "X's Ufa unit", a part of it)
+            x.add(maker.key, P.PRODUCES, sent, sources, rep, object_text=goods.text)
         # -------- "X's <unit>": an organisation named as another's
         # (not "X's deliveries to Y", "X's customers such as Y": goods moving and trading partners)
         if t.dep_ == "poss" and not _trade_noun(t.head):
@@ -1145,8 +1151,9 @@ def _org_after_preps(x: Extractor, tok: Token, preps: tuple[str, ...]) -> str | 
 def maker_of_noun(x: Extractor, noun: Token) -> str | None:
     """Who makes what a production noun is about: "output of W at X", "production of W by X",
     "production of W is handled by X" / "takes place at X"."""
-    k = _org_after_preps(x, noun, ("at", "by"))
-    if k:
+    k = _org_after_preps(x, noun, ("at", "by")) or \
+        next((k for g in pobjs(noun, ("of",)) if (k := _org_after_preps(x, g, ("at", "by")))), None)
+    if k:  # (also when the parser hung "at X" on the goods: "output of sights at X")
         return k
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         return _org_after_preps(x, noun.head, ("at", "by"))
