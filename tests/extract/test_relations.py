@@ -527,3 +527,10 @@ def test_a_named_system_fitted_to_a_weapon_is_used_in_it(run, text, part, weapon
 def test_weapons_side_by_side_are_not_used_in_each_other(run):
     ex = run("The Mi-8 and the Mi-24 both fly on TV3-117 engines.")
     assert not claims(ex, "used_in", "Mi-8"), describe(ex)
+
+
+def test_a_town_in_brackets_after_a_company_is_where_it_is_not_its_other_name(run):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. Volna Optics (Orsha) makes "
+             "sights.")
+    assert "Orsha" not in entity(ex, "Volna Optics").names, describe(ex)
+    assert key_of(ex, "Orsha") in objects(ex, "located_in", "Volna Optics"), describe(ex)

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
+from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import QUOTES, Cand, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.vocab import EntityType
@@ -146,6 +147,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             c.type is E.PLACE or c.type is E.ORGANIZATION and len(norms[i].split()) >= 2)
         if not (inner_is_acr or self_is_acr or short_name) or inner_norm == norms[i]:
             continue
+        if short_name and c.type is E.ORGANIZATION and (is_city(inner) or is_country(inner)):
+            continue  # "Volna Optics (Orsha)": where the company is, not another name of it
         if short_name and not inner_is_acr:
             same = [j for j in names if norms[j] == inner_norm and j != i and
                     (cands[j].type is E.PLACE) == (c.type is E.PLACE)]

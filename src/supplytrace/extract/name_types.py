@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from supplytrace.extract.gazetteer import is_city
+from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.places import country_pattern, is_territory_name
@@ -819,7 +819,18 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         added.append(Cand(start, end, E.PLACE, "name", 3, _text(doc)[start:end], "site-place",
                           sent=_sentence_of(doc, start)))
+    # "Volna Optics (Orsha) makes ...": a known town or country in brackets right after an enterprise's name
+    text = _text(doc)
+    for c in names:
+        m = BRACKETED_PLACE.match(text, c.end) if c.type in (E.ORGANIZATION, E.FACILITY) else None
+        if m and (is_city(m.group(1)) or is_country(m.group(1))) and \
+                not any(i in covered for i in range(m.start(1), m.end(1))):
+            added.append(Cand(m.start(1), m.end(1), E.PLACE, "name", 3, m.group(1), "bracketed-place",
+                              sent=_sentence_of(doc, m.start(1))))
     return _with(cands, added)
+
+
+BRACKETED_PLACE = re.compile(r"\s*\(\s*([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\s*\)")
 
 
 def _acts(doc: Doc, c: Cand) -> bool:
