@@ -1207,3 +1207,15 @@ def test_one_who_did_not_reply_is_nobodys_source(run):
 def test_mentioning_a_plant_makes_no_source(run):
     ex = run("The mayor, Pavel Orlov, mentioned the Kvarts plant, which supplies sights to Volna Optics.")
     assert all(not c.attributed_to for c in claims(ex, "supplies")), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Volna Optics resumed production in 2024.", "revived"),
+    ("Volna Optics restarted its lens workshop in 2024.", "revived"),
+    ("Volna Optics stopped making civilian lenses in 2024.", "suspended"),
+    ("Volna Optics expects its new line to start working in 2024.", "scheduled_launch"),
+])
+def test_milestones_resumed_stopped_and_starting_work(run, text, event):
+    ex = run("Volna Optics builds sights in Orsha. " + text)
+    assert (event, "2024") in {(c.event.value if c.event else None, c.date) for c in claims(ex, "milestone")}, \
+        describe(ex)
