@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import describe, entity, key_of
+from extract_helpers import claims, describe, entity, key_of
 
 from supplytrace.extract.coref import norm
 
@@ -148,3 +148,9 @@ def test_the_enterprise_after_a_trader_is_the_works_the_report_opened_on(run):
              "and sold it propellers last year.\n\nThis year the enterprise took on 300 new workers.")
     got = [c for c in ex.claims if c.value == 300]
     assert got and got[0].subject == key_of(ex, "Ladoga Shipbuilding Plant"), describe(ex)
+
+
+def test_the_workshop_at_a_named_company_is_no_reference_back(run):
+    ex = run("The Kama Optics Works makes sights. The new workshop at Volna Optics covers 6,000 square metres.")
+    got = [c for c in claims(ex, "statistic") if c.value == 6000]
+    assert got and got[0].subject != key_of(ex, "Kama Optics Works"), describe(ex)

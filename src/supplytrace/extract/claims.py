@@ -25,7 +25,7 @@ from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
-from supplytrace.extract.syntax import pobj
+from supplytrace.extract.syntax import pobj, pobjs
 from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -279,7 +279,9 @@ class Extractor:
         if tok.lower_ in ANAPHORA:
             return True
         if tok.lower_ in GENERIC_REF and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" for c in tok.children)
+            # not "the Kama plant", nor "the new workshop at X" (a description that names its enterprise)
+            return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" for c in tok.children) and \
+                not any(self.ment_at(g, (E.ORGANIZATION, E.FACILITY), ("name",)) for g in pobjs(tok, ("at", "of")))
         return False
 
     def topic_org(self, sent_i: int) -> str | None:
