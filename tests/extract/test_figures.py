@@ -144,3 +144,10 @@ def test_the_dateline_does_not_date_the_first_sentence(run):
     ex = run("The Kvarts Works delivered 40 sights to the Tarsk Group.")
     got = [c for c in claims(ex, "delivered") if c.value == 40]
     assert got and got[0].date is None, describe(ex)
+
+
+def test_its_in_a_figures_phrase_is_the_clause_subjects(run):
+    ex = run("The Kama Optics Works makes sights. Volna Optics's sales to Russia made up 70 percent of its revenue "
+             "in 2025.")
+    got = [c for c in claims(ex, "statistic") if c.value == 70]
+    assert got and got[0].subject == key_of(ex, "Volna Optics"), describe(ex)

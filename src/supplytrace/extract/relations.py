@@ -1470,9 +1470,11 @@ def whose_own(x: Extractor, noun: Token, sent_i: int, itself: str | None = None,
     who = x.subject_of(sayer, sent_i) if sayer is not None else None
     if who is not None and who != itself:
         return who
-    verb = noun.head if noun.head.pos_ in ("VERB", "AUX") and not (measure and noun.dep_ in ("nsubj", "nsubjpass")) \
-        else None
-    return x.subject_of(verb, sent_i) if verb is not None else x.salient(sent_i)
+    if measure and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        verb = None
+    else:  # the verb the noun hangs on, also through a figure ("made up 70 percent of its revenue")
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return (x.subject_of(verb, sent_i) if verb is not None else None) or x.salient(sent_i)
 
 
 def _definite_descriptions(text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> None:
