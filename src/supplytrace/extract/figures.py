@@ -23,9 +23,10 @@ from supplytrace.extract.dates import DateMention
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
-from supplytrace.extract.supply_verbs import goods_heads, noun_roles
+from supplytrace.extract.supply_verbs import is_goods_word, noun_roles
 from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
+from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -174,12 +175,11 @@ def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
 
 
 def _goods_word(x: Extractor, noun: Token) -> bool:
-    """Goods or weapons: a product or weapon named there, or a head noun of the product or weapon vocabulary."""
-    return x.ment_at(noun, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None or \
-        noun.lower_ in goods_heads() or noun.lemma_.lower() in goods_heads() or noun.lower_ in vocab().weapon_cues
+    """Goods or weapons: what supply_verbs counts as goods, or a weapon noun ("returned 18 helicopters")."""
+    return is_goods_word(x, noun) or noun.lower_ in vocab().weapon_cues
 
 
-def _goods_referred_back(noun: Token, last) -> bool:
+def _goods_referred_back(noun: Token, last: Claim) -> bool:
     """The goods of a passive delivery are those of the supply before: referred to ("them", "100 of them", "the
     two types") or named with the same head noun."""
     words = {t.lower_ for t in noun.subtree}

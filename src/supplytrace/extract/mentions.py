@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.syntax import plain_verb_form
-from supplytrace.extract.wording import not_goods, parent_noun, rv
+from supplytrace.extract.wording import ACQUIRE_VERBS, not_goods, parent_noun, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -1165,7 +1165,6 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
 # verbs of owning a company or a stake in one: their subject is an organisation ("Shvabe owns 51 percent of X")
 OWNING_VERBS = frozenset({"own", "control", "acquire", "hold"})
 STAKE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "shareholding", "interest", "majority"})
-ACQUIRING_VERBS = frozenset({"buy", "purchase", "take", "absorb"})  # "was taken over by X", "was bought by X"
 
 
 def _untagged_role_orgs(doc: Doc, names: list[Cand]) -> list[Cand]:
@@ -1200,7 +1199,7 @@ def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> 
     lem = verb.lemma_.lower()
     v = vocab()
     if t.dep_ == "pobj" and verb.dep_ == "agent":  # "X is majority-owned by / was taken over by / made by Shvabe"
-        return verb.head.lemma_.lower() in (OWNING_VERBS | ACQUIRING_VERBS if owning else frozenset()) | \
+        return verb.head.lemma_.lower() in (OWNING_VERBS | ACQUIRE_VERBS if owning else frozenset()) | \
             v.org_subject_verbs
     if t.dep_ in ("nsubj", "attr", "acomp") and lem == "be":  # "Y's parent company is Shvabe", "Shvabe is the
         other = ("attr",) if t.dep_ == "nsubj" else ("nsubj",)  # parent of Y"

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.syntax import child, pobjs
-from supplytrace.extract.wording import parent_noun, rv
+from supplytrace.extract.wording import ACQUIRE_VERBS, parent_noun, rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 E = EntityType
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
-ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "absorb", "take"})
 GENERIC_CHILD_NOUNS = frozenset({"company", "enterprise", "plant", "factory"})  # "an Almaz-Antey company"
 
 

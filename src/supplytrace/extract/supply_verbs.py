@@ -296,7 +296,7 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
         [(obj, pobj(v, "from")) for v in sent if v.pos_ == "VERB" and (obj := child(v, "dobj")) is not None]
     for noun, src in pairs:  # "sights from X" on the goods, or "took sights from X" on the verb
         if src is None or noun.pos_ != "NOUN" or x.ment_at(noun, PARTIES) is not None or \
-                noun.lemma_.lower() in not_goods() | UNITS or not _is_goods_word(x, noun):
+                noun.lemma_.lower() in not_goods() | UNITS or not is_goods_word(x, noun):
             continue  # (goods, not "advice" or "images")
         supplier = _party(x, src, sent_i)
         goods = phrase_text(noun, x.text)
@@ -309,7 +309,7 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
             _add_supply(x, sent, sources, supplier, recipient, verb, goods)
 
 
-def _is_goods_word(x: Extractor, noun: Token) -> bool:
+def is_goods_word(x: Extractor, noun: Token) -> bool:
     """A product or weapon the article names there, or a word of the goods vocabulary."""
     return x.ment_at(noun, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None or \
         noun.lower_ in goods_heads() or noun.lemma_.lower() in goods_heads()

@@ -22,6 +22,8 @@ ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise",
 # verbs that stop goods: what they govern was not delivered ("blocked 120 shipments", "sales ... were banned")
 BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
                       "refuse", "reject", "impound"})
+# verbs of buying a company ("Y acquired X", "X was taken over by Y"; "take" only with "over")
+ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "absorb", "take"})
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
 ORG_REF = frozenset({"company", "enterprise", "firm", "group", "holding", "concern", "corporation"})
 
