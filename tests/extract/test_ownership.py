@@ -299,3 +299,9 @@ def test_the_owner_or_shareholder_of_a_company_is_its_parent(run, text):
 def test_a_part_former_or_property_owner_is_no_parent(run, text):
     ex = run(text)
     assert not claims(ex, "part_of", "Tarsk Group"), describe(ex)
+
+
+def test_a_subsidiary_second_in_a_coordination_of_descriptions(run):
+    ex = run("Dubrava Steel Castings LLC is a Hrodna-based foundry and a wholly owned subsidiary of Kovalsk "
+             "Hydraulics.")
+    assert objects(ex, "part_of", "Dubrava Steel Castings LLC") == {key_of(ex, "Kovalsk Hydraulics")}, describe(ex)

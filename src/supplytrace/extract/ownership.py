@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.places import is_territory_name
-from supplytrace.extract.syntax import child, pobjs
+from supplytrace.extract.syntax import child, first_conjunct, pobjs
 from supplytrace.extract.wording import ACQUIRE_VERBS, parent_noun, rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -173,8 +173,8 @@ def _parent_of(x: Extractor, noun: Token, sent_i: int) -> Owned:
                   (k := x.entity_in_phrase(g, ORG_LIKE))), None)
     # "a state enterprise of the Defence Ministry", "a unit of X": a member noun with its organisation after "of"
     among = noun.dep_ == "pobj" and noun.head.lower_ == "among"  # "X is among the enterprises of Y"
-    of_org = other is not None and x.entities[other].type is E.ORGANIZATION and (noun.dep_ in ("appos", "attr") or
-                                                                               among) \
+    described = first_conjunct(noun).dep_ in ("appos", "attr")  # (also "X is a foundry and a unit of Y")
+    of_org = other is not None and x.entities[other].type is E.ORGANIZATION and (described or among) \
         and not is_city(x.entities[other].name) and not is_territory_name(x.entities[other].name)
     member_noun = (bool(mods & r.part_nouns) or one_of or of_org) and noun.lemma_.lower() in r.child_nouns
     if not (reverse or member_noun):

@@ -39,7 +39,7 @@ from supplytrace.extract.supply_verbs import (
     supplies_by_verb,
     supply_noun_roles,
 )
-from supplytrace.extract.syntax import pobjs
+from supplytrace.extract.syntax import first_conjunct, pobjs
 from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import Claim, DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -793,6 +793,7 @@ def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
     m = x.ment_at(n, ORG_LIKE, ("name", "desc"))
     if m:
         return m.key
+    n = first_conjunct(n)  # "X is a foundry and a subsidiary of Y"
     k = appos_owner(n, x)
     if k:
         return k
@@ -1019,7 +1020,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                         x.add(member, P.PART_OF, sent, sources, rep, object=k)
         # -------- "is (now) part of X", "a subsidiary of X", "the Tecmash concern of X", "Y, a holding of X"
         if t.pos_ == "NOUN" and (t.lower_ in r.part_nouns or t.lower_ in r.group_nouns and (
-                t.dep_ in ("appos", "attr") or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))):
+                first_conjunct(t).dep_ in ("appos", "attr") or
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))):
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             if of:
                 named = [m.key for c in t.children if c.dep_ == "compound" and (m := x.ment_at(c, ORG_LIKE, ("name",)))]

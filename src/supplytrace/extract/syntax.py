@@ -11,6 +11,14 @@ def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of a coordination `tok` is in ("a foundry and a subsidiary of Y": "foundry"), whose relation
+    to the rest of the sentence the later conjuncts share."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def objects(verb: Token) -> list[Token]:
     """The direct objects of a verb with their conjuncts ("repairs A and B" -> A, B)."""
     return [n for ob in verb.children if ob.dep_ == "dobj" for n in (ob, *ob.conjuncts)]
