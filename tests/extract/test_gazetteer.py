@@ -38,3 +38,15 @@ def test_capitals_name_their_countries():
 
 def test_a_city_is_found_without_its_accents():
     assert is_city("Tartus", sure=True)  # GeoNames writes "Ṭarṭūs"
+
+
+def test_cities_under_other_transliterations():
+    # GeoNames' main names are "Mahilyow", "Bobruysk", "Homyel'", "Naberezhnyye Chelny"
+    for spelling in ("Mogilev", "Mahiliou", "Bobruisk", "Babruysk", "Gomel", "Homiel", "Naberezhnye Chelny"):
+        assert is_city(spelling), spelling
+    assert not is_city("Tul") and not is_city("Kasa")  # alternate names that are no spelling of the main one
+
+
+def test_a_town_under_a_belarusian_spelling_is_a_place(run):
+    ex = run("Kovalsk Hydraulics OJSC is a Babruysk, Belarus-based manufacturer of hydraulic cylinders.")
+    assert entity(ex, "Babruysk") is not None and entity(ex, "Babruysk").type.value == "place", describe(ex)

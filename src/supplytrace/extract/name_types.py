@@ -343,10 +343,12 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A name the model calls a place or person but described by an enterprise noun in apposition is an
-    organisation: "Sevmash, Russia's largest shipyard, ...". Country names stay places."""
+    organisation: "Sevmash, Russia's largest shipyard, ...". Country names and large cities' names stay places
+    ("a Babruysk, Belarus-based manufacturer": the parser sets the description after the town)."""
     roles = rv().role_nouns
     for c in cands:
-        if c.layer != "name" or c.type not in (E.PLACE, E.PERSON) or c.source != "model" or is_territory_name(c.text):
+        if c.layer != "name" or c.type not in (E.PLACE, E.PERSON) or c.source != "model" or \
+                is_territory_name(c.text) or is_city(c.text, sure=True):
             continue
         span = doc.char_span(c.start, c.end)
         if span is None:

@@ -374,6 +374,8 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
             continue
         h = np_head(root)
         vote = votes.setdefault(key, {})
+        if ent.type is E.PLACE and is_city(c.text, sure=True):
+            continue  # a large city's name is the city ("a Babruysk, Belarus-based maker", parsed as described)
         if _org_evidence(doc, text, c, h):
             described.add(key)
             if ent.type is not E.ORGANIZATION:
