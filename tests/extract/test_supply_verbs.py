@@ -414,3 +414,10 @@ def test_a_supply_verb_taken_for_the_subject_of_the_goods_still_supplies(run):
 def test_a_company_noun_phrase_with_a_verb_of_its_own_supplies_nothing(run, text):
     ex = run("Officials at the Lomov Instrument Works would not comment. " + text)
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_a_relative_clause_on_a_described_company_keeps_the_company_not_its_town(run):
+    ex = run("Sever Trade House LLC is a Moscow-based distributor that buys pumps in Belarus and resells them to "
+             "Russian tank plants, including Uraltransmash.")
+    assert objects(ex, "supplies", "Sever Trade House LLC") == {key_of(ex, "Uraltransmash")}, describe(ex)
+    assert not claims(ex, "supplies", "Moscow") and not claims(ex, "supplies", "Russia"), describe(ex)

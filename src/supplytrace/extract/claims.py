@@ -488,6 +488,14 @@ class Extractor:
         before = [m for m in self.ments[:bisect.bisect_left(self.starts, tok.idx)] if m.type is E.PLACE]
         return before[-1].key if before and tok.idx - before[-1].end < 600 else None
 
+    def _described_by_copula(self, noun: Token, sent_i: int) -> str | None:
+        """"X is a Moscow-based distributor that resells ...": the subject of the copula a role noun is the
+        attribute of, rather than the town inside its description."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "attr" or noun.head.lemma_ != "be" or \
+                noun.lemma_.lower() not in relations.rv().role_nouns:
+            return None
+        return self.subject_of(noun.head, sent_i)
+
     def _role_owner_above(self, noun: Token) -> str | None:
         """"Stankoimport, a state-owned importer of machine tools that belongs to X": a relative clause the parser
         hung on the goods after "of" describes the role noun above them, and so its name."""
@@ -548,7 +556,7 @@ class Extractor:
                     return self._not_a_clause_mate(k, v, s, sent_i)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                     k = self._enterprise_before_place(v.head) or relations.appos_owner(v.head, self) or \
-                        self._site_owner(v.head) or \
+                        self._site_owner(v.head) or self._described_by_copula(v.head, sent_i) or \
                         self.entity_in_phrase(v.head) or self._role_owner_above(v.head)
                     if k:
                         return k
