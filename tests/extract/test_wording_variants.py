@@ -634,3 +634,26 @@ def test_a_saying_verb_coordinated_without_and_does_not_borrow_the_fact_s_subjec
     ex = run("North Korea has shipped 9,000 containers of shells to Russia, Seoul's Joint Staff Office said.")
     got = claims(ex, "supplies", "North Korea")
     assert got and key_of(ex, "North Korea") not in got[0].attributed_to, describe(ex)
+
+
+def test_an_interview_in_dashed_turns_speaks_for_the_interviewee(run):
+    ex = run("Gyroscopes for helicopters: an interview\n\nTuman Optics in Lida makes gyroscopes. We spoke to its "
+             "director, Ales Radkevich.\n\n— Who are your customers now?\n\n— We ship our gyroscopes to the Kazan "
+             "Helicopter Plant.\n\n— And who owns you?\n\n— We are a subsidiary of the Vostok Instrument Holding.")
+    sup = claims(ex, "supplies", "Tuman Optics")
+    assert sup and sup[0].object == key_of(ex, "Kazan Helicopter Plant"), describe(ex)
+    assert sup[0].attributed_to == [key_of(ex, "Ales Radkevich")], describe(ex)
+    assert objects(ex, "part_of", "Tuman Optics") == {key_of(ex, "Vostok Instrument Holding")}, describe(ex)
+
+
+def test_a_list_with_dashes_is_no_interview(run):
+    ex = run("Notes from the fair\n\nTuman Optics in Lida makes gyroscopes. Its director is Ales Radkevich.\n\n"
+             "— Tuman Optics ships gyroscopes to the Kazan Helicopter Plant.\n\n— Its new hall opens in May.\n\n"
+             "— Prices rose in 2025.")
+    sup = claims(ex, "supplies", "Tuman Optics")
+    assert sup and sup[0].attributed_to != [key_of(ex, "Ales Radkevich")], describe(ex)
+
+
+def test_a_question_states_no_fact(run):
+    ex = run("Does the Kazan Helicopter Plant now buy its gyroscopes from Tuman Optics? The company would not say.")
+    assert not claims(ex, "supplies"), describe(ex)

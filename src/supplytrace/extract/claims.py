@@ -60,6 +60,7 @@ PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "b
                              "arsenal", "mill"})
 # a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})[:.][ \t]")
+DASH_TURN = re.compile(r"(?m)^[ \t]*[—–-][ \t]+(?=\S)")  # "— How has the plant changed?": a turn without a label
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
 INSIDE_WORDS = frozenset({"in", "into", "inside", "component", "components"})  # "found in / inside / a component of"
 REFERRING_GOODS = frozenset({"they", "them", "these", "those"})
@@ -125,6 +126,7 @@ class Extractor:
         self.places = {e.key: e for e in entities if e.type is E.PLACE}
         self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
         self.answer_label = "A"
+        self.dash_answers: set[int] = set()  # where the answers of an interview in dashed turns start
         self.interviewee, self.interviewee_org = self._interview_voice(text)
         self.section_breaks = [(s, e) for s, e in headline_lines(text) if len(text[s:e].split()) >= 3]
         self.furniture = headline_lines(text)
@@ -167,7 +169,7 @@ class Extractor:
             counts.setdefault(lab, []).append(pos)
         counts = {lab: ps for lab, ps in counts.items() if len(ps) >= 2}
         if len(counts) != 2:
-            return None, None
+            return self._dashed_interview(text)
         asks = {lab: sum(self._para_text(p).rstrip().endswith("?") for p in ps) / len(ps) for lab, ps in counts.items()}
         question, answer = sorted(counts, key=lambda lab: -asks[lab])
         if asks[question] < 0.5 or asks[answer] >= 0.5:
@@ -181,6 +183,22 @@ class Extractor:
             self.retype(named, E.PERSON)  # a speaker label names a person ("SOLHEIM:" for Ingvar Solheim)
         person = named or next((m.key for m in intro if m.type is E.PERSON), None)
         org = next((m.key for m in intro if m.type is E.ORGANIZATION and m.key != person), None)
+        return person, org
+
+    def _dashed_interview(self, text: str) -> tuple[str | None, str | None]:
+        """An interview whose turns open with a dash and no label ("— How has the plant changed?" / "— We used to
+        ..."): at least two questions and two answers. The interviewee is the first person named before the first
+        question, their organisation the first one named there."""
+        turns = [m.end() for m in DASH_TURN.finditer(text)]
+        questions = [p for p in turns if self._para_text(p).rstrip().endswith("?")]
+        answers = [p for p in turns if p not in questions]
+        if len(questions) < 2 or len(answers) < 2:
+            return None, None
+        intro = [m for m in self.ments if m.end <= min(questions) and m.layer == "name"]
+        person = next((m.key for m in intro if m.type is E.PERSON), None)
+        org = next((m.key for m in intro if m.type is E.ORGANIZATION), None)
+        if person or org:
+            self.dash_answers = set(answers)
         return person, org
 
     def retype(self, key: str, etype: EntityType) -> None:
@@ -204,6 +222,9 @@ class Extractor:
         start = self.paras[self.para_of(pos)]
         while start < len(self.text) and self.text[start].isspace():
             start += 1
+        if self.dash_answers:
+            turn = DASH_TURN.match(self.text, start)
+            return turn is not None and turn.end() in self.dash_answers
         m = SPEAKER_LABEL.match(self.text, start)
         return bool(m) and m.group(1) == self.answer_label
 
@@ -1043,6 +1064,7 @@ class Extractor:
                 continue  # the headline says in brief what the body states with its sources
             if _refuted(sent):
                 continue  # "X denied that it supplies Y", "an earlier version incorrectly said ...": no fact
+            before = len(self.claims)
             facs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY,))
             self.produces_supplies(sent, sent_i, sources)
             self.located_part(sent, sent_i, sources)
@@ -1063,6 +1085,8 @@ class Extractor:
             self.maker_in_designation(sent, sources)
             self.sourced_from(sent, sent_i, sources)
             self.wider_places(sent, sources)
+            if _question(sent):  # a question states no fact, but what it asks about is what the answer speaks of
+                del self.claims[before:]
         self.places_in_names()
         return _dedupe(self.claims)
 
@@ -2013,6 +2037,12 @@ REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusa
                           "rumor", "story"})
 FALSE_ADVERBS = frozenset({"incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"})
 NOT_SO = re.compile(r"\b(?:(?:is|was|it's)\s+(?:not|un)\s*true|no\s+evidence|untrue)\s+that\b", re.I)
+
+
+def _question(sent: Span) -> bool:
+    """A sentence that asks ("How many units do you make?", an interviewer's turn) states no fact."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    return last is not None and last.text == "?"
 
 
 def _refuted(sent: Span) -> bool:
