@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import describe, entity
+from extract_helpers import describe, entity, objects
 
 
 def typed(ex, name: str) -> str | None:
@@ -328,3 +328,12 @@ def test_materials_are_goods(run, text, goods):
 def test_a_material_word_alone_in_another_sense_is_no_goods(run):
     ex = run("The wire service reported that the Kama Works makes thread counts public.")
     assert not [e for e in ex.entities if e.type.value == "product"], ex.entities
+
+
+def test_a_numbered_military_plant_keeps_its_number_and_its_town(run):
+    ex = run("The 140th Repair Plant in Barysau overhauls T-72 tanks and BMP-2 vehicles.")
+    plant = entity(ex, "140th Repair Plant")
+    assert plant is not None and plant.type.value == "organization", describe(ex)
+    town = entity(ex, "Barysau")  # the small model tags it as a nationality here
+    assert town is not None and town.type.value == "place", describe(ex)
+    assert objects(ex, "located_in", "140th Repair Plant") == {town.key}, describe(ex)

@@ -168,6 +168,9 @@ CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|an|i|ch)$|^Soviet$")
 
 
+NUMBERED = re.compile(r"\d{2,}(?:st|nd|rd|th)")
+
+
 def cap_run_left(doc: Doc, end: int, v: Vocab, allow_place: bool = False, brand: bool = False) -> int:
     """Start index of the run of name tokens ending just before `end` (end itself excluded); end if none."""
     i = end - 1
@@ -188,6 +191,8 @@ def cap_run_left(doc: Doc, end: int, v: Vocab, allow_place: bool = False, brand:
             i -= 1
             continue
         break
+    if start < end and start > 0 and NUMBERED.fullmatch(doc[start - 1].text):
+        start -= 1  # "the 140th Repair Plant", "the 558th Aircraft Repair Plant": numbered military plants
     return start
 
 
@@ -263,7 +268,9 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
     out = []
     for ent in (part for e in doc.ents for part in split_at_outer_preps(e)):
         etype = MODEL_TYPES.get(ent.label_)
-        if ent.label_ == "NORP" and not_nationality(ent):
+        if ent.label_ == "NORP" and not DEMONYM.search(ent.text) and is_city(ent.text):
+            etype = E.PLACE  # "in Barysau" tagged as a nationality
+        elif ent.label_ == "NORP" and not_nationality(ent):
             etype = E.ORGANIZATION  # "the state corporation Rostec" tagged as a nationality
         if ent.label_ == "PRODUCT" and v.designator.search(ent.text):
             etype = E.WEAPON_SYSTEM
