@@ -36,6 +36,12 @@ def test_also_known_as(run):
     assert entity(ex, "Izdeliye-53") is e
 
 
+def test_better_known_as(run):
+    ex = run("The Lida Tractor Works, better known as LTZ, supplies engines for the BMP-2. LTZ also makes gearboxes.")
+    e = entity(ex, "Lida Tractor Works")
+    assert e is not None and entity(ex, "LTZ") is e, describe(ex)
+
+
 def test_surname_refers_to_the_person(run):
     ex = run("Deputy minister Olga Varenik said the army needs more drones. Varenik added that plants work two shifts.")
     e = entity(ex, "Olga Varenik")

@@ -166,11 +166,12 @@ def group(cands: list[Cand], text: str) -> list[dict]:
                 uf.union(i, j)
         if not target:
             c.aliases.append(inner)
-    # "X — known in Russia as Y", "X, also known as Y"
+    # "X — known in Russia as Y", "X, also known as Y", "X, better known as Y"
     for a_i, i in enumerate(names):
         c = cands[i]
         tail = text[c.end:c.end + 60]
-        m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*(?:also |now |formerly |widely |locally )?"
+        m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*"
+                     r"(?:also |now |formerly |widely |locally |better |best |commonly |usually )?"
                      r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+)? as\s+", tail)
         if not m:
             continue
