@@ -50,3 +50,10 @@ def test_cities_under_other_transliterations():
 def test_a_town_under_a_belarusian_spelling_is_a_place(run):
     ex = run("Kovalsk Hydraulics OJSC is a Babruysk, Belarus-based manufacturer of hydraulic cylinders.")
     assert entity(ex, "Babruysk") is not None and entity(ex, "Babruysk").type.value == "place", describe(ex)
+
+
+def test_town_plant_refers_to_the_enterprise_written_in_the_town(run):
+    ex = run("The 140th Repair Plant in Barysau overhauls T-72 tanks. Analysts estimate that the Barysau plant can "
+             "overhaul up to 30 vehicles a month.")
+    got = [c for c in ex.claims if c.predicate.value == "capacity"]
+    assert got and got[0].subject == entity(ex, "140th Repair Plant").key, describe(ex)

@@ -527,9 +527,12 @@ def _name_goes_on(doc: Doc, i: int, v: Vocab) -> int | None:
 
 def _named_after_town(text: str, town: str, v: Vocab) -> str | None:
     """The one enterprise of the article whose name is the town's followed by capitalised words and a plant word
-    ("Barnaul Cartridge Plant" for "the Barnaul plant"), if there is exactly one."""
+    ("Barnaul Cartridge Plant" for "the Barnaul plant"), or written with the town after "in" ("the 140th Repair
+    Plant in Barysau" for "the Barysau plant"), if there is exactly one."""
     ends = "|".join(re.escape(w) for w in sorted(v.org_final_cues, key=len, reverse=True))
     names = set(re.findall(rf"\b{re.escape(town)}(?:[ \-][A-Z][\w\-]*){{0,4}}[ \-](?:{ends})\b", text))
+    names |= set(re.findall(rf"\b((?:{NUMBERED.pattern} )?(?:[A-Z][\w\-]* ){{1,4}}(?:{ends}))\s+in\s+"
+                            rf"{re.escape(town)}\b", text))
     return names.pop() if len(names) == 1 else None
 
 
