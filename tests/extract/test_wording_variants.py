@@ -657,3 +657,12 @@ def test_a_list_with_dashes_is_no_interview(run):
 def test_a_question_states_no_fact(run):
     ex = run("Does the Kazan Helicopter Plant now buy its gyroscopes from Tuman Optics? The company would not say.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_a_new_test_bench_is_a_unit_of_its_plant_with_its_own_milestone(run):
+    ex = run("The Kobryn Repair Plant overhauls T-72 tanks. A new engine test bench, paid for by the Russian side, "
+             "was completed in October 2025.")
+    bench = entity(ex, "new engine test bench")
+    assert bench is not None and bench.type.value == "facility", describe(ex)
+    assert ("completed", "2025-10") in {(c.event, c.date) for c in claims(ex, "milestone", "new engine test bench")}, \
+        describe(ex)
