@@ -42,6 +42,12 @@ def test_better_known_as(run):
     assert e is not None and entity(ex, "LTZ") is e, describe(ex)
 
 
+def test_known_locally_as(run):
+    ex = run("For decades the Rechytsa Casting Plant, known locally as Rechlit, poured engine blocks for tractors.")
+    e = entity(ex, "Rechytsa Casting Plant")
+    assert e is not None and entity(ex, "Rechlit") is e, describe(ex)
+
+
 def test_surname_refers_to_the_person(run):
     ex = run("Deputy minister Olga Varenik said the army needs more drones. Varenik added that plants work two shifts.")
     e = entity(ex, "Olga Varenik")

@@ -305,3 +305,15 @@ def test_a_subsidiary_second_in_a_coordination_of_descriptions(run):
     ex = run("Dubrava Steel Castings LLC is a Hrodna-based foundry and a wholly owned subsidiary of Kovalsk "
              "Hydraulics.")
     assert objects(ex, "part_of", "Dubrava Steel Castings LLC") == {key_of(ex, "Kovalsk Hydraulics")}, describe(ex)
+
+
+def test_owned_by_the_state_holding_named_after_its_noun(run):
+    # the parser reads "the state holding Belmetallprom" as "the state" + "holding Belmetallprom"
+    ex = run("The Homiel Casting Plant makes engine blocks. It is owned by the Belarusian state holding Belmetallprom.")
+    assert objects(ex, "part_of", "Homiel Casting Plant") == {key_of(ex, "Belmetallprom")}, describe(ex)
+
+
+def test_a_bare_name_that_is_owned_is_a_company(run):
+    ex = run("Tsentrolit is owned by the Belarusian state holding Belmetallprom.")
+    assert entity(ex, "Tsentrolit") is not None and entity(ex, "Tsentrolit").type.value == "organization", describe(ex)
+    assert objects(ex, "part_of", "Tsentrolit") == {key_of(ex, "Belmetallprom")}, describe(ex)

@@ -172,7 +172,7 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         tail = text[c.end:c.end + 60]
         m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*"
                      r"(?:also |now |formerly |widely |locally |better |best |commonly |usually )?"
-                     r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+)? as\s+", tail)
+                     r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+| locally| widely)? as\s+", tail)
         if not m:
             continue
         if c.type is E.PLACE and re.match(r"\s+[a-z]", tail):

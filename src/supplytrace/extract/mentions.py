@@ -1232,6 +1232,8 @@ def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> 
         return True
     if t.dep_ == "nsubjpass" and lem in ("base", "headquarter", "register"):  # "X is based in Minsk"
         return True
+    if t.dep_ == "nsubjpass" and lem in OWNING_VERBS | ACQUIRE_VERBS and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "X is owned by the holding Y", "X was taken over by Y": only companies are owned
     if t.dep_ == "poss" and verb.lower_ in v.facility_heads:  # "X's new plant"
         return True
     if t.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in SPEAKER_NOUNS:

@@ -1012,10 +1012,15 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
         # -------- "owned by X", "run by X"
         if t.pos_ == "VERB" and lem in r.owned_verbs and t.tag_ == "VBN" and \
                 t.dep_ in ("acl", "relcl", "ROOT", "ccomp", "acomp"):  # ("is majority-owned by X": acomp)
-            agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            by = next((c for c in t.children if c.dep_ == "agent"), None)
+            agent = [g for g in by.children if g.dep_ == "pobj"] if by is not None else []
             if agent:
                 subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
+                # (or a name further in: "by the state holding X", which the parser reads as "holding" X)
                 k = _org_in_np(x, agent[0])
+                if k is None or x.entities[k].type is not E.ORGANIZATION:
+                    k = next((m.key for w in by.subtree if w.i > agent[0].i and
+                              (m := x.ment_at(w, (E.ORGANIZATION,), ("name",)))), k)
                 members = [subj, *x.coordinated_subjects(t, subj)] if subj and t.dep_ != "acl" else [subj]
                 for member in members:  # "X and Y are owned by Z"
                     if member and k and x.entities[member].type in ORG_LIKE and x.entities[k].type is E.ORGANIZATION:
