@@ -421,3 +421,9 @@ def test_a_relative_clause_on_a_described_company_keeps_the_company_not_its_town
              "Russian tank plants, including Uraltransmash.")
     assert objects(ex, "supplies", "Sever Trade House LLC") == {key_of(ex, "Uraltransmash")}, describe(ex)
     assert not claims(ex, "supplies", "Moscow") and not claims(ex, "supplies", "Russia"), describe(ex)
+
+
+def test_recipient_after_the_means_of_transport(run):
+    ex = run("The Homiel Casting Plant makes shell bodies. The plant ships the bodies by rail to the Novosibirsk "
+             "Cartridge Plant.")
+    assert objects(ex, "supplies", "Homiel Casting Plant") == {key_of(ex, "Novosibirsk Cartridge Plant")}, describe(ex)

@@ -58,11 +58,11 @@ def goods_read_as_verb(word: Token) -> bool:
 def hung_pobj(verb: Token, *preps: str) -> Token | None:
     """The noun after one of `preps` that belongs to `verb`, also when the parser hung the preposition on the
     verb's object or on the noun after another of its prepositions ("delivered to the Y plant by X": "by" on
-    "plant")."""
+    "plant"; "ships the bodies by rail to Y": "to" on "rail")."""
     found = pobj(verb, *preps)
     if found is not None:
         return found
-    nouns = [*objects(verb), *pobjs(verb, ("to", "for", "at", "in", "from", "with"), ("prep", "dative"))]
+    nouns = [*objects(verb), *pobjs(verb, ("to", "for", "at", "in", "from", "with", "by", "via"), ("prep", "dative"))]
     return next((f for n in nouns if (f := pobj(n, *preps)) is not None and f.i > n.i), None)
 
 
