@@ -105,6 +105,13 @@ def test_what_goes_into_the_forge_is_material_what_comes_out_is_made_by(run):
     assert "shell bodies" in made and "steel billets" not in made, describe(ex)
 
 
+def test_what_goods_are_filled_with_is_not_made(run):
+    ex = run("The Rechytsa Casting Plant makes shell bodies. It ships the bodies to the Tomsk Cartridge Plant, where "
+             "they are filled with explosives.")
+    assert "explosives" not in _made_by(ex, "Rechytsa Casting Plant") | _made_by(ex, "Tomsk Cartridge Plant"), \
+        describe(ex)
+
+
 def test_the_company_an_enterprise_speaks_of_is_itself(run):
     ex = run("Officials at the Lomov Instrument Works declined to comment. The company makes diesel engines, the "
              "Neman Motor Works said in a statement.")

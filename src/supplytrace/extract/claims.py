@@ -1386,6 +1386,9 @@ class Extractor:
             if kind == "produces" and _goods_noun(root).dep_ == "dobj" and _goods_noun(root).head.i == trig.i and \
                     any(c.dep_ == "prep" and c.lower_ == "into" for c in trig.children):
                 continue  # "forges the billets into shell bodies": the billets are the material
+            if kind == "produces" and _goods_noun(root).dep_ == "pobj" and _goods_noun(root).head.lower_ == "with" \
+                    and _goods_noun(root).head.head.i == trig.i:
+                continue  # "where they are filled with explosives": what goes into the goods, not what is made
             if kind == "produces" and trig.dep_ == "acl" and trig.head.i == root.i:
                 subject = self.salient(sent_i) if any(c.lower_ in ANAPHORA for c in trig.children) else \
                     self._subject_for_trigger(trig, sent, sent_i)
