@@ -1219,3 +1219,13 @@ def test_milestones_resumed_stopped_and_starting_work(run, text, event):
     ex = run("Volna Optics builds sights in Orsha. " + text)
     assert (event, "2024") in {(c.event.value if c.event else None, c.date) for c in claims(ex, "milestone")}, \
         describe(ex)
+
+
+@pytest.mark.parametrize("first", ["Vostok-Resurs is registered in Minsk and resells cast blanks to Tula.",
+                                   "Vostok-Resurs sells cast blanks to the Tula Cartridge Works."])
+def test_goods_fired_by_two_weapons_are_used_in_both_and_no_firm_named_before_is(run, first):
+    ex = run(first + "\n\nThe shells are fired by D-30 howitzers and by the BM-21 Grad.")
+    used = {(c.subject, c.object) for c in claims(ex, "used_in")}
+    shells = key_of(ex, "shells")
+    assert {(shells, key_of(ex, "D-30")), (shells, key_of(ex, "BM-21"))} <= used, describe(ex)
+    assert not claims(ex, "used_in", "Vostok-Resurs"), describe(ex)

@@ -1967,25 +1967,34 @@ class Extractor:
                 re.search(r"\bfor\b", sent.text) or goods_here and lem & INSIDE_WORDS or owned):
             return  # ("the BMP-3's gearboxes come from X": goods a weapon has)
         seen = set()
+        orgs_here = self.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,))
+        linked: list[tuple[Token, str]] = []  # weapons linked to a part in this sentence, with the part
+        parts: dict[str, str] = {}
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
             root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
             part = self._component_for(w) or self._rides_on(w) or self._arms(w) or self._goods_for(w)
+            if part is None:  # "fired by D-30 howitzers and by the BM-21": what the first conjunct's part is in
+                part = next((p for w0, p in linked if _coordinated(w0, root)), None)
             if part is not None:
                 self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+                linked.append((root, part))
+                parts[w.key] = part
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
             if maker is not None and maker != w.key:
                 self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
                 seen.add(w.key)
         made = {cl.object for cl in self.claims if cl.predicate is P.PRODUCES and cl.evidence_start == sent.start_char}
-        subj = None
-        for cl in reversed(self.claims):
-            if cl.predicate in (P.PRODUCES, P.SUPPLIES) and cl.evidence_start is not None and \
-                    cl.evidence_start >= self.paras[self.para_of(sent.start_char)] - 400:
-                subj = cl.subject
-                break
+        said = next((cl for cl in reversed(self.claims) if cl.predicate in (P.PRODUCES, P.SUPPLIES) and
+                     cl.evidence_start is not None and
+                     cl.evidence_start >= self.paras[self.para_of(sent.start_char)] - 400), None)
+        subj = said.subject if said is not None else None
+        if not orgs_here:
+            # "The shells are fired by the D-30" after a firm that sells blanks: the shells' use, not the firm's
+            # ("The periscopes go into the T-90M" after their maker: the maker's too)
+            seen |= {k for k, part in parts.items() if said is None or said.evidence_start < sent.start_char and
+                     not _same_goods(self.entities[part].name, said)}
         if subj is None:
-            orgs = self.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,))
-            subj = orgs[0].key if orgs else self.salient(sent_i)
+            subj = orgs_here[0].key if orgs_here else self.salient(sent_i)
         if subj is None or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY):
             return
         for w in weapons:
@@ -2040,6 +2049,27 @@ REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusa
                           "rumor", "story"})
 FALSE_ADVERBS = frozenset({"incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"})
 NOT_SO = re.compile(r"\b(?:(?:is|was|it's)\s+(?:not|un)\s*true|no\s+evidence|untrue)\s+that\b", re.I)
+
+
+def _same_goods(name: str, claim: Claim) -> bool:
+    """Whether goods named `name` are those of a produces or supplies claim (the same last word, singular or
+    plural: "periscopes" and "thermal periscopes")."""
+    said = claim.object_text or ""
+    last = lambda s: s.lower().split()[-1].rstrip("s") if s.split() else ""  # noqa: E731
+    return bool(said) and last(name) == last(said)
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Whether two names stand in one coordination: their phrases are conjuncts ("A and B"), or the prepositions
+    they follow are ("by A and by B")."""
+    a, b = _phrase_head(a), _phrase_head(b)
+    return b in a.conjuncts or a.dep_ == "pobj" and b.dep_ == "pobj" and b.head in a.head.conjuncts
+
+
+def _phrase_head(t: Token) -> Token:
+    while t.dep_ in ("compound", "nummod", "amod") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _question(sent: Span) -> bool:
