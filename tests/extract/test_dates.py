@@ -164,3 +164,18 @@ def test_no_date_runs_across_a_paragraph_break():
     text = "The Outlet\n2026-05-01\n\nMarch 2019: the works changed hands."
     got = {(d.text, d.value) for d in find_dates(text, "2026-05-01")}
     assert ("March 2019", "2019-03") in got and not any("\n\n" in t for t, _ in got)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Building work began in the spring of last year.", "2024"),
+    ("Deliveries resume in the autumn of next year.", "2026"),
+    ("The new workshop was opened this morning.", PUB),
+    ("The hall was handed over yesterday.", "2025-06-14"),
+])
+def test_seasons_of_relative_years_and_days_of_the_news(text, value):
+    d = one(text)
+    assert d.value == value, (text, d)
+
+
+def test_a_day_of_the_news_needs_a_day_of_publication():
+    assert not find_dates("The new workshop was opened this morning.", "2025-06")

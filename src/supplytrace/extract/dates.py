@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from supplytrace.extract.pipeline import vocab_data
@@ -60,6 +61,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "md": re.compile(rf"\b{pre}{mon}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d|\d)", re.I),
         # "this spring", "next autumn", "in the spring of 2025", "in spring 2024"
         "season_year": re.compile(rf"\b{pre}(?:the\s+)?(?P<season>{seasons})\s+(?:of\s+)?{year}\b", re.I),
+        # "in the spring of last year", "the autumn of this year"
+        "season_rel": re.compile(rf"\b{pre}(?:the\s+)?(?P<season>{seasons})\s+of\s+(?P<rel>{rel})\b", re.I),
+        # "this morning", "yesterday": a day of the news itself
+        "day_rel": re.compile(r"\b(?P<rel>this\s+morning|this\s+afternoon|this\s+evening|yesterday|last\s+night)\b",
+                              re.I),
         "rel_season": re.compile(rf"\b{pre}(?P<dir>this|last|next|coming|past)\s+(?P<season>{seasons})\b", re.I),
         "season": re.compile(rf"\b{pre}the\s+(?P<season>{seasons})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I),
         # "in the second quarter", "in the first half": a part of the year in context, dated to the year
@@ -87,6 +93,7 @@ def _modal_may(g: dict) -> bool:
 
 # "this year" sets the year in context as a written year does ("began in February this year ... in the autumn");
 # "last year" does not ("began in August last year. ... on 19 October" is this October)
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_NAMED = re.compile(r"\bthis\s+year\b", re.I)
 
 
@@ -109,7 +116,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
     relative = vocab_data("dates")["relative_year"]
     keys = ("between", "mdy", "dmy", "iso", "span", "month_span", "month_dash", "end_of_year", "part_year", "my",
-            "month_rel", "rel_month", "season_year", "rel_season", "dm", "md", "year_end", "relative", "season",
+            "month_rel", "rel_month", "season_year", "season_rel", "day_rel",
+            "rel_season", "dm", "md", "year_end", "relative", "season",
             "quarter", "month", "year")
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
     steps = vocab_data("dates")["relative_season"]
@@ -168,6 +176,15 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 needs_year, month = True, mo
             elif key == "season_year":
                 val = g["year"]
+            elif key == "season_rel":  # "in the spring of last year": that year
+                if pub_year is None:
+                    continue
+                val = str(pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())])
+            elif key == "day_rel":  # "this morning", "yesterday": the publication day, or the day before
+                if not published or not DAY.fullmatch(published):
+                    continue
+                day = date.fromisoformat(published) - timedelta(days=g["rel"].lower() in ("yesterday", "last night"))
+                val = day.isoformat()
             elif key == "rel_season":  # "this spring", "next autumn": the year, as precise as a season allows
                 if pub_year is None:
                     continue
