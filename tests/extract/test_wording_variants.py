@@ -6,6 +6,7 @@ rules rely on rather than any article's phrasing.
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims, describe, entity, key_of, objects
 
 
@@ -666,3 +667,20 @@ def test_a_new_test_bench_is_a_unit_of_its_plant_with_its_own_milestone(run):
     assert bench is not None and bench.type.value == "facility", describe(ex)
     assert ("completed", "2025-10") in {(c.event, c.date) for c in claims(ex, "milestone", "new engine test bench")}, \
         describe(ex)
+
+
+@pytest.mark.parametrize(("text", "unit", "event", "date"), [
+    ("The Vitsba Axle Works makes axles. A third assembly line is planned for 2027, the company said.",
+     "third assembly line", "planned", "2027"),
+    ("The Vitsba Axle Works makes axles. A new machining line would be installed in 2026.",
+     "new machining line", "scheduled_launch", "2026"),
+    ("The Vitsba Axle Works opened a new workshop. Building work began in the spring of last year.",
+     "new workshop", "construction_started", "2024"),
+    ("The Vitsba Axle Works plans a new circuit-board building. Construction is to begin in the second quarter of "
+     "2026.", "new circuit-board building", "construction_started", "2026"),
+    ("The Vitsba Axle Works plans a new circuit-board building. Construction is to begin in 2026, with the first "
+     "boards expected at the end of 2027.", "new circuit-board building", "scheduled_launch", "2027-12"),
+])
+def test_milestones_of_new_units_in_plain_wording(run, text, unit, event, date):
+    ex = run(text)
+    assert (event, date) in _events(ex, unit), describe(ex)

@@ -25,7 +25,7 @@ from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
-from supplytrace.extract.syntax import pobj, pobjs
+from supplytrace.extract.syntax import child, pobj, pobjs
 from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -1662,6 +1662,13 @@ class Extractor:
                 if any(p <= pos < p2 for p, p2, _, _ in events):
                     continue
                 events.append((pos, sent.start_char + m.end(), ev, m.group(0)))
+        for t in sent:  # a unit that "is due to start" starts work; one that "is planned for 2027" is planned
+            ev = "operations_started" if t.lemma_.lower() in ("start", "begin") else \
+                "planned" if t.lower_ == "planned" and t.tag_ == "VBN" and child(t, "xcomp") is None else None
+            subj = child(t, "nsubj", "nsubjpass") if t.pos_ == "VERB" and ev else None
+            if subj is not None and self.ment_at(subj, (E.FACILITY,), ("name", "desc")) is not None and \
+                    not any(p <= t.idx < p2 for p, p2, _, _ in events):
+                events.append((t.idx, t.idx + len(t.text), ev, t.lower_))
         if not events:
             return
         events.sort()
@@ -1697,7 +1704,8 @@ class Extractor:
                          or self.text[m.start:m.end].split()[-1].lower() in heads]
                 if not built or built[0].key in sources:
                     continue
-            mod = self.modality(trig, sent)
+            # (the verb a phrase ends on carries its modality: "construction is to begin")
+            mod = self.modality(tok[-1] if tok[-1].pos_ == "VERB" else trig, sent)
             event = ev
             if ev == "operations_started" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in
                                                   ("work", "construction", "earthwork") for c in trig.children):
@@ -1746,7 +1754,7 @@ class Extractor:
                             break
             if subject is None:
                 descs = self.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
-                subject = descs[0].key if descs else self.salient(sent_i)
+                subject = descs[0].key if descs else self._new_unit_in_focus(sent_i, ev) or self.salient(sent_i)
             if subject is None or subject not in self.industrial or subject in sources:
                 continue
             kw = date_kw(date) if date else {}
@@ -1756,6 +1764,15 @@ class Extractor:
                 kw = {"date_from": kw["date"]}
             self.add(subject, P.MILESTONE, sent, sources, mod, event=MilestoneEvent(event), **kw)
             self.set_subject(subject, sent_i)
+
+    def _new_unit_in_focus(self, sent_i: int, event: str) -> str | None:
+        """"X opened a new workshop. Building work began in 2025": the building, opening or completion a sentence
+        names no subject for is the new unit last spoken of, not its enterprise."""
+        if event not in ("construction_started", "operations_started", "completed", "planned"):
+            return None
+        k = self.salient(sent_i, facility=True)
+        return k if k is not None and self.entities[k].type is E.FACILITY and relations.is_new_facility(self, k) \
+            else None
 
     def unit_subject(self, trig: Token) -> str | None:
         """"The new assembly hall opened in 2025", "the hall at X was completed": a hall, shop or line that is the
