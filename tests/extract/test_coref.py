@@ -166,3 +166,18 @@ def test_the_workshop_at_a_named_company_is_no_reference_back(run):
     ex = run("The Kama Optics Works makes sights. The new workshop at Volna Optics covers 6,000 square metres.")
     got = [c for c in claims(ex, "statistic") if c.value == 6000]
     assert got and got[0].subject != key_of(ex, "Kama Optics Works"), describe(ex)
+
+
+def test_a_maker_named_with_its_town_is_no_short_form_of_its_vehicle(run):
+    ex = run("The Barysau plant's largest customer is KAMAZ in Naberezhnye Chelny; its steering gear is fitted to "
+             "the KAMAZ-5350.")
+    maker, truck = entity(ex, "KAMAZ"), entity(ex, "KAMAZ-5350")
+    assert maker is not None and truck is not None and maker is not truck, describe(ex)
+    assert maker.type.value == "organization" and truck.type.value == "weapon_system", describe(ex)
+    town = entity(ex, "Naberezhnye Chelny")  # the model tags "Naberezhnye" alone
+    assert town is not None and town.type.value == "place", describe(ex)
+
+
+def test_a_weapon_family_is_still_the_short_form_of_its_designator(run):
+    ex = run("Russia launched 40 Shahed-136 drones overnight. Most Shaheds were shot down.")
+    assert entity(ex, "Shaheds") is entity(ex, "Shahed-136"), describe(ex)

@@ -104,6 +104,7 @@ def _acronym_of(long: str, short: str) -> bool:
     return short.upper() == initials.upper() or short.upper() == "".join(w[0] for w in words).upper()
 
 
+PLACED_OR_DESCRIBED = re.compile(r"\s+in\s+[A-Z]|,\s+(?:the|a|an)\s+[a-z]")
 AS_IT_IS_CALLED = re.compile(r",\s+as\s+(?:the\s+(\w+)|it)\s+is\s+(?:\w+ly\s+)?(?:called|known)\b")
 
 
@@ -240,10 +241,14 @@ def group(cands: list[Cand], text: str) -> list[dict]:
     weapons = [i for i in names if cands[i].type is E.WEAPON_SYSTEM]
     # ... but not a company's acronym ("BAZ" of the Bryansk Automobile Plant is no short form of "BAZ-6909")
     named_enterprises = {uf.find(j) for j in longs}
+    # (nor a maker named where it is or what it is: "KAMAZ in Naberezhnye Chelny" is no short form of "KAMAZ-5350")
+    placed = {norms[i] for i in names if cands[i].type is E.ORGANIZATION and
+              PLACED_OR_DESCRIBED.match(text, cands[i].end)}
     for i in names:
         if cands[i].type is E.WEAPON_SYSTEM and "-" in cands[i].text:
             continue
-        if cands[i].priority >= 4 and cands[i].type is not E.WEAPON_SYSTEM or uf.find(i) in named_enterprises:
+        if cands[i].priority >= 4 and cands[i].type is not E.WEAPON_SYSTEM or uf.find(i) in named_enterprises or \
+                norms[i] in placed:
             continue
         t = cands[i].text
         base = t[:-1] if t.endswith("s") else t

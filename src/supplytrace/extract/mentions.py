@@ -232,6 +232,15 @@ def clean_ent_span(span: Span) -> Span | None:
 # ---------------------------------------------------------------------------------------------
 # the finders
 
+def _whole_town_name(span: Span) -> Span:
+    """"Naberezhnye" tagged without "Chelny": a place the model cut short of a town's two-word name."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.ent_type_ and is_city(f"{span.text} {nxt.text}"):
+        return doc[span.start:span.end + 1]
+    return span
+
+
 def not_nationality(ent: Span) -> bool:
     """A span the model tags NORP whose words are neither nationality words nor shaped like one ("-ian",
     "-ese", ...): a company's name ("Rostec", "Junghans Microtec")."""
@@ -279,6 +288,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         span = clean_ent_span(ent)
         if span is None:
             continue
+        if etype is E.PLACE:
+            span = _whole_town_name(span)
         text = span.text
         if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2:
             continue
