@@ -337,3 +337,23 @@ def test_a_numbered_military_plant_keeps_its_number_and_its_town(run):
     town = entity(ex, "Barysau")  # the small model tags it as a nationality here
     assert town is not None and town.type.value == "place", describe(ex)
     assert objects(ex, "located_in", "140th Repair Plant") == {town.key}, describe(ex)
+
+
+@pytest.mark.parametrize("credit", [
+    "Compiled by Alina Vorel and Piotr Sadek",
+    "Budget report (excerpts in our translation) with notes by Alina Vorel",
+    "Minutes of the hearing, with our comments. Prepared by Alina Vorel.",
+])
+def test_the_writers_credited_in_the_header_are_no_entities(run, credit):
+    ex = run(f"Plant news\nTHE BORDER WIRE\n{credit}\n2026-03-14\n\nThe Lida Optics Works makes sights for tanks, "
+             "its director Pavel Ivanou said.")
+    assert entity(ex, "Alina Vorel") is None and entity(ex, "Piotr Sadek") is None, describe(ex)
+    assert entity(ex, "Pavel Ivanou") is not None, describe(ex)
+
+
+def test_a_signoff_credit_is_no_entity_but_a_report_by_someone_is(run):
+    ex = run("The Lida Optics Works makes sights. A report prepared by Pavel Ivanou says it ships them to Russia.\n\n"
+             "-- Reporting by Alina Vorel in Vilnius; editing by Piotr Sadek.")
+    assert entity(ex, "Alina Vorel") is None and entity(ex, "Piotr Sadek") is None, describe(ex)
+    assert entity(ex, "Vilnius") is None, describe(ex)
+    assert entity(ex, "Pavel Ivanou") is not None, describe(ex)

@@ -1139,6 +1139,33 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Compiled by A and B", "-- Reporting by A in Vilnius; editing by C", "with notes by A": who wrote the piece
+CREDIT = re.compile(r"\b(?:[Cc]ompiled|[Pp]repared|[Ww]ritten|[Rr]eporting|[Ee]diting|[Ee]dited|[Tt]ranslated|"
+                    r"[Tt]ranscribed|[Nn]otes|[Pp]hotos?|[Gg]raphics|[Rr]esearch|[Tt]ext|[Ww]riting) by\s+")
+CREDIT_NAME = re.compile(r"(?:[A-Z][\w’'\-]+\s){1,3}?[A-Z][\w’'\-]+(?:\s+in\s+[A-Z][\w\-]+)?"
+                         r"(?:\s*(?:,|and|&)\s*)?")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the names credited with writing, editing or translating the piece ("Compiled by Tamsin
+    Orley and Jakub Ressel", "-- Reporting by A in Vilnius; editing by B", "... with notes by C"): the article's
+    authors, not people it reports on. The credit opens its line or a segment of it, not a clause ("a report
+    prepared by X says")."""
+    out = []
+    for m in CREDIT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not CREDIT_OPENER.search(text[line_start:m.start()]):
+            continue
+        pos = m.end()
+        while (n := CREDIT_NAME.match(text, pos)) is not None and n.end() > pos:
+            out.append((pos, n.end()))
+            pos = n.end()
+    return out
+
+
+CREDIT_OPENER = re.compile(r"(?:^[\s\-–—(]*|(?:[.;|)]|\bwith|\band)\s+)$")
+
+
 NUMBERED_ENTERPRISE = re.compile(r"\b(?:(?!The\b|A\b|An\b)[A-Z][\w\-]+\s+){0,3}(?:Plant|Factory|Works|Arsenal|"
                                  r"Shipyard|Zavod)\s+(?:No\.|№|Number)\s?\d{1,4}\b")
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from supplytrace.extract.coref import group, norm, unique_slug
 from supplytrace.extract.gazetteer import is_city
-from supplytrace.extract.mentions import Cand, find_mentions, headline_lines, nationality_words, vocab
+from supplytrace.extract.mentions import Cand, credit_spans, find_mentions, headline_lines, nationality_words, vocab
 from supplytrace.extract.name_types import correct_types
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
 from supplytrace.extract.registry import extractors
@@ -27,7 +27,7 @@ E = EntityType
 
 def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEntity], dict[int, str]]:
     """Group mentions into document entities; returns the entities and candidate-id -> entity key."""
-    heads = headline_lines(text)
+    heads = headline_lines(text) + credit_spans(text)
     entities: list[DocEntity] = []
     owner: dict[int, str] = {}
     used_keys: set[str] = set()
