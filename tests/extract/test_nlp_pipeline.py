@@ -38,3 +38,13 @@ def test_a_saying_clause_before_a_colon_stays_whole():
 def test_a_glossary_line_name_colon_description_is_one_sentence():
     doc = load_nlp()("Kvarts: the Tomsk plant that supplies sights to Volna Optics.")
     assert [s[0].text for s in doc.sents] == ["Kvarts"]
+
+
+def test_a_designators_letter_suffix_before_a_full_stop_ends_the_sentence():
+    doc = load_nlp()("It makes wing panels for the Forpost-R. Sibaerotrade did not answer.")
+    assert [s.text for s in doc.sents] == ["It makes wing panels for the Forpost-R.", "Sibaerotrade did not answer."]
+
+
+def test_initials_keep_their_full_stops():
+    doc = load_nlp()("The plant is named after S. P. Gorbunov.")
+    assert [t.text for t in doc][-4:] == ["S.", "P.", "Gorbunov", "."]

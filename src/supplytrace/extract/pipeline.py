@@ -122,7 +122,15 @@ def load_nlp(model: str | None = None, bare: bool = False) -> Language:
         nlp.add_pipe("supplytrace_datelines", before="parser")
         nlp.add_pipe("supplytrace_line_labels", before="parser")
     _correct_lemmas(nlp)
+    _designator_stops(nlp)
     return nlp
+
+
+def _designator_stops(nlp: Language) -> None:
+    """A full stop after a designator's one-letter suffix ends the sentence ("... for the Forpost-R. Sibaerotrade
+    did not answer"): the tokenizer would otherwise keep "R." whole, as if it were an initial."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=-[A-Z])\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def _correct_lemmas(nlp: Language) -> None:
