@@ -357,3 +357,13 @@ def test_a_signoff_credit_is_no_entity_but_a_report_by_someone_is(run):
     assert entity(ex, "Alina Vorel") is None and entity(ex, "Piotr Sadek") is None, describe(ex)
     assert entity(ex, "Vilnius") is None, describe(ex)
     assert entity(ex, "Pavel Ivanou") is not None, describe(ex)
+
+
+def test_a_letter_suffix_model_opening_a_sentence_with_the_is_a_weapon(run):
+    ex = run("The Forpost-R can carry Kh-BPLA guided missiles.")
+    assert typed(ex, "Forpost-R") == "weapon_system", describe(ex)
+
+
+def test_wing_panels_are_goods(run):
+    ex = run("The Kumertau plant now also makes composite wing panels for drones.")
+    assert typed(ex, "composite wing panels") == "product", describe(ex)

@@ -474,7 +474,7 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         described = len(ahead) > 1 and goods(ahead[-1])
         # "fires the Iskander-M.", "including the Tornado-S, which": a model named with "the" and nothing after it
         the_model = prev is not None and prev.lower_ == "the" and span.end < len(doc) and \
-            (nxt.is_punct or nxt.lower_ in ("and", "or"))
+            (nxt.is_punct or nxt.lower_ in ("and", "or") or nxt.pos_ in ("AUX", "VERB"))
         if goods(nxt) or nxt.is_alpha and nxt.is_lower and nxt.i + 1 < len(doc) and goods(doc[nxt.i + 1]) or \
                 described or prev is not None and prev.lower_ in v.weapon_cues or the_model:
             etype = E.PRODUCT if described and ahead[-1].lower_ in v.component_nouns else \
