@@ -181,3 +181,11 @@ def test_a_maker_named_with_its_town_is_no_short_form_of_its_vehicle(run):
 def test_a_weapon_family_is_still_the_short_form_of_its_designator(run):
     ex = run("Russia launched 40 Shahed-136 drones overnight. Most Shaheds were shot down.")
     assert entity(ex, "Shaheds") is entity(ex, "Shahed-136"), describe(ex)
+
+
+def test_the_plant_is_the_one_the_text_is_about_not_its_parent_named_in_passing(run):
+    ex = run("We begin at the Lida Plant of Automotive Aggregates, where a new workshop opened today.\n\n"
+             "The enterprise, which belongs to the holding of the Minsk Automobile Plant, will assemble steering "
+             "units.\n\nMost of the units go east. The plant's largest customer is KAMAZ.")
+    got = claims(ex, "supplies")
+    assert got and got[0].subject == key_of(ex, "Lida Plant of Automotive Aggregates"), describe(ex)

@@ -335,10 +335,15 @@ class Extractor:
         noun = tok.lemma_.lower()
         before = [m for m in self.ments if tok.idx - 1500 < m.start < tok.idx and m.layer == "name"
                   and m.type in (E.ORGANIZATION, E.FACILITY)]
-        for m in reversed(before):
-            lasts = {nm.split()[-1].lower() for nm in self.entities[m.key].names if nm.split()}
-            if m.start > tok.idx - 600 and lasts & {noun, noun + "s", tok.lower_}:
-                return m.key
+        said = {noun, noun + "s", tok.lower_}
+        named = [m for m in reversed(before) if _name_heads(self.entities[m.key].names) & said]
+        if named and named[0].start > tok.idx - 600:
+            # (not a parent named in passing, "the holding of the Minsk Automobile Plant", when the plant the text
+            # is about has that noun too: "the Borisov Plant of Automotive Aggregates")
+            subjects = self.subjects()
+            about = [m for m in named if m.key in subjects]
+            return (about[0] if about and named[0].key not in subjects and self._named_after_of(named[0])
+                    else named[0]).key
         if noun in ORG_REF:
             # "the company", "the group": the latest organisation facts were stated about
             # (a maker, a seller or an owner; not an army or ministry that only uses or receives goods)
@@ -357,6 +362,11 @@ class Extractor:
                 m = same[0] if same else last
                 return self._owner_named_in_passing(m) or m.key
         return None
+
+    def _named_after_of(self, m: Ment) -> bool:
+        """The mention is the noun after "of" ("the holding of the Minsk Automobile Plant")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "of"
 
     def _ment_sent(self, m: Ment) -> int:
         """The index of the sentence a mention is in (-1 if its offsets fit no tokens)."""
@@ -2074,6 +2084,21 @@ def _same_goods(name: str, claim: Claim) -> bool:
     said = claim.object_text or ""
     last = lambda s: s.lower().split()[-1].rstrip("s") if s.split() else ""  # noqa: E731
     return bool(said) and last(name) == last(said)
+
+
+def _name_heads(names: list[str]) -> set[str]:
+    """The nouns that head an enterprise's names: the last word ("Kazan Gunpowder Plant"), or the word before
+    "of" or "named after" ("Borisov Plant of Automotive Aggregates", "Kazan Aviation Plant named after ...")."""
+    heads = set()
+    for nm in names:
+        words = nm.lower().split()
+        if words:
+            heads.add(words[-1])
+        for i, w in enumerate(words[1:], 1):
+            if w in ("of", "named"):
+                heads.add(words[i - 1])
+                break
+    return heads
 
 
 def _coordinated(a: Token, b: Token) -> bool:
