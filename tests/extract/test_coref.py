@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import claims, describe, entity, key_of
 
 from supplytrace.extract.coref import norm
@@ -189,3 +190,14 @@ def test_the_plant_is_the_one_the_text_is_about_not_its_parent_named_in_passing(
              "units.\n\nMost of the units go east. The plant's largest customer is KAMAZ.")
     got = claims(ex, "supplies")
     assert got and got[0].subject == key_of(ex, "Lida Plant of Automotive Aggregates"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "long", "short"), [
+    ("The Lida Tractor Works makes tractors. LTZ also ships gearboxes to Russia.", "Lida Tractor Works", "LTZ"),
+    ("The Orsha Aircraft Repair Plant overhauls helicopters. OARZ has a contract with Russia.",
+     "Orsha Aircraft Repair Plant", "OARZ"),
+    ("The Baltic Wire Service reported the fire. BWS said two workshops burned.", "Baltic Wire Service", "BWS"),
+])
+def test_an_acronym_without_brackets_is_the_enterprise_it_abbreviates(run, text, long, short):
+    ex = run(text)
+    assert entity(ex, long) is not None and entity(ex, short) is entity(ex, long), describe(ex)

@@ -98,10 +98,17 @@ class _UF:
             self.p[max(ra, rb)] = min(ra, rb)
 
 
+# works nouns that Russian and Belarusian acronyms write as Z, for "zavod": "MTZ" for the Minsk Tractor Works
+ZAVOD_WORDS = frozenset({"plant", "works", "factory", "zavod"})
+
+
 def _acronym_of(long: str, short: str) -> bool:
+    """Whether `short` is the initials of `long`: its capitalised words', all its words', or with a works noun
+    read as "zavod" ("MAZ", "Minsk Automobile Plant"; "BAZ", "Bryansk Automobile Plant")."""
     words = [w for w in re.split(r"[\s\-]+", long) if w and w[0].isalpha()]
     initials = "".join(w[0] for w in words if w[0].isupper())
-    return short.upper() == initials.upper() or short.upper() == "".join(w[0] for w in words).upper()
+    zavod = "".join("Z" if w.lower() in ZAVOD_WORDS else w[0] for w in words if w[0].isupper())
+    return short.upper() in (initials.upper(), "".join(w[0] for w in words).upper(), zavod.upper())
 
 
 PLACED_OR_DESCRIBED = re.compile(r"\s+in\s+[A-Z]|,\s+(?:the|a|an)\s+[a-z]")
@@ -226,6 +233,15 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             uf.union(i, longer[0])
     # short forms that are a part of a longer organisation / facility name
     longs = [i for i in names if cands[i].type in (E.ORGANIZATION, E.FACILITY) and len(norms[i].split()) >= 2]
+    # an acronym written without its name in brackets: the one enterprise whose initials it is ("MTZ" for the Minsk
+    # Tractor Works named elsewhere in the article)
+    for i in names:
+        short = cands[i].text
+        if not (short.isupper() and short.isalpha() and 3 <= len(short) <= 6) or cands[i].type is E.PERSON:
+            continue
+        hits = {uf.find(j) for j in longs if cands[j].type is E.ORGANIZATION and _acronym_of(cands[j].text, short)}
+        if len(hits) == 1 and uf.find(i) not in hits:
+            uf.union(i, hits.pop())
     # (not a name written elsewhere as a place: "Bryansk" is the town, whatever the model said of one mention)
     places = {uf.find(j) for j in names if cands[j].type is E.PLACE}
     for i in names:
