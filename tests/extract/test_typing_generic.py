@@ -432,3 +432,16 @@ def test_a_full_personal_name_in_a_companys_role_stays_a_person(run, text, name)
 def test_a_town_or_region_in_a_companys_role_is_no_company(run, text):
     ex = run(text)
     assert not [e for e in ex.entities if e.type.value == "organization"], describe(ex)
+
+
+def test_datelines_of_a_roundup_further_down_and_with_two_towns(run):
+    intro = "Briefs\nTHE WIRE\n2026-03-14\n\n" + "The first item is about a plant in Perm that makes engines. " * 12
+    ex = run(intro + "\n\nGEORGE TOWN, March 12 -- Malaysia fined a Penang distributor.\n\nNOVOSIBIRSK / BRUSSELS, "
+             "March 12 -- That agent, Sibaerotrade LLC, was added to the sanctions list.")
+    for town in ("George Town", "Novosibirsk", "Brussels"):
+        assert entity(ex, town) is not None and entity(ex, town).type.value == "place", (town, describe(ex))
+
+
+def test_an_outlets_line_in_capitals_is_no_dateline(run):
+    ex = run("Plant news\nEAST MEDIA WATCH -- broadcast monitoring\n2026-03-14\n\nThe Lida Optics Works makes sights.")
+    assert entity(ex, "East Media Watch") is None or entity(ex, "East Media Watch").type.value != "place", describe(ex)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import dateline, vocab_data
 from supplytrace.extract.places import country_pattern, is_territory_name
 from supplytrace.extract.wording import cv, rv
 from supplytrace.vocab import EntityType
@@ -223,20 +223,19 @@ def dateline_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A wire dateline's capitals ("NABEREZHNYE CHELNY, Russia, Jan 21 (Agency) -") name the town the story is
     filed from: one place, written in capitals, whatever the model made of its words."""
     out = list(cands)
-    for i, tok in enumerate(doc):
-        if not (i == 0 or "\n" in doc[i - 1].text_with_ws) or not (tok.is_alpha and tok.is_upper and len(tok) >= 3):
+    for i in range(len(doc)):
+        found = dateline(doc, i)
+        if found is None:
             continue
-        end = i
-        while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and "\n" not in doc[end].text_with_ws[:-1]:
-            end += 1
-        if end >= len(doc) or doc[end].text not in (",", "—", "–", "-", "(") or tok.idx > 600:
-            continue  # datelines open the story, within its first lines
-        line_end = next((k for k in range(end, min(end + 20, len(doc))) if "\n" in doc[k].text_with_ws), len(doc))
-        if not any(doc[k].text in ("—", "–", "-", "--") and doc[k].whitespace_ for k in range(end, line_end)):
-            continue  # "KAMAZ, in which ...": a name in capitals, not a dateline
-        span = doc[i:end]
-        out = [c for c in out if c.end <= span.start_char or c.start >= span.end_char]
-        out.append(Cand(span.start_char, span.end_char, E.PLACE, "name", 6, span.text.title(), "dateline"))
+        whole = doc[found[0]:found[1]]
+        out = [c for c in out if c.end <= whole.start_char or c.start >= whole.end_char]
+        start = found[0]
+        for k in range(found[0], found[1] + 1):  # "NOVOSIBIRSK / BRUSSELS": two towns
+            if k == found[1] or doc[k].text in ("/", "&"):
+                span = doc[start:k]
+                if len(span):
+                    out.append(Cand(span.start_char, span.end_char, E.PLACE, "name", 6, span.text.title(), "dateline"))
+                start = k + 1
     return sorted(out, key=lambda c: (c.start, -c.end))
 
 

