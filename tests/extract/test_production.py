@@ -170,3 +170,11 @@ def test_goods_an_enterprise_is_named_as_having_are_its_make(run):
     assert "thermal sights" in {c.object_text for c in claims(ex, "produces", "Volna Optics")}, describe(ex)
     ex = run("Volna Optics builds optics in Orsha. Volna Optics's Vitebsk unit makes lenses.")
     assert "Vitebsk unit" not in {c.object_text for c in claims(ex, "produces")}, describe(ex)
+
+
+@pytest.mark.parametrize("name", ["Dvina Motor Works", "Volna Optics"])
+def test_a_making_verb_misread_before_a_past_form_of_the_goods(run, name):
+    # the small model reads "builds" as the subject of "tracked", or "tracked chassis" as a clause
+    ex = run(name + " builds tracked chassis as well as railway cranes.")
+    assert any("chassis" in (t or "") for t in _made_by(ex, name)), describe(ex)
+    assert all(not c.attributed_to for c in ex.claims), describe(ex)

@@ -25,7 +25,7 @@ from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
-from supplytrace.extract.syntax import child, pobj, pobjs
+from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs
 from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -1209,6 +1209,11 @@ class Extractor:
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in c.supplies_verbs:
             return tok.head, "supplies"  # "components were shipped from X to Y"
         for _ in range(6):
+            if t.dep_ == "ccomp" and _describing_past_form(t):
+                t = t.head  # "builds tracked chassis" parsed as "builds" + a clause "tracked chassis"
+                if t.lemma_.lower() in c.produces_verbs:
+                    return t, "produces"
+                continue
             if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj"):
                 return None
             if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and \
@@ -2193,10 +2198,21 @@ def _possessive_source_pattern() -> re.Pattern[str]:
     return re.compile(r"['’]s?\s+(?:own\s+)?(?:" + "|".join(nouns) + r")\b", re.I)
 
 
+def _describing_past_form(t: Token) -> bool:
+    """A past form right after the verb it hangs on, with no subject of its own and its object right after it: an
+    adjective of the goods the parser read as a clause ("builds tracked chassis")."""
+    return t.tag_ in ("VBD", "VBN") and t.head.i == t.i - 1 and t.head.pos_ == "VERB" and \
+        not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in t.children) and \
+        any(ch.dep_ == "dobj" and ch.i == t.i + 1 for ch in t.children)
+
+
 def _saying_verb(tok: Token) -> bool:
     """A verb, or a verb the tagger read as a noun at the root of its sentence with a subject of its own ("X's data
-    show that ...")."""
-    return tok.pos_ == "VERB" or tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and \
+    show that ..."); not a past form describing goods whose verb was read as its subject ("X builds tracked ...")."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" and goods_read_as_verb(c)
+                                                          for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and \
         any(c.dep_ == "nsubj" for c in tok.children) and any(c.dep_ in ("ccomp", "mark") for c in tok.subtree)
 
 

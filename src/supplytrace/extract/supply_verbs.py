@@ -26,6 +26,7 @@ from supplytrace.extract.syntax import (
     child,
     goods_read_as_verb,
     hung_pobj,
+    misread_goods,
     objects,
     phrase_text,
     plain_verb_form,
@@ -48,7 +49,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     words = _verbs()
     for v in sent:
         # (a plain form that is no noun, or a third-person form: "X exports sights to Y" read as "exports sights")
-        misread = v.dep_ == "compound" or goods_read_as_verb(v) and v.head.lower_ in goods_heads()
+        misread = v.dep_ == "compound" or goods_read_as_verb(v) and misread_goods(v).lower_ in goods_heads()
         if (v.lower_ in words["supply_forms"] or plain_verb_form(v.lower_) != v.lower_ and
                 plain_verb_form(v.lower_) in words["supply"]) and misread:
             _supply_verb_misread(x, v, sent, sources)

@@ -49,10 +49,26 @@ def plain_verb_form(word: str) -> str:
 def goods_read_as_verb(word: Token) -> bool:
     """"X ships sights to Y" parsed with "ships" as the subject of "sights", taken for the sentence's root: the word
     is a subject, and its head the root, a plural noun or a third-person verb, right after it (or after its
-    modifiers)."""
+    modifiers); or "X builds tracked chassis" with "tracked" taken for the root, a past form right after it whose
+    object follows at once."""
     head = word.head
-    return word.dep_ == "nsubj" and head.dep_ == "ROOT" and head.tag_ in ("VBZ", "NNS") and head.i > word.i and \
-        head.lower_.endswith("s") and all(t.dep_ in ("compound", "amod") for t in word.doc[word.i + 1:head.i])
+    if word.dep_ != "nsubj" or head.dep_ != "ROOT" or head.i <= word.i:
+        return False
+    if head.tag_ in ("VBD", "VBN") and head.i == word.i + 1:
+        # (a verb's third-person form right after a name, not "the analysts tracked trains")
+        return word.text[:1].islower() and word.lower_.endswith("s") and word.i > 0 and \
+            word.doc[word.i - 1].pos_ == "PROPN" and any(c.dep_ == "dobj" and c.i == head.i + 1 for c in head.children)
+    return head.tag_ in ("VBZ", "NNS") and head.lower_.endswith("s") and \
+        all(t.dep_ in ("compound", "amod") for t in word.doc[word.i + 1:head.i])
+
+
+def misread_goods(word: Token) -> Token:
+    """The goods noun of a verb read as a subject (see goods_read_as_verb): the root it hangs on, or that root's
+    object when the root is a past form that only describes it ("tracked chassis")."""
+    head = word.head
+    if head.tag_ in ("VBD", "VBN"):
+        return next((c for c in head.children if c.dep_ == "dobj"), head)
+    return head
 
 
 def hung_pobj(verb: Token, *preps: str) -> Token | None:
