@@ -178,3 +178,9 @@ def test_a_making_verb_misread_before_a_past_form_of_the_goods(run, name):
     ex = run(name + " builds tracked chassis as well as railway cranes.")
     assert any("chassis" in (t or "") for t in _made_by(ex, name)), describe(ex)
     assert all(not c.attributed_to for c in ex.claims), describe(ex)
+
+
+def test_a_model_described_as_goods_built_by_a_maker(run):
+    ex = run("The Orion-2 is a reconnaissance drone made by Kronstadt Group in Dubna.")
+    got = claims(ex, "produces", "Kronstadt Group")
+    assert key_of(ex, "Orion-2") in {c.object for c in got}, describe(ex)

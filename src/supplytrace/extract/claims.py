@@ -1482,9 +1482,13 @@ class Extractor:
         site after "in"/"at" ("are made in workshop No. 4"), or the site a "where" clause is on ("workshop No. 12,
         where fuzes are assembled")."""
         noun = _goods_noun(root)
-        if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in cv().produces_verbs:
+        # "the TY-180 is a flat twin built by X": the making verb hangs on the copula's attribute
+        attr_verb = next((v for a in noun.head.children if a.dep_ == "attr" for v in a.children
+                          if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in cv().produces_verbs), None) \
+            if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
+        if attr_verb is None and (noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in cv().produces_verbs):
             return None
-        verb = noun.head
+        verb = attr_verb or noun.head
         for ch in verb.children:
             if ch.dep_ in ("agent", "prep") and ch.lower_ in ("by", "in", "at"):
                 g = next((g for g in ch.children if g.dep_ == "pobj"), None)
