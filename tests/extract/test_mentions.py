@@ -367,3 +367,11 @@ def test_a_letter_suffix_model_opening_a_sentence_with_the_is_a_weapon(run):
 def test_wing_panels_are_goods(run):
     ex = run("The Kumertau plant now also makes composite wing panels for drones.")
     assert typed(ex, "composite wing panels") == "product", describe(ex)
+
+
+def test_header_words_months_and_titles_are_no_names(run):
+    ex = run("Budget notes\nDZVINA WATCH\nRegional Council of Deputies: Report on the Budget for January-September "
+             "2025\nPosted 3 November 2025\n\nThe Lida Optics Works makes sights for tanks.")
+    assert entity(ex, "January-September") is None and entity(ex, "Posted") is None, describe(ex)
+    council = entity(ex, "Regional Council of Deputies")
+    assert council is None or ":" not in council.name, describe(ex)

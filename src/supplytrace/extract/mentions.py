@@ -221,12 +221,19 @@ def clean_ent_span(span: Span) -> Span | None:
         e = opened[-1]  # "Office of Foreign Assets Control (OFAC": the bracket is the acronym's, not the name's
         while e > s and doc[e - 1].is_punct:
             e -= 1
+    colon = next((k for k in range(s + 1, e) if doc[k].text == ":"), None)
+    if colon is not None:
+        e = colon  # "Vitebsk Regional Council of Deputies: Report on ...": a title after the name
     if s >= e:
         return None
     out = doc[s:e]
-    if "\n" in out.text:
-        return None
+    if "\n" in out.text or all(t.is_punct or t.lower_ in MONTH_WORDS for t in out):
+        return None  # (nor "January-September", a span of months)
     return out
+
+
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
 
 
 # ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
-from supplytrace.extract.mentions import PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
+from supplytrace.extract.mentions import MONTH_WORDS, PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data
 from supplytrace.extract.places import country_pattern, is_territory_name
 from supplytrace.extract.wording import cv, rv
@@ -865,8 +865,8 @@ def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     # "Titan-Barrikady", "Almaz-Antey": two capitalised halves, one of which the model calls an organisation
     for m in TITLE_JOIN.finditer(_text(doc)):
         halves = m.group(0).split("-")
-        if any(is_territory_name(h) for h in halves):
-            continue
+        if any(is_territory_name(h) for h in halves) or all(h.lower() in MONTH_WORDS for h in halves):
+            continue  # (nor "January-September", months)
         if any(c.layer == "name" and c.type is E.ORGANIZATION and m.start() <= c.start < m.end() and c.end <= m.end()
                and c.end - c.start < m.end() - m.start() for c in cands):
             found.append((m, E.ORGANIZATION))
