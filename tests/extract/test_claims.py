@@ -1229,3 +1229,28 @@ def test_goods_fired_by_two_weapons_are_used_in_both_and_no_firm_named_before_is
     shells = key_of(ex, "shells")
     assert {(shells, key_of(ex, "D-30")), (shells, key_of(ex, "BM-21"))} <= used, describe(ex)
     assert not claims(ex, "used_in", "Vostok-Resurs"), describe(ex)
+
+
+def test_a_roundup_item_names_its_own_source_and_carries_none_over(run):
+    ex = run("Briefs\nTHE WIRE\n2026-03-14\n\nThe Kyiv-based Drone Watch estimates that the Perm plant made 40 "
+             "airframes.\n\nGEORGE TOWN, March 12 -- Malaysia's Ministry of Trade fined the Penang distributor Straits "
+             "Motion Sdn Bhd 2.4 million ringgit. According to the ministry, the company shipped 1,150 actuators to "
+             "a freight agent in Novosibirsk.")
+    assert entity(ex, "Kyiv") is not None and entity(ex, "Kyiv").type.value == "place", describe(ex)
+    ministry = key_of(ex, "Ministry of Trade")
+    shipped = [c for c in ex.claims if c.predicate.value in ("supplies", "delivered")]
+    assert shipped and all(c.attributed_to == [ministry] for c in shipped), describe(ex)
+    fined = [c for c in ex.claims if c.predicate.value == "statistic" and c.value == 2400000]
+    assert all(key_of(ex, "Drone Watch") not in c.attributed_to for c in fined), describe(ex)
+
+
+def test_who_is_fined_for_exporting_is_the_exporter(run):
+    ex = run("The volunteer group Rail Lens follows freight. Malaysia's ministry has fined the distributor Straits "
+             "Motion Components Sdn Bhd 2.4 million ringgit for exporting servo actuators to Russia.")
+    assert objects(ex, "supplies", "Straits Motion Components Sdn Bhd") == {key_of(ex, "Russia")}, describe(ex)
+    assert not claims(ex, "supplies", "Rail Lens"), describe(ex)
+
+
+def test_a_nationality_before_registered_is_the_country(run):
+    ex = run("The Lithuanian-registered volunteer group Rail Lens follows freight on Belarusian railways.")
+    assert entity(ex, "Lithuanian") is None, describe(ex)

@@ -22,7 +22,7 @@ from supplytrace.extract.dates import DateMention, find_dates
 from supplytrace.extract.figures import date_kw
 from supplytrace.extract.gazetteer import country_of_capital, is_city
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import dateline, vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
 from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs
@@ -569,6 +569,9 @@ class Extractor:
 
     def subject_of(self, verb: Token, sent_i: int) -> str | None:
         v = verb
+        punished = self._object_punished_for(verb)
+        if punished is not None:
+            return punished
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -614,6 +617,21 @@ class Extractor:
                 continue
             break
         return self._name_right_before(v)
+
+    def _object_punished_for(self, verb: Token) -> str | None:
+        """"The ministry fined X for exporting actuators", "sanctioned X for supplying ...": who did what a gerund
+        after "for" says is the object of the verb it hangs on."""
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+            return None
+        gov = verb.head.head
+        # (or the last object of a verb before it, when the parser broke the clause: "fined X Sdn Bhd 2.4 million
+        # ringgit for exporting", with "ringgit" taken for a root)
+        back = verb.doc[max(0, verb.head.i - 30):verb.head.i]
+        stop = max((t.i for t in back if t.text in (".", "!", "?")), default=back.start - 1)
+        ob = child(gov, "dobj") if gov.pos_ == "VERB" else \
+            next((t for t in reversed(back) if t.i > stop and t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
+        m = self.ment_at(ob, (E.ORGANIZATION, E.PERSON)) if ob is not None else None
+        return m.key if m is not None else None
 
     def _name_right_before(self, v: Token) -> str | None:
         """A broken parse ("between May and June Northbridge bought ...", the name taken for a date's conjunct):
@@ -727,7 +745,9 @@ class Extractor:
                 self.own_voice.append(itself)  # "according to the plant"
             elif any(low[m.end():].startswith(a) for a in c.source_anaphora + ("the group", "him", "her")):
                 noun = re.match(r"(?:the\s+)?(\w+)", low[m.end():])
-                out += st.last_source or self._cited_org_before(pos, noun.group(1) if noun else "")
+                # ("according to the ministry": the ministry named before, rather than whoever spoke last)
+                out += self._named_with(pos, noun.group(1) if noun else "") or st.last_source or \
+                    self._cited_org_before(pos, noun.group(1) if noun else "")
             elif low[m.end():].startswith(("mr", "ms", "the report", "a report")):
                 out += st.last_source or st.lead_source
         out += self._possessive_sources(sent)
@@ -832,6 +852,15 @@ class Extractor:
         people = [m for m in self.ments_in(start, pos, (E.PERSON,), ("name",))
                   if not OWN_STAFF.search(self.text[max(0, m.start - 30):m.start])]
         return people[-1].key if people else None
+
+    def _named_with(self, pos: int, noun: str) -> list[str]:
+        """The organisation named last within two paragraphs before `pos` whose name has that noun ("the ministry"
+        after "Malaysia's Ministry of Investment, Trade and Industry")."""
+        if noun not in SOURCE_BODY_NOUNS:
+            return []
+        start = self.paras[max(0, self.para_of(pos) - 1)]
+        return next(([m.key] for m in reversed(self.ments_in(start, pos, (E.ORGANIZATION,), ("name",)))
+                     if noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}), [])
 
     def _cited_org_before(self, pos: int, noun: str) -> list[str]:
         """"The group says ..." with no source quoted before: the organisation last named whose name has that noun,
@@ -956,7 +985,9 @@ class Extractor:
                 else []
             # a source named in one paragraph covers the next paragraphs that name none, up to a section heading
             prev_start = self.paras[st.para] if st.para >= 0 else 0
-            if any(prev_start <= s0 < sent.start_char for s0, _ in self.section_breaks):
+            if self._opens_with_dateline(self.paras[para]):  # a wire roundup's next item: a story of its own
+                st.carry, st.carry_left, st.lead_active = [], 0, False
+            elif any(prev_start <= s0 < sent.start_char for s0, _ in self.section_breaks):
                 st.carry, st.carry_left = [], 0
             elif st.para_source:
                 st.carry, st.carry_left = st.para_source, CARRY_PARAGRAPHS
@@ -1004,6 +1035,13 @@ class Extractor:
         if st.lead_active:
             return st.lead_source
         return []
+
+    def _opens_with_dateline(self, para_start: int) -> bool:
+        """The paragraph starts with a wire dateline ("GEORGE TOWN, March 12 --")."""
+        while para_start < len(self.text) and self.text[para_start].isspace():
+            para_start += 1
+        span = self.doc.char_span(para_start, min(len(self.text), para_start + 1), alignment_mode="expand")
+        return span is not None and len(span) > 0 and dateline(self.doc, span[0].i) is not None
 
     # ------------------------------------------------------------------ claims
     def add(self, subject: str | None, pred: Predicate, sent: Span, sources: list[str], modality: Modality, **kw):

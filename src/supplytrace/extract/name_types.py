@@ -586,6 +586,8 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
             added.append(_org_name_at(doc, head, "based-name"))
     # "the Aarhus-based institute", "a Cyprus-registered company": the word before the hyphen is a place
     for m in BASED_PREFIX.finditer(_text(doc)):
+        if m.group(1).lower() in nationality_words():
+            continue  # "a Lithuanian-registered group": a nationality, not a place's name
         c = covered.get(m.start(1))
         if c is None:
             added.append(Cand(m.start(1), m.end(1), E.PLACE, "name", 3, m.group(1), "based-prefix",
@@ -595,7 +597,7 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return _with(cands, added)
 
 
-BASED_PREFIX = re.compile(r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(?:based|registered|headquartered)\b")
+BASED_PREFIX = re.compile(r"\b(?!(?:The|A|An) )([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(?:based|registered|headquartered)\b")
 
 
 def patronymic_people(cands: list[Cand]) -> list[Cand]:
