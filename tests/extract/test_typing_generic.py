@@ -5,7 +5,7 @@ place, a one-word name compounded onto a weapon noun is a weapon model."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import describe, entity, key_of, objects
+from extract_helpers import claims, describe, entity, key_of, objects
 
 
 def typed(ex, name: str) -> str | None:
@@ -445,3 +445,21 @@ def test_datelines_of_a_roundup_further_down_and_with_two_towns(run):
 def test_an_outlets_line_in_capitals_is_no_dateline(run):
     ex = run("Plant news\nEAST MEDIA WATCH -- broadcast monitoring\n2026-03-14\n\nThe Lida Optics Works makes sights.")
     assert entity(ex, "East Media Watch") is None or entity(ex, "East Media Watch").type.value != "place", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "body", "place"), [
+    ("The plant finished a hangar, the Sverdlovsk regional industry ministry said.",
+     "Sverdlovsk regional industry ministry", "Sverdlovsk"),
+    ("The Cheboksary city administration approved the plan for the plant.", "Cheboksary city administration",
+     "Cheboksary"),
+])
+def test_a_towns_public_body_in_lower_case_is_an_organisation_and_the_town_a_place(run, text, body, place):
+    ex = run(text)
+    assert entity(ex, body) is not None and entity(ex, body).type.value == "organization", describe(ex)
+    assert entity(ex, place) is not None and entity(ex, place).type.value == "place", describe(ex)
+
+
+def test_a_public_body_told_of_a_plan_is_not_whose_capacity_it_is(run):
+    ex = run("The plant told the Bryansk regional government that it plans a second assembly line, which would lift "
+             "capacity to about 250 chassis a year.")
+    assert not claims(ex, "capacity", "Bryansk regional government"), describe(ex)

@@ -114,7 +114,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 verb_subject_enterprise(x, head, sent_i)  # "the company intends to lift output to ..."
             if subject is None:  # the first enterprise named, not whoever the figure is attributed to
                 descs = [m for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
-                         if m.key not in sources]
+                         if m.key not in sources and not x._public_body(m.key)]  # (not who was told of it)
                 subject = descs[0].key if descs else norp_subject(x, sent) or x.salient(sent_i)
             if subject is None:
                 subject = norp_subject(x, sent)

@@ -1176,6 +1176,27 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 CREDIT_OPENER = re.compile(r"(?:^[\s\-–—(]*|(?:[.;|)]|\bwith|\band)\s+)$")
 
 
+# "the Sverdlovsk regional industry ministry", "the Cheboksary city administration", "the Vitebsk regional executive
+# committee": a town's or region's public body, written in lower case after its place
+LOCAL_AUTHORITY = re.compile(r"\b(?!(?:The|A|An|Its|Their) )((?:[A-Z][\w\-]+ ){1,2}"
+                             r"(?:regional|city|district|oblast|municipal|provincial|local) "
+                             r"(?:[a-z\-]+ ){0,2}(?:ministry|administration|government|committee|council|authorities|"
+                             r"department|duma|assembly))\b")
+
+
+def local_authorities(text: str) -> list[Cand]:
+    """A town's or region's public body named with its place and lower-case words (see LOCAL_AUTHORITY): an
+    organisation, when the place is a known town or country or ends in a region's suffix."""
+    out = []
+    for m in LOCAL_AUTHORITY.finditer(text):
+        place = re.match(r"((?:[A-Z][\w\-]+ ?){1,2}) ", m.group(1)).group(1).strip()
+        if is_city(place) or is_country(place) or place.endswith(("sk", "ia", "ya", "ovo", "evo", "ino")):
+            # (the mention is the body's own words, so that the place stays a place of its own)
+            start = m.start(1) + len(place) + 1
+            out.append(Cand(start, m.end(1), E.ORGANIZATION, "name", 5, m.group(1), "local-authority"))
+    return out
+
+
 NUMBERED_ENTERPRISE = re.compile(r"\b(?:(?!The\b|A\b|An\b)[A-Z][\w\-]+\s+){0,3}(?:Plant|Factory|Works|Arsenal|"
                                  r"Shipyard|Zavod)\s+(?:No\.|№|Number)\s?\d{1,4}\b")
 
@@ -1191,7 +1212,7 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
     """All candidate mentions of a parsed document, overlaps resolved within each layer."""
     v = vocab()
     cands = legal_and_quoted(doc, text, v) + designators(doc, text, v) + cue_patterns(doc, text, v) + \
-        numbered_enterprises(text) + model_entities(doc, v)
+        numbered_enterprises(text) + model_entities(doc, v) + local_authorities(text)
     names = _named_after(text, _resolve(cands))
     name_spans = [c.span for c in names]
     places = {c.start: c.text for c in names if c.type is E.PLACE}
