@@ -463,3 +463,9 @@ def test_a_public_body_told_of_a_plan_is_not_whose_capacity_it_is(run):
     ex = run("The plant told the Bryansk regional government that it plans a second assembly line, which would lift "
              "capacity to about 250 chassis a year.")
     assert not claims(ex, "capacity", "Bryansk regional government"), describe(ex)
+
+
+def test_a_name_in_apposition_to_a_coordinator_is_a_person(run):
+    ex = run("The volunteer group Rail Lens follows freight trains. Its coordinator, Tomas Vilkas, believes a share of "
+             "the units end up on military trucks.")
+    assert entity(ex, "Tomas Vilkas") is not None and entity(ex, "Tomas Vilkas").type.value == "person", describe(ex)
