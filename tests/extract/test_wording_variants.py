@@ -684,3 +684,11 @@ def test_a_new_test_bench_is_a_unit_of_its_plant_with_its_own_milestone(run):
 def test_milestones_of_new_units_in_plain_wording(run, text, unit, event, date):
     ex = run(text)
     assert (event, date) in _events(ex, unit), describe(ex)
+
+
+def test_a_transcripts_speaker_label_makes_the_paragraph_the_speakers(run):
+    ex = run("Steering plant on the evening news\n\n[00:12] REPORTER: The Lida Steering Works opened a new workshop "
+             "today.\n\n[00:31] SOUNDBITE, ULADZIMIR KASPER, GENERAL DIRECTOR: With the new workshop we can turn out "
+             "five thousand steering units a month.\n\n[00:50] REPORTER: Director Uladzimir Kasper says orders grow.")
+    cap = claims(ex, "capacity")
+    assert cap and cap[0].attributed_to == [key_of(ex, "Uladzimir Kasper")], describe(ex)

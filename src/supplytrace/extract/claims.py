@@ -60,6 +60,7 @@ PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "b
                              "arsenal", "mill"})
 # a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})[:.][ \t]")
+SPEAKER_LINE = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?([^:\n.?!]{3,90}):\s")  # a label up to a colon, no sentence in it
 DASH_TURN = re.compile(r"(?m)^[ \t]*[—–-][ \t]+(?=\S)")  # "— How has the plant changed?": a turn without a label
 GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
 INSIDE_WORDS = frozenset({"in", "into", "inside", "component", "components"})  # "found in / inside / a component of"
@@ -98,6 +99,7 @@ class State:
     last_person: str | None = None
     carry: list[str] = field(default_factory=list)  # the source of the last paragraph that named one
     carry_left: int = 0  # how many more paragraphs without a source of their own it covers
+    label_speaker: str | None = None  # the person a speaker label opening this paragraph names
 
 
 class Extractor:
@@ -997,6 +999,7 @@ class Extractor:
                     st.carry = []
             st.para_source = []
             st.para = para
+            st.label_speaker = self._label_speaker(self.paras[para])
         self.unnamed_source = False
         self.own_voice = []
         self.carried_over = False
@@ -1007,6 +1010,8 @@ class Extractor:
             return [self.outlet]  # the publisher's own finding, for this sentence only
         if not explicit and self.interviewee and self.in_answer(sent.start_char):
             return [self.interviewee]  # an interview answer speaks in the interviewee's voice
+        if not explicit and st.label_speaker:
+            return [st.label_speaker]  # "SOUNDBITE, ULADZIMIR KASPEROVICH, GENERAL DIRECTOR: Our partners ..."
         if not explicit and (self.unnamed_source or self.own_voice):
             st.para_source = []
             # the sentence names its own source, unnamed or an enterprise speaking of itself ("the brochure says",
@@ -1035,6 +1040,22 @@ class Extractor:
         if st.lead_active:
             return st.lead_source
         return []
+
+    def _label_speaker(self, para_start: int) -> str | None:
+        """A transcript's or a record's speaker label opening a paragraph ("[00:31] SOUNDBITE, ULADZIMIR
+        KASPEROVICH, GENERAL DIRECTOR:", "Answer (Ivan Petrov, minister):"): the person it names, found by a mention
+        in it or by a person's surname written in capitals, whose words the paragraph is."""
+        m = SPEAKER_LINE.match(self.text, para_start)
+        if m is None:
+            return None
+        lo, hi = m.start(1), m.end(1)
+        named = self.ments_in(lo, hi, (E.PERSON,), ("name",))
+        if named:
+            return named[0].key
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w’'\-]+", m.group(1)) if w.isupper()}
+        people = [e.key for e in self.entities.values() if e.type is E.PERSON and
+                  any(nm.split()[-1].lower() in words for nm in e.names if nm.split())]
+        return people[0] if len(people) == 1 else None
 
     def _opens_with_dateline(self, para_start: int) -> bool:
         """The paragraph starts with a wire dateline ("GEORGE TOWN, March 12 --")."""
