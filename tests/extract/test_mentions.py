@@ -375,3 +375,17 @@ def test_header_words_months_and_titles_are_no_names(run):
     assert entity(ex, "January-September") is None and entity(ex, "Posted") is None, describe(ex)
     council = entity(ex, "Regional Council of Deputies")
     assert council is None or ":" not in council.name, describe(ex)
+
+
+def test_a_legal_name_goes_on_after_of_and_keeps_a_mixed_case_acronym(run):
+    ex = run("OJSC Lida Plant of Tractor Parts and Units (LZTDiA), a Lida enterprise, sued a trader. LZTDiA employs "
+             "about 3,200 people. It manufactures hydraulic cylinders.")
+    plant = entity(ex, "Lida Plant of Tractor Parts and Units")
+    assert plant is not None and entity(ex, "LZTDiA") is plant, describe(ex)
+    assert any(c.subject == plant.key for c in ex.claims if c.predicate.value == "produces"), describe(ex)
+
+
+def test_a_nationality_word_naming_a_language_is_no_country(run):
+    ex = run("LZTDiA -- Lidsky zavod in Russian -- employs about 3,200 people. Lida, spelled Lida in Belarusian, "
+             "is home to it.")
+    assert entity(ex, "Russia") is None and entity(ex, "Belarus") is None, describe(ex)

@@ -809,10 +809,14 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
 def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     out = []
     for m in v.legal.finditer(text):
-        name = m.group(1)
-        # do not run into the next sentence or a lowercase verb
-        out.append(Cand(m.start(1), m.end(1), E.ORGANIZATION, "name", 7, name, "legal",
-                        aliases=[text[m.start():m.end()].strip()]))
+        end = m.end(1)
+        # "OJSC Bobruisk Plant of Tractor Parts and Units": a works' name goes on after "of"
+        span = doc.char_span(m.start(1), end, alignment_mode="expand")
+        if span is not None and span.end + 1 < len(doc) and doc[span.end].lower_ in ("of", "for") and \
+                span[-1].text in v.org_final_cues and (last := _name_goes_on(doc, span.end + 1, v)) is not None:
+            end = doc[last].idx + len(doc[last].text)
+        out.append(Cand(m.start(1), end, E.ORGANIZATION, "name", 7, text[m.start(1):end], "legal",
+                        aliases=[text[m.start():end].strip()]))
     nationality = frozenset(w for x in vocab_data("names")["nationality_words"] for w in x.split())
     lead_drop = {"the", "a", "an", "in", "on", "at", "by", "from", "for", "and", "but", "with", "to", "of", "while"}
     for m in v.legal_after.finditer(text):

@@ -541,6 +541,9 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     for m in pattern.finditer(_text(doc)):
         if any(i in covered for i in range(m.start(), m.end())):
             continue
+        if re.search(r"\b(?:in|from|into|spelled|written|called)\s+$", _text(doc)[max(0, m.start() - 12):m.start()]) \
+                and not re.match(r"\s+[a-z]", _text(doc)[m.end():m.end() + 3]):
+            continue  # "... in Russian --", "spelled Barysau in Belarusian": a language, not the country
         # "Russian Helicopters", "Turkish Aerospace": a company named by its country and a capitalised
         # common noun, not a place
         nxt = re.match(r" ([A-Z][a-z]+)\b", _text(doc)[m.end():m.end() + 30])
