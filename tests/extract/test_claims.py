@@ -1254,3 +1254,21 @@ def test_who_is_fined_for_exporting_is_the_exporter(run):
 def test_a_nationality_before_registered_is_the_country(run):
     ex = run("The Lithuanian-registered volunteer group Rail Lens follows freight on Belarusian railways.")
     assert entity(ex, "Lithuanian") is None, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Rail Lens says the Lida Gear Works ships gears to Russia. KAMAZ said the company would build 300 trucks a "
+     "month.", "KAMAZ"),
+    ("Rail Lens says the Lida Gear Works ships gears to Russia. The Minsk Automobile Plant's press office said the "
+     "holding builds 300 trucks a month.", "Minsk Automobile Plant"),
+])
+def test_an_enterprise_speaking_of_the_company_speaks_of_itself(run, text, speaker):
+    ex = run(text)
+    got = claims(ex, "capacity")
+    assert got and got[0].subject == key_of(ex, speaker), describe(ex)
+
+
+def test_a_monitor_speaking_of_the_company_speaks_of_another(run):
+    ex = run("The Lida Gear Works makes gears for trucks. Rail Watch Group said the company ships 300 gears a month.")
+    assert not claims(ex, "capacity", "Rail Watch Group") and not claims(ex, "delivered", "Rail Watch Group"), \
+        describe(ex)

@@ -346,6 +346,9 @@ class Extractor:
             about = [m for m in named if m.key in subjects]
             return (about[0] if about and named[0].key not in subjects and self._named_after_of(named[0])
                     else named[0]).key
+        speaker = self._enterprise_speaking(tok) if noun in ORG_REF and noun != "group" else None
+        if speaker is not None:
+            return speaker  # "KAMAZ said the company would build ...": the company speaks of itself
         if noun in ORG_REF:
             # "the company", "the group": the latest organisation facts were stated about
             # (a maker, a seller or an owner; not an army or ministry that only uses or receives goods)
@@ -364,6 +367,25 @@ class Extractor:
                 m = same[0] if same else last
                 return self._owner_named_in_passing(m) or m.key
         return None
+
+    def _enterprise_speaking(self, tok: Token) -> str | None:
+        """The one organisation the sentence names as its source ("KAMAZ said", "the Minsk Automobile Plant's
+        press office said") when "the company" / "the holding" stands in what it says, and the organisation is
+        no public body, monitor or research group (who would speak of another company)."""
+        stated = [k for k in getattr(self, "stated_sources", []) if self.entities[k].type is E.ORGANIZATION]
+        if len(stated) != 1 or self._public_body(stated[0]):
+            return None
+        if self.is_watcher(stated[0]):
+            return None  # ("Rail Watch Group said the company ...": an outsider)
+        saying = next((a for a in tok.ancestors if relations.attribution_verb(a)), None)
+        return stated[0] if saying is not None and tok.i > saying.i else None
+
+    def is_watcher(self, key: str) -> bool:
+        """An organisation that watches, studies or reports on industry rather than being part of it, by the words
+        of its name ("Rail Watch Group", "Kestrel Analytics", "Baltic Industrial Analysis", "Defence Trade
+        Digest"): its "the company" is some other company."""
+        words = {w.lower().strip(".,") for nm in self.entities[key].names for w in nm.split()}
+        return bool(words & WATCHER_WORDS)
 
     def _named_after_of(self, m: Ment) -> bool:
         """The mention is the noun after "of" ("the holding of the Minsk Automobile Plant")."""
@@ -2126,6 +2148,11 @@ RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "rev
 
 COUNTING_VERBS = frozenset({"count", "tally"})
 # nouns by which a source organisation is referred back to ("the group says")
+WATCHER_WORDS = frozenset({"watch", "monitor", "monitoring", "research", "analytics", "analysis", "observatory",
+                           "institute", "centre", "center", "intelligence", "journal", "times", "digest", "ledger",
+                           "courier", "gazette", "herald", "tribune", "bulletin", "dispatch", "review", "news", "post",
+                           "agency", "service", "lab", "laboratory", "consulting", "consultancy", "think", "tank",
+                           "studies", "project", "network", "foundation", "university", "academy"})
 SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
                                "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
 

@@ -550,7 +550,8 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
                 # not a person speaking for an employer; an enterprise's "the company" is itself ("the company makes
                 # engines, X said"), an agency's or a newspaper's is some other company
                 own = x.ment_at(subj[0], (E.ORGANIZATION,), ("name",)) if tok.lower_ in ORG_REF else None
-                return own.key if own is not None and own.key in x.named_industrial else None
+                return own.key if own is not None and own.key in x.named_industrial and not x.is_watcher(own.key) \
+                    else None
             if subj:
                 k = x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
                 if k and by_employee and site_noun and \
