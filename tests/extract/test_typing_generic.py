@@ -469,3 +469,12 @@ def test_a_name_in_apposition_to_a_coordinator_is_a_person(run):
     ex = run("The volunteer group Rail Lens follows freight trains. Its coordinator, Tomas Vilkas, believes a share of "
              "the units end up on military trucks.")
     assert entity(ex, "Tomas Vilkas") is not None and entity(ex, "Tomas Vilkas").type.value == "person", describe(ex)
+
+
+def test_a_named_building_is_a_facility_and_takes_the_next_sentences_milestones(run):
+    ex = run("Residents discussed the \"Printed Circuit Board Production Building\" project of JSC ELARA. Construction "
+             "is to begin in the second quarter of 2026.")
+    building = entity(ex, "Printed Circuit Board Production Building")
+    assert building is not None and building.type.value == "facility", describe(ex)
+    assert any(c.subject == building.key and c.event and c.event.value == "construction_started"
+               for c in claims(ex, "milestone")), describe(ex)

@@ -1871,8 +1871,8 @@ class Extractor:
         if event not in ("construction_started", "operations_started", "completed", "planned"):
             return None
         k = self.salient(sent_i, facility=True)
-        return k if k is not None and self.entities[k].type is E.FACILITY and relations.is_new_facility(self, k) \
-            else None
+        return k if k is not None and self.entities[k].type is E.FACILITY and (
+            relations.is_new_facility(self, k) or self.entities[k].name.split()[-1].lower() in UNIT_WORDS) else None
 
     def unit_subject(self, trig: Token) -> str | None:
         """"The new assembly hall opened in 2025", "the hall at X was completed": a hall, shop or line that is the

@@ -308,8 +308,9 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
             continue
         if etype is not E.PERSON and len(span) > 1:
             words = {t.lower_ for t in span}
-            if span[-1].lower_ in v.facility_name_words and span[-1].text[:1].isupper():
-                etype = E.FACILITY
+            if span[-1].lower_ in v.facility_name_words and span[-1].text[:1].isupper() or \
+                    span[-1].lower_ in ("building", "hall", "workshop", "hangar") and span[-1].text[:1].isupper():
+                etype = E.FACILITY  # (also "Printed Circuit Board Production Building")
             elif words & v.org_name_words:
                 etype = E.ORGANIZATION
         typed = role_type(span, etype, v)
@@ -806,6 +807,9 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     return out
 
 
+QUOTED_UNIT_HEADS = frozenset({"building", "hall", "shop", "workshop", "line", "complex", "hangar", "site", "wing"})
+
+
 def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     out = []
     for m in v.legal.finditer(text):
@@ -848,6 +852,8 @@ def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if after in v.weapon_cues or before in v.weapon_cues:
             etype = E.WEAPON_SYSTEM
+        elif name.split() and name.split()[-1].lower() in QUOTED_UNIT_HEADS:
+            etype = E.FACILITY  # "the 'Printed Circuit Board Production Building' project": a building's name
         elif {after, before} & (v.org_cues | v.facility_heads) or re.search(r"[А-Яа-яЁё]", name):
             etype = E.ORGANIZATION
         else:
