@@ -1272,3 +1272,12 @@ def test_a_monitor_speaking_of_the_company_speaks_of_another(run):
     ex = run("The Lida Gear Works makes gears for trucks. Rail Watch Group said the company ships 300 gears a month.")
     assert not claims(ex, "capacity", "Rail Watch Group") and not claims(ex, "delivered", "Rail Watch Group"), \
         describe(ex)
+
+
+@pytest.mark.parametrize("text", ["Volna Optics says its Orsha plant makes 400 sights a month.",
+                                  "Volna Optics' Orsha plant can make 400 sights a month."])
+def test_a_works_named_by_its_town_and_owner_is_the_owners(run, text):
+    ex = run(text)
+    cap = claims(ex, "capacity")
+    assert cap and cap[0].subject == key_of(ex, "Volna Optics"), describe(ex)
+    assert not claims(ex, "produces", "Orsha"), describe(ex)

@@ -620,7 +620,7 @@ class Extractor:
                         return k
                     v = v.head
                     continue
-                k = self.entity_in_phrase(s)
+                k = self._possessor_of_site(s, v, sent_i) or self.entity_in_phrase(s)
                 if k:
                     return k
                 # "Companies like JSC Integral", "Firms with experience ..."
@@ -655,6 +655,22 @@ class Extractor:
         ob = child(gov, "dobj") if gov.pos_ == "VERB" else \
             next((t for t in reversed(back) if t.i > stop and t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
         m = self.ment_at(ob, (E.ORGANIZATION, E.PERSON)) if ob is not None else None
+        return m.key if m is not None else None
+
+    def _possessor_of_site(self, noun: Token, verb: Token, sent_i: int) -> str | None:
+        """"its Orsha plant makes ...", "Volna's Orsha works can make ...": a works noun with an owner and only a
+        town before it is the owner's (not the town's); "its" is the one who says so or the clause's subject."""
+        if noun.lower_ not in relations.rv().site_employer_nouns or \
+                not any(self.ment_at(c, (E.PLACE,)) for c in noun.children if c.dep_ in ("compound", "nmod", "amod")):
+            return None
+        poss = child(noun, "poss")
+        if poss is None:
+            return None
+        if poss.lower_ in ("its", "their"):
+            sayer = next((a for a in verb.ancestors if relations.attribution_verb(a)), None)
+            subj = child(sayer, "nsubj") if sayer is not None else None
+            return self.entity_in_phrase(subj, (E.ORGANIZATION,)) if subj is not None else None
+        m = self.ment_at(poss, (E.ORGANIZATION,), ("name",))
         return m.key if m is not None else None
 
     def _name_right_before(self, v: Token) -> str | None:
