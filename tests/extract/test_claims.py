@@ -1281,3 +1281,10 @@ def test_a_works_named_by_its_town_and_owner_is_the_owners(run, text):
     cap = claims(ex, "capacity")
     assert cap and cap[0].subject == key_of(ex, "Volna Optics"), describe(ex)
     assert not claims(ex, "produces", "Orsha"), describe(ex)
+
+
+def test_according_to_its_own_website_is_the_companys_claim(run):
+    ex = run("Optronic-Trade sells night-vision goggles to the Tula Arms Plant, according to its own website.")
+    got = claims(ex, "supplies", "Optronic-Trade")
+    assert got and got[0].attributed_to == [key_of(ex, "Optronic-Trade")], describe(ex)
+    assert got[0].modality.value == "claimed", describe(ex)

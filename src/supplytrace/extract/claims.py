@@ -779,10 +779,15 @@ class Extractor:
                      and not self._verb_between(pos, x.start)]  # "records from the portal show X bought ..."
             first = next((t for t in sent if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
             itself = self.enterprise_source(first, sent_i) if first is not None and first.idx - pos < 12 else None
+            own_doc = re.match(r"(?:its|their)\s+(?:own\s+)?(?:website|site|statement|brochure|catalogue|catalog|"
+                               r"report|annual report|filings?|press release|prospectus|page|accounts)\b",
+                               low[m.end():].lstrip())
             if after:
                 out.append(after[0].key)
             elif itself:
                 self.own_voice.append(itself)  # "according to the plant"
+            elif own_doc and (whose := self._clause_subject_org(sent, sent_i)) is not None:
+                out.append(whose)  # "X sells goggles to Y, according to its own website": X's own claim
             elif any(low[m.end():].startswith(a) for a in c.source_anaphora + ("the group", "him", "her")):
                 noun = re.match(r"(?:the\s+)?(\w+)", low[m.end():])
                 # ("according to the ministry": the ministry named before, rather than whoever spoke last)
@@ -872,6 +877,13 @@ class Extractor:
             if k is not None and self.entities[k].type in (E.ORGANIZATION, E.PERSON) and k != self.outlet:
                 out.append(k)
         return out
+
+    def _clause_subject_org(self, sent: Span, sent_i: int) -> str | None:
+        """The organisation the sentence's main clause is about (its subject)."""
+        root = relations.content_root(sent)
+        subj = child(root, "nsubj", "nsubjpass")
+        k = self.entity_in_phrase(subj, (E.ORGANIZATION,)) if subj is not None else None
+        return k if k is not None and self.entities[k].type is E.ORGANIZATION else None
 
     def _possessive_sources(self, sent: Span) -> list[str]:
         """"In Kestrel's view, ...", "by the ministry's count": the organisation or person named before "'s"."""
