@@ -765,6 +765,7 @@ class Extractor:
         out: list[str] = []
         low = sent.text.lower()
         src_types = (E.ORGANIZATION, E.PERSON)
+        countries: list[str] = []  # sources read from a nationality word only ("Belarusian officials said")
         for m in _source_phrase_pattern().finditer(low):
             if m.group(0).startswith(("come", "came")) and not _information_before(low[:m.start()]):
                 continue  # "armour plate comes from X" is a supply; "the evidence comes from X" a source
@@ -854,8 +855,12 @@ class Extractor:
                                     for k in [self._place_word(a)] if k), None)
                     if country:
                         out.append(country)
+                        countries.append(country)
                     elif not any(d.lower_ in DEFINITE for d in s.children):  # "the institute": a source named before
                         self.unnamed_source = True
+        if any(k not in countries for k in out):
+            # ("Mongolian customs statistics, as summarised by the lab, show ...": the lab, not the country)
+            out = [k for k in out if k not in countries]
         seen = []
         for k in out:
             if k not in seen:
@@ -2182,7 +2187,8 @@ WATCHER_WORDS = frozenset({"watch", "monitor", "monitoring", "research", "analyt
                            "agency", "service", "lab", "laboratory", "consulting", "consultancy", "think", "tank",
                            "studies", "project", "network", "foundation", "university", "academy"})
 SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
-                               "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team"})
+                               "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team", "lab",
+                               "laboratory", "network", "court", "committee", "council"})
 
 
 def _town_set_off(gap: str, after: str, place: str) -> bool:
