@@ -692,3 +692,11 @@ def test_a_transcripts_speaker_label_makes_the_paragraph_the_speakers(run):
              "five thousand steering units a month.\n\n[00:50] REPORTER: Director Uladzimir Kasper says orders grow.")
     cap = claims(ex, "capacity")
     assert cap and cap[0].attributed_to == [key_of(ex, "Uladzimir Kasper")], describe(ex)
+
+
+def test_a_new_assembly_section_is_a_unit_of_its_enterprise(run):
+    ex = run("Uralsky Priborny Zavod JSC today commissioned a new assembly section for thermal sights at its site in "
+             "Yekaterinburg.")
+    section = entity(ex, "new assembly section")
+    assert section is not None and section.type.value == "facility", describe(ex)
+    assert objects(ex, "part_of", "new assembly section") == {key_of(ex, "Uralsky Priborny Zavod JSC")}, describe(ex)
