@@ -1291,8 +1291,8 @@ def test_according_to_its_own_website_is_the_companys_claim(run):
 
 
 def test_data_summarised_by_a_lab_are_its_not_the_countrys(run):
-    ex = run("The Lviv Materiel Lab examines downed drones. Mongolian customs statistics, as summarised by the lab, "
-             "show Khangai Trade exported about 700 engines to Russia in 2025.")
-    lab = key_of(ex, "Lviv Materiel Lab")
+    ex = run("The Odesa Wreckage Lab studies downed drones. Kazakh export figures, as summarised by the lab, say "
+             "that Steppe Motors sent some 650 engines to Russia last year.")
+    lab = key_of(ex, "Odesa Wreckage Lab")
     got = [c for c in ex.claims if c.predicate.value in ("supplies", "delivered")]
     assert got and all(c.attributed_to == [lab] for c in got), describe(ex)

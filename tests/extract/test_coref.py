@@ -185,9 +185,9 @@ def test_a_weapon_family_is_still_the_short_form_of_its_designator(run):
 
 
 def test_the_plant_is_the_one_the_text_is_about_not_its_parent_named_in_passing(run):
-    ex = run("We begin at the Lida Plant of Automotive Aggregates, where a new workshop opened today.\n\n"
-             "The enterprise, which belongs to the holding of the Minsk Automobile Plant, will assemble steering "
-             "units.\n\nMost of the units go east. The plant's largest customer is KAMAZ.")
+    ex = run("We start at the Lida Plant of Automotive Aggregates, where a new hall opened today.\n\n"
+             "The enterprise, which belongs to the holding of the Grodno Automobile Plant, is to build steering "
+             "units.\n\nNearly all of them are sold abroad. The plant's largest customer is KAMAZ.")
     got = claims(ex, "supplies")
     assert got and got[0].subject == key_of(ex, "Lida Plant of Automotive Aggregates"), describe(ex)
 

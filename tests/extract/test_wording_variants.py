@@ -676,10 +676,10 @@ def test_a_new_test_bench_is_a_unit_of_its_plant_with_its_own_milestone(run):
      "new machining line", "scheduled_launch", "2026"),
     ("The Vitsba Axle Works opened a new workshop. Building work began in the spring of last year.",
      "new workshop", "construction_started", "2024"),
-    ("The Vitsba Axle Works plans a new circuit-board building. Construction is to begin in the second quarter of "
-     "2026.", "new circuit-board building", "construction_started", "2026"),
-    ("The Vitsba Axle Works plans a new circuit-board building. Construction is to begin in 2026, with the first "
-     "boards expected at the end of 2027.", "new circuit-board building", "scheduled_launch", "2027-12"),
+    ("The Vitsba Axle Works plans a new circuit-board building. Construction is to begin in the first quarter of "
+     "2027.", "new circuit-board building", "construction_started", "2027"),
+    ("The Vitsba Axle Works plans a new circuit-board building. Construction is to begin in 2027, with the first "
+     "chips expected at the end of 2028.", "new circuit-board building", "scheduled_launch", "2028-12"),
 ])
 def test_milestones_of_new_units_in_plain_wording(run, text, unit, event, date):
     ex = run(text)
@@ -688,8 +688,9 @@ def test_milestones_of_new_units_in_plain_wording(run, text, unit, event, date):
 
 def test_a_transcripts_speaker_label_makes_the_paragraph_the_speakers(run):
     ex = run("Steering plant on the evening news\n\n[00:12] REPORTER: The Lida Steering Works opened a new workshop "
-             "today.\n\n[00:31] SOUNDBITE, ULADZIMIR KASPER, GENERAL DIRECTOR: With the new workshop we can turn out "
-             "five thousand steering units a month.\n\n[00:50] REPORTER: Director Uladzimir Kasper says orders grow.")
+             "today.\n\n[00:31] SOUNDBITE, ULADZIMIR KASPER, GENERAL DIRECTOR: Thanks to the new hall we can now "
+             "assemble four thousand pumps every month.\n\n[00:50] REPORTER: Director Uladzimir Kasper says orders "
+             "grow.")
     cap = claims(ex, "capacity")
     assert cap and cap[0].attributed_to == [key_of(ex, "Uladzimir Kasper")], describe(ex)
 
