@@ -317,3 +317,16 @@ def test_a_bare_name_that_is_owned_is_a_company(run):
     ex = run("Tsentrolit is owned by the Belarusian state holding Belmetallprom.")
     assert entity(ex, "Tsentrolit") is not None and entity(ex, "Tsentrolit").type.value == "organization", describe(ex)
     assert objects(ex, "part_of", "Tsentrolit") == {key_of(ex, "Belmetallprom")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", ["Naftan is a member of the Belneftekhim concern.",
+                                  "Naftan, part of the Belneftekhim concern, refines oil in Novopolotsk."])
+def test_a_bare_name_that_is_part_of_a_concern_is_a_company_of_it(run, text):
+    ex = run(text)
+    assert objects(ex, "part_of", "Naftan") == {key_of(ex, "Belneftekhim")}, describe(ex)
+
+
+def test_a_new_line_is_not_the_newspaper_told_of_it(run):
+    ex = run("The Lida Hydraulics Plant makes cylinders. Its director told the regional newspaper Lidsky Vestnik that "
+             "a new machining line would be installed next year.")
+    assert objects(ex, "part_of", "new machining line") == {key_of(ex, "Lida Hydraulics Plant")}, describe(ex)

@@ -1279,6 +1279,19 @@ SITE_VERBS = frozenset({"open", "build", "launch", "commission", "expand"})  # w
 UNIT_NOUNS = frozenset({"hall", "line", "workshop", "shop", "plant", "factory", "site", "hangar"})
 
 
+MEMBER_NOUNS = frozenset({"part", "subsidiary", "unit", "division", "affiliate", "branch", "member"})
+GROUP_NOUNS = frozenset({"concern", "holding", "group", "association", "corporation", "conglomerate"})
+
+
+def _member_of_group(noun: Token) -> bool:
+    """"part of the Y holding", "a member of the Y concern": a member noun whose "of" names a group of companies."""
+    if noun.lemma_.lower() not in MEMBER_NOUNS:
+        return False
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    g = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return g is not None and (g.lower_ in GROUP_NOUNS or g.pos_ == "PROPN" and noun.lemma_.lower() != "member")
+
+
 def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> bool:
     """Whether the name whose head is `t` plays a role only an organisation plays: employing people; being based
     or registered somewhere; having a plant ("X's new plant"); a spokesman "for" it; winning a tender or having a
@@ -1290,6 +1303,12 @@ def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> 
     if t.dep_ == "pobj" and verb.dep_ == "agent":  # "X is majority-owned by / was taken over by / made by Shvabe"
         return verb.head.lemma_.lower() in (OWNING_VERBS | ACQUIRE_VERBS if owning else frozenset()) | \
             v.org_subject_verbs
+    # "X is part of / a subsidiary of the Y holding", "X, a member of the Y concern, ...": only companies are parts of
+    # companies (a person is a member of a board, not of a concern)
+    described = [c for c in verb.children if c.dep_ == "attr"] if t.dep_ == "nsubj" and lem == "be" else \
+        [c for c in t.children if c.dep_ == "appos"]
+    if any(_member_of_group(d) for d in described):
+        return True
     if t.dep_ in ("nsubj", "attr", "acomp") and lem == "be":  # "Y's parent company is Shvabe", "Shvabe is the
         other = ("attr",) if t.dep_ == "nsubj" else ("nsubj",)  # parent of Y"
         return owning and any(c.dep_ in other and parent_noun(c) for c in verb.children)

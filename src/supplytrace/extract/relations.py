@@ -1446,8 +1446,9 @@ def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]
         owner = _unit_possessor(x, m, sent_i)
         if owner is None:
             named = {n.key for n in x.ments_in(sent.start_char, sent.end_char, ORG_LIKE, ("name",))} - {m.key}
-            named -= set(sources)  # whoever reports on the unit is not its owner
-            if len(named) == 1 and (k := next(iter(named))) in x.industrial:
+            named -= set(sources) | told_parties(x, sent)  # whoever reports on the unit, or is told of it, is not
+            # its owner ("told the newspaper X that a new line would be installed")
+            if len(named) == 1 and (k := next(iter(named))) in x.industrial and not x.is_watcher(k):
                 owner = k
             elif not named:  # the enterprise in focus (a hall in focus stands for its owner)
                 owner = x.salient(sent_i, org_only=True)
