@@ -427,3 +427,13 @@ def test_recipient_after_the_means_of_transport(run):
     ex = run("The Homiel Casting Plant makes shell bodies. The plant ships the bodies by rail to the Novosibirsk "
              "Cartridge Plant.")
     assert objects(ex, "supplies", "Homiel Casting Plant") == {key_of(ex, "Novosibirsk Cartridge Plant")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Volna Optics imported bearings from Zhejiang Lianke Hydraulics in 2024.",
+    "Volna Optics imported bearings worth 3.1 million US dollars in 2024 from Zhejiang Lianke Hydraulics.",
+])
+def test_imported_read_as_a_modifier_of_the_goods_still_names_the_supplier(run, text):
+    # the small model reads "imported" as a modifier of "bearings" that keeps "Volna Optics" as its subject
+    ex = run(text)
+    assert objects(ex, "supplies", "Zhejiang Lianke Hydraulics") == {key_of(ex, "Volna Optics")}, describe(ex)

@@ -699,8 +699,13 @@ def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
     """"Y buys A from X", "we have bought A in China": X supplies Y; "A for Y is bought in China": the goods' user
     is the buyer (or the enterprise the text is about)."""
     by = pobj(v, "by")
+    # "Y imported bearings from X" read with "imported" as a modifier of "bearings" that keeps its own subject: the
+    # goods are the noun it modifies, and "from X" hangs on them
+    goods_head = v.head if v.dep_ == "amod" and child(v, "nsubj") is not None else None
     # (the parser may hang "from X" on the buyer: "bought by Y from X")
-    source = pobj(v, "from") or pobj(v, "in") or (pobj(by, "from") if by is not None else None)
+    source = pobj(v, "from") or pobj(v, "in") or (pobj(by, "from") if by is not None else None) or \
+        (next((f for n in (goods_head, *goods_head.children) if (f := pobj(n, "from")) is not None), None)
+         if goods_head is not None else None)  # ("bearings worth $3 million from X": "from" on "worth")
     supplier = _party(x, source)
     if supplier is None or source is None or source.head.lower_ == "in" and x.entities[supplier].type is not E.PLACE:
         return None
@@ -710,7 +715,7 @@ def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
         buyer = _party(x, by, sent_i) if by is not None else \
             _party(x, user, sent_i) if user is not None else x.salient(sent_i)
         return supplier, buyer, _goods(x, goods)
-    return supplier, x.subject_of(v, sent_i), _goods(x, child(v, "dobj"))
+    return supplier, x.subject_of(v, sent_i), _goods(x, child(v, "dobj") or goods_head)
 
 
 def _said_before(x: Extractor, sent: Span, supplier: str, recipient: str | None) -> list[Claim]:
