@@ -430,10 +430,10 @@ def test_recipient_after_the_means_of_transport(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Volna Optics imported bearings from Zhejiang Lianke Hydraulics in 2024.",
-    "Volna Optics imported bearings worth 3.1 million US dollars in 2024 from Zhejiang Lianke Hydraulics.",
+    "Volna Optics imported bearings from Hengli Bearing Co., Ltd. in 2023.",
+    "Volna Optics imported bearings worth 2.7 million euros last year from Hengli Bearing Co., Ltd..",
 ])
 def test_imported_read_as_a_modifier_of_the_goods_still_names_the_supplier(run, text):
     # the small model reads "imported" as a modifier of "bearings" that keeps "Volna Optics" as its subject
     ex = run(text)
-    assert objects(ex, "supplies", "Zhejiang Lianke Hydraulics") == {key_of(ex, "Volna Optics")}, describe(ex)
+    assert objects(ex, "supplies", "Hengli Bearing Co., Ltd.") == {key_of(ex, "Volna Optics")}, describe(ex)
