@@ -431,7 +431,7 @@ def test_recipient_after_the_means_of_transport(run):
 
 @pytest.mark.parametrize("text", [
     "Volna Optics imported bearings from Hengli Bearing Co., Ltd. in 2023.",
-    "Volna Optics imported bearings worth 2.7 million euros last year from Hengli Bearing Co., Ltd..",
+    "Volna Optics imported bearings worth 2.7 million euros last year from Hengli Bearing Co., Ltd. in Ningbo.",
 ])
 def test_imported_read_as_a_modifier_of_the_goods_still_names_the_supplier(run, text):
     # the small model reads "imported" as a modifier of "bearings" that keeps "Volna Optics" as its subject
