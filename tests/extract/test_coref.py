@@ -201,3 +201,10 @@ def test_the_plant_is_the_one_the_text_is_about_not_its_parent_named_in_passing(
 def test_an_acronym_without_brackets_is_the_enterprise_it_abbreviates(run, text, long, short):
     ex = run(text)
     assert entity(ex, long) is not None and entity(ex, short) is entity(ex, long), describe(ex)
+
+
+def test_a_mixed_case_acronym_in_brackets_is_the_names_alias(run):
+    ex = run("The Kumertau Aviation Production Enterprise (KumAPP) makes helicopters. KumAPP is part of Russian "
+             "Helicopters.")
+    e = entity(ex, "Kumertau Aviation Production Enterprise")
+    assert e is not None and entity(ex, "KumAPP") is e, describe(ex)

@@ -389,3 +389,8 @@ def test_a_nationality_word_naming_a_language_is_no_country(run):
     ex = run("LZTDiA -- Lidsky zavod in Russian -- employs about 3,200 people. Lida, spelled Lida in Belarusian, "
              "is home to it.")
     assert entity(ex, "Russia") is None and entity(ex, "Belarus") is None, describe(ex)
+
+
+def test_a_street_is_no_entity(run):
+    ex = run("The new building will stand on the Lida plant's site on Zavodskaya Street in Lida.")
+    assert entity(ex, "Zavodskaya Street") is None, describe(ex)

@@ -147,9 +147,10 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             continue
         inner = m.group(1).strip()
         inner_norm = norm(inner)
-        # (also a mixed-case acronym with its capitals first and last: "BZTDiA", "NIIEP")
+        # (also a mixed-case acronym: "BZTDiA", "KumAPP", "KamAZ")
         inner_is_acr = bool(re.fullmatch(r"[A-ZА-Я][A-ZА-Я0-9\-]{1,9}s?", inner) or
-                            re.fullmatch(r"[A-ZА-Я]{2,}[a-zа-я]{1,2}[A-ZА-Я]{1,3}", inner))
+                            re.fullmatch(r"[A-ZА-Я]{2,}[a-zа-я]{1,2}[A-ZА-Я]{1,3}|[A-ZА-Я][a-zа-я]{1,3}[A-ZА-Я]{2,4}",
+                                         inner))
         self_is_acr = bool(re.fullmatch(r"[A-ZА-Я][A-ZА-Я0-9\-]{1,9}", c.text))
         # "the State Authority for Military Industry (Goskomvoenprom)", "Viciebsk (Vitebsk)": one word in
         # parentheses after a name is another name of the same kind of thing

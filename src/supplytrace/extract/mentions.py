@@ -232,6 +232,7 @@ def clean_ent_span(span: Span) -> Span | None:
     return out
 
 
+STREET_WORDS = frozenset({"Avenue", "Street", "Prospekt", "Prospect", "Boulevard", "Lane", "Ulitsa", "Square"})
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
 
@@ -298,7 +299,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         if etype is E.PLACE:
             span = _whole_town_name(span)
         text = span.text
-        if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2:
+        if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2 or \
+                span[-1].text in STREET_WORDS:  # ("Traktorostroiteley Avenue": an address, not a site)
             continue
         if etype is not E.PERSON and len(span) > 1 and span[-1].text in v.instrument_words:
             continue  # "the Export Control Reform Act", "a Temporary Denial Order": a law or an order, no body
