@@ -377,7 +377,7 @@ class Extractor:
             return None
         if self.is_watcher(stated[0]):
             return None  # ("Rail Watch Group said the company ...": an outsider)
-        saying = next((a for a in tok.ancestors if relations.attribution_verb(a)), None)
+        saying = relations.saying_verb_above(tok)
         return stated[0] if saying is not None and tok.i > saying.i else None
 
     def is_watcher(self, key: str) -> bool:
@@ -387,19 +387,23 @@ class Extractor:
         words = {w.lower().strip(".,") for nm in self.entities[key].names for w in nm.split()}
         return bool(words & WATCHER_WORDS)
 
+    def _span_of(self, m: Ment) -> Span | None:
+        """The tokens of a mention (None, or empty, if its offsets fit no tokens)."""
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+
     def _named_after_of(self, m: Ment) -> bool:
         """The mention is the noun after "of" ("the holding of the Minsk Automobile Plant")."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span_of(m)
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "of"
 
     def _ment_sent(self, m: Ment) -> int:
         """The index of the sentence a mention is in (-1 if its offsets fit no tokens)."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span_of(m)
         return self.sent_index(span[0]) if span is not None and len(span) else -1
 
     def _is_clause_subject(self, m: Ment) -> bool:
         """The mention is the subject of its clause (its head token is one)."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span_of(m)
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def subjects(self, skip: tuple[Predicate, ...] = ()) -> set[str]:
@@ -667,7 +671,7 @@ class Extractor:
         if poss is None:
             return None
         if poss.lower_ in ("its", "their"):
-            sayer = next((a for a in verb.ancestors if relations.attribution_verb(a)), None)
+            sayer = relations.saying_verb_above(verb)
             subj = child(sayer, "nsubj") if sayer is not None else None
             return self.entity_in_phrase(subj, (E.ORGANIZATION,)) if subj is not None else None
         m = self.ment_at(poss, (E.ORGANIZATION,), ("name",))
@@ -910,12 +914,13 @@ class Extractor:
                   if not OWN_STAFF.search(self.text[max(0, m.start - 30):m.start])]
         return people[-1].key if people else None
 
-    def _named_with(self, pos: int, noun: str) -> list[str]:
-        """The organisation named last within two paragraphs before `pos` whose name has that noun ("the ministry"
-        after "Malaysia's Ministry of Investment, Trade and Industry")."""
+    def _named_with(self, pos: int, noun: str, start: int | None = None) -> list[str]:
+        """The organisation named last before `pos` (from `start`, by default the paragraph before) whose name has
+        that noun ("the ministry" after "Malaysia's Ministry of Investment, Trade and Industry")."""
         if noun not in SOURCE_BODY_NOUNS:
             return []
-        start = self.paras[max(0, self.para_of(pos) - 1)]
+        if start is None:
+            start = self.paras[max(0, self.para_of(pos) - 1)]
         return next(([m.key] for m in reversed(self.ments_in(start, pos, (E.ORGANIZATION,), ("name",)))
                      if noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}), [])
 
@@ -924,10 +929,10 @@ class Extractor:
         else the last one named in the two paragraphs before that no fact is about (as its subject or its object)."""
         if noun not in SOURCE_BODY_NOUNS:
             return []  # "the documents show": not an organisation
+        named = self._named_with(pos, noun, max(0, pos - 1500))
+        if named:
+            return named
         before = [m for m in self.ments_in(max(0, pos - 1500), pos, (E.ORGANIZATION,), ("name",))]
-        for m in reversed(before):
-            if noun and noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}:
-                return [m.key]
         subjects = self.subjects() | {cl.object for cl in self.claims if cl.object}
         spans = self._sentence_spans()
         sent_start = spans[bisect.bisect_right(self._sent_starts, pos) - 1][0]

@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
-from supplytrace.extract.supply_verbs import goods_heads
-from supplytrace.extract.syntax import goods_read_as_verb, misread_goods, objects, phrase_text, plain_verb_form
+from supplytrace.extract.supply_verbs import verb_read_before_goods
+from supplytrace.extract.syntax import goods_read_as_verb, objects, phrase_text, plain_verb_form
 from supplytrace.extract.wording import not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -116,7 +116,7 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
     work = _words()["work"]
     lemma = word.lemma_.lower()
     # (a sentence left without a verb, or with the goods read as its verb: "X manufactures sights for tanks")
-    as_verb = goods_read_as_verb(word) and misread_goods(word).lower_ in goods_heads()
+    as_verb = verb_read_before_goods(word)
     making = plain_verb_form(word.lower_) in _words()["make"] and (word.dep_ == "compound" or as_verb) and \
         not any(t.pos_ in ("VERB", "AUX") and t.i not in (word.i, word.head.i) for t in sent)
     if lemma not in work and not making or not word.lower_.endswith("s") or word.i == sent.start:
@@ -134,7 +134,7 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
         if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") and not t.text[:1].isupper() and \
                 not (as_verb and t.i == word.head.i):
             break
-        if t.lower_ in ("as well as", "as") or t.lower_ == "well" and t.i + 1 < sent.end and t.nbor().lower_ == "as":
+        if t.lower_ == "as" or t.lower_ == "well" and t.i + 1 < sent.end and t.nbor().lower_ == "as":
             phrases.append(current)  # "tracked chassis as well as railway cranes": a coordination
             current = []
             i += 1

@@ -483,6 +483,11 @@ def attribution_verb(t: Token) -> bool:
     return t.pos_ == "VERB" and _lemma(t) in cv().attribution_verbs
 
 
+def saying_verb_above(tok: Token) -> Token | None:
+    """The nearest verb of saying `tok` stands under ("X says its plant makes ...": "says")."""
+    return next((a for a in tok.ancestors if attribution_verb(a)), None)
+
+
 def told_parties(x: Extractor, sent: Span) -> set[str]:
     """Whoever a verb of saying is addressed to ("told the regional newspaper X", "told Y's reporters"): the
     medium of a statement, which is neither its source nor what it is about."""
@@ -1477,7 +1482,7 @@ def whose_own(x: Extractor, noun: Token, sent_i: int, itself: str | None = None,
     """Whose "its" / "their" noun is: "Nammo said its Raufoss site will ..." -> the one who speaks of it, else the
     subject of the verb the noun hangs on, else the enterprise the text is about. A `measure` ("its output
     reached 700") is not its own verb's subject's: that is the measure itself."""
-    sayer = next((a for a in noun.ancestors if attribution_verb(a)), None)
+    sayer = saying_verb_above(noun)
     who = x.subject_of(sayer, sent_i) if sayer is not None else None
     if who is not None and who != itself:
         return who

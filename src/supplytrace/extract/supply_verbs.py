@@ -49,7 +49,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     words = _verbs()
     for v in sent:
         # (a plain form that is no noun, or a third-person form: "X exports sights to Y" read as "exports sights")
-        misread = v.dep_ == "compound" or goods_read_as_verb(v) and misread_goods(v).lower_ in goods_heads()
+        misread = v.dep_ == "compound" or verb_read_before_goods(v)
         if (v.lower_ in words["supply_forms"] or plain_verb_form(v.lower_) != v.lower_ and
                 plain_verb_form(v.lower_) in words["supply"]) and misread:
             _supply_verb_misread(x, v, sent, sources)
@@ -314,6 +314,12 @@ def is_goods_word(x: Extractor, noun: Token) -> bool:
     """A product or weapon the article names there, or a word of the goods vocabulary."""
     return x.ment_at(noun, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None or \
         noun.lower_ in goods_heads() or noun.lemma_.lower() in goods_heads()
+
+
+def verb_read_before_goods(word: Token) -> bool:
+    """A verb the parser read as the subject of the goods after it ("X ships sights", "X builds tracked chassis"),
+    the goods being a word of the goods vocabulary."""
+    return goods_read_as_verb(word) and misread_goods(word).lower_ in goods_heads()
 
 
 @cache
