@@ -478,3 +478,30 @@ def test_a_named_building_is_a_facility_and_takes_the_next_sentences_milestones(
     assert building is not None and building.type.value == "facility", describe(ex)
     assert any(c.subject == building.key and c.event and c.event.value == "construction_started"
                for c in claims(ex, "milestone")), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Izhevsk is also home to a radar plant.", "Izhevsk"),
+    ("Units fired the new shells near Kursk, the ministry said.", "Kursk"),
+    ("Nizhny Novgorod builds launchers for the system.", "Nizhny Novgorod"),
+])
+def test_a_large_citys_name_the_model_left_untagged_is_a_place(run, text, town):
+    ex = run(text)
+    assert entity(ex, town) is not None and entity(ex, town).type.value == "place", describe(ex)
+
+
+def test_a_city_name_inside_a_longer_name_is_not_taken_out_as_a_place(run):
+    ex = run("The contract went to Izhevsk Radio Systems, a Russian firm.")
+    assert entity(ex, "Izhevsk") is None, describe(ex)
+
+
+def test_a_region_named_at_the_start_of_a_sentence_is_one_place(run):
+    ex = run("The plant opened a workshop. The Tambov region's press office said it created 350 jobs.")
+    region = entity(ex, "Tambov region")
+    assert region is not None and region.type.value == "place", describe(ex)
+    assert entity(ex, "Tambov") is None, describe(ex)
+
+
+def test_a_one_word_name_before_jammers_is_the_weapons_name(run):
+    ex = run("Russian forces have used Groza jammers near Kursk, the centre said.")
+    assert entity(ex, "Groza") is not None and entity(ex, "Groza").type.value == "weapon_system", describe(ex)

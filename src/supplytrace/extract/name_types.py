@@ -78,6 +78,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
     cands = places_the_model_missed(doc, countries_the_model_missed(doc, region_names(doc, cands)))
+    cands = towns_the_model_missed(doc, cands)
     cands = portfolios_in_titles(doc, cands)
     cands = route_ends(doc, cands)
     cands = members_of_groups(doc, cands)
@@ -631,7 +632,7 @@ def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 WEAPON_HEADS = frozenset({"missile", "missiles", "launcher", "launchers", "howitzer", "howitzers", "drone", "drones",
                           "helicopter", "helicopters", "bomber", "bombers", "tank", "tanks", "interceptor",
-                          "interceptors", "torpedo", "torpedoes"})
+                          "interceptors", "torpedo", "torpedoes", "jammer", "jammers"})
 DEFENCE_SYSTEM = re.compile(r"\b(?:air|missile|rocket)[ -]defen[cs]e system|\bmissile system|\brocket system")
 
 
@@ -640,7 +641,8 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
     weapon noun is the weapon's name; so is one coordinated with it ("the Pantsir system and the Iskander")."""
     weapon_tokens: set[int] = set()
     guessed = [c for c in cands if c.layer == "name" and c.source == "model" and c.type is not E.WEAPON_SYSTEM
-               and (c.type is not E.PERSON or _text(doc)[max(0, c.start - 4):c.start].lower() == "the ")]
+               and (c.type is not E.PERSON or _text(doc)[max(0, c.start - 4):c.start].lower() == "the " or
+                    " " not in c.text)]  # (one word the model took for a surname: "Groza jammers")
     actors = {c.text for c in cands if c.layer == "name" and _acts(doc, c)}  # "Roketsan said ...": a maker
     guessed = [c for c in guessed if c.text not in actors]
     for c in guessed:
@@ -703,7 +705,7 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate)"
                          # "the Homiel region", "the Kolpino district": a lower-case region word after "the"
-                         r"|(?<=\bthe )[A-Z][\w'’-]+ (?:region|oblast|province|district))(?![\w-])")
+                         r"|(?<=\b[Tt]he )[A-Z][\w'’-]+ (?:region|oblast|province|district))(?![\w-])")
 
 
 def portfolios_in_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -837,6 +839,29 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 BRACKETED_PLACE = re.compile(r"\s*\(\s*([A-Z][\w\-]+(?: [A-Z][\w\-]+)?)\s*\)")
+
+
+def towns_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Izhevsk is also home to ...", "near Kursk": a large city's name standing alone (one or two capitalised words
+    with no other name word beside them) that the model left untagged is the city."""
+    covered = _covered(cands)
+    added = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_alpha and doc[j].text.istitle():
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = doc[i:j]
+        if len(run) <= 2 and not any(k in covered for k in range(run.start_char, run.end_char)) and \
+                not (j < len(doc) and doc[j].pos_ == "PROPN") and not (run[-1].dep_ in ("compound", "amod", "nmod") and run[-1].head.i >= j) and \
+                is_city(run.text, sure=True):  # (not "its Lipetsk plant": a site's description, read elsewhere)
+            added.append(Cand(run.start_char, run.end_char, E.PLACE, "name", 3, run.text, "gazetteer-town",
+                              sent=_sentence_of(doc, run.start_char)))
+        i = j
+    return _with(cands, added)
 
 
 def _acts(doc: Doc, c: Cand) -> bool:
