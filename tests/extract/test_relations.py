@@ -534,3 +534,24 @@ def test_a_town_in_brackets_after_a_company_is_where_it_is_not_its_other_name(ru
              "sights.")
     assert "Orsha" not in entity(ex, "Volna Optics").names, describe(ex)
     assert key_of(ex, "Orsha") in objects(ex, "located_in", "Volna Optics"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "firm", "town"), [
+    ("Samara is also home to the Volzhsk Bearing Works.", "Volzhsk Bearing Works", "Samara"),
+    ("Kolomna, home to the Tarsk design bureau, lies south-east of Moscow.", "Tarsk design bureau", "Kolomna"),
+    ("Vitebsk is home to a second enterprise, the Dvina Gear Plant.", "Dvina Gear Plant", "Vitebsk"),
+])
+def test_a_town_home_to_a_firm_is_where_the_firm_is(run, text, firm, town):
+    ex = run("Officials at the Lomov Instrument Works would not comment on Tuesday. " + text)
+    assert key_of(ex, town) in objects(ex, "located_in", firm), describe(ex)
+
+
+def test_a_town_home_to_people_locates_nothing(run):
+    ex = run("Samara is home to about a million people.")
+    assert not claims(ex, "located_in"), describe(ex)
+
+
+def test_a_weapon_put_to_use_is_not_what_the_last_maker_goods_go_into(run):
+    ex = run("Tarsk Radio builds antennas for field radios. Russian units have used Sokol-9 jammers near Bryansk, the "
+             "ministry said.")
+    assert not claims(ex, "used_in", "Tarsk Radio"), describe(ex)

@@ -2157,7 +2157,7 @@ class Extractor:
                 continue
             # the weapon must be linked to a product or a use word, not merely mentioned
             span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _weapon_used(span.root):
                 continue
             path = {a.lemma_.lower() for a in span.root.ancestors} | {a.lower_ for a in span.root.ancestors}
             if not (path & c.used_verbs or path & c.used_adjs or path & {"for", "include", "including", "in"} or
@@ -2165,6 +2165,17 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+FIELDING_VERBS = frozenset({"use", "employ", "field", "deploy", "operate"})
+
+
+def _weapon_used(tok: Token) -> bool:
+    """"Russian forces have used Groza jammers", "the Orlan is fielded by ...": the weapon is what is put to use,
+    not what goods go into."""
+    while tok.dep_ == "compound":
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in FIELDING_VERBS
 
 
 def _goods_noun(root: Token) -> Token:

@@ -795,6 +795,22 @@ def _places_of(x: Extractor, pobj: Token) -> list[str]:
     return first + [k for k in out if k not in first]
 
 
+def _homed_firms(x: Extractor, home: Token) -> list[str]:
+    """The firms a place is "home to": the named ones after "to" and, for a description ("home to a different
+    enterprise, the Rechytsa Metiz plant"), the name set beside it."""
+    out = []
+    for g in (g for c in home.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+              if g.dep_ == "pobj"):
+        for member in (g, *g.conjuncts):
+            k = x.entity_in_phrase(member, ORG_LIKE)
+            if k is None and home.dep_ == "attr":  # the name the parser hung on the verb as a second complement
+                k = next((k for c in home.head.children if c.dep_ in ("attr", "appos") and c.i > member.i
+                          for k in [x.entity_in_phrase(c, ORG_LIKE)] if k), None)
+            if k and x.entities[k].type in ORG_LIKE:
+                out.append(k)
+    return out
+
+
 def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
     """The organisation or facility a common noun describes: a mention at it, the name it is in
     apposition to, the subject of a copula it is the attribute of."""
@@ -946,6 +962,12 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     m = x.ment_at(ch, (E.PLACE,)) if ch.dep_ in ("npadvmod", "compound") and ch.i < t.i else None
                     if m:
                         x.add(subj, P.LOCATED_IN, sent, sources, rep, object=m.key)
+        # -------- "Izhevsk is also home to the Kupol plant", "Kolomna, home to the KBM bureau, ...": a town's firms
+        if t.lower_ == "home" and t.dep_ in ("acomp", "attr", "appos"):
+            for firm in _homed_firms(x, t):
+                for pk in _places_of(x, t.head if t.dep_ == "appos" else
+                                     next((c for c in t.head.children if c.dep_ == "nsubj"), t)):
+                    x.add(firm, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "whose main works are near X", "its plant is in X"
         if lem == "be" and t.pos_ in ("AUX", "VERB"):
             ns = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in r.located_nouns]
