@@ -1030,8 +1030,8 @@ def test_a_name_in_apposition_to_a_job_is_a_person_who_speaks(run):
 
 def test_he_said_is_the_person_just_named_not_one_quoted_earlier(run):
     ex = run("The Kama Optics Works showed periscopes. A spokeswoman, Irina Kulagina, said it makes sights too.\n\n"
-             "The Volna works, whose founder, Viktar Lapko, spoke to us, showed drones. He expects a new workshop in "
-             "Lida to start work in October.")
+             "The Volna works, whose founder, Viktar Lapko, spoke to us, showed drones. He told us a new workshop in "
+             "Lida should start work in October.")
     got = [c for c in ex.claims if "Lida" in c.evidence]
     assert got and all(c.attributed_to == [key_of(ex, "Viktar Lapko")] for c in got), describe(ex)
 
@@ -1296,3 +1296,9 @@ def test_data_summarised_by_a_lab_are_its_not_the_countrys(run):
     lab = key_of(ex, "Odesa Wreckage Lab")
     got = [c for c in ex.claims if c.predicate.value in ("supplies", "delivered")]
     assert got and all(c.attributed_to == [lab] for c in got), describe(ex)
+
+
+def test_a_firm_showing_goods_at_a_fair_is_no_source_of_what_follows(run):
+    ex = run("Volna Optics showed a thermal sight at the fair. The Tarsk Carriage Works builds rail wagons.")
+    made = claims(ex, "produces", "Tarsk Carriage Works")
+    assert made and not made[0].attributed_to, describe(ex)

@@ -555,3 +555,9 @@ def test_a_weapon_put_to_use_is_not_what_the_last_maker_goods_go_into(run):
     ex = run("Tarsk Radio builds antennas for field radios. Russian units have used Sokol-9 jammers near Bryansk, the "
              "ministry said.")
     assert not claims(ex, "used_in", "Tarsk Radio"), describe(ex)
+
+
+def test_this_firm_with_a_towns_name_is_the_firm_named_before_in_that_town(run):
+    ex = run("Volna Optics showed a thermal sight at the fair. This Vitebsk optics firm also builds night scopes.")
+    assert claims(ex, "produces", "Volna Optics") and not claims(ex, "produces", "Vitebsk"), describe(ex)
+    assert key_of(ex, "Vitebsk") in objects(ex, "located_in", "Volna Optics"), describe(ex)

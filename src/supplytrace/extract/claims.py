@@ -302,8 +302,11 @@ class Extractor:
         if tok.lower_ in ANAPHORA:
             return True
         if tok.lower_ in GENERIC_REF and any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            # not "the Kama plant", nor "the new workshop at X" (a description that names its enterprise)
-            return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" for c in tok.children) and \
+            # not "the Kama plant", nor "the new workshop at X" (a description that names its enterprise); but "this
+            # Minsk radar firm" is one named before, in its town
+            this = any(c.lower_ in ("this", "that") for c in tok.children)
+            return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" and c.text[:1].isupper() and
+                           not (this and self.ment_at(c, (E.PLACE,))) for c in tok.children) and \
                 not any(self.ment_at(g, (E.ORGANIZATION, E.FACILITY), ("name",)) for g in pobjs(tok, ("at", "of")))
         return False
 

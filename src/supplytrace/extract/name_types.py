@@ -855,9 +855,11 @@ def towns_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
             i += 1
             continue
         run = doc[i:j]
-        if len(run) <= 2 and not any(k in covered for k in range(run.start_char, run.end_char)) and \
-                not (j < len(doc) and doc[j].pos_ == "PROPN") and not (run[-1].dep_ in ("compound", "amod", "nmod") and run[-1].head.i >= j) and \
-                is_city(run.text, sure=True):  # (not "its Lipetsk plant": a site's description, read elsewhere)
+        # (not "its Lipetsk plant": a town modifying a noun describes a site, which is read elsewhere)
+        modifies = run[-1].dep_ in ("compound", "amod", "nmod") and run[-1].head.i >= j or \
+            j < len(doc) and doc[j].pos_ == "PROPN"  # (or is followed by another name word: "Izhevsk KBP")
+        if len(run) <= 2 and not modifies and not any(k in covered for k in range(run.start_char, run.end_char)) and \
+                is_city(run.text, sure=True):
             added.append(Cand(run.start_char, run.end_char, E.PLACE, "name", 3, run.text, "gazetteer-town",
                               sent=_sentence_of(doc, run.start_char)))
         i = j

@@ -968,6 +968,14 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 for pk in _places_of(x, t.head if t.dep_ == "appos" else
                                      next((c for c in t.head.children if c.dep_ == "nsubj"), t)):
                     x.add(firm, P.LOCATED_IN, sent, sources, rep, object=pk)
+        # -------- "This Minsk radar firm also builds ...": the firm referred back to is in that town
+        if t.pos_ == "NOUN" and x.is_anaphor(t) and any(c.lower_ in ("this", "that") for c in t.children):
+            towns = [m.key for c in t.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+                     for m in [x.ment_at(c, (E.PLACE,))] if m]
+            firm = x.by_noun(t, sent_i) if towns else None
+            if firm and x.entities[firm].type in ORG_LIKE:
+                for pk in towns:
+                    x.add(firm, P.LOCATED_IN, sent, sources, rep, object=pk)
         # -------- "whose main works are near X", "its plant is in X"
         if lem == "be" and t.pos_ in ("AUX", "VERB"):
             ns = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ in r.located_nouns]
