@@ -184,3 +184,12 @@ def test_a_model_described_as_goods_built_by_a_maker(run):
     ex = run("The Orion-2 is a reconnaissance drone made by Kronstadt Group in Dubna.")
     got = claims(ex, "produces", "Kronstadt Group")
     assert key_of(ex, "Orion-2") in {c.object for c in got}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tor launchers are assembled in Belarus. The missiles for those launchers are made by the Kama Machine Works.",
+    "The missiles for the Tor are made by the Kama Machine Works, a Russian firm.",
+])
+def test_goods_for_a_named_weapon_made_by_a_firm_are_its_goods(run, text):
+    ex = run(text)
+    assert any(t and t.startswith("missiles") for t in _made_by(ex, "Kama Machine Works")), describe(ex)

@@ -476,8 +476,9 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 (is_maker(g) or any(t.lower_ in v.facility_heads for t in g.subtree))]
         if site:
             for subj in (c for c in verb.children if c.dep_ == "nsubjpass"):
-                if any(t.idx in covered for t in subj.subtree):
+                if any(t.idx in covered for t in doc[subj.left_edge.i:subj.i + 1]):
                     continue  # "Ka-52M attack helicopters are assembled by X": a named weapon, for the weapon rules
+                    # (what follows the goods may be named: "the missiles for those launchers are made by X")
                 added += [c for n in (subj, *subj.conjuncts) if (c := goods_phrase(n))]
             continue
         if not any(c.dep_ == "nsubj" and (is_maker(c) or c.lower_ in ("which", "that") and clause.dep_ == "relcl"
