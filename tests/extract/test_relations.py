@@ -561,3 +561,19 @@ def test_this_firm_with_a_towns_name_is_the_firm_named_before_in_that_town(run):
     ex = run("Volna Optics showed a thermal sight at the fair. This Vitebsk optics firm also builds night scopes.")
     assert claims(ex, "produces", "Volna Optics") and not claims(ex, "produces", "Vitebsk"), describe(ex)
     assert key_of(ex, "Vitebsk") in objects(ex, "located_in", "Volna Optics"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "goods", "weapon"), [
+    ("Investigators found US-made chips in the Kh-55 missile.", "chips", "Kh-55"),
+    ("Western voltage regulators were found in the wreckage of a Kh-55 missile.", "Western voltage regulators",
+     "Kh-55"),
+    ("Analysts discovered Japanese servo motors inside downed Geran-3 drones.", "servo motors", "Geran-3"),
+])
+def test_goods_found_in_a_weapon_are_used_in_it(run, text, goods, weapon):
+    ex = run(text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
+
+
+def test_a_firm_found_in_a_town_is_no_goods(run):
+    ex = run("Investigators found the Volna plant in Orsha.")
+    assert not claims(ex, "used_in"), describe(ex)

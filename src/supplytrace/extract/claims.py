@@ -26,7 +26,7 @@ from supplytrace.extract.pipeline import dateline, vocab_data
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
 from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs
-from supplytrace.extract.wording import CV, ENTERPRISE_REF, GENERIC_REF, ORG_REF, cv  # noqa: F401 (re-exported)
+from supplytrace.extract.wording import CV, ENTERPRISE_REF, FOUND_IN_VERBS, GENERIC_REF, ORG_REF, cv, found_goods  # noqa: F401 (re-exported)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -2041,6 +2041,21 @@ class Extractor:
                     return m.key
         return None
 
+    def _found_in(self, weapon: Ment) -> str | None:
+        """"Investigators found US-made chips in the Kh-101", "TY-180 engines were found in the wreckage of Gerbera
+        drones", "discovered servo motors inside downed Shahed-136s": goods found in a weapon go into it."""
+        span = self.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for g in (g for c in found_goods(span.root) for g in (c, *c.conjuncts)):
+            if any(ch.dep_ == "poss" for ch in g.children):
+                continue  # "its computers have been found in ...": the owner's goods, as the owner (see below)
+            for t in (g, *(ch for ch in g.children if ch.dep_ in ("compound", "nmod", "amod"))):
+                m = self.ment_at(t, (E.PRODUCT,), ("name", "product"))
+                if m is not None and m.key != weapon.key:
+                    return m.key
+        return None
+
     def _rides_on(self, weapon: Ment) -> str | None:
         """"The Mi-8 and the Mi-24 fly on TV3-117 engines", "the launchers ride on a KAMAZ-6350 chassis": the named
         model the weapon runs on (retyped a component if a designator made it a weapon)."""
@@ -2122,6 +2137,7 @@ class Extractor:
             bool(lem & REFERRING_GOODS)
         owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent)
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
+                lem & FOUND_IN_VERBS or
                 re.search(r"\bfor\b", sent.text) or goods_here and lem & INSIDE_WORDS or owned):
             return  # ("the BMP-3's gearboxes come from X": goods a weapon has)
         seen = set()
@@ -2130,7 +2146,8 @@ class Extractor:
         parts: dict[str, str] = {}
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
             root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
-            part = self._component_for(w) or self._rides_on(w) or self._arms(w) or self._goods_for(w)
+            part = self._component_for(w) or self._rides_on(w) or self._arms(w) or self._goods_for(w) or \
+                self._found_in(w)
             if part is None:  # "fired by D-30 howitzers and by the BM-21": what the first conjunct's part is in
                 part = next((p for w0, p in linked if _coordinated(w0, root)), None)
             if part is not None:

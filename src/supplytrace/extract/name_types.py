@@ -17,7 +17,7 @@ from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import MONTH_WORDS, PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data
 from supplytrace.extract.places import country_pattern, is_territory_name
-from supplytrace.extract.wording import cv, rv
+from supplytrace.extract.wording import cv, found_goods, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -461,6 +461,9 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
             for prep in (c for c in maker.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     added += [c for n in (obj, *obj.conjuncts) if (c := goods_phrase(n))]
+    weapons = {c.start for c in cands if c.type is E.WEAPON_SYSTEM and c.layer == "name"}
+    for w in (t for t in doc if t.idx in weapons):  # "found US-made chips in the Kh-101": the chips are goods
+        added += [c for g in found_goods(w) for n in (g, *g.conjuncts) if (c := goods_phrase(n))]
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue

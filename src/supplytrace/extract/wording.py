@@ -24,6 +24,9 @@ BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate"
                       "refuse", "reject", "impound"})
 # verbs of buying a company ("Y acquired X", "X was taken over by Y"; "take" only with "over")
 ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "absorb", "take"})
+# goods found in a weapon go into it: "found US-made chips in the Kh-101", "in the wreckage of a Gerbera"
+FOUND_IN_VERBS = frozenset({"find", "discover", "identify", "detect", "locate", "document", "spot"})
+WRECK_NOUNS = frozenset({"wreckage", "debris", "remains", "fragment", "remnant", "wreck"})
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
 ORG_REF = frozenset({"company", "enterprise", "firm", "group", "holding", "concern", "corporation"})
 
@@ -127,3 +130,24 @@ def parent_noun(noun: Token) -> bool:
             noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         return False  # "a minority shareholder", "the former owner", "one of the owners"
     return noun.lemma_.lower() != "shareholder" or bool(mods & SHARE_OWNER_WORDS)
+
+
+def found_goods(weapon: Token) -> list[Token]:
+    """The goods said to be found in a weapon (a word of its name): the object of "found" ("found chips in the
+    Kh-101", "found chips inside downed Shaheds") or its passive subject ("chips were found in the wreckage of a
+    Kh-101")."""
+    while weapon.head.i != weapon.i and (weapon.dep_ in ("compound", "conj", "nmod", "amod") or
+                                         weapon.dep_ == "punct" and weapon.head.i > weapon.i):
+        weapon = weapon.head  # (a designator the tagger read as a bracket: "downed Shahed-136 drones")
+    if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.lemma_.lower() in WRECK_NOUNS:
+        weapon = weapon.head.head
+    prep = weapon.head if weapon.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("in", "inside", "aboard", "among"):
+        return []
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "found chips in the Kh-101", the place hung on the goods
+        return [verb] if verb.head.lemma_.lower() in FOUND_IN_VERBS else []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FOUND_IN_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
