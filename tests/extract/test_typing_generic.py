@@ -505,3 +505,17 @@ def test_a_region_named_at_the_start_of_a_sentence_is_one_place(run):
 def test_a_one_word_name_before_jammers_is_the_weapons_name(run):
     ex = run("Russian forces have used Groza jammers near Kursk, the centre said.")
     assert entity(ex, "Groza") is not None and entity(ex, "Groza").type.value == "weapon_system", describe(ex)
+
+
+def test_an_acronym_the_tagger_read_as_a_common_noun_exporting_goods_is_an_organisation(run):
+    # (the small English model tags this acronym NN, not NNP; most others it tags as names)
+    ex = run("Customs data show that MZKT exported 150 cabs to Kazakhstan in 2024.")
+    assert entity(ex, "MZKT") is not None and entity(ex, "MZKT").type.value == "organization", describe(ex)
+    assert claims(ex, "supplies", "MZKT"), describe(ex)
+
+
+def test_a_town_before_a_steel_mill_is_no_person(run):
+    ex = run("The Belarusian Steel Works provides billets to Motovilikha. The Zhlobin steel mill also sends billets "
+             "to Perm.")
+    assert all(e.type.value != "person" for e in ex.entities if "Zhlobin" in e.names), describe(ex)
+    assert entity(ex, "Zhlobin steel mill") is not None, describe(ex)

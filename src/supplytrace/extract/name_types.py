@@ -327,7 +327,8 @@ def modifier_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
         nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
         unnamed = head.tag_ == "NNS" or any(d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in head.children) or \
             head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and is_city(span.text) or \
-            nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and is_city(span.text)
+            nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and is_city(span.text) or \
+            c.type is E.PERSON and is_city(span.text)  # (no person's name modifies "the ... steel mill")
         if cue and unnamed:
             c.type, c.text, c.aliases = E.PLACE, span.text, []
     # a bare one-word name the model calls a facility ("sits in Kaliningrad") is a town: sites carry a cue noun
@@ -936,7 +937,9 @@ def unnamed_subjects(doc: Doc, cands: list[Cand]) -> list[Cand]:
     covered = _covered(cands)
     added = []
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.idx in covered or not tok.text[:1].isupper() or \
+        acronym = tok.pos_ == "NOUN" and tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6  # "MZKT"
+        if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" and not acronym or tok.idx in covered or \
+                not tok.text[:1].isupper() or \
                 tok.ent_type_ in ("GPE", "LOC", "PERSON", "NORP", "DATE") or tok.text in v.not_names or \
                 is_territory_name(tok.text):
             continue
