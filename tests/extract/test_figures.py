@@ -151,3 +151,9 @@ def test_its_in_a_figures_phrase_is_the_clause_subjects(run):
              "in 2025.")
     got = [c for c in claims(ex, "statistic") if c.value == 70]
     assert got and got[0].subject == key_of(ex, "Volna Optics"), describe(ex)
+
+
+def test_a_count_of_vehicles_a_plant_overhauled_is_the_plants_not_their_countrys(run):
+    ex = run("According to the SBU, the Lida Repair Works has overhauled at least 40 Russian helicopters.")
+    stats = claims(ex, "statistic")
+    assert stats and all(c.subject == key_of(ex, "Lida Repair Works") for c in stats), describe(ex)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
 from supplytrace.extract.ownership import ownership_phrases
+from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import (
@@ -1783,14 +1784,16 @@ def merge_ranges(quantities: list, text: str) -> list:
 
 
 def made_or_sent(head: Token) -> bool:
-    """Whether a figure is the object of a verb of making or sending ("UVZ produced about 90 tanks")."""
+    """Whether a figure is the object of a verb of making, sending or servicing ("UVZ produced about 90 tanks",
+    "the plant has overhauled at least 40 helicopters")."""
     t = head
     for _ in range(3):
         if t.head.i == t.i:
             return False
         t = t.head
         if t.pos_ == "VERB":
-            return _lemma(t) in cv().produces_verbs or _lemma(t) in cv().supplies_verbs
+            return _lemma(t) in cv().produces_verbs or _lemma(t) in cv().supplies_verbs or \
+                _lemma(t) in vocab_data("claims")["service_work"]
     return False
 
 
