@@ -1302,3 +1302,14 @@ def test_a_firm_showing_goods_at_a_fair_is_no_source_of_what_follows(run):
     ex = run("Volna Optics showed a thermal sight at the fair. The Tarsk Carriage Works builds rail wagons.")
     made = claims(ex, "produces", "Tarsk Carriage Works")
     assert made and not made[0].attributed_to, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024, Kazakhstan ordered 500 trucks from Volat Motors, the Belarusian manufacturer said.",
+    "In 2024, Kazakhstan ordered 500 trucks from Volat Motors, the manufacturer said.",
+])
+def test_the_manufacturer_said_is_the_firm_just_named_speaking_for_itself(run, text):
+    ex = run(text)
+    got = claims(ex, "supplies", "Volat Motors")
+    assert got and all(c.attributed_to == [key_of(ex, "Volat Motors")] and c.modality.value == "claimed"
+                       for c in got), describe(ex)

@@ -763,8 +763,14 @@ class Extractor:
         spoke = last[0] if len(last) == 1 and last[0] in self.named_industrial and \
             self.entities[last[0]].type is E.ORGANIZATION and tok.lower_ in ORG_REF else None
         k = spoke or self.named_antecedent(tok) or next((x for x in own if x), None) or \
-            self.salient(sent_i, org_only=tok.lower_ in ORG_REF)
+            self.salient(sent_i, org_only=tok.lower_ in ORG_REF) or self._one_org_before(tok)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+    def _one_org_before(self, tok: Token) -> str | None:
+        """"Russia ordered 500 trucks from X, the manufacturer said": the one organisation named in the sentence
+        before the noun."""
+        orgs = {m.key for m in self.ments_in(tok.sent.start_char, tok.idx, (E.ORGANIZATION,), ("name",))}
+        return orgs.pop() if len(orgs) == 1 else None
 
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
@@ -843,6 +849,8 @@ class Extractor:
                     org = self.subject_of(relations.content_root(sent), sent_i) if its else \
                         self.enterprise_source(s, sent_i)
                     k = self.person_in_role(s, org) or k
+                if k and self.entities[k].type is E.PLACE and s.lower_ in ENTERPRISE_REF:
+                    k = None  # "the Belarusian manufacturer said": the enterprise, not its country
                 itself = None if k else self.enterprise_source(s, sent_i)
                 if k and self.entities[k].type in src_types:
                     out.append(k)
