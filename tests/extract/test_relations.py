@@ -577,3 +577,8 @@ def test_goods_found_in_a_weapon_are_used_in_it(run, text, goods, weapon):
 def test_a_firm_found_in_a_town_is_no_goods(run):
     ex = run("Investigators found the Volna plant in Orsha.")
     assert not claims(ex, "used_in"), describe(ex)
+
+
+def test_goods_used_in_a_weapon_of_a_nationality_do_not_locate_their_maker(run):
+    ex = run("Components made by Tarsk Radio are used in the Russian Orlan-10 drone.")
+    assert not claims(ex, "located_in", "Tarsk Radio"), describe(ex)

@@ -1665,6 +1665,11 @@ class Extractor:
                     out.append(m.key)
         return out
 
+    def _nationality_word(self, m: Ment) -> bool:
+        """The place mention is a nationality adjective ("used in the Russian Orlan-10"), not the place's name."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and len(span) == 1 and span[0].ent_type_ == "NORP" and span[0].pos_ == "ADJ"
+
     def located_part(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         names = self.ments_in(sent.start_char, sent.end_char)
         text = self.text
@@ -1677,7 +1682,8 @@ class Extractor:
                 gap = text[a.end:b.start]
                 if "\n" in gap:
                     continue
-                if b.type is E.PLACE and (SITE_GAP.fullmatch(gap) or a.layer == "name" and (
+                if b.type is E.PLACE and not self._nationality_word(b) and (SITE_GAP.fullmatch(gap) or \
+                        a.layer == "name" and (
                         OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or _town_set_off(gap, text[b.end:b.end + 12],
                                                                                            b.text)
                         or self._from_town(a, gap))):
