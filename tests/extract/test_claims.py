@@ -1313,3 +1313,11 @@ def test_the_manufacturer_said_is_the_firm_just_named_speaking_for_itself(run, t
     got = claims(ex, "supplies", "Volat Motors")
     assert got and all(c.attributed_to == [key_of(ex, "Volat Motors")] and c.modality.value == "claimed"
                        for c in got), describe(ex)
+
+
+def test_a_named_group_whose_verb_of_saying_the_parser_hung_on_it_is_the_source(run):
+    ex = run("Kazakhstan's trade ministry said the trucks were exported. Baltic Ledger Analytics, a research group "
+             "that tracks Russian industry, estimated last year that Tarsk Radio accounts for perhaps a quarter of the "
+             "domestic output of field radios.")
+    stats = claims(ex, "statistic", "Tarsk Radio")
+    assert stats and all(c.attributed_to == [key_of(ex, "Baltic Ledger Analytics")] for c in stats), describe(ex)

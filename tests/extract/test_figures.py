@@ -157,3 +157,15 @@ def test_a_count_of_vehicles_a_plant_overhauled_is_the_plants_not_their_countrys
     ex = run("According to the SBU, the Lida Repair Works has overhauled at least 40 Russian helicopters.")
     stats = claims(ex, "statistic")
     assert stats and all(c.subject == key_of(ex, "Lida Repair Works") for c in stats), describe(ex)
+
+
+def test_a_count_of_what_a_nations_firms_repaired_is_that_nations(run):
+    ex = run("Belarusian enterprises have repaired more than 1,000 Russian tanks since 2022, the group said.")
+    stats = claims(ex, "statistic")
+    assert stats and all(c.subject == key_of(ex, "Belarus") for c in stats), describe(ex)
+
+
+def test_a_count_of_those_the_goods_go_to_is_not_the_suppliers(run):
+    ex = run("At least 99 Belarusian firms supply parts to 255 Russian manufacturers.")
+    got = [c for c in claims(ex, "statistic") if c.value == 255]
+    assert got and all(c.subject == key_of(ex, "Russia") for c in got), describe(ex)

@@ -766,6 +766,14 @@ class Extractor:
             self.salient(sent_i, org_only=tok.lower_ in ORG_REF) or self._one_org_before(tok)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
+    def _speaker_above(self, verb: Token, types: tuple) -> str | None:
+        """The name a verb of saying with a clause of its own hangs on, when the parser read the verb as describing
+        it ("X, a research group that tracks Russian industry, estimated that ...")."""
+        if verb.dep_ != "acl" or not any(c.dep_ == "ccomp" for c in verb.children):
+            return None
+        m = self.ment_at(verb.head, types, ("name",))
+        return m.key if m is not None else None
+
     def _one_org_before(self, tok: Token) -> str | None:
         """"Russia ordered 500 trucks from X, the manufacturer said": the one organisation named in the sentence
         before the noun."""
@@ -832,8 +840,10 @@ class Extractor:
             else:
                 unlinked = not agent
             if unlinked:
-                # "..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday": the name right before the verb
-                named = self.name_just_before(tok.idx, src_types, 90, ACRONYM_GAP, floor=sent.start_char) or \
+                # "..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday": the name right before the verb;
+                # "X, a research group that tracks Y, estimated that ...": the name the parser hung the verb on
+                named = self._speaker_above(tok, src_types) or \
+                    self.name_just_before(tok.idx, src_types, 90, ACRONYM_GAP, floor=sent.start_char) or \
                     self.name_just_before(tok.idx, (E.PERSON,), 150, JOB_GAP, floor=sent.start_char) or \
                     self.name_just_before(tok.idx, (E.PERSON,), 40, COMMA_GAP, floor=sent.start_char)
                 # ("a Volna manager, Pavel Ivanou, wrote:": the name the parse hung on the description)

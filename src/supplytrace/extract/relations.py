@@ -1396,15 +1396,24 @@ def clause_subject(x: Extractor, head: Token, sent_i: int, sources: list[str]) -
     """The named subject of the clause a share is stated in ("China accounted for about 70% of ...")."""
     t = head
     for _ in range(5):
-        if t.head.i == t.i:
-            break
+        if t.head.i == t.i or t.dep_ == "pobj" and t.head.lower_ == "to":
+            break  # (not a count of those the goods go to: "supply parts to 255 Russian manufacturers")
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].i < head.i:
                 m = x.ment_at(subj[0], (E.PLACE, E.ORGANIZATION, E.FACILITY))
-                if m and m.key not in sources:
-                    return m.key
+                # (a firm's name the model cut short: "Kremniy El accounts for ...")
+                k = m.key if m else x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.FACILITY))
+                if k is not None and m is None and x.entities[k].type not in (E.ORGANIZATION, E.FACILITY):
+                    k = None  # (not the town of "the Pinsk plant may meet ...")
+                if k is None and made_or_sent(head):
+                    # the country of a nationality before a common noun: "Belarusian enterprises have repaired ..."
+                    # (not a share: "Russian buyers take 60 percent of X's sales" is X's)
+                    k = next((x.norp_place(a) for a in subj[0].children if a.dep_ == "amod" and
+                              a.ent_type_ == "NORP"), None)
+                if k and k not in sources:
+                    return k
             return None
     return None
 
