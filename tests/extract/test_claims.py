@@ -1321,3 +1321,14 @@ def test_a_named_group_whose_verb_of_saying_the_parser_hung_on_it_is_the_source(
              "domestic output of field radios.")
     stats = claims(ex, "statistic", "Tarsk Radio")
     assert stats and all(c.attributed_to == [key_of(ex, "Baltic Ledger Analytics")] for c in stats), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Volna Optics Plant opened a new assembly workshop in September.", "2025-09"),
+    ("The Volna Optics Plant will open a new assembly workshop in March.", "2027-03"),
+    ("The Volna Optics Plant will open a new assembly workshop in September.", "2026-09"),
+    ("The Volna Optics Plant opened a new assembly workshop in March.", "2026-03"),
+])
+def test_a_month_without_a_year_is_read_by_its_verbs_tense(run, text, date):
+    ex = run(text, published="2026-05-01")
+    assert [c.date for c in claims(ex, "milestone")] == [date], describe(ex)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract import figures, relations
 from supplytrace.extract.coref import norm as norm_name
-from supplytrace.extract.dates import DateMention, find_dates
+from supplytrace.extract.dates import DateMention, date_by_tense, find_dates
 from supplytrace.extract.figures import date_kw
 from supplytrace.extract.gazetteer import country_of_capital, is_city
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
@@ -121,6 +121,7 @@ class Extractor:
         self.ments.sort(key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.ments]
         self.dates = find_dates(text, published)
+        date_by_tense(self.dates, doc, published)
         self.quantities = relations.merge_ranges(find_quantities(doc, text, [(d.start, d.end) for d in self.dates]),
                                                  text)
         self.claims: list[Claim] = []

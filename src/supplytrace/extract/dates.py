@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from spacy.tokens import Doc
+
 from supplytrace.extract.pipeline import vocab_data
 
 
@@ -28,6 +30,7 @@ class DateMention:
     date_to: str | None = None
     needs_year: bool = False  # month written without a year
     month: int | None = None  # the month of a date written without its year (12 for "the end of the year")
+    year_guessed: bool = False  # its year is the publication's, for want of one written before it
 
 
 @cache
@@ -214,6 +217,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         if not d.needs_year or d.month is None:  # (month 0: a season, dated to the year)
             continue
         para_start = text.rfind("\n", 0, d.start)
+        d.year_guessed = pub_year is not None and bool(d.value) and d.date_from is None
         for prev in reversed(found[:i]):
             if prev.start < para_start and pub_year is not None:
                 break
@@ -231,5 +235,30 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     break
                 day = d.value[7:] if d.value and len(d.value) == 10 else ""  # keep a day: "on 19 October"
                 d.value = y if d.month == 0 else f"{y}-{d.month:02d}{day}"
+                d.year_guessed = False
                 break
     return found
+
+
+PAST_AUX = frozenset({"was", "were", "has", "have", "had"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def date_by_tense(dates: list[DateMention], doc: Doc, published: str | None) -> None:
+    """A month written without a year, and with no year before it in its paragraph, is in the publication's year
+    unless its verb says otherwise: "was commissioned in September" in an article of February is last September,
+    "will open in March" in one of May is next March."""
+    pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
+    for d in dates:
+        if not d.year_guessed or not d.month or pub_month is None or d.month == pub_month:
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
+        if verb is None:
+            continue
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        future = bool(aux & FUTURE_AUX) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        past = not future and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & PAST_AUX))
+        shift = -1 if past and d.month > pub_month else 1 if future and d.month < pub_month else 0
+        if shift and d.value and d.value[:4].isdigit():
+            d.value = f"{int(d.value[:4]) + shift}{d.value[4:]}"
