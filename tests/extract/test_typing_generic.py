@@ -519,3 +519,12 @@ def test_a_town_before_a_steel_mill_is_no_person(run):
              "to Perm.")
     assert all(e.type.value != "person" for e in ex.entities if "Zhlobin" in e.names), describe(ex)
     assert entity(ex, "Zhlobin steel mill") is not None, describe(ex)
+
+
+def test_a_group_named_after_a_nationality_is_an_organisation_and_the_country_stays_a_place(run):
+    ex = run("The Orsha Optics Works makes chassis, according to documents obtained by the investigative group "
+             "Belarusian Kestrel.")
+    group = entity(ex, "Belarusian Kestrel")
+    assert group is not None and group.type.value == "organization", describe(ex)
+    assert all(e.type.value == "place" for e in ex.entities if "Belarus" in e.names), describe(ex)
+    assert claims(ex, "produces")[0].attributed_to == [group.key], describe(ex)

@@ -304,6 +304,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
             continue
         if etype is not E.PERSON and len(span) > 1 and span[-1].text in v.instrument_words:
             continue  # "the Export Control Reform Act", "a Temporary Denial Order": a law or an order, no body
+        if etype is E.PERSON and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in v.org_cues:
+            etype = E.ORGANIZATION  # "the investigative group Belarusian Hajun": named after what it is
         if etype is E.PERSON and any(t.text in v.not_names for t in span):
             continue  # "Cheap Russian (energy)": a nationality word is not part of a person's name
         if not span[0].text[:1].isupper() and not span[0].text[:1].isdigit() and span[0].text[:1] not in "«“\"":

@@ -365,8 +365,8 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
     described: set[str] = set()
     for c in cands:
         key = owner.get(id(c))
-        if key is None or c.layer != "name":
-            continue
+        if key is None or c.layer != "name" or c.source == "demonym":
+            continue  # (a nationality word is its country whatever it describes: "the group Belarusian Hajun")
         ent = by_key[key]
         if ent.type not in (E.PERSON, E.PLACE, E.ORGANIZATION) or ent.type is E.PERSON and PATRONYMIC.search(c.text):
             continue  # "Aleksei Viktorovich Zhuravlyov" stays a person whatever noun he stands next to
