@@ -169,3 +169,17 @@ def test_a_count_of_those_the_goods_go_to_is_not_the_suppliers(run):
     ex = run("At least 99 Belarusian firms supply parts to 255 Russian manufacturers.")
     got = [c for c in claims(ex, "statistic") if c.value == 255]
     assert got and all(c.subject == key_of(ex, "Russia") for c in got), describe(ex)
+
+
+def test_a_figure_a_firms_director_gives_with_no_firm_in_it_is_the_firms(run):
+    ex = run("A second enterprise, the Lida Gear Works, makes gearboxes. Its director, Ivan Sokal, told a newspaper in "
+             "January that exports to Kazakhstan had doubled since 2022 and now made up 80 percent of sales.")
+    stats = claims(ex, "statistic")
+    assert stats and all(c.subject == key_of(ex, "Lida Gear Works") for c in stats), describe(ex)
+
+
+def test_a_figure_about_the_plant_a_holdings_director_speaks_of_is_the_plants(run):
+    ex = run("The Tambor Powder Works makes propellant. Grail Holding's managing director, Oleg Varen, said the plant "
+             "would more than double its output by 2027.")
+    stats = claims(ex, "statistic")
+    assert stats and all(c.subject == key_of(ex, "Tambor Powder Works") for c in stats), describe(ex)

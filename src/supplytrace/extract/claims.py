@@ -992,10 +992,18 @@ class Extractor:
                           not span.start <= t.i < span.end] + \
                     [g for c in j.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
                      if g.dep_ == "pobj"]  # "the chief executive of X"
-                ats = {at.key for t in around if (at := self.ment_at(t, (E.ORGANIZATION,)))} or {""}
+                ats = {at.key for t in around if (at := self.ment_at(t, (E.ORGANIZATION,)))} or \
+                    {at for t in around if t.lower_ == "its" and (at := self._org_before_word(t))} or {""}
                 for at in ats:  # "" for a job at no enterprise named ("chief executive Sergei Ignatov")
                     self._people_by_job.setdefault((j.lemma_.lower(), at), set()).add(m.key)
         return self._people_by_job
+
+    def _org_before_word(self, tok: Token) -> str | None:
+        """"X supplies gearboxes. Its director, Y, ...": the organisation named last before the word, in its sentence
+        or the one before."""
+        start = self._sent_span(max(0, self.sent_index(tok) - 1))[0]
+        before = self.ments_in(start, tok.idx, (E.ORGANIZATION,), ("name",))
+        return before[-1].key if before else None
 
     def quoted_speaker_firm(self, pos: int) -> str | None:
         """Inside a quotation, "we" is the enterprise of the person the sentence quotes, when the article names
@@ -1163,7 +1171,7 @@ class Extractor:
         # source is carried over from earlier sentences; an enterprise speaking of itself ("the company says")
         # is kept out of `sources`, which the rules skip as subjects, and is the source of what the sentence states
         attributed = self.attribution_for(subject, sources)
-        if pred in BACKGROUND and (self.carried_over or self._describes_source(subject, sources)):
+        if pred in BACKGROUND and (self.carried_over or self._describes_source(subject, sources, sent)):
             # where a firm is and whose it is: background, not what a source from before says, nor what a source
             # says in describing itself ("said X, an analyst at the Tallinn-based Y")
             attributed = []
@@ -1175,10 +1183,12 @@ class Extractor:
         self.claims.append(claim)
         return claim
 
-    def _describes_source(self, subject: str, sources: list[str]) -> bool:
-        """The subject is one of the sentence's sources, or the employer of one ("X, an analyst at Y in Z, said")."""
-        return subject in sources or any(self.entities[k].type is E.PERSON and self.employer_of(k) == subject
-                                         for k in sources)
+    def _describes_source(self, subject: str, sources: list[str], sent: Span) -> bool:
+        """The subject is one of the sentence's sources, or the employer of one named in it ("X, an analyst at Y in
+        Z, said"; not "We are a subsidiary of Z" in the answer of an interviewee named before)."""
+        return subject in sources or any(
+            self.entities[k].type is E.PERSON and self.employer_of(k) == subject and
+            any(m.key == k for m in self.ments_in(sent.start_char, sent.end_char, (E.PERSON,))) for k in sources)
 
     def attribution_for(self, subject: str, sources: list[str]) -> list[str]:
         """The sources a claim about `subject` is attributed to: the sentence's, or the enterprise speaking of

@@ -253,6 +253,7 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     finders = (lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
+               lambda: speakers_employer(x, head, sent_i),
                lambda: relations.described_thing(x, head),
                lambda: measured_owner(x, measured, measured_verb, sent_i),
                lambda: deal_party(x, head, q),
@@ -411,6 +412,26 @@ def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
     else:
         k = x.subject_of(verb, sent_i)
     return k if k is not None and x.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+
+def speakers_employer(x: Extractor, head: Token, sent_i: int) -> str | None:
+    """"Its director, Ivan Petrov, said that exports had doubled": a figure in what a person with a job at one
+    enterprise says, with no organisation named in its clause, is about that enterprise."""
+    verb = clause_verb(head)
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or not relations.attribution_verb(verb.head):
+        return None
+    lo, hi = clause_range(head)
+    if x.ments_in(lo, hi, (E.ORGANIZATION, E.FACILITY)) or any(
+            lo <= t.idx < hi and t.pos_ in ("NOUN", "PRON") and (x.is_anaphor(t) or t.lower_ in ("it", "its", "they",
+                                                                                             "their"))
+            for t in verb.subtree):
+        return None  # (an enterprise of its own: "said the plant would double its output")
+    speaker = next((x.entity_in_phrase(c, (E.PERSON,)) for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or x.entities[speaker].type is not E.PERSON:
+        return None
+    return x.employer_of(speaker)
 
 
 def is_workforce(x: Extractor, head: Token) -> bool:
