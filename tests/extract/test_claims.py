@@ -1332,3 +1332,11 @@ def test_a_named_group_whose_verb_of_saying_the_parser_hung_on_it_is_the_source(
 def test_a_month_without_a_year_is_read_by_its_verbs_tense(run, text, date):
     ex = run(text, published="2026-05-01")
     assert [c.date for c in claims(ex, "milestone")] == [date], describe(ex)
+
+
+def test_according_to_the_group_is_the_group_introduced_with_that_noun_paragraphs_before(run):
+    ex = run("The Lida Tractor Works builds chassis, according to files obtained by the monitoring group Kestrel Watch."
+             "\n\nThe files list 120 chassis.\n\n\"Without them, Kurgan would struggle,\" said Pavel Sluck, an analyst."
+             "\n\nAccording to the group, the Lida Tractor Works also buys steel from the Ural Steel Mill.")
+    got = claims(ex, "supplies", "Ural Steel Mill")
+    assert got and all(c.attributed_to == [key_of(ex, "Kestrel Watch")] for c in got), describe(ex)

@@ -943,8 +943,21 @@ class Extractor:
             return []
         if start is None:
             start = self.paras[max(0, self.para_of(pos) - 1)]
-        return next(([m.key] for m in reversed(self.ments_in(start, pos, (E.ORGANIZATION,), ("name",)))
-                     if noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()}), [])
+        named = next(([m.key] for m in reversed(self.ments_in(start, pos, (E.ORGANIZATION,), ("name",)))
+                      if noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()} or
+                      self._introduced_as(m, noun)), [])
+        # (one introduced with the noun further back: "the investigative group X" three paragraphs before)
+        return named or next(([m.key] for m in reversed(self.ments_in(0, start, (E.ORGANIZATION,), ("name",)))
+                              if self._introduced_as(m, noun)), [])
+
+    def _introduced_as(self, m: Ment, noun: str) -> bool:
+        """The name is set beside that noun: "the investigative group X", "X, a monitoring group"."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "appos" and root.head.lemma_.lower() == noun or \
+            any(c.dep_ == "appos" and c.lemma_.lower() == noun for c in root.children)
 
     def _cited_org_before(self, pos: int, noun: str) -> list[str]:
         """"The group says ..." with no source quoted before: the organisation last named whose name has that noun,
