@@ -437,3 +437,13 @@ def test_imported_read_as_a_modifier_of_the_goods_still_names_the_supplier(run, 
     # the small model reads "imported" as a modifier of "bearings" that keeps "Volna Optics" as its subject
     ex = run(text)
     assert objects(ex, "supplies", "Hengli Bearing Co., Ltd.") == {key_of(ex, "Volna Optics")}, describe(ex)
+
+
+@pytest.mark.parametrize("second", [
+    "The chassis are shipped by rail to the Kurgan Machine Plant in Kurgan.",
+    "They are shipped by rail to the Kurgan Machine Plant.",
+    "The chassis are sent by sea to the Kurgan Machine Plant.",
+])
+def test_goods_shipped_by_rail_go_from_their_maker_to_the_recipient(run, second):
+    ex = run("The Lida Tractor Works makes chassis. " + second)
+    assert key_of(ex, "Kurgan Machine Plant") in objects(ex, "supplies", "Lida Tractor Works"), describe(ex)

@@ -491,7 +491,8 @@ def _verbs() -> dict[str, frozenset[str]]:
             # the plain present forms a tagger may take for a noun before the goods ("X and Y supply optics")
             "supply_forms": frozenset(claims["supplies_verbs"]) - frozenset(claims["supplies_nouns"]) | {"supply"},
             "receive": frozenset(relations["receive_verbs"]), "employer": frozenset(relations["employer_nouns"]),
-            "hand_on": frozenset(claims["handing_on_verbs"]), "depart": frozenset(claims["departure_verbs"])}
+            "hand_on": frozenset(claims["handing_on_verbs"]), "depart": frozenset(claims["departure_verbs"]),
+            "means": frozenset(claims["transport_means"])}
 
 
 def _negated(v: Token) -> bool:
@@ -616,9 +617,11 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     """"A are sent to us by X", "A were delivered by X to Y"; with no agent ("the finished fuzes are sent to Y"),
     whoever the text said makes those goods."""
     goods = _goods(x, child(v, "nsubjpass"))
-    to = pobj(v, "to")
+    to = pobj(v, "to") or hung_pobj(v, "to")  # ("shipped by rail to Y": "to" hung on "rail")
     # (the parser may hang "by X" on the recipient: "supplied to the Y plant by X")
     agent = pobj(v, "by", "from") or hung_pobj(v, "by")
+    if agent is not None and agent.lemma_.lower() in _verbs()["means"]:
+        agent = pobj(v, "from")  # "shipped by rail": how, not by whom
     owner = child(child(v, "nsubjpass"), "poss") if child(v, "nsubjpass") is not None else None
     supplier = _party(x, agent) if agent is not None else \
         (_party(x, owner, sent_i) if owner is not None and owner.lower_ not in ("its", "their") else None) or \
@@ -635,8 +638,10 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
 
 
 def _maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
-    """The subject of the latest produces claim, in the last 1,000 characters, about goods with this head noun."""
-    if noun is None or noun.pos_ != "NOUN":
+    """The subject of the latest produces claim, in the last 1,000 characters, about goods with this head noun (or
+    about any goods, for "they" / "these": "X makes chassis. They are shipped by rail to Y")."""
+    pronoun = noun is not None and noun.lower_ in ("they", "these", "those")
+    if noun is None or noun.pos_ != "NOUN" and not pronoun:
         return None
     head = noun.lemma_.lower()
     for c in reversed(x.claims):
@@ -644,7 +649,7 @@ def _maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
                 not 0 <= before - c.evidence_start <= 1000 or not c.object_text:
             continue
         words = c.object_text.lower().split()
-        if words and (words[-1] == noun.lower_ or words[-1].rstrip("s") == head.rstrip("s")):
+        if words and (pronoun or words[-1] == noun.lower_ or words[-1].rstrip("s") == head.rstrip("s")):
             return c.subject
     return None
 
