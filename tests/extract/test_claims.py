@@ -1340,3 +1340,10 @@ def test_according_to_the_group_is_the_group_introduced_with_that_noun_paragraph
              "\n\nAccording to the group, the Lida Tractor Works also buys steel from the Ural Steel Mill.")
     got = claims(ex, "supplies", "Ural Steel Mill")
     assert got and all(c.attributed_to == [key_of(ex, "Kestrel Watch")] for c in got), describe(ex)
+
+
+def test_building_goods_is_no_milestone_of_the_builder(run):
+    ex = run("The Lida Tractor Works is scheduled to build 200 chassis this year.")
+    assert not claims(ex, "milestone"), describe(ex)
+    ex = run("The Lida Tractor Works will build a new assembly hall this year.")
+    assert claims(ex, "milestone"), describe(ex)

@@ -1884,6 +1884,11 @@ class Extractor:
                 continue
             if date is not None and id(date) in used_dates:
                 continue
+            obj = child(trig, "dobj") if trig.pos_ == "VERB" and trig.tag_ != "VBN" else None
+            if obj is not None and trig.lemma_.lower() in ("build", "rebuild", "equip") and \
+                    obj.lemma_.lower() not in vocab().facility_heads | GENERIC_REF and \
+                    self.ment_at(obj, (E.FACILITY,), ("name", "desc")) is None:
+                continue  # "is scheduled to build 200 chassis this year": goods, not a site, being built
             progressive = bool(_progressive_pattern().fullmatch(_phrase))
             if progressive:  # "was building a new plant": only a facility being built is a construction milestone
                 heads = vocab().facility_heads | vocab().facility_name_words  # or an enterprise named "X Plant"
