@@ -330,3 +330,12 @@ def test_a_new_line_is_not_the_newspaper_told_of_it(run):
     ex = run("The Lida Hydraulics Plant makes cylinders. Its director told the regional newspaper Lidsky Vestnik that "
              "a new machining line would be installed next year.")
     assert objects(ex, "part_of", "new machining line") == {key_of(ex, "Lida Hydraulics Plant")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lida Tractor Works belongs to the state holding Amkodor.",
+    "The Lida Tractor Works is part of the state holding Amkodor.",
+])
+def test_a_state_holding_named_after_its_noun_is_the_owner(run, text):
+    ex = run(text)
+    assert key_of(ex, "Amkodor") in objects(ex, "part_of", "Lida Tractor Works"), describe(ex)

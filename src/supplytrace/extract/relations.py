@@ -1039,7 +1039,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 subj = x.subject_of(t.head if adjective else t, sent_i)
                 for g in to[0].children:
                     if g.dep_ == "pobj":
-                        k = x.entity_in_phrase(g, (E.ORGANIZATION,))
+                        k = _org_in_np(x, g)
                         if not (subj and k and x.entities[k].type is E.ORGANIZATION):
                             continue
                         # "X and Y both belong to Z"
@@ -1261,7 +1261,9 @@ def _org_in_np(x: Extractor, g: Token) -> str | None:
     m = x.ment_at(g, (E.ORGANIZATION,))
     if m:
         return m.key
-    for t in g.subtree:  # "Rostec's munitions holding Tecmash": the name right after the noun phrase
+    # "Rostec's munitions holding Tecmash": the name right after the noun phrase (also where the parser read
+    # "holding" as a verb: "belongs to the state holding X")
+    for t in g.doc[g.i + 1:min(len(g.doc), g.i + 4)]:
         between = g.doc[g.i + 1:t.i]
         if t.i > g.i and t.pos_ == "PROPN" and len(between) <= 2 and all(
                 w.pos_ == "NOUN" or w.lemma_ == "holding" or w.lower_ == "holding" for w in between):
