@@ -339,3 +339,9 @@ def test_a_new_line_is_not_the_newspaper_told_of_it(run):
 def test_a_state_holding_named_after_its_noun_is_the_owner(run, text):
     ex = run(text)
     assert key_of(ex, "Amkodor") in objects(ex, "part_of", "Lida Tractor Works"), describe(ex)
+
+
+def test_part_of_an_owners_holding_is_part_of_the_holding_not_of_its_owner(run):
+    ex = run("Kurgan Machine Plant, part of Rostec's High Precision Systems holding, delivered 300 vehicles last year.")
+    assert objects(ex, "part_of", "Kurgan Machine Plant") == {key_of(ex, "High Precision Systems")}, describe(ex)
+    assert key_of(ex, "Rostec") in objects(ex, "part_of", "High Precision Systems"), describe(ex)

@@ -1729,7 +1729,9 @@ class Extractor:
                            re.fullmatch(r",\s*(?:in\s+(?:the\s+)?)?", text[b.end:c.start])]
                     if nxt:
                         self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=nxt[0].key)
-                elif b.type in (E.ORGANIZATION, E.FACILITY) and re.fullmatch(
+                # (not the owner of the parent: "part of Rostec's X holding" is X's)
+                elif b.type in (E.ORGANIZATION, E.FACILITY) and not text.startswith(("'s", "’s"), b.end) and \
+                        re.fullmatch(
                         r",?\s*(?:now\s+)?(?:a\s+|an\s+)?(?:part|subsidiary|unit|division|branch|member|affiliate|"
                         r"(?:daughter|subsidiary)\s+(?:company|enterprise))\s+of\s+"
                         r"(?:the\s+)?(?:[A-Z][\w\-]*\s+)?", gap) or \
