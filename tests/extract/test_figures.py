@@ -183,3 +183,10 @@ def test_a_figure_about_the_plant_a_holdings_director_speaks_of_is_the_plants(ru
              "would more than double its output by 2027.")
     stats = claims(ex, "statistic")
     assert stats and all(c.subject == key_of(ex, "Tambor Powder Works") for c in stats), describe(ex)
+
+
+def test_the_value_of_the_contract_just_described_is_the_suppliers_figure(run):
+    ex = run("The Lida Tractor Works builds chassis for the Kurgan Machine Plant. The contract is worth $45 million.")
+    stats = claims(ex, "statistic")
+    assert stats and stats[0].subject == key_of(ex, "Lida Tractor Works") and stats[0].value == 45_000_000, \
+        describe(ex)

@@ -23,7 +23,7 @@ from supplytrace.extract.dates import DateMention
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.quantities import Quantity
-from supplytrace.extract.supply_verbs import is_goods_word, noun_roles
+from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, noun_roles
 from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.model import Claim
@@ -257,6 +257,7 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
                lambda: relations.described_thing(x, head),
                lambda: measured_owner(x, measured, measured_verb, sent_i),
                lambda: deal_party(x, head, q),
+               lambda: deal_referred_back(x, head),
                lambda: phrase_entity(x, head, sent_i),
                lambda: named_clause_subject(x, head),
                lambda: norp_subject(x, sent, head),
@@ -350,6 +351,17 @@ def deal_party(x: Extractor, head: Token, q: Quantity) -> str | None:
         if g is not None and (m := x.ment_at(g, ORG_LIKE, ("name",))) is not None:
             return m.key
     return None
+
+
+def deal_referred_back(x: Extractor, head: Token) -> str | None:
+    """"X builds chassis for Y. The contract is worth $45 million": a deal the clause refers back to is the one the
+    text was just talking about, and its figure the supplier's."""
+    subj = child(clause_verb(head), "nsubj", "nsubjpass")
+    if subj is None or subj.lemma_.lower() not in DEAL_NOUNS or \
+            not any(c.lower_ in ("the", "this", "that") for c in subj.children):
+        return None
+    last = relations.recent_supply(x, head.idx)
+    return last.subject if last is not None else None
 
 
 def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
