@@ -1347,3 +1347,12 @@ def test_building_goods_is_no_milestone_of_the_builder(run):
     assert not claims(ex, "milestone"), describe(ex)
     ex = run("The Lida Tractor Works will build a new assembly hall this year.")
     assert claims(ex, "milestone"), describe(ex)
+
+
+def test_the_centre_found_is_the_centre_named_paragraphs_before_not_the_last_speaker(run):
+    ex = run("The Orsha Works sells chips to Russia, a report by the Vilnius-based Centre for Arms Monitoring says.\n\n"
+             "Ivan Sokal, a spokesman for the Orsha Works, said in a statement that it sells only to civilians.\n\n"
+             "The Volna Optics Works makes sights.\n\n"
+             "The centre also found that the Lida Motor Works supplies engines to the Kama Machine Plant.")
+    got = claims(ex, "supplies", "Lida Motor Works")
+    assert got and all(c.attributed_to == [key_of(ex, "Centre for Arms Monitoring")] for c in got), describe(ex)

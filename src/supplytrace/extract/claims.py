@@ -874,7 +874,10 @@ class Extractor:
                 elif s.lower_ in ("it", "they") and st.last_source:
                     out += st.last_source
                 elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):
-                    out += st.last_source or st.lead_source or self._cited_org_before(s.idx, s.lemma_.lower())
+                    # ("The centre also found that ...": the centre named before, not whoever spoke last)
+                    named = self._named_with(s.idx, s.lemma_.lower(), start=0)
+                    out += named or st.last_source or st.lead_source or \
+                        self._cited_org_before(s.idx, s.lemma_.lower())
                 elif s.pos_ in ("NOUN", "PROPN"):
                     # "Belarusian officials said": the country; "state media reported": someone unnamed
                     country = next((k for a in s.subtree if a.i < s.i and a.dep_ in ("amod", "compound", "poss")
