@@ -190,3 +190,11 @@ def test_the_value_of_the_contract_just_described_is_the_suppliers_figure(run):
     stats = claims(ex, "statistic")
     assert stats and stats[0].subject == key_of(ex, "Lida Tractor Works") and stats[0].value == 45_000_000, \
         describe(ex)
+
+
+def test_a_rate_now_and_a_rate_planned_keep_their_own_date_and_modality(run):
+    ex = run("The Kama Machine Plant now produces around 200 Garpiya drones a month and plans to reach 500 a month by "
+             "the end of 2027.")
+    caps = {c.value: c for c in claims(ex, "capacity")}
+    assert caps[200].date is None and caps[200].modality.value == "reported", describe(ex)
+    assert caps[500].date == "2027-12" and caps[500].modality.value == "planned", describe(ex)

@@ -722,9 +722,11 @@ class Extractor:
         if words & c.modality["possible"] - {"would"} or "reportedly" in sent_words or "allegedly" in sent_words \
                 or "possible" in cued:
             return Modality.POSSIBLE
-        if "planned" in cued or words & c.modality["planned"] or \
-                {"plans", "planned", "proposal", "proposed", "scheduled", "intended"} & sent_words \
-                and tok.tag_ not in ("VBD",):
+        plan_words = {"plans", "planned", "proposal", "proposed", "scheduled", "intended"} & sent_words
+        # (a plan elsewhere in the sentence, not over a verb of the past or of now: "now produces 200 a month and
+        # plans to reach 500")
+        if "planned" in cued or words & c.modality["planned"] or plan_words & words or \
+                plan_words and tok.tag_ not in ("VBD", "VBZ", "VBP"):
             return Modality.PLANNED
         if words & {"would"}:
             return Modality.PLANNED

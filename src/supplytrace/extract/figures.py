@@ -205,19 +205,30 @@ def verb_subject_enterprise(x: Extractor, head: Token, sent_i: int) -> str | Non
 
 def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
                   sources: list[str], unit_text: str | None) -> None:
-    mod = x.modality(trig if trig is not None else head, sent, None)
+    # (from the figure up, through the verbs it hangs on: "... and plans to reach 500 a month", not only the
+    # making verb those hang on)
+    mod = x.modality(head if trig is None or trig in head.ancestors else trig, sent, None)
     if mod in (Modality.POSSIBLE, Modality.REPORTED) and \
             {t.lemma_.lower() for t in sent} & {"estimate", "assess", "reckon", "reckoning"}:
         mod = Modality.ESTIMATED  # "X estimates that the plants could assemble 100 a month", "by our estimate"
     elif mod is Modality.POSSIBLE:  # "can make up to 500 a month": the party's own claim, else a plan
         mod = Modality.CLAIMED if x.own_account(subject, sources) else Modality.PLANNED
     dates = [d for d in x._dates_in(sent) if d.prep == "by"]  # "by 2027", also fronted
+    lo, hi = clause_range(head)  # (not another clause's: "makes 200 a month and plans 500 by 2027")
+    dates = [d for d in dates if lo <= d.start < hi] or [d for d in dates if not clause_has_verb_between(x, q, d)]
     dates = [d for d in dates if d.start > q.start] or dates
     kw = {"date": dates[0].value} if dates else {}
     what = relations.measured_goods(x, q, sent) or model_counted(x, head, q, unit_text, sent) or unit_text \
         or relations.counted_thing(x, head, trig)
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
              unit=q.unit, period=q.period, hedge=q.hedge, **kw)
+
+
+def clause_has_verb_between(x: Extractor, q: Quantity, d: DateMention) -> bool:
+    """Another verb stands between a figure and a date after it ("200 a month and plans to reach 500 by 2027")."""
+    lo, hi = (q.end, d.start) if d.start > q.end else (d.end, q.start)
+    span = x.doc.char_span(lo, hi, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" for t in span)
 
 
 def model_counted(x: Extractor, head: Token, q: Quantity, unit_text: str | None, sent: Span) -> str | None:
