@@ -582,3 +582,8 @@ def test_a_firm_found_in_a_town_is_no_goods(run):
 def test_goods_used_in_a_weapon_of_a_nationality_do_not_locate_their_maker(run):
     ex = run("Components made by Tarsk Radio are used in the Russian Orlan-10 drone.")
     assert not claims(ex, "located_in", "Tarsk Radio"), describe(ex)
+
+
+def test_the_companys_main_factory_is_where_the_company_referred_back_to_is(run):
+    ex = run("Volna Electronics makes chips for radios. The company's main factory is in Vitebsk.")
+    assert key_of(ex, "Vitebsk") in objects(ex, "located_in", "Volna Electronics"), describe(ex)

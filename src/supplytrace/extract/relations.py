@@ -987,7 +987,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     owner = _owner_of_noun(x, t.head, sent_i) or x.entity_in_phrase(t.head, ORG_LIKE)
                 elif poss:
                     m = x.ment_at(poss[0], ORG_LIKE)
-                    owner = m.key if m else None
+                    # ("The company's main factory is in Minsk": the company referred back to)
+                    owner = m.key if m else x.by_noun(poss[0], sent_i) if x.is_anaphor(poss[0]) else None
                 elif x.is_anaphor(ns[0]) and not any(c.dep_ in ("amod", "nummod") for c in ns[0].children):
                     # "The plant is in Saransk": the enterprise referred back to (not "the third site is in X")
                     owner = x.subject_of(t, sent_i)
