@@ -528,3 +528,8 @@ def test_a_group_named_after_a_nationality_is_an_organisation_and_the_country_st
     assert group is not None and group.type.value == "organization", describe(ex)
     assert all(e.type.value == "place" for e in ex.entities if "Belarus" in e.names), describe(ex)
     assert claims(ex, "produces")[0].attributed_to == [group.key], describe(ex)
+
+
+def test_a_name_coordinated_with_a_designated_model_before_a_weapon_noun_is_a_weapon(run):
+    ex = run("Indela already makes the Busel-M and Berkut drones for the army.")
+    assert entity(ex, "Berkut") is not None and entity(ex, "Berkut").type.value == "weapon_system", describe(ex)

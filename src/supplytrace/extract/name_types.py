@@ -658,9 +658,13 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if span.root.dep_ == "compound" and head.i > span.root.i and _weapon_phrase(doc, span.end, head):
             c.type = E.WEAPON_SYSTEM
             weapon_tokens.add(head.i)
+    # (and a model named by its designator: "the Busel-M and Berkut drones")
+    weapon_tokens |= {t.i for c in cands if c.type is E.WEAPON_SYSTEM and c.layer == "name"
+                      for t in (doc.char_span(c.start, c.end, alignment_mode="expand") or [])}
     for c in guessed:
         span = doc.char_span(c.start, c.end)
-        if span is None or len(span) > 2 or c.type is E.WEAPON_SYSTEM:
+        if span is None or len(span) > 2 or c.type is E.WEAPON_SYSTEM or is_city(c.text, sure=True) or \
+                is_country(c.text):
             continue
         if span.root.dep_ == "conj" and span.root.head.i in weapon_tokens:
             c.type = E.WEAPON_SYSTEM
