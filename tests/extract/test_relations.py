@@ -587,3 +587,12 @@ def test_goods_used_in_a_weapon_of_a_nationality_do_not_locate_their_maker(run):
 def test_the_companys_main_factory_is_where_the_company_referred_back_to_is(run):
     ex = run("Volna Electronics makes chips for radios. The company's main factory is in Vitebsk.")
     assert key_of(ex, "Vitebsk") in objects(ex, "located_in", "Volna Electronics"), describe(ex)
+
+
+def test_a_freight_agent_in_a_town_is_a_company_there_but_an_officers_agency_is_no_trade(run):
+    ex = run("The shipment went to Sibkargo, a freight agent in Novosibirsk.")
+    firm = entity(ex, "Sibkargo")
+    assert firm is not None and firm.type.value == "organization", describe(ex)
+    assert key_of(ex, "Novosibirsk") in objects(ex, "located_in", "Sibkargo"), describe(ex)
+    ex = run("Ivan Petrov, an FSB agent, said the plant makes sights.")
+    assert entity(ex, "Ivan Petrov").type.value == "person", describe(ex)

@@ -1296,6 +1296,12 @@ def _member_of_group(noun: Token) -> bool:
     return g is not None and (g.lower_ in GROUP_NOUNS or g.pos_ == "PROPN" and noun.lemma_.lower() != "member")
 
 
+def trade_agent(noun: Token) -> bool:
+    """An agent of trade ("a freight agent", "a purchasing agent"), which is a company; not "an FSB agent"."""
+    return noun.lemma_.lower() == "agent" and any(ch.dep_ in ("compound", "amod") and
+                                                  ch.lower_ in rv().trade_agent_words for ch in noun.children)
+
+
 def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> bool:
     """Whether the name whose head is `t` plays a role only an organisation plays: employing people; being based
     or registered somewhere; having a plant ("X's new plant"); a spokesman "for" it; winning a tender or having a
@@ -1312,6 +1318,8 @@ def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> 
     described = [c for c in verb.children if c.dep_ == "attr"] if t.dep_ == "nsubj" and lem == "be" else \
         [c for c in t.children if c.dep_ == "appos"]
     if any(_member_of_group(d) for d in described):
+        return True
+    if t.dep_ != "nsubj" and any(trade_agent(d) for d in described):  # "X, a freight agent in Novosibirsk"
         return True
     if t.dep_ in ("nsubj", "attr", "acomp") and lem == "be":  # "Y's parent company is Shvabe", "Shvabe is the
         other = ("attr",) if t.dep_ == "nsubj" else ("nsubj",)  # parent of Y"

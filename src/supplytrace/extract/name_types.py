@@ -14,7 +14,15 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
-from supplytrace.extract.mentions import MONTH_WORDS, PATRONYMIC, Cand, names_used_as_places, nationality_words, vocab
+from supplytrace.extract.mentions import (
+    MONTH_WORDS,
+    PATRONYMIC,
+    Cand,
+    names_used_as_places,
+    nationality_words,
+    trade_agent,
+    vocab,
+)
 from supplytrace.extract.pipeline import dateline, vocab_data
 from supplytrace.extract.places import country_pattern, is_territory_name
 from supplytrace.extract.wording import cv, found_goods, rv
@@ -348,13 +356,15 @@ def appositive_roles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     ("a Babruysk, Belarus-based manufacturer": the parser sets the description after the town)."""
     roles = rv().role_nouns
     for c in cands:
-        if c.layer != "name" or c.type not in (E.PLACE, E.PERSON) or c.source != "model" or \
+        # (a goods name too: "Sibaerotrade, a freight agent in Novosibirsk", read by the model as a product)
+        if c.layer != "name" or c.type not in (E.PLACE, E.PERSON, E.PRODUCT) or c.source != "model" or \
                 is_territory_name(c.text) or is_city(c.text, sure=True):
             continue
         span = doc.char_span(c.start, c.end)
         if span is None:
             continue
-        if any(ch.dep_ == "appos" and ch.lemma_.lower() in roles and ch.i > span.root.i for ch in span.root.children):
+        if any(ch.dep_ == "appos" and (ch.lemma_.lower() in roles or trade_agent(ch)) and ch.i > span.root.i
+               for ch in span.root.children):
             c.type = E.ORGANIZATION
     # and the other way: "Naberezhnye Chelny, the Tatarstan city where ...": a name described as a town is a place
     towns = vocab().place_nouns

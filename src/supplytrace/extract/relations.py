@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city
-from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, vocab
+from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, trade_agent, vocab
 from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.production import production_phrases
@@ -856,7 +856,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
     for t in sent:
         lem = _lemma(t)
         # -------- apposed role nouns: "X, the Nizhny Tagil tank maker", "an Istanbul trading company"
-        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns) and (
+        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns or trade_agent(t)) and (
                 t.dep_ == "appos" or _textual_appos(t, x)):
             owner = appos_owner(t, x)
             if owner and x.entities[owner].type in ORG_LIKE:

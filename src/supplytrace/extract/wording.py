@@ -99,6 +99,7 @@ class RV:
     parent_nouns: frozenset[str]
     joining_verbs: frozenset[str]
     equipping_verbs: frozenset[str]
+    trade_agent_words: frozenset[str]
 
 
 @cache
