@@ -1356,3 +1356,8 @@ def test_the_centre_found_is_the_centre_named_paragraphs_before_not_the_last_spe
              "The centre also found that the Lida Motor Works supplies engines to the Kama Machine Plant.")
     got = claims(ex, "supplies", "Lida Motor Works")
     assert got and all(c.attributed_to == [key_of(ex, "Centre for Arms Monitoring")] for c in got), describe(ex)
+
+
+def test_the_body_quoted_is_not_the_maker_an_unnamed_enterprise_it_struck_is(run):
+    ex = run("Ukraine's General Staff said it had struck an enterprise producing power units for Kh-101 missiles.")
+    assert not claims(ex, "produces", "General Staff") and not claims(ex, "used_in", "General Staff"), describe(ex)

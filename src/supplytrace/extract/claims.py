@@ -639,6 +639,8 @@ class Extractor:
                 k = relations.appos_owner(v.head, self) or self.entity_in_phrase(v.head)
                 if k:
                     return k
+                if v.head.lemma_.lower() in GENERIC_REF and any(c.lower_ in ("a", "an") for c in v.head.children):
+                    return None  # "(it struck) an enterprise producing power units": some enterprise, unnamed
                 v = v.head
                 continue
             if v.pos_ in ("NOUN", "PROPN") and v.head.i != v.i:
@@ -2228,8 +2230,9 @@ class Extractor:
             # ("The periscopes go into the T-90M" after their maker: the maker's too)
             seen |= {k for k, part in parts.items() if said is None or said.evidence_start < sent.start_char and
                      not _same_goods(self.entities[part].name, said)}
-        if subj is None:
-            subj = orgs_here[0].key if orgs_here else self.salient(sent_i)
+        if subj is None:  # (not whoever the sentence quotes: "the General Staff said it struck a plant making ...")
+            named = [m.key for m in orgs_here if m.key not in sources]
+            subj = named[0] if named else None if orgs_here else self.salient(sent_i)
         if subj is None or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY):
             return
         for w in weapons:
