@@ -345,3 +345,10 @@ def test_part_of_an_owners_holding_is_part_of_the_holding_not_of_its_owner(run):
     ex = run("Kurgan Machine Plant, part of Rostec's High Precision Systems holding, delivered 300 vehicles last year.")
     assert objects(ex, "part_of", "Kurgan Machine Plant") == {key_of(ex, "High Precision Systems")}, describe(ex)
     assert key_of(ex, "Rostec") in objects(ex, "part_of", "High Precision Systems"), describe(ex)
+
+
+def test_a_new_shop_after_a_hyphenated_one_word_maker_is_that_makers(run):
+    ex = run("Tarsk Holding is part of Rostec.\n\nIn Ulyanovsk, Volgaavia-Servis builds heavy trucks. It delivered 600 "
+             "in 2024. A new fuselage assembly shop was commissioned on 14 October 2025.")
+    shop = next(e for e in ex.entities if e.type.value == "facility")
+    assert objects(ex, "part_of", shop.name) == {key_of(ex, "Volgaavia-Servis")}, describe(ex)

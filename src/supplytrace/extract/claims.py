@@ -1226,8 +1226,10 @@ class Extractor:
     def set_subject(self, key: str | None, sent_i: int) -> None:
         if key and self.entities[key].type is E.PLACE:
             self.last_place = (key, sent_i)
-        if key and self.entities[key].type is E.ORGANIZATION and len(self.entities[key].name.split()) > 1 and \
-                not self._public_body(key):
+        name = self.entities[key].name if key else ""
+        # (or one word with a designator's shape, "Aviastar-SP", "UEC-Klimov": no town's or person's name)
+        if key and self.entities[key].type is E.ORGANIZATION and (
+                len(name.split()) > 1 or re.fullmatch(r"\w+-[A-Z]\w*", name)) and not self._public_body(key):
             # an organisation said to make or send things is an enterprise (a lone word the model calls an
             # organisation is too often a town or a person to be followed as one; "Airborne Forces" is no firm)
             self.industrial.add(key)
