@@ -1316,9 +1316,9 @@ def test_the_manufacturer_said_is_the_firm_just_named_speaking_for_itself(run, t
 
 
 def test_a_named_group_whose_verb_of_saying_the_parser_hung_on_it_is_the_source(run):
-    ex = run("Kazakhstan's trade ministry said the trucks were exported. Baltic Ledger Analytics, a research group "
-             "that tracks Russian industry, estimated last year that Tarsk Radio accounts for perhaps a quarter of the "
-             "domestic output of field radios.")
+    ex = run("Kazakhstan's trade ministry said the trucks were exported. Baltic Ledger Analytics, a think tank that "
+             "follows the arms trade, estimated in 2025 that Tarsk Radio builds roughly a fifth of all field radios made "
+             "in Kazakhstan.")
     stats = claims(ex, "statistic", "Tarsk Radio")
     assert stats and all(c.attributed_to == [key_of(ex, "Baltic Ledger Analytics")] for c in stats), describe(ex)
 
@@ -1359,5 +1359,5 @@ def test_the_centre_found_is_the_centre_named_paragraphs_before_not_the_last_spe
 
 
 def test_the_body_quoted_is_not_the_maker_an_unnamed_enterprise_it_struck_is(run):
-    ex = run("Ukraine's General Staff said it had struck an enterprise producing power units for Kh-101 missiles.")
+    ex = run("Ukraine's General Staff said its drones had hit an enterprise making batteries for Kh-101 missiles.")
     assert not claims(ex, "produces", "General Staff") and not claims(ex, "used_in", "General Staff"), describe(ex)

@@ -491,7 +491,7 @@ def test_a_large_citys_name_the_model_left_untagged_is_a_place(run, text, town):
 
 
 def test_a_city_name_inside_a_longer_name_is_not_taken_out_as_a_place(run):
-    ex = run("The contract went to Izhevsk Radio Systems, a Russian firm.")
+    ex = run("The order was won by Izhevsk Radio Systems, a firm from Udmurtia.")
     assert entity(ex, "Izhevsk") is None, describe(ex)
 
 
@@ -503,7 +503,7 @@ def test_a_region_named_at_the_start_of_a_sentence_is_one_place(run):
 
 
 def test_a_one_word_name_before_jammers_is_the_weapons_name(run):
-    ex = run("Russian forces have used Groza jammers near Kursk, the centre said.")
+    ex = run("Russian troops deployed Groza jammers close to Belgorod, according to the centre.")
     assert entity(ex, "Groza") is not None and entity(ex, "Groza").type.value == "weapon_system", describe(ex)
 
 

@@ -845,7 +845,7 @@ class Extractor:
             else:
                 unlinked = not agent
             if unlinked:
-                # "..., South Korea's Joint Chiefs of Staff (JCS) said on Tuesday": the name right before the verb;
+                # "..., the Joint Staff of South Korea (JCS) said on Monday": the name right before the verb;
                 # "X, a research group that tracks Y, estimated that ...": the name the parser hung the verb on
                 named = self._speaker_above(tok, src_types) or \
                     self.name_just_before(tok.idx, src_types, 90, ACRONYM_GAP, floor=sent.start_char) or \
