@@ -1317,8 +1317,8 @@ def test_the_manufacturer_said_is_the_firm_just_named_speaking_for_itself(run, t
 
 def test_a_named_group_whose_verb_of_saying_the_parser_hung_on_it_is_the_source(run):
     ex = run("Kazakhstan's trade ministry said the trucks were exported. Baltic Ledger Analytics, a think tank that "
-             "follows the arms trade, estimated in 2025 that Tarsk Radio builds roughly a fifth of all field radios made "
-             "in Kazakhstan.")
+             "follows the arms trade, estimated in 2025 that Tarsk Radio builds roughly a fifth of all field radios "
+             "made in Kazakhstan.")
     stats = claims(ex, "statistic", "Tarsk Radio")
     assert stats and all(c.attributed_to == [key_of(ex, "Baltic Ledger Analytics")] for c in stats), describe(ex)
 
