@@ -198,3 +198,9 @@ def test_a_rate_now_and_a_rate_planned_keep_their_own_date_and_modality(run):
     caps = {c.value: c for c in claims(ex, "capacity")}
     assert caps[200].date is None and caps[200].modality.value == "reported", describe(ex)
     assert caps[500].date == "2027-12" and caps[500].modality.value == "planned", describe(ex)
+
+
+def test_a_figure_counted_since_a_year_runs_from_that_year(run):
+    ex = run("The Lida Truck Plant has sold more than 800 chassis to Kazakhstan since 2014.")
+    got = claims(ex, "delivered")
+    assert got and got[0].date_from == "2014" and got[0].date is None, describe(ex)

@@ -171,7 +171,12 @@ def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
     end = max(q.end, q.unit_end or q.end)
     after = [d for d in dates if 0 <= d.start - end <= 25 and re.fullmatch(r"[\s,]*(?:[a-z\-]+\s+){0,3}",
                                                                             x.text[end:d.start])]
-    return date_kw((after or dates)[0]) if dates else {}
+    if not dates:
+        return {}
+    d = (after or dates)[0]
+    if d.prep == "since" and d.value:  # "has sold 800 chassis since 2014": counted from then on
+        return {"date_from": d.value}
+    return date_kw(d)
 
 
 def _goods_word(x: Extractor, noun: Token) -> bool:
