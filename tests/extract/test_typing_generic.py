@@ -533,3 +533,8 @@ def test_a_group_named_after_a_nationality_is_an_organisation_and_the_country_st
 def test_a_name_coordinated_with_a_designated_model_before_a_weapon_noun_is_a_weapon(run):
     ex = run("Indela already makes the Busel-M and Berkut drones for the army.")
     assert entity(ex, "Berkut") is not None and entity(ex, "Berkut").type.value == "weapon_system", describe(ex)
+
+
+def test_a_name_whose_revenue_is_given_is_an_organisation(run):
+    ex = run("Tesvel's revenue rose by 35 percent in 2025.")
+    assert entity(ex, "Tesvel") is not None and entity(ex, "Tesvel").type.value == "organization", describe(ex)

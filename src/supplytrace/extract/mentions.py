@@ -1267,7 +1267,9 @@ def _untagged_role_orgs(doc: Doc, names: list[Cand]) -> list[Cand]:
     out = []
     spans = [c.span for c in names]
     for t in doc:
-        if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in spans) or t.dep_ in ("compound", "poss") or \
+        owns_business = t.dep_ == "poss" and t.head.lemma_.lower() in BUSINESS_NOUNS  # "X's revenue"
+        if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in spans) or \
+                t.dep_ in ("compound", "poss") and not owns_business or \
                 not t.text[:1].isupper() or is_city(t.text) or is_country(t.text) or \
                 any(c.dep_ == "compound" for c in t.children) or not org_role(t, names):
             continue
@@ -1283,6 +1285,8 @@ SITE_VERBS = frozenset({"open", "build", "launch", "commission", "expand"})  # w
 UNIT_NOUNS = frozenset({"hall", "line", "workshop", "shop", "plant", "factory", "site", "hangar"})
 
 
+# what only a business has: "X's revenue", "X's turnover" (not "exports" or "output", which countries have too)
+BUSINESS_NOUNS = frozenset({"revenue", "turnover", "profit", "shareholder", "payroll", "workforce"})
 MEMBER_NOUNS = frozenset({"part", "subsidiary", "unit", "division", "affiliate", "branch", "member"})
 GROUP_NOUNS = frozenset({"concern", "holding", "group", "association", "corporation", "conglomerate"})
 
@@ -1345,6 +1349,8 @@ def org_role(t: Token, names: list[Cand] | None = None, owning: bool = True) -> 
     if t.dep_ == "nsubjpass" and lem in OWNING_VERBS | ACQUIRE_VERBS and any(c.dep_ == "agent" for c in verb.children):
         return True  # "X is owned by the holding Y", "X was taken over by Y": only companies are owned
     if t.dep_ == "poss" and verb.lower_ in v.facility_heads:  # "X's new plant"
+        return True
+    if t.dep_ == "poss" and verb.lemma_.lower() in BUSINESS_NOUNS:  # "X's revenue rose by 35 percent"
         return True
     if t.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in SPEAKER_NOUNS:
         return True  # "a spokesman for X"
