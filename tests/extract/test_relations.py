@@ -596,3 +596,14 @@ def test_a_freight_agent_in_a_town_is_a_company_there_but_an_officers_agency_is_
     assert key_of(ex, "Novosibirsk") in objects(ex, "located_in", "Sibkargo"), describe(ex)
     ex = run("Ivan Petrov, an FSB agent, said the plant makes sights.")
     assert entity(ex, "Ivan Petrov").type.value == "person", describe(ex)
+
+
+def test_components_used_in_the_production_of_a_weapon_go_into_it_not_make_it(run):
+    ex = run("The Volna Works makes parts. These components are used in the production of Geran-3 drones.")
+    assert all(c.object is None for c in claims(ex, "produces", "Volna Works")), describe(ex)
+    assert key_of(ex, "Geran-3") in objects(ex, "used_in", "Volna Works"), describe(ex)
+
+
+def test_a_model_found_to_be_a_chassis_is_no_weapon_the_last_maker_s_goods_go_into(run):
+    ex = run("The Volna Works makes parts. The Iskander-M missile system is mounted on an MZKT-7930 chassis.")
+    assert not claims(ex, "used_in", "Volna Works"), describe(ex)

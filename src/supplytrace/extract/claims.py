@@ -1567,6 +1567,9 @@ class Extractor:
                 continue  # "it does not supply weapons"
             if pm.type is E.WEAPON_SYSTEM and _goods_for(root, trig):
                 continue  # "supplies sights for the T-90": the weapon the goods are for (see used_in)
+            if kind == "produces" and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and \
+                    trig.head.lower_ in ("in", "for") and trig.head.head.lemma_.lower() in cv().used_verbs:
+                continue  # "components used in the production of W": goods that go into W (see used_in)
             if kind == "supplies" and self._sourcing_prep(trig) is not None:
                 continue  # "relies on Chinese suppliers for X": the suppliers' countries supply (see sourced_from)
             if kind == "supplies" and trig.pos_ == "VERB" and deal_of(trig) is not None:
@@ -2238,8 +2241,8 @@ class Extractor:
         if subj is None or self.entities[subj].type not in (E.ORGANIZATION, E.FACILITY):
             return
         for w in weapons:
-            if w.key in made or w.key in seen:
-                continue
+            if w.key in made or w.key in seen or self.entities[w.key].type is not E.WEAPON_SYSTEM:
+                continue  # (nor a model found to be a component here: "mounted on an MZKT-7930 chassis")
             # the weapon must be linked to a product or a use word, not merely mentioned
             span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
             if span is None or _weapon_used(span.root):
