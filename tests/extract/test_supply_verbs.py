@@ -447,3 +447,8 @@ def test_imported_read_as_a_modifier_of_the_goods_still_names_the_supplier(run, 
 def test_goods_shipped_by_rail_go_from_their_maker_to_the_recipient(run, second):
     ex = run("The Lida Tractor Works makes chassis. " + second)
     assert key_of(ex, "Kurgan Machine Plant") in objects(ex, "supplies", "Lida Tractor Works"), describe(ex)
+
+
+def test_most_of_a_plants_output_sold_to_a_buyer_is_supplied_by_the_plant(run):
+    ex = run("The Lida Optics Works makes sights. Most of the plant's output is sold to the Kama Machine Plant.")
+    assert key_of(ex, "Kama Machine Plant") in objects(ex, "supplies", "Lida Optics Works"), describe(ex)

@@ -546,6 +546,7 @@ def _flow_nouns() -> frozenset[str]:
 
 
 DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order", "tender"})
+SHARE_WORDS = frozenset({"most", "all", "much", "part", "half", "some", "share", "bulk", "majority"})
 WON_VERBS = frozenset({"go", "award", "give", "pass"})  # a deal that "went to" / "was awarded to" its winner
 
 
@@ -616,16 +617,19 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
 def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
     """"A are sent to us by X", "A were delivered by X to Y"; with no agent ("the finished fuzes are sent to Y"),
     whoever the text said makes those goods."""
-    goods = _goods(x, child(v, "nsubjpass"))
+    subj = child(v, "nsubjpass")
+    if subj is not None and subj.lower_ in SHARE_WORDS and pobj(subj, "of") is not None:
+        subj = pobj(subj, "of")  # "most of the plant's output is sold to Y": the output
+    goods = _goods(x, subj)
     to = pobj(v, "to") or hung_pobj(v, "to")  # ("shipped by rail to Y": "to" hung on "rail")
     # (the parser may hang "by X" on the recipient: "supplied to the Y plant by X")
     agent = pobj(v, "by", "from") or hung_pobj(v, "by")
     if agent is not None and agent.lemma_.lower() in _verbs()["means"]:
         agent = pobj(v, "from")  # "shipped by rail": how, not by whom
-    owner = child(child(v, "nsubjpass"), "poss") if child(v, "nsubjpass") is not None else None
+    owner = child(subj, "poss") if subj is not None else None
     supplier = _party(x, agent) if agent is not None else \
         (_party(x, owner, sent_i) if owner is not None and owner.lower_ not in ("its", "their") else None) or \
-        _maker_of(x, child(v, "nsubjpass"), v.sent.start_char)  # "X's sights are supplied to Y"
+        _maker_of(x, subj, v.sent.start_char)  # "X's sights are supplied to Y"
     recipient = _party(x, to, sent_i)
     if recipient is None and goods is None and v.lemma_.lower() in SUPPLY_WHOM:
         recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
