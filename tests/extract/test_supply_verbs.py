@@ -452,3 +452,15 @@ def test_goods_shipped_by_rail_go_from_their_maker_to_the_recipient(run, second)
 def test_most_of_a_plants_output_sold_to_a_buyer_is_supplied_by_the_plant(run):
     ex = run("The Lida Optics Works makes sights. Most of the plant's output is sold to the Kama Machine Plant.")
     assert key_of(ex, "Kama Machine Plant") in objects(ex, "supplies", "Lida Optics Works"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "supplier", "buyer"), [
+    ("Kazakhstan has become the main buyer of Belarusian optics.", "Belarus", "Kazakhstan"),
+    ("The Kama Machine Plant remains the main customer of the Lida Optics Works.", "Lida Optics Works",
+     "Kama Machine Plant"),
+    ("The Kama Machine Plant is the main buyer of the Lida Optics Works' sights.", "Lida Optics Works",
+     "Kama Machine Plant"),
+])
+def test_the_main_buyer_of_a_makers_or_a_nations_goods_is_supplied_by_it(run, text, supplier, buyer):
+    ex = run(text)
+    assert key_of(ex, buyer) in objects(ex, "supplies", supplier), describe(ex)

@@ -245,6 +245,12 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
         supplier = _party(x, child(verb, "nsubj"), sent_i) if counted_as else _buyer_noun_owner(x, noun, verb, sent_i)
         for tok in (named, *named.conjuncts):
             recipient = _party(x, tok)
+            if recipient is not None and supplier is None and x.entities[recipient].type is E.PLACE:
+                # a country's goods to a country: "Russia has become the main buyer of Belarusian optics" (a plant
+                # among the "buyers of Belarusian periscopes" says nothing of who sold them)
+                goods = pobj(noun, "of")
+                supplier = next((k for c in goods.children if c.dep_ == "amod" and (k := x.norp_place(c))),
+                                None) if goods is not None else None
             if recipient is not None:
                 _add_supply(x, sent, sources, supplier, recipient, verb)
 
@@ -429,7 +435,7 @@ def _customer_of(noun: Token, nouns: frozenset[str] = BUYER_NOUNS) -> tuple[Toke
     head = noun.head
     if noun.dep_ == "nsubj" and (head.lemma_ == "be" or head.lemma_.lower() in ("include", "comprise")):
         named = child(head, "attr") or child(head, "dobj")
-    elif noun.dep_ == "attr" and head.lemma_ == "be":
+    elif noun.dep_ == "attr" and head.lemma_ in ("be", "become", "remain"):  # ("Russia has become the main buyer")
         named = child(head, "nsubj")
     elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and child(head.head, "dobj"):
         named, head = child(head.head, "dobj"), head.head  # "X counts Y as a client"
@@ -465,11 +471,11 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
         if owner is not None and (not named or _party(x, owner, sent_i) is None):
             if any(c.lower_ in REFERRING_GOODS for c in owner.children):
                 return x.salient(sent_i)  # "the main buyer of those goods": the goods of the enterprise in view
-            maker = next((m for c in owner.children if c.dep_ == "compound" and
+            maker = next((m for c in owner.children if c.dep_ in ("compound", "poss") and
                           (m := x.ment_at(c, (E.ORGANIZATION,), ("name",)))), None)
             if maker is not None:
-                return maker.key  # "a major buyer of X sights": X's goods
-            return None  # "buyers of Belarusian tractors": goods, not a supplier
+                return maker.key  # "a major buyer of X sights", "the main buyer of X's sights": X's goods
+            return None  # "buyers of Belarusian tractors": goods, not a supplier (but see customers)
     if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
         return _party(x, owner, sent_i)
     subj = child(verb, "nsubj") if owner is not None and verb.lemma_ != "be" and \
