@@ -1361,3 +1361,13 @@ def test_the_centre_found_is_the_centre_named_paragraphs_before_not_the_last_spe
 def test_the_body_quoted_is_not_the_maker_an_unnamed_enterprise_it_struck_is(run):
     ex = run("Ukraine's General Staff said its drones had hit an enterprise making batteries for Kh-101 missiles.")
     assert not claims(ex, "produces", "General Staff") and not claims(ex, "used_in", "General Staff"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kestrel Dynamics plant is thought to have supplied fuzes to the Kama Machine Plant.",
+    "The Kestrel Dynamics plant is rumoured to supply fuzes to the Kama Machine Plant.",
+])
+def test_thought_or_rumoured_is_possible(run, text):
+    ex = run(text)
+    got = claims(ex, "supplies")
+    assert got and all(c.modality.value == "possible" for c in got), describe(ex)
