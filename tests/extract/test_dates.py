@@ -179,3 +179,17 @@ def test_seasons_of_relative_years_and_days_of_the_news(text, value):
 
 def test_a_day_of_the_news_needs_a_day_of_publication():
     assert not find_dates("The new workshop was opened this morning.", "2025-06")
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The hall went into operation last month.", "2026-01-15", "2025-12"),
+    ("The hall goes into operation next month.", "2026-12-03", "2027-01"),
+    ("The hall went into operation this month.", "2026-05-20", "2026-05"),
+])
+def test_relative_months(text, published, value):
+    ds = find_dates(text, published)
+    assert [d.value for d in ds] == [value]
+
+
+def test_over_the_past_month_is_no_month_of_its_own():
+    assert find_dates("Output rose over the past month.", "2026-05-20") == []

@@ -70,6 +70,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_rel": re.compile(r"\b(?P<rel>this\s+morning|this\s+afternoon|this\s+evening|yesterday|last\s+night)\b",
                               re.I),
         "rel_season": re.compile(rf"\b{pre}(?P<dir>this|last|next|coming|past)\s+(?P<season>{seasons})\b", re.I),
+        # "last month", "next month": the month before or after the publication's
+        "rel_month_only": re.compile(rf"\b{pre}(?P<dir>this|last|next|coming)\s+month\b", re.I),
         "season": re.compile(rf"\b{pre}the\s+(?P<season>{seasons})\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I),
         # "in the second quarter", "in the first half": a part of the year in context, dated to the year
         "quarter": re.compile(rf"\b{pre}the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b"
@@ -119,7 +121,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
     relative = vocab_data("dates")["relative_year"]
     keys = ("between", "mdy", "dmy", "iso", "span", "month_span", "month_dash", "end_of_year", "part_year", "my",
-            "month_rel", "rel_month", "season_year", "season_rel", "day_rel",
+            "month_rel", "rel_month", "season_year", "season_rel", "day_rel", "rel_month_only",
             "rel_season", "dm", "md", "year_end", "relative", "season",
             "quarter", "month", "year")
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
@@ -188,6 +190,12 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     continue
                 day = date.fromisoformat(published) - timedelta(days=g["rel"].lower() in ("yesterday", "last night"))
                 val = day.isoformat()
+            elif key == "rel_month_only":  # "last month": the month before the publication's
+                if pub_year is None or pub_month is None:
+                    continue
+                step = {"last": -1, "next": 1, "coming": 1}.get(g["dir"].lower(), 0)
+                y, mo = divmod(pub_year * 12 + pub_month - 1 + step, 12)
+                val = f"{y}-{mo + 1:02d}"
             elif key == "rel_season":  # "this spring", "next autumn": the year, as precise as a season allows
                 if pub_year is None:
                     continue
