@@ -352,3 +352,10 @@ def test_a_new_shop_after_a_hyphenated_one_word_maker_is_that_makers(run):
              "in 2024. A new fuselage assembly shop was commissioned on 14 October 2025.")
     shop = next(e for e in ex.entities if e.type.value == "facility")
     assert objects(ex, "part_of", shop.name) == {key_of(ex, "Volgaavia-Servis")}, describe(ex)
+
+
+def test_both_plants_belong_to_a_holding_is_said_of_the_two_named_last(run):
+    ex = run("The Lida Steel Works makes billets. The Pinsk Wire Plant makes nails. Both plants belong to the state "
+             "holding Amkodor.")
+    for plant in ("Lida Steel Works", "Pinsk Wire Plant"):
+        assert key_of(ex, "Amkodor") in objects(ex, "part_of", plant), describe(ex)

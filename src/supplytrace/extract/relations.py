@@ -796,6 +796,20 @@ def _places_of(x: Extractor, pobj: Token) -> list[str]:
     return first + [k for k in out if k not in first]
 
 
+def _both_named(x: Extractor, verb: Token, sent: Span) -> list[str]:
+    """"Both plants belong to Z", "the two companies are part of Z": the last two enterprises named before, in this
+    sentence or the two before."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in ORG_REF | {"plant", "factory", "works"} or \
+            not any(c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in subj.children):
+        return []
+    start = x.doc[max(0, sent.start - 1)].sent.start if sent.start > 0 else sent.start
+    start = x.doc[max(0, start - 1)].sent.start if start > 0 else start
+    named = [m.key for m in x.ments_in(x.doc[start].idx, subj.idx, ORG_LIKE, ("name",)) if m.key in x.industrial]
+    last_two = list(dict.fromkeys(reversed(named)))[:2]
+    return last_two if len(last_two) == 2 else []
+
+
 def _homed_firms(x: Extractor, home: Token) -> list[str]:
     """The firms a place is "home to": the named ones after "to" and, for a description ("home to a different
     enterprise, the Rechytsa Metiz plant"), the name set beside it."""
@@ -1041,11 +1055,13 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 for g in to[0].children:
                     if g.dep_ == "pobj":
                         k = _org_in_np(x, g)
-                        if not (subj and k and x.entities[k].type is E.ORGANIZATION):
+                        # "X and Y both belong to Z"; "Both plants belong to Z": the two enterprises named last
+                        members = _both_named(x, t.head if adjective else t, sent) or \
+                            ([subj, *x.coordinated_subjects(t.head if adjective else t, subj)] if subj else [])
+                        if not (members and k and x.entities[k].type is E.ORGANIZATION):
                             continue
-                        # "X and Y both belong to Z"
-                        for member in (subj, *x.coordinated_subjects(t.head if adjective else t, subj)):
-                            if x.entities[member].type in ORG_LIKE:
+                        for member in members:
+                            if member != k and x.entities[member].type in ORG_LIKE:
                                 x.add(member, P.PART_OF, sent, sources, x.modality(t, sent), object=k)
         # -------- "owned by X", "run by X"
         if t.pos_ == "VERB" and lem in r.owned_verbs and t.tag_ == "VBN" and \
