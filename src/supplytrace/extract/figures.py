@@ -247,9 +247,8 @@ def model_counted(x: Extractor, head: Token, q: Quantity, unit_text: str | None,
                for g in c.children if g.dep_ == "pobj"), None)
     if of is not None:
         return x.text[noun.idx:of.idx + len(of.text)]
-    first = x.doc[max(0, sent.start - 1)].sent.start if sent.start > 0 else sent.start
-    first = x.doc[max(0, first - 1)].sent.start if first > 0 else first
-    models = x.ments_in(x.doc[first].idx, q.start, (E.WEAPON_SYSTEM,), ("name",))
+    first = x._sent_span(max(0, x.sent_index(sent[0]) - 2))[0]
+    models = x.ments_in(first, q.start, (E.WEAPON_SYSTEM,), ("name",))
     return f"{x.entities[models[-1].key].name} {unit_text}" if models else None
 
 

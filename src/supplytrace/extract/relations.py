@@ -796,16 +796,15 @@ def _places_of(x: Extractor, pobj: Token) -> list[str]:
     return first + [k for k in out if k not in first]
 
 
-def _both_named(x: Extractor, verb: Token, sent: Span) -> list[str]:
+def _both_named(x: Extractor, verb: Token, sent_i: int) -> list[str]:
     """"Both plants belong to Z", "the two companies are part of Z": the last two enterprises named before, in this
     sentence or the two before."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in ORG_REF | {"plant", "factory", "works"} or \
             not any(c.lower_ == "both" or c.lower_ == "two" and c.dep_ == "nummod" for c in subj.children):
         return []
-    start = x.doc[max(0, sent.start - 1)].sent.start if sent.start > 0 else sent.start
-    start = x.doc[max(0, start - 1)].sent.start if start > 0 else start
-    named = [m.key for m in x.ments_in(x.doc[start].idx, subj.idx, ORG_LIKE, ("name",)) if m.key in x.industrial]
+    start = x._sent_span(max(0, sent_i - 2))[0]
+    named = [m.key for m in x.ments_in(start, subj.idx, ORG_LIKE, ("name",)) if m.key in x.industrial]
     last_two = list(dict.fromkeys(reversed(named)))[:2]
     return last_two if len(last_two) == 2 else []
 
@@ -1056,7 +1055,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                     if g.dep_ == "pobj":
                         k = _org_in_np(x, g)
                         # "X and Y both belong to Z"; "Both plants belong to Z": the two enterprises named last
-                        members = _both_named(x, t.head if adjective else t, sent) or \
+                        members = _both_named(x, t.head if adjective else t, sent_i) or \
                             ([subj, *x.coordinated_subjects(t.head if adjective else t, subj)] if subj else [])
                         if not (members and k and x.entities[k].type is E.ORGANIZATION):
                             continue
@@ -1282,7 +1281,7 @@ def _org_in_np(x: Extractor, g: Token) -> str | None:
     # "holding" as a verb: "belongs to the state holding X")
     for t in g.doc[g.i + 1:min(len(g.doc), g.i + 4)]:
         between = g.doc[g.i + 1:t.i]
-        if t.i > g.i and t.pos_ == "PROPN" and len(between) <= 2 and all(
+        if t.pos_ == "PROPN" and len(between) <= 2 and all(
                 w.pos_ == "NOUN" or w.lemma_ == "holding" or w.lower_ == "holding" for w in between):
             m = x.ment_at(t, (E.ORGANIZATION,))
             if m:
