@@ -22,7 +22,7 @@ from supplytrace.extract.dates import DateMention, date_by_tense, find_dates
 from supplytrace.extract.figures import date_kw
 from supplytrace.extract.gazetteer import country_of_capital, is_city
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
-from supplytrace.extract.pipeline import dateline, vocab_data
+from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
 from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs
@@ -55,18 +55,17 @@ SEAT_GAP = re.compile(r",?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?(?:(?:incorpora
                       r"branch|depot|headquarters)\s+in\s+(?:the\s+)?")
 WHERE_GAP = re.compile(r",?\s+where\s+[^.;]{0,60}?")  # "Baku, where a freight forwarder, X, ..."
 # units of an enterprise that a milestone can be about on their own ("the new hall opened")
-UNIT_WORDS = frozenset({"hall", "workshop", "shop", "line", "building", "hangar", "warehouse", "section", "stand"})
-PLANT_NAME_ENDS = frozenset({"plant", "works", "factory", "yard", "shipyard", "bureau", "institute", "combine",
-                             "arsenal", "mill"})
+UNIT_WORDS = word_set("claims", "unit_words")
+PLANT_NAME_ENDS = word_set("claims", "plant_name_ends")
 # a speaker label opening a paragraph of a transcript: "Q:", "A:", "KSR:", "SOLHEIM:", "Dr Solheim:"
 SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,2})[:.][ \t]")
 SPEAKER_LINE = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?([^:\n.?!]{3,90}):\s")  # a label up to a colon, no sentence in it
 DASH_TURN = re.compile(r"(?m)^[ \t]*[—–-][ \t]+(?=\S)")  # "— How has the plant changed?": a turn without a label
-GOES_INTO = frozenset({"go", "fit", "install", "mount", "carry", "ride", "fire", "feed"})  # goods into weapons
-INSIDE_WORDS = frozenset({"in", "into", "inside", "component", "components"})  # "found in / inside / a component of"
+GOES_INTO = word_set("claims", "goes_into")  # goods into weapons
+INSIDE_WORDS = word_set("claims", "inside_words")  # "found in / inside / a component of"
 REFERRING_GOODS = frozenset({"they", "them", "these", "those"})
-ARMING_VERBS = frozenset({"arm", "power", "propel", "drive", "guide"})  # "<component> arms / powers <weapon>"
-RIDES_ON = frozenset({"fly", "run", "ride", "sit", "mount"})  # "<weapon> flies on <engine>", "sits on <chassis>"
+ARMING_VERBS = word_set("claims", "arming_verbs")  # "<component> arms / powers <weapon>"
+RIDES_ON = word_set("claims", "rides_on")  # "<weapon> flies on <engine>", "sits on <chassis>"
 BLANK_GAP = re.compile(r"\s*")
 # predicates of background facts, stated in the outlet's voice unless the sentence itself names a source
 BACKGROUND = (Predicate.LOCATED_IN, Predicate.PART_OF)
@@ -2255,7 +2254,7 @@ class Extractor:
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
 
 
-FIELDING_VERBS = frozenset({"use", "employ", "field", "deploy", "operate"})
+FIELDING_VERBS = word_set("claims", "fielding_verbs")
 
 
 def _weapon_used(tok: Token) -> bool:
@@ -2279,20 +2278,13 @@ def _infinitive_cues() -> dict[str, re.Pattern[str]]:
             for mod, ps in vocab_data("claims")["modality_before_infinitive"].items()}
 
 
-RESULT_NOUNS = frozenset({"loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "growth", "income",
-                          "earnings", "results", "result", "increase", "decline", "drop", "rise", "deficit", "surplus"})
+RESULT_NOUNS = word_set("claims", "result_nouns")
 
 
-COUNTING_VERBS = frozenset({"count", "tally"})
+COUNTING_VERBS = word_set("claims", "counting_verbs")
 # nouns by which a source organisation is referred back to ("the group says")
-WATCHER_WORDS = frozenset({"watch", "monitor", "monitoring", "research", "analytics", "analysis", "observatory",
-                           "institute", "centre", "center", "intelligence", "journal", "times", "digest", "ledger",
-                           "courier", "gazette", "herald", "tribune", "bulletin", "dispatch", "review", "news", "post",
-                           "agency", "service", "lab", "laboratory", "consulting", "consultancy", "think", "tank",
-                           "studies", "project", "network", "foundation", "university", "academy"})
-SOURCE_BODY_NOUNS = frozenset({"group", "agency", "service", "bureau", "organization", "organisation", "ministry",
-                               "project", "outlet", "tank", "monitor", "institute", "centre", "center", "team", "lab",
-                               "laboratory", "network", "court", "committee", "council"})
+WATCHER_WORDS = word_set("claims", "watcher_words")
+SOURCE_BODY_NOUNS = word_set("claims", "source_body_nouns")
 
 
 def _town_set_off(gap: str, after: str, place: str) -> bool:
@@ -2304,10 +2296,9 @@ def _town_set_off(gap: str, after: str, place: str) -> bool:
         re.match(r",\s+(?!and\b|or\b)[a-z]", after) is not None
 
 
-DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
-REPORT_NOUNS = frozenset({"report", "claim", "allegation", "suggestion", "accusation", "assertion", "rumour",
-                          "rumor", "story"})
-FALSE_ADVERBS = frozenset({"incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"})
+DENIAL_VERBS = word_set("claims", "denial_verbs")
+REPORT_NOUNS = word_set("claims", "report_nouns")
+FALSE_ADVERBS = word_set("claims", "false_adverbs")
 NOT_SO = re.compile(r"\b(?:(?:is|was|it's)\s+(?:not|un)\s*true|no\s+evidence|untrue)\s+that\b", re.I)
 
 
@@ -2397,7 +2388,7 @@ def _goods_for(weapon: Token, trig: Token) -> bool:
 # the outlet's own people, who write the article rather than speak in it ("Our correspondent X", "By X")
 OWN_STAFF = re.compile(r"(?:\b[Oo]ur\s+(?:own\s+)?(?:correspondent|reporter|editor|staff\s+writer)|\b[Bb]y)\s+$")
 # supply nouns whose possessor receives rather than supplies ("Russia's demand for components")
-WANTING_NOUNS = frozenset({"demand", "shortage", "market", "need", "appetite"})
+WANTING_NOUNS = word_set("claims", "wanting_nouns")
 
 
 def _reports_results(verb: Token) -> bool:
@@ -2408,9 +2399,7 @@ def _reports_results(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in RESULT_NOUNS for c in verb.children)
 
 
-INFORMATION_WORDS = frozenset({"evidence", "information", "figure", "figures", "number", "numbers", "estimate",
-                               "estimates", "claim", "claims", "allegation", "allegations", "intelligence", "account",
-                               "tip", "leak", "data", "report", "reports", "assessment", "finding", "findings"})
+INFORMATION_WORDS = word_set("claims", "information_words")
 
 
 def _information_before(before: str) -> bool:

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import QUOTES, Cand, vocab
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -99,7 +99,7 @@ class _UF:
 
 
 # works nouns that Russian and Belarusian acronyms write as Z, for "zavod": "MTZ" for the Minsk Tractor Works
-ZAVOD_WORDS = frozenset({"plant", "works", "factory", "zavod"})
+ZAVOD_WORDS = word_set("coref", "zavod_words")
 
 
 def _acronym_of(long: str, short: str) -> bool:

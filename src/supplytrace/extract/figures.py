@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention
 from supplytrace.extract.mentions import vocab
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
 from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, noun_roles
 from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs
@@ -35,14 +35,13 @@ if TYPE_CHECKING:
 E = EntityType
 P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
-MEASURES = frozenset({"percent", "times", "tons", "kg", "km", "mm"})  # units that measure, not count
+MEASURES = word_set("figures", "measures")  # units that measure, not count
 OWNERS = (E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM, E.PRODUCT)  # what can have a price, an output, a range
 ABILITY = (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)  # what a party can, will or says it does
 # delivering verbs with other senses: they deliver only the goods that are their own object
-DIRECT_OBJECT_ONLY = frozenset({"return"})
-WORKFORCE_NOUNS = frozenset({"people", "person", "worker", "employee", "staff", "specialist", "engineer", "job"})
-WORKFORCE_VERBS = frozenset({"employ", "hire", "recruit", "need", "have", "take", "add", "create", "seek", "cut",
-                             "accept", "work"})
+DIRECT_OBJECT_ONLY = word_set("figures", "direct_object_only")
+WORKFORCE_NOUNS = word_set("figures", "workforce_nouns")
+WORKFORCE_VERBS = word_set("figures", "workforce_verbs")
 
 
 def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.syntax import plain_verb_form
 from supplytrace.extract.wording import ACQUIRE_VERBS, not_goods, parent_noun, rv
 from supplytrace.vocab import EntityType
@@ -232,7 +232,7 @@ def clean_ent_span(span: Span) -> Span | None:
     return out
 
 
-STREET_WORDS = frozenset({"Avenue", "Street", "Prospekt", "Prospect", "Boulevard", "Lane", "Ulitsa", "Square"})
+STREET_WORDS = word_set("mentions", "street_words")
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
 
@@ -811,7 +811,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     return out
 
 
-QUOTED_UNIT_HEADS = frozenset({"building", "hall", "shop", "workshop", "line", "complex", "hangar", "site", "wing"})
+QUOTED_UNIT_HEADS = word_set("mentions", "quoted_unit_heads")
 
 
 def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
@@ -1256,8 +1256,8 @@ def find_mentions(doc: Doc, text: str) -> list[Cand]:
 
 
 # verbs of owning a company or a stake in one: their subject is an organisation ("Shvabe owns 51 percent of X")
-OWNING_VERBS = frozenset({"own", "control", "acquire", "hold"})
-STAKE_WORDS = frozenset({"percent", "%", "stake", "share", "shares", "shareholding", "interest", "majority"})
+OWNING_VERBS = word_set("mentions", "owning_verbs")
+STAKE_WORDS = word_set("mentions", "stake_words")
 
 
 def _untagged_role_orgs(doc: Doc, names: list[Cand]) -> list[Cand]:
@@ -1278,17 +1278,17 @@ def _untagged_role_orgs(doc: Doc, names: list[Cand]) -> list[Cand]:
 
 
 # nouns of people who speak for an organisation ("a spokesman for X") and of what an organisation has
-SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-WORKFORCE_WORDS = frozenset({"people", "workers", "staff", "employees", "persons", "specialists", "engineers"})
-DEALS = frozenset({"tender", "contract", "order", "deal", "auction"})
-SITE_VERBS = frozenset({"open", "build", "launch", "commission", "expand"})  # what a company does with its sites
-UNIT_NOUNS = frozenset({"hall", "line", "workshop", "shop", "plant", "factory", "site", "hangar"})
+SPEAKER_NOUNS = word_set("mentions", "speaker_nouns")
+WORKFORCE_WORDS = word_set("mentions", "workforce_words")
+DEALS = word_set("mentions", "deals")
+SITE_VERBS = word_set("mentions", "site_verbs")  # what a company does with its sites
+UNIT_NOUNS = word_set("mentions", "unit_nouns")
 
 
 # what only a business has: "X's revenue", "X's turnover" (not "exports" or "output", which countries have too)
-BUSINESS_NOUNS = frozenset({"revenue", "turnover", "profit", "shareholder", "payroll", "workforce"})
-MEMBER_NOUNS = frozenset({"part", "subsidiary", "unit", "division", "affiliate", "branch", "member"})
-GROUP_NOUNS = frozenset({"concern", "holding", "group", "association", "corporation", "conglomerate"})
+BUSINESS_NOUNS = word_set("mentions", "business_nouns")
+MEMBER_NOUNS = word_set("mentions", "member_nouns")
+GROUP_NOUNS = word_set("mentions", "group_nouns")
 
 
 def _member_of_group(noun: Token) -> bool:

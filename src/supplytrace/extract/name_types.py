@@ -23,7 +23,7 @@ from supplytrace.extract.mentions import (
     trade_agent,
     vocab,
 )
-from supplytrace.extract.pipeline import dateline, vocab_data
+from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
 from supplytrace.extract.wording import cv, found_goods, rv
 from supplytrace.vocab import EntityType
@@ -645,9 +645,7 @@ def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
-WEAPON_HEADS = frozenset({"missile", "missiles", "launcher", "launchers", "howitzer", "howitzers", "drone", "drones",
-                          "helicopter", "helicopters", "bomber", "bombers", "tank", "tanks", "interceptor",
-                          "interceptors", "torpedo", "torpedoes", "jammer", "jammers"})
+WEAPON_HEADS = word_set("name_types", "weapon_heads")
 DEFENCE_SYSTEM = re.compile(r"\b(?:air|missile|rocket)[ -]defen[cs]e system|\bmissile system|\brocket system")
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.gazetteer import is_city
+from supplytrace.extract.pipeline import word_set
 from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.syntax import child, first_conjunct, pobjs
 from supplytrace.extract.wording import ACQUIRE_VERBS, parent_noun, rv
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 E = EntityType
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
-GENERIC_CHILD_NOUNS = frozenset({"company", "enterprise", "plant", "factory"})  # "an Almaz-Antey company"
+GENERIC_CHILD_NOUNS = word_set("ownership", "generic_child_nouns")  # "an Almaz-Antey company"
 
 
 _UNDER = r"(?:(?:is|are|was|were|remains?|now|also|\s)+under\s+the\s+(?:control|umbrella|management|wing)\s+of)"

@@ -32,6 +32,11 @@ def vocab_data(name: str) -> dict[str, Any]:
         return json.load(fh)
 
 
+def word_set(module: str, name: str) -> frozenset[str]:
+    """One of the word sets a rule module tests tokens against (data/words.json, a section per module)."""
+    return frozenset(vocab_data("words")[module][name])
+
+
 def clean_for_nlp(text: str) -> str:
     """Replace odd spaces by plain ones, one character for one, so offsets are unchanged."""
     return _SPACES.sub(" ", text)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, trade_agent, vocab
 from supplytrace.extract.ownership import ownership_phrases
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import (
@@ -51,9 +51,8 @@ if TYPE_CHECKING:
 E = EntityType
 P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
-REGION_WORDS = frozenset({"region", "oblast", "krai", "kray", "okrug", "district", "province", "governorate"})
-GOVERNMENT_WORDS = frozenset({"ministry", "government", "committee", "service", "agency", "office", "council",
-                              "parliament", "directorate", "department", "administration", "authority"})
+REGION_WORDS = word_set("relations", "region_words")
+GOVERNMENT_WORDS = word_set("relations", "government_words")
 
 
 def np_head(tok: Token) -> Token:
@@ -294,10 +293,8 @@ def _unit_back_references(doc: Doc, units: list[Cand], entities: list[DocEntity]
     return out
 
 
-PLANT_WORDS = frozenset({"plant", "factory", "works", "maker", "manufacturer", "producer"})
-NOT_MADE_WORDS = frozenset({"assembly", "repair", "machine", "building", "main", "pilot", "state", "joint", "new",
-                            "old", "former", "local", "military", "defence", "defense", "civilian", "export",
-                            "flagship"})
+PLANT_WORDS = word_set("relations", "plant_words")
+NOT_MADE_WORDS = word_set("relations", "not_made_words")
 
 
 def _goods_before_plant(x: Extractor, head: Token, sent: Span, sources: list[str]) -> None:
@@ -702,7 +699,7 @@ DISTANCE = re.compile(rf"^\s*(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?)\s
 LEGAL_TERM = re.compile(r"(?:sentence|prison|jail|imprisonment|term)\s+of\s+(?:up\s+to\s+)?$|\bvalid\s+for\s+$", re.I)
 
 
-DURATION_UNITS = frozenset({"months", "month", "years", "year", "days", "day", "weeks", "week", "hours", "hour"})
+DURATION_UNITS = word_set("relations", "duration_units")
 
 
 # a number that labels a place or a part ("hall 3", "pier 12", "building 4"), or describes a thing's kind
@@ -1340,8 +1337,7 @@ def measured_goods(x: Extractor, q, sent: Span) -> str | None:
     return x.doc[span.start:head.i + 1].text
 
 
-MEASURES = frozenset({"tons", "tonnes", "kg", "kilograms", "usd", "eur", "rub", "gbp", "cny", "litres", "liters",
-                      "cubic metres", "barrels"})
+MEASURES = word_set("relations", "measures")
 
 
 def _named_by_role(x: Extractor, role: Token, sent_i: int) -> str | None:
@@ -1885,7 +1881,7 @@ def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> No
 
 
 GOODS_PREPS = frozenset({"for", "of"})
-GOODS_PURPOSE_VERBS = frozenset({"use", "intend", "design", "mean", "destine", "fit", "mount", "install"})
+GOODS_PURPOSE_VERBS = word_set("relations", "goods_purpose_verbs")
 GOODS_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 MAX_DETAIL_TOKENS = 14
 
@@ -1956,7 +1952,7 @@ def _describes_goods(mod: Token) -> bool:
     return not any(w.like_num or w.lower_ in vocab().drop_mods or w.lower_ in GOODS_NOT_KIND for w in words)
 
 
-GOODS_NOT_KIND = frozenset({"same", "estimated", "only", "newly", "as", "so", "too", "less", "fewer"})
+GOODS_NOT_KIND = word_set("relations", "goods_not_kind")
 
 
 def _goods_complement(noun: Token) -> Token | None:

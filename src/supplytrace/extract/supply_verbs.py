@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.syntax import (
     child,
     goods_read_as_verb,
@@ -150,11 +150,9 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
 
 
 # verbs whose object may be the one supplied rather than the goods ("X supplies / equips the Y plant")
-SUPPLY_WHOM = frozenset({"supply", "equip", "arm", "furnish", "provide"})
+SUPPLY_WHOM = word_set("supply_verbs", "supply_whom")
 REFERRING_GOODS = frozenset({"them", "these", "those"})
-GENERIC_GOODS = frozenset({"good", "goods", "part", "item", "component", "equipment", "cargo", "consignment",
-                           "shipment", "carton", "crate", "batch", "lot", "order", "product", "unit", "device"})
-SHARE_WORDS = frozenset({"most", "all", "some", "many", "much", "part", "half", "rest", "bulk", "share"})
+GENERIC_GOODS = word_set("supply_verbs", "generic_goods")
 
 
 def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
@@ -226,7 +224,7 @@ def import_shares(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> 
         x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(verb, sent), object=importer, object_text=goods)
 
 
-BUYER_NOUNS = frozenset({"customer", "buyer", "client", "consignee", "purchaser", "recipient"})
+BUYER_NOUNS = word_set("supply_verbs", "buyer_nouns")
 
 
 def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -255,12 +253,12 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
                 _add_supply(x, sent, sources, supplier, recipient, verb)
 
 
-SUPPLIER_NOUNS = frozenset({"supplier", "provider", "vendor", "subcontractor"})
+SUPPLIER_NOUNS = word_set("supply_verbs", "supplier_nouns")
 # nouns of goods moving from one party to another: "shipments from X to Y", "X's deliveries to Y"
-MOVING_NOUNS = frozenset({"shipment", "delivery", "export", "sale", "transfer", "consignment", "supply"})
+MOVING_NOUNS = word_set("supply_verbs", "moving_nouns")
 
 
-RELYING_VERBS = frozenset({"rely", "depend"})
+RELYING_VERBS = word_set("supply_verbs", "relying_verbs")
 
 
 def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -291,7 +289,7 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             _add_supply(x, sent, sources, supplier, recipient, verb, goods)
 
 
-USING_VERBS = frozenset({"use", "fit", "install", "take", "integrate", "mount", "equip", "assemble", "incorporate"})
+USING_VERBS = word_set("supply_verbs", "using_verbs")
 
 
 def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -335,7 +333,7 @@ def goods_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in p["heads"]) | frozenset(w.lower() for w in p["heads_need_modifier"])
 
 
-ORDER_VERBS = frozenset({"fulfil", "fulfill", "complete", "carry"})  # ("carry" only with "out")
+ORDER_VERBS = word_set("supply_verbs", "order_verbs")  # ("carry" only with "out")
 
 
 def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -541,8 +539,7 @@ def _goods(x: Extractor, noun: Token | None) -> str | None:
     return x.text[toks[0].idx:noun.idx + len(noun.text)] if toks else None
 
 
-UNITS = frozenset({"tonne", "ton", "unit", "piece", "kilogram", "kg", "lot", "batch", "consignment", "shipment",
-                   "container", "carton", "crate", "load"})
+UNITS = word_set("supply_verbs", "units")
 
 
 @cache
@@ -551,9 +548,9 @@ def _flow_nouns() -> frozenset[str]:
     return frozenset(vocab_data("claims")["supplies_nouns"])
 
 
-DEAL_NOUNS = frozenset({"contract", "agreement", "deal", "order", "tender"})
-SHARE_WORDS = frozenset({"most", "all", "much", "part", "half", "some", "share", "bulk", "majority"})
-WON_VERBS = frozenset({"go", "award", "give", "pass"})  # a deal that "went to" / "was awarded to" its winner
+DEAL_NOUNS = word_set("supply_verbs", "deal_nouns")
+SHARE_WORDS = word_set("supply_verbs", "share_words")
+WON_VERBS = word_set("supply_verbs", "won_verbs")  # a deal that "went to" / "was awarded to" its winner
 
 
 def _deal_with(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None]:
@@ -707,13 +704,10 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     return supplier, recipient, goods
 
 
-OUTPUT_NOUNS = frozenset({"output", "production", "product"})
+OUTPUT_NOUNS = word_set("supply_verbs", "output_nouns")
 # people and honours, whose going somewhere is no supply (goods the product vocabulary lacks still go: "its
 # modules go to X")
-PEOPLE_AND_HONOURS = frozenset({
-    "journalist", "reporter", "visitor", "official", "worker", "employee", "soldier", "expert", "engineer", "student",
-    "tourist", "guest", "crew", "volunteer", "inspector", "investor", "buyer", "customer", "delegate",
-    "representative", "manager", "director", "prize", "award", "medal", "grant", "vote"})
+PEOPLE_AND_HONOURS = word_set("supply_verbs", "people_and_honours")
 
 
 def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:

@@ -11,24 +11,20 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import vocab_data, word_set
 
-GENERIC_REF = {"plant", "facility", "factory", "project", "site", "enterprise", "company", "workshop", "firm", "zone",
-               "yard", "shipyard", "works", "arsenal", "depot", "group", "holding", "institute", "bureau", "concern",
-               "corporation", "mill"}
+GENERIC_REF = word_set("wording", "generic_ref")
 # the nouns an enterprise is referred to by when it speaks of itself ("the company says")
-ENTERPRISE_REF = frozenset({"company", "plant", "factory", "firm", "enterprise", "manufacturer", "maker", "works",
-                            "holding", "concern", "corporation", "shipyard", "mill"})
+ENTERPRISE_REF = word_set("wording", "enterprise_ref")
 # verbs that stop goods: what they govern was not delivered ("blocked 120 shipments", "sales ... were banned")
-BLOCKING = frozenset({"block", "seize", "stop", "intercept", "ban", "confiscate", "detain", "halt", "prevent", "deny",
-                      "refuse", "reject", "impound"})
+BLOCKING = word_set("wording", "blocking")
 # verbs of buying a company ("Y acquired X", "X was taken over by Y"; "take" only with "over")
-ACQUIRE_VERBS = frozenset({"buy", "acquire", "purchase", "absorb", "take"})
+ACQUIRE_VERBS = word_set("wording", "acquire_verbs")
 # goods found in a weapon go into it: "found US-made chips in the Kh-101", "in the wreckage of a Gerbera"
-FOUND_IN_VERBS = frozenset({"find", "discover", "identify", "detect", "locate", "document", "spot"})
-WRECK_NOUNS = frozenset({"wreckage", "debris", "remains", "fragment", "remnant", "wreck"})
+FOUND_IN_VERBS = word_set("wording", "found_in_verbs")
+WRECK_NOUNS = word_set("wording", "wreck_nouns")
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
-ORG_REF = frozenset({"company", "enterprise", "firm", "group", "holding", "concern", "corporation"})
+ORG_REF = word_set("wording", "org_ref")
 
 @dataclass(frozen=True)
 class CV:
@@ -116,8 +112,8 @@ def not_goods() -> frozenset[str]:
 
 
 # owners that hold a company only in part, or held it once: no parent of it
-PARTIAL_OWNER_WORDS = frozenset({"minority", "former", "ex", "co", "largest", "biggest", "second-largest", "one"})
-SHARE_OWNER_WORDS = frozenset({"sole", "majority", "controlling", "main", "principal", "only"})
+PARTIAL_OWNER_WORDS = word_set("wording", "partial_owner_words")
+SHARE_OWNER_WORDS = word_set("wording", "share_owner_words")
 
 
 def parent_noun(noun: Token) -> bool:
