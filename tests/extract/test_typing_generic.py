@@ -538,3 +538,11 @@ def test_a_name_coordinated_with_a_designated_model_before_a_weapon_noun_is_a_we
 def test_a_name_whose_revenue_is_given_is_an_organisation(run):
     ex = run("Tesvel's revenue rose by 35 percent in 2025.")
     assert entity(ex, "Tesvel") is not None and entity(ex, "Tesvel").type.value == "organization", describe(ex)
+
+
+def test_a_weapon_that_has_a_range_is_still_a_weapon(run):
+    """What a thing has or weighs says nothing about whether it acts: "Garpiya drones" stay a weapon when the next
+    sentence gives the Garpiya a range (a maker that says or builds something would not)."""
+    ex = run("The Veltron works has opened a second assembly hall for Garpiya drones. The Garpiya has a range of "
+             "about 900 kilometres, according to Ukrainian intelligence.")
+    assert typed(ex, "Garpiya") == "weapon_system", describe(ex)

@@ -886,7 +886,12 @@ def towns_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def _acts(doc: Doc, c: Cand) -> bool:
     """The name is the subject of a verb here (weapons are fired and ordered; makers say and build)."""
     span = doc.char_span(c.start, c.end)
-    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX") and \
+        span.root.head.lemma_.lower() not in PROPERTY_VERBS  # ("the Garpiya has a range of 1,500 km")
+
+
+# verbs of what a thing is or has, which a weapon does as well as a maker ("has a range", "weighs 40 kg")
+PROPERTY_VERBS = word_set("name_types", "property_verbs")
 
 
 def _weapon_phrase(doc: Doc, after: int, head) -> bool:
