@@ -701,3 +701,26 @@ def test_a_new_assembly_section_is_a_unit_of_its_enterprise(run):
     section = entity(ex, "new assembly section")
     assert section is not None and section.type.value == "facility", describe(ex)
     assert objects(ex, "part_of", "new assembly section") == {key_of(ex, "Uralsky Priborny Zavod JSC")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Veltron Instrument Works has opened a second assembly hall for Skvorets drones.",
+    "Veltron Instrument Works built a new production line for Skvorets drones last year.",
+])
+def test_a_making_unit_for_a_weapon_is_its_owners_production(run, text):
+    """A hall or line "for" a weapon is where the enterprise makes it: the enterprise produces the weapon; the
+    weapon is no destination of the enterprise's goods."""
+    ex = run(text)
+    assert key_of(ex, "Skvorets") in objects(ex, "produces", "Veltron Instrument Works"), describe(ex)
+    assert not claims(ex, "used_in"), describe(ex)
+
+
+def test_a_workshop_for_goods_is_its_owners_production(run):
+    ex = run("The Veltron Instrument Works is bringing back a workshop for solid rocket propellant.")
+    assert any("propellant" in t for t in _texts(ex, "produces", "Veltron Instrument Works")), describe(ex)
+
+
+def test_a_hangar_for_a_weapon_is_no_use_of_goods(run):
+    ex = run("The Veltron Instrument Works built a hangar for Su-34 bombers.")
+    assert not claims(ex, "used_in"), describe(ex)
+    assert not claims(ex, "produces"), describe(ex)

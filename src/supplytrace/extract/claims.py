@@ -1396,6 +1396,8 @@ class Extractor:
                 h = t.head.head
                 if h.lemma_.lower() == "know" and h.tag_ == "VBN":
                     return h, "produces"  # "X is best known for its D-10 parachute"
+                if _making_unit(h):
+                    return h, "produces"  # "a second assembly hall for Garpiya drones"
                 if h.lemma_.lower() not in c.produces_nouns and h.lower_ not in c.produces_nouns and \
                         h.lemma_.lower() not in c.supplies_nouns:
                     return None  # what a product is for ("sights for tanks") is not itself produced or supplied
@@ -1582,6 +1584,8 @@ class Extractor:
             if kind == "produces" and trig.dep_ == "acl" and trig.head.i == root.i:
                 subject = self.salient(sent_i) if any(c.lower_ in ANAPHORA for c in trig.children) else \
                     self._subject_for_trigger(trig, sent, sent_i)
+            elif kind == "produces" and _making_unit(trig):
+                subject = self._unit_owner(trig, sent_i) or self._subject_for_trigger(trig, sent, sent_i)
             else:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
             if kind == "supplies" and trig.pos_ == "NOUN" and trig.lemma_.lower() not in WANTING_NOUNS:
@@ -1981,6 +1985,15 @@ class Extractor:
         return k if k is not None and self.entities[k].type is E.FACILITY and (
             relations.is_new_facility(self, k) or self.entities[k].name.split()[-1].lower() in UNIT_WORDS) else None
 
+    def _unit_owner(self, unit: Token, sent_i: int) -> str | None:
+        """The enterprise that makes what a new hall or line is for: the one that opens or builds it, or the one
+        it is at or of ("a new line at the X plant", "X's new hall")."""
+        parties = [self.subject_of(unit.head, sent_i)] if unit.dep_ == "dobj" and unit.head.pos_ == "VERB" else []
+        parties += [m.key for g in unit.children if g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ in ("at", "of")
+                    for w in ([g] if g.dep_ == "poss" else [c for c in g.children if c.dep_ == "pobj"])
+                    if (m := self.ment_at(w, (E.ORGANIZATION,), ("name",)))]
+        return next((k for k in parties if k is not None and self.entities[k].type is E.ORGANIZATION), None)
+
     def unit_subject(self, trig: Token) -> str | None:
         """"The new assembly hall opened in 2025", "the hall at X was completed": a hall, shop or line that is the
         event's subject is the one named with that word before (in the last 1,500 characters), not the enterprise
@@ -2027,8 +2040,8 @@ class Extractor:
                     any(p.lower_ == "for" for p in a.children if p.dep_ == "prep"):
                 goods = a  # "fuzes for the Msta-S"
                 break
-        if goods is None:
-            return None
+        if goods is None or goods.lemma_.lower() in relations.UNIT_HEADS or goods.lower_ in GENERIC_REF:
+            return None  # "a second assembly hall for Garpiya drones": a place the weapon is made or kept
         poss = next((ch for ch in goods.children if ch.dep_ == "poss"), None)
         if poss is not None:
             m = self.ment_at(poss, (E.ORGANIZATION, E.FACILITY), ("name",))
@@ -2244,7 +2257,7 @@ class Extractor:
                 continue  # (nor a model found to be a component here: "mounted on an MZKT-7930 chassis")
             # the weapon must be linked to a product or a use word, not merely mentioned
             span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
-            if span is None or _weapon_used(span.root):
+            if span is None or _weapon_used(span.root) or _site_for(span.root):
                 continue
             path = {a.lemma_.lower() for a in span.root.ancestors} | {a.lower_ for a in span.root.ancestors}
             if not (path & c.used_verbs or path & c.used_adjs or path & {"for", "include", "including", "in"} or
@@ -2263,6 +2276,17 @@ def _weapon_used(tok: Token) -> bool:
     while tok.dep_ == "compound":
         tok = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in FIELDING_VERBS
+
+
+def _site_for(tok: Token) -> bool:
+    """"a hangar for Su-34 bombers", "an assembly hall for Garpiya drones": the weapon is what a site is for (made
+    or kept there), not what goods go into."""
+    a = next((a for a in tok.ancestors if a.lower_ == "for"), None)
+    if a is None:
+        return False
+    site = a.head if a.head.pos_ == "NOUN" else next((c for c in a.head.children if c.dep_ == "dobj"), None) \
+        if a.head.pos_ == "VERB" else None  # ("built a hangar for ...", the "for" hung on the verb)
+    return site is not None and (site.lemma_.lower() in relations.UNIT_HEADS or site.lower_ in GENERIC_REF)
 
 
 def _goods_noun(root: Token) -> Token:
@@ -2379,7 +2403,7 @@ def _goods_for(weapon: Token, trig: Token) -> bool:
     for a in weapon.ancestors:
         if a.i <= trig.i:
             return False
-        if a.lower_ == "for" and (a.head.pos_ == "NOUN" or a.head.i == trig.i and any(
+        if a.lower_ == "for" and (a.head.pos_ == "NOUN" and a.head.i != trig.i or a.head.i == trig.i and any(
                 c.dep_ == "dobj" and c.i < a.i for c in trig.children)):
             return True
     return False
@@ -2501,6 +2525,15 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 @cache
 def _person_jobs() -> frozenset[str]:
     return frozenset(vocab_data("names")["person_role_nouns"])
+
+
+def _making_unit(noun: Token) -> bool:
+    """A unit of a works that makes what it is "for": a workshop, or a hall or line named for production
+    ("assembly hall", "production line"); not a hangar or a warehouse, which may only keep the goods."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in relations.UNIT_HEADS:
+        return False
+    return noun.lemma_.lower() in ("workshop", "shop") or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in cv().produces_nouns for c in noun.children)
 
 
 def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str],
