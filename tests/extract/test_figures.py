@@ -204,3 +204,43 @@ def test_a_figure_counted_since_a_year_runs_from_that_year(run):
     ex = run("The Lida Truck Plant has sold more than 800 chassis to Kazakhstan since 2014.")
     got = claims(ex, "delivered")
     assert got and got[0].date_from == "2014" and got[0].date is None, describe(ex)
+
+
+# --- units referred back to, and the enterprises that have them ---------------------------------------------
+
+def test_a_new_unit_referred_back_to_with_its_adjective_has_its_own_figures(run):
+    ex = run("The Veltron Instrument Works in Kazan has opened a second assembly hall. The new hall has an area of "
+             "6,000 square metres.")
+    got = claims(ex, "statistic", "second assembly hall")
+    assert [c.value for c in got] == [6000], describe(ex)
+
+
+def test_the_cost_a_party_puts_on_a_unit_is_the_units_figure(run):
+    ex = run("The Veltron Instrument Works in Kazan has opened a second assembly hall. Analysts put the cost of the "
+             "hall at 11.2 billion roubles.")
+    got = claims(ex, "statistic", "second assembly hall")
+    assert [c.value for c in got] == [11_200_000_000], describe(ex)
+
+
+def test_a_holding_named_as_the_parent_stands_aside_for_the_enterprise(run):
+    """"The enterprise" after "X is part of the Y holding" is X, the enterprise the text is about."""
+    ex = run("The Veltron Shipyard in Kolpino launched its second minesweeper this year. The shipyard is part of the "
+             "Northern Shipbuilding Holding. The enterprise can build up to three hulls per year.")
+    assert [c.value for c in claims(ex, "capacity", "Veltron Shipyard")] == [3], describe(ex)
+    assert not claims(ex, "capacity", "Northern Shipbuilding Holding"), describe(ex)
+
+
+def test_the_plant_after_its_new_shop_is_the_plant(run):
+    ex = run("The Veltron Shipyard opened a new moulding shop last year. With the new shop the shipyard can build "
+             "three hulls a year. By 2028 the plant plans to reach four hulls per year.")
+    values = {c.value for c in claims(ex, "capacity", "Veltron Shipyard")}
+    assert 4 in values, describe(ex)
+    assert not claims(ex, "capacity", "new moulding shop"), describe(ex)
+
+
+def test_the_capacity_of_a_unit_is_the_units_whoever_plans_it(run):
+    ex = run("The Veltron Instrument Plant restored workshop No. 12 in 2024. The workshop assembles fuzes for artillery "
+             "shells. By the end of next year the plant plans to bring the annual capacity of the workshop to one "
+             "million fuzes.")
+    assert [c.value for c in claims(ex, "capacity", "workshop No. 12")] == [1_000_000], describe(ex)
+    assert not claims(ex, "capacity", "Veltron Instrument Plant"), describe(ex)

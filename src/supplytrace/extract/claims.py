@@ -364,6 +364,7 @@ class Extractor:
                 set(getattr(self, "stated_sources", [])) | relations.told_parties(self, tok.sent) | {self.outlet} | \
                 {k for k in getattr(self, "sources", []) if k not in stated}
             found = [m for m in before if m.type is E.ORGANIZATION and m.key in subjects and m.key not in cited]
+            found = self._without_parents(found)
             if found:  # the latest one, or the subject of the sentence it was named in ("X ships sights to the Y
                 last = found[-1]  # tank plant. The company ...": X)
                 same = [m for m in found if self._is_clause_subject(m) and self._ment_sent(m) == self._ment_sent(last)]
@@ -436,6 +437,9 @@ class Extractor:
         the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
         k = self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
                                                        org_only=tok.lower_ in ORG_REF)
+        if k is not None and tok.lower_ in ENTERPRISE_REF and self.entities[k].type is E.FACILITY and \
+                relations.unit_head(self.entities[k].name):
+            k = self.owner_org(k)  # "the plant" after its new shop was spoken of: the plant that has the shop
         if k is not None and tok.lower_ in GENERIC_REF and self._public_body(k):
             k = None  # "the enterprise", "the plant": never the ministry that ordered from it
         if k is not None and tok.lower_ in relations.rv().site_employer_nouns and not self._site_named(k):
@@ -526,12 +530,22 @@ class Extractor:
 
     def _org_named_before(self, sent_i: int, window: int = 800, exclude: set[str] | frozenset[str] = frozenset()
                           ) -> str | None:
-        """The enterprise named last before this sentence (not one cited as a source), within `window` chars."""
+        """The enterprise named last before this sentence (not one cited as a source), within `window` chars; a
+        holding named as the parent of another enterprise named there stands aside for it ("The plant is part of
+        the USC. ... the enterprise" is the plant)."""
         start = self._sent_span(sent_i)[0]
         srcs = set(getattr(self, "sources", []))
-        before = self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
-        return next((m.key for m in reversed(before) if m.key not in srcs and m.key not in exclude and
-                     m.key in self.industrial), None)
+        before = [m for m in self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
+                  if m.key not in srcs and m.key not in exclude and m.key in self.industrial]
+        found = self._without_parents(before)
+        return found[-1].key if found else None
+
+    def _without_parents(self, ments: list[Ment]) -> list[Ment]:
+        """Of enterprises named, leave out a holding also named as the parent of another of them: "The plant is part
+        of the USC. The enterprise ..." is the plant, not the holding named last (all of them if that leaves none)."""
+        keys = {m.key for m in ments} - {k for c in self.claims for k in c.attributed_to}  # (no source's "part")
+        parents = {c.object for c in self.claims if c.predicate is P.PART_OF and c.subject in keys}
+        return [m for m in ments if m.key not in parents] or ments
 
     def salient_place(self, sent_i: int) -> str | None:
         if self.last_place and sent_i - self.last_place[1] <= 3:

@@ -42,6 +42,7 @@ ABILITY = (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)  # what a part
 DIRECT_OBJECT_ONLY = word_set("figures", "direct_object_only")
 WORKFORCE_NOUNS = word_set("figures", "workforce_nouns")
 WORKFORCE_VERBS = word_set("figures", "workforce_verbs")
+VALUING_VERBS = word_set("figures", "valuing_verbs")
 
 
 def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -109,8 +110,9 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
                 not relations.is_area(unit_text):
             # (a hall or line named before is the subject of its own rate: "The line can cast 30 tonnes a day")
-            subject = (x.unit_subject(trig) or x._subject_for_trigger(trig, sent, sent_i)) if trig is not None else \
-                verb_subject_enterprise(x, head, sent_i)  # "the company intends to lift output to ..."
+            subject = capacity_of(x, head) or (
+                (x.unit_subject(trig) or x._subject_for_trigger(trig, sent, sent_i)) if trig is not None else
+                verb_subject_enterprise(x, head, sent_i))  # "the company intends to lift output to ..."
             if subject is None:  # the first enterprise named, not whoever the figure is attributed to
                 descs = [m for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
                          if m.key not in sources and not x._public_body(m.key)]  # (not who was told of it)
@@ -138,6 +140,20 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         kw = figure_date(x, q, sent)
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                  hedge=hedge, **kw)
+
+
+def capacity_of(x: Extractor, head: Token) -> str | None:
+    """The enterprise or unit that the capacity in the figure's clause is "of": "bring the annual capacity of the
+    workshop to one million" is the workshop's, whoever plans it."""
+    verb = clause_verb(head)
+    nouns = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in ("capacity", "output") and
+             clause_verb(t).i == verb.i]
+    for g in (g for n in nouns for g in pobjs(n, ("of",))):
+        if (m := x.ment_at(g, ORG_LIKE, ("name", "desc"))) is not None:
+            return m.key
+        if g.lower_ in relations.UNIT_HEADS and x.is_anaphor(g):  # "of the workshop", named further back
+            return x.by_noun(g, x.sent_index(g))
+    return None
 
 
 def delivery_roles(x: Extractor, trig: Token, sent: Span, sent_i: int) -> tuple[str | None, str | None]:
@@ -314,6 +330,9 @@ def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
         fig = fig.head
     verb = clause_verb(fig)
     measured = pobj(fig, "of")
+    if measured is None and fig.dep_ == "pobj" and fig.head.lower_ == "at" and fig.head.head.i == verb.i and \
+            verb.lemma_.lower() in VALUING_VERBS:
+        measured = child(verb, "dobj")  # "analysts put the cost of the hall at 11.2 billion roubles": the cost
     subj = child(verb, "nsubj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else None
     level = verb.lemma_.lower() in level_verbs() and (fig.dep_ in ("dobj", "attr") or fig.dep_ == "pobj" and
                                                          fig.head.head.i == verb.i and fig.head.lower_ in ("at", "to"))
@@ -343,8 +362,8 @@ def measured_owner(x: Extractor, measured: Token | None, verb: Token, sent_i: in
         if x.is_anaphor(g) and (k := x.named_antecedent(g) or x.salient(sent_i, facility=True)):
             return k  # "the plant's output"
     for g in of:
-        if (m := x.ment_at(g, OWNERS, ("name",))) is not None:
-            return m.key
+        if (m := x.ment_at(g, OWNERS, ("name",)) or x.ment_at(g, ORG_LIKE, ("desc",))) is not None:
+            return m.key  # (also a unit referred back to: "the cost of the hall")
     if measured.dep_ in ("nsubj", "nsubjpass") and \
             (m := next((m for t in measured.subtree if (m := x.ment_at(t, (E.WEAPON_SYSTEM, E.PRODUCT)))), None)):
         return m.key

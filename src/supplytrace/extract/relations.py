@@ -232,7 +232,7 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         covered.append((s0, e0))
         new.append(cand)
     described = [c for c in cands if c.layer == "desc" and c.type is E.FACILITY and c.source == "description"
-                 and owner.get(id(c)) and _unit_head(c.text)]
+                 and owner.get(id(c)) and unit_head(c.text)]
     new += _unit_back_references(doc, sorted(new + described, key=lambda c: c.start), entities, owner, covered)
     if new:
         cands.extend(new)
@@ -255,9 +255,22 @@ def _unit_number(doc: Doc, head: Token) -> Token | None:
     return None
 
 
-def _unit_head(name: str) -> str | None:
+def unit_head(name: str) -> str | None:
     """The unit word of a described facility: "shop for solid rocket propellant" -> "shop"."""
     return next((w for w in name.lower().replace(",", " ").split() if w in UNIT_HEADS), None)
+
+
+def _determiner_before(doc: Doc, t: Token) -> Token | None:
+    """The "the" of "the hall", also over the words that tell a new unit from the old ones: "the new hall", "the
+    second line"."""
+    i = t.i - 1
+    while i > t.i - 3 and i > 0 and doc[i].dep_ == "amod" and doc[i].head.i == t.i and \
+            doc[i].lower_ in UNIT_ADJECTIVES:
+        i -= 1
+    return doc[i] if doc[i].lower_ == "the" else None
+
+
+UNIT_ADJECTIVES = word_set("relations", "unit_adjectives")
 
 
 def _unit_back_references(doc: Doc, units: list[Cand], entities: list[DocEntity], owner: dict[int, str],
@@ -270,16 +283,18 @@ def _unit_back_references(doc: Doc, units: list[Cand], entities: list[DocEntity]
     by_key = {e.key: e for e in entities}
     out = []
     for t in doc:
-        if t.lower_ not in UNIT_HEADS or t.pos_ != "NOUN" or t.i == 0 or doc[t.i - 1].lower_ != "the":
+        if t.lower_ not in UNIT_HEADS or t.pos_ != "NOUN" or t.i == 0 or _determiner_before(doc, t) is None:
             continue
         if any(a <= t.idx < b for a, b in covered):
             continue
         sent_i = next(k for k, sn in enumerate(sents) if sn.start <= t.i < sn.end)
         recent = [u for u in units if u.end <= t.idx and 0 <= sent_i - u.sent <= 3]
-        same = [u for u in recent if _unit_head(u.text) == t.lower_ or
-                t.lower_ in ("workshop", "shop") and _unit_head(u.text) in ("workshop", "shop")]
+        same = [u for u in recent if unit_head(u.text) == t.lower_ or
+                t.lower_ in ("workshop", "shop") and unit_head(u.text) in ("workshop", "shop")]
         keys = {owner[id(u)] for u in recent}
-        target = same[-1] if same else (recent[-1] if len(keys) == 1 and t.lower_ != "site" else None)
+        described = _determiner_before(doc, t).i < t.i - 1  # ("the second hall" is no line named before)
+        target = same[-1] if same else (recent[-1] if len(keys) == 1 and t.lower_ != "site" and not described
+                                        else None)
         if target is None:
             continue
         key = owner[id(target)]
