@@ -239,8 +239,8 @@ def test_the_plant_after_its_new_shop_is_the_plant(run):
 
 
 def test_the_capacity_of_a_unit_is_the_units_whoever_plans_it(run):
-    ex = run("The Veltron Instrument Plant restored workshop No. 12 in 2024. The workshop assembles fuzes for artillery "
-             "shells. By the end of next year the plant plans to bring the annual capacity of the workshop to one "
-             "million fuzes.")
+    ex = run("The Veltron Instrument Plant restored workshop No. 12 in 2024. The workshop assembles fuzes for "
+             "artillery shells. By the end of next year the plant plans to bring the annual capacity of the workshop "
+             "to one million fuzes.")
     assert [c.value for c in claims(ex, "capacity", "workshop No. 12")] == [1_000_000], describe(ex)
     assert not claims(ex, "capacity", "Veltron Instrument Plant"), describe(ex)
