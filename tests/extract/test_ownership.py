@@ -359,3 +359,11 @@ def test_both_plants_belong_to_a_holding_is_said_of_the_two_named_last(run):
              "holding Amkodor.")
     for plant in ("Lida Steel Works", "Pinsk Wire Plant"):
         assert key_of(ex, "Amkodor") in objects(ex, "part_of", plant), describe(ex)
+
+
+def test_a_source_before_the_comma_is_no_parent_of_the_subject(run):
+    """"According to X, the Y plant makes ...": X introduces the sentence; it is not the company "the Y plant" is
+    said to belong to, as in "X, the Y subsidiary, ..."."""
+    ex = run("Ukraine's military intelligence agency, the HUR, published a report on the Veltron Electronics plant.\n"
+             "According to the HUR, the Veltron Electronics plant produces microcircuits for drones.")
+    assert not claims(ex, "part_of"), describe(ex)

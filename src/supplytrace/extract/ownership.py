@@ -230,7 +230,9 @@ def _described(x: Extractor, noun: Token, after_only: bool) -> str | None:
     first = noun.i
     while first > noun.sent.start and not doc[first - 1].is_punct:
         first -= 1
-    if first - 1 > noun.sent.start and doc[first - 1].text == "," and doc[first].lower_ in ("the", "a", "an"):
+    # (not a subject after an introductory phrase: "According to X, the Y plant makes ...")
+    ends = noun.dep_ not in ("nsubj", "nsubjpass") or noun.i + 1 < noun.sent.end and doc[noun.i + 1].is_punct
+    if first - 1 > noun.sent.start and doc[first - 1].text == "," and doc[first].lower_ in ("the", "a", "an") and ends:
         return _org(x, doc[first - 2])
     return None
 
