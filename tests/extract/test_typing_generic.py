@@ -546,3 +546,18 @@ def test_a_weapon_that_has_a_range_is_still_a_weapon(run):
     ex = run("The Veltron works has opened a second assembly hall for Garpiya drones. The Garpiya has a range of "
              "about 900 kilometres, according to Ukrainian intelligence.")
     assert typed(ex, "Garpiya") == "weapon_system", describe(ex)
+
+
+def test_a_designator_shaped_name_that_answers_is_a_company(run):
+    """"Lumen-3" looks like a model's designator, but a weapon does not decline to comment: it is the plant's name,
+    in every mention."""
+    ex = run("The Lumen-3 plant delivered 800 thermal sights to Russia in 2025. Lumen-3 did not respond to a request "
+             "for comment.")
+    assert typed(ex, "Lumen-3") == "organization", describe(ex)
+    assert claims(ex, "delivered", "Lumen-3"), describe(ex)
+
+
+def test_a_name_before_a_weapon_noun_and_works_is_the_works(run):
+    """"the Omskvagon tank works": the weapon noun says what the works makes; the name is the works', not a tank's."""
+    ex = run("The plant delivered 600 gun sights to the Omskvagon tank works in Kurgan in 2025.")
+    assert typed(ex, "Omskvagon") == "organization", describe(ex)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.syntax import plain_verb_form
-from supplytrace.extract.wording import ACQUIRE_VERBS, not_goods, parent_noun, rv
+from supplytrace.extract.wording import ACQUIRE_VERBS, ENTERPRISE_REF, not_goods, parent_noun, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -576,6 +576,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if low in v.weapon_cues:
             if tok.i + 1 < n and is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_sent_start:
                 continue  # "UAV Technology Center": part of a longer name
+            if tok.i + 1 < n and doc[tok.i + 1].lower_ in ENTERPRISE_REF:
+                continue  # "the Uralvagonzavod tank works": a works named for what it makes
             # walk left over weapon modifiers ("ballistic missile", "multiple launch rocket")
             j = tok.i - 1
             mods = 0

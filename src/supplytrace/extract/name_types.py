@@ -25,7 +25,7 @@ from supplytrace.extract.mentions import (
 )
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
-from supplytrace.extract.wording import cv, found_goods, rv
+from supplytrace.extract.wording import ENTERPRISE_REF, cv, found_goods, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -95,7 +95,30 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = person_with_article(doc, cands)
     cands = acting_people(doc, cands)
     cands = speakers_the_model_missed(doc, cands)
+    cands = designators_that_answer(doc, cands)
     return nationality_places(doc, cands)
+
+
+def designators_that_answer(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"The Peleng-2 plant ... Peleng-2 did not respond to a request for comment": a name shaped like a model's
+    designator that says, answers or declines something is a company (weapons do not answer); so are its other
+    mentions."""
+    answering = cv().attribution_verbs | ANSWERING_VERBS
+    speaking = set()
+    for c in cands:
+        if c.type is not E.WEAPON_SYSTEM or c.layer != "name" or c.source != "designator":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in answering:
+            speaking.add(c.text)
+    for c in cands:
+        if c.text in speaking and c.layer == "name" and c.type is E.WEAPON_SYSTEM:
+            c.type = E.ORGANIZATION
+    return cands
+
+
+# verbs of answering or declining to: what a company or a person does, never a weapon
+ANSWERING_VERBS = word_set("name_types", "answering_verbs")
 
 
 def speakers_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -663,7 +686,8 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if span is None or len(span) > 2:
             continue
         head = span.root.head
-        if span.root.dep_ == "compound" and head.i > span.root.i and _weapon_phrase(doc, span.end, head):
+        if span.root.dep_ == "compound" and head.i > span.root.i and _weapon_phrase(doc, span.end, head) and \
+                not _makers_noun(head):
             c.type = E.WEAPON_SYSTEM
             weapon_tokens.add(head.i)
     # (and a model named by its designator: "the Busel-M and Berkut drones")
@@ -892,6 +916,13 @@ def _acts(doc: Doc, c: Cand) -> bool:
 
 # verbs of what a thing is or has, which a weapon does as well as a maker ("has a range", "weighs 40 kg")
 PROPERTY_VERBS = word_set("name_types", "property_verbs")
+
+
+def _makers_noun(weapon_noun) -> bool:
+    """"the Uralvagonzavod tank works", "the Kurgan missile plant": the weapon noun says what a works makes, and
+    the name before it is the works'."""
+    after = weapon_noun.doc[weapon_noun.i + 1] if weapon_noun.i + 1 < len(weapon_noun.doc) else None
+    return after is not None and after.lower_ in ENTERPRISE_REF  # (the parser may take "works" for a verb)
 
 
 def _weapon_phrase(doc: Doc, after: int, head) -> bool:
