@@ -432,14 +432,24 @@ class Extractor:
             return last
         return None
 
+    def referred_site(self, tok: Token, sent_i: int) -> str | None:
+        """What "the plant" / "the workshop" refers to: the enterprise last named with that noun, else the site or
+        enterprise in focus."""
+        return self._unit_as_enterprise(tok, self.named_antecedent(tok) or self.salient(sent_i, facility=True))
+
+    def _unit_as_enterprise(self, tok: Token, k: str | None) -> str | None:
+        """"the plant" found to be a hall, shop or line: the enterprise that has it (None if unknown)."""
+        if k is not None and tok.lower_ in ENTERPRISE_REF and self.entities[k].type is E.FACILITY and \
+                relations.unit_head(self.entities[k].name):
+            return self.owner_org(k)  # "the plant" after its new shop was spoken of: the plant that has the shop
+        return k
+
     def by_noun(self, tok: Token, sent_i: int) -> str | None:
         """What "the plant" / "the company" / "the shop" refers to: the enterprise last named with that noun, else
         the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
         k = self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
                                                        org_only=tok.lower_ in ORG_REF)
-        if k is not None and tok.lower_ in ENTERPRISE_REF and self.entities[k].type is E.FACILITY and \
-                relations.unit_head(self.entities[k].name):
-            k = self.owner_org(k)  # "the plant" after its new shop was spoken of: the plant that has the shop
+        k = self._unit_as_enterprise(tok, k)
         if k is not None and tok.lower_ in GENERIC_REF and self._public_body(k):
             k = None  # "the enterprise", "the plant": never the ministry that ordered from it
         if k is not None and tok.lower_ in relations.rv().site_employer_nouns and not self._site_named(k):
@@ -1454,7 +1464,7 @@ class Extractor:
                 if t.dep_ == "appos" or t.dep_ == "attr":  # "Legmash, once a producer of sewing machines"
                     k = self.entity_in_phrase(t.head) if t.dep_ == "appos" else self.subject_of(t.head, sent_i)
                     if k is None and t.dep_ == "appos" and self.is_anaphor(t.head):  # "The plant, one of ..."
-                        k = self.named_antecedent(t.head) or self.salient(sent_i, facility=True)
+                        k = self.referred_site(t.head, sent_i)
                     if k:
                         return k
                 if t.dep_ in ("nsubj", "nsubjpass"):

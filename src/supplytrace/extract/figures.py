@@ -359,7 +359,7 @@ def measured_owner(x: Extractor, measured: Token | None, verb: Token, sent_i: in
     for g in ([poss] if poss is not None else []) + [g for n in (measured, *of) for g in pobjs(n, ("at", "by"))]:
         if (m := x.ment_at(g, ORG_LIKE, ("name", "desc"))) is not None:
             return m.key
-        if x.is_anaphor(g) and (k := x.named_antecedent(g) or x.salient(sent_i, facility=True)):
+        if x.is_anaphor(g) and (k := x.referred_site(g, sent_i)):
             return k  # "the plant's output"
     for g in of:
         if (m := x.ment_at(g, OWNERS, ("name",)) or x.ment_at(g, ORG_LIKE, ("desc",))) is not None:
@@ -452,7 +452,7 @@ def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
                    for g in c.children if g.dep_ == "pobj"), None)
         if at is None:
             return None
-        k = x.named_antecedent(at) or x.salient(sent_i, facility=True) if x.is_anaphor(at) else \
+        k = x.referred_site(at, sent_i) if x.is_anaphor(at) else \
             x.entity_in_phrase(at, (E.ORGANIZATION, E.FACILITY))
     else:
         k = x.subject_of(verb, sent_i)

@@ -1543,7 +1543,7 @@ def _unit_possessor(x: Extractor, m, sent_i: int) -> str | None:
     k = x.ment_at(poss, ORG_LIKE, ("name",))
     if k is not None:
         return k.key
-    return x.named_antecedent(poss) or x.salient(sent_i, facility=True) if x.is_anaphor(poss) else None
+    return x.referred_site(poss, sent_i) if x.is_anaphor(poss) else None
 
 
 def whose_own(x: Extractor, noun: Token, sent_i: int, itself: str | None = None, measure: bool = False

@@ -518,7 +518,7 @@ def _party(x: Extractor, tok: Token | None, sent_i: int = -1) -> str | None:
     if tok.lower_ in FIRST_PERSON and x.interviewee_org and x.in_answer(tok.idx):
         return x.interviewee_org
     if sent_i >= 0 and x.is_anaphor(tok) and tok.lower_ not in ("which", "that", "it", "they", "them"):
-        return x.named_antecedent(tok) or x.salient(sent_i, facility=True)
+        return x.referred_site(tok, sent_i)
     k = x.entity_in_phrase(tok, PARTIES)
     return k if k is not None and x.entities[k].type in PARTIES else None
 
