@@ -464,3 +464,10 @@ def test_most_of_a_plants_output_sold_to_a_buyer_is_supplied_by_the_plant(run):
 def test_the_main_buyer_of_a_makers_or_a_nations_goods_is_supplied_by_it(run, text, supplier, buyer):
     ex = run(text)
     assert key_of(ex, buyer) in objects(ex, "supplies", supplier), describe(ex)
+
+
+def test_the_place_describing_a_supplier_named_with_a_copula_is_no_recipient(run):
+    """"The X plant in Belarus has become one of the main suppliers of sights for Russian tanks": Belarus says where
+    the supplier is; the tanks' nationality says whom it supplies."""
+    ex = run("The Veltron plant in Belarus has become one of the main suppliers of sights for Russian tanks.")
+    assert objects(ex, "supplies", "Veltron") == {key_of(ex, "Russia")}, describe(ex)

@@ -1551,7 +1551,13 @@ class Extractor:
             return k
         # a place named elsewhere in the sentence ("to meet Russia's demand"), not one naming the source or
         # describing the supplier ("Peleng, the Minsk optics maker, supplies ...")
-        src_toks = relations.source_tokens(sent) | {w.i for c in trig.children if c.dep_ == "nsubj" for w in c.subtree}
+        verb = trig  # (and the subject of the clause the noun is in: "The X plant in Belarus has become one of the
+        for _ in range(4):  # main suppliers of sights for Russian tanks")
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        src_toks = relations.source_tokens(sent) | {w.i for v in {trig, verb} for c in v.children if c.dep_ == "nsubj"
+                                                    for w in c.subtree}
         for t in sent:
             if t.i == trig.i or t.i in src_toks:
                 continue
