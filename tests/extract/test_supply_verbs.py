@@ -471,3 +471,12 @@ def test_the_place_describing_a_supplier_named_with_a_copula_is_no_recipient(run
     the supplier is; the tanks' nationality says whom it supplies."""
     ex = run("The Veltron plant in Belarus has become one of the main suppliers of sights for Russian tanks.")
     assert objects(ex, "supplies", "Veltron") == {key_of(ex, "Russia")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Veltron factory makes sights. German-made lenses reached the Veltron factory through a trader in 2024.",
+    "The Veltron factory makes sights. German lenses arrived at the Veltron factory in 2024.",
+])
+def test_goods_of_a_nationality_that_reach_an_enterprise_are_that_countrys_supply(run, text):
+    ex = run(text)
+    assert key_of(ex, "Veltron") in objects(ex, "supplies", "Germany"), describe(ex)

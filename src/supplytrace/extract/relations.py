@@ -29,11 +29,12 @@ from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
-from supplytrace.extract.supply_verbs import (
+from supplytrace.extract.supply_verbs import (  # noqa: F401 (maker_country re-exported)
     customers,
     goods_from,
     import_shares,
     is_passive,
+    maker_country,
     orders_fulfilled,
     reliance,
     suppliers,
@@ -680,19 +681,6 @@ def passive_supply_roles(verb: Token, x: Extractor) -> tuple[str | None, str | N
             elif ch.lower_ == "to" and recipient is None:
                 recipient = k
     return supplier, recipient
-
-
-def maker_country(x: Extractor, goods: Token) -> str | None:
-    """The country a nationality adjective on the goods names ("Russian S-400 systems" -> Russia)."""
-    np = goods
-    while np.dep_ in ("compound", "nmod") and np.head.i > np.i:
-        np = np.head
-    for ch in np.children:
-        if ch.dep_ in ("amod", "compound", "nmod") and ch.i < np.i:
-            k = x.norp_place(ch)
-            if k:
-                return k
-    return None
 
 
 def is_designator_number(doc: Doc, start: int, unit_end: int | None, end: int) -> bool:

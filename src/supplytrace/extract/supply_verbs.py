@@ -523,6 +523,15 @@ def _party(x: Extractor, tok: Token | None, sent_i: int = -1) -> str | None:
     return k if k is not None and x.entities[k].type in PARTIES else None
 
 
+def _plain_goods(x: Extractor, noun: Token | None) -> str | None:
+    """A plain noun for goods that names no party itself ("lenses" of "German-made lenses", whose phrase names a
+    country)."""
+    if noun is None or noun.pos_ != "NOUN" or x.ment_at(noun, PARTIES) is not None or \
+            noun.lemma_.lower() in not_goods() | UNITS or noun.ent_type_:
+        return None
+    return noun.text
+
+
 def _goods(x: Extractor, noun: Token | None) -> str | None:
     """The goods' wording: the noun phrase without determiners or quantities ("gun steel billets"; "400 tonnes of
     fibre" -> "fibre"); None for a pronoun, a party, or a word that names no goods ("a higher number", "troops")."""
@@ -662,11 +671,15 @@ def _maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
 
 
 def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
-    """"A comes from X", "A reach Kirov from X": X supplies whoever the goods belong to or reach."""
+    """"A comes from X", "A reach Kirov from X": X supplies whoever the goods belong to or reach; "German-made
+    lenses reached the plant": their makers' country supplies the one they reach."""
     source = pobj(v, "from")
-    if source is None:
-        return None
     subj = child(v, "nsubj")
+    if source is None:
+        reached = _party(x, pobj(v, "to", "at"), sent_i) or _party(x, child(v, "dobj"), sent_i)
+        goods = _goods(x, subj) or _plain_goods(x, subj)
+        maker = maker_country(x, subj) if goods is not None else None
+        return (maker, reached, goods) if maker is not None and reached is not None else None
     recipient = _party(x, pobj(v, "to", "at")) or _party(x, child(v, "dobj"))
     if recipient is None and subj is not None:
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -675,6 +688,26 @@ def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
         else:  # "the armour steel is coming from X": to the enterprise the text is about
             recipient = x.salient(sent_i)
     return _party(x, source), recipient, _goods(x, subj)
+
+
+def maker_country(x: Extractor, goods: Token) -> str | None:
+    """The country a nationality adjective on the goods names ("Russian S-400 systems" -> Russia)."""
+    np = goods
+    while np.dep_ in ("compound", "nmod") and np.head.i > np.i:
+        np = np.head
+    for ch in np.children:
+        if ch.dep_ in ("amod", "compound", "nmod") and ch.i < np.i:
+            k = x.norp_place(ch)
+            if k:
+                return k
+            if ch.lemma_.lower() in MADE_WORDS:  # "German-made lenses"
+                k = next((k for c in ch.children if c.i < ch.i and (k := x.norp_place(c))), None)
+                if k:
+                    return k
+    return None
+
+
+MADE_WORDS = word_set("supply_verbs", "made_words")
 
 
 def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
