@@ -1371,3 +1371,23 @@ def test_thought_or_rumoured_is_possible(run, text):
     ex = run(text)
     got = claims(ex, "supplies")
     assert got and all(c.modality.value == "possible" for c in got), describe(ex)
+
+
+def test_a_long_source_name_after_a_described_document_is_the_source(run):
+    ex = run("The Veltron plant makes 2,700 drones a month, according to an analysis of satellite imagery by the "
+             "Institute for Science and International Security.")
+    src = key_of(ex, "Institute for Science and International Security")
+    cs = claims(ex, "capacity", "Veltron")
+    assert cs and all(c.attributed_to == [src] for c in cs), describe(ex)
+
+
+def test_the_think_tank_is_the_institute_named_before_not_the_last_outlet(run):
+    ex = run("The Veltron plant makes 2,700 drones a month, the Institute for Strategic Studies estimates.\n\n"
+             "Its workers come from abroad, the Associated Press reported last year.\n\n"
+             "Construction of a second production building at the Veltron plant started in March, the think tank "
+             "said.")
+    src = key_of(ex, "Institute for Strategic Studies")
+    cs = [c for c in claims(ex, "milestone") if "second production building" in c.evidence]
+    assert cs and all(c.attributed_to == [src] for c in cs), describe(ex)
+    ap = key_of(ex, "Associated Press")
+    assert not [c for c in claims(ex, "part_of") if c.object == ap], describe(ex)

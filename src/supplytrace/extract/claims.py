@@ -110,6 +110,7 @@ class Extractor:
         self.own_voice: list[str] = []  # set by explicit_source: enterprises speaking of themselves ("the company
         # says"), kept apart from the sentence's sources
         self.stated_sources: list[str] = []  # the sources the current sentence names itself
+        self.named_sources: set[str] = set()  # every source a sentence so far has named
         described = relations.retype(doc, text, cands, entities, owner)
         self.entities = {e.key: e for e in entities}
         self.ments: list[Ment] = []
@@ -544,7 +545,8 @@ class Extractor:
         holding named as the parent of another enterprise named there stands aside for it ("The plant is part of
         the USC. ... the enterprise" is the plant)."""
         start = self._sent_span(sent_i)[0]
-        srcs = set(getattr(self, "sources", []))
+        # (nor one that has only ever been cited, with or without a claim: "..., the Associated Press reported")
+        srcs = set(getattr(self, "sources", [])) | (self.named_sources | self.cited_only(set())) - self.subjects()
         before = [m for m in self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
                   if m.key not in srcs and m.key not in exclude and m.key in self.industrial]
         found = self._without_parents(before)
@@ -823,7 +825,8 @@ class Extractor:
             # ("according to the Belarusian investigative group Hajun Project")
             # ("according to its director, Ivan Petrov"), but not the subject of the clause after a comma
             # ("according to the indictment, X bought ...")
-            after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 80), src_types, ("name",))
+            # (a long name may end past the window it starts in: "... by the Institute for Science and ...")
+            after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 160), src_types, ("name",))
                      if (x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start]))
                      and not (re.search(r"[,;]", self.text[pos:x.start]) and self._clause_subject_at(x.start))
                      and not self._verb_between(pos, x.start)]  # "records from the portal show X bought ..."
@@ -973,8 +976,10 @@ class Extractor:
             return []
         if start is None:
             start = self.paras[max(0, self.para_of(pos) - 1)]
+        # ("the think tank" after "the Institute for Science ...": a noun a body of that kind is named with)
+        words = {noun, *vocab_data("claims")["source_noun_name_words"].get(noun, [])}
         named = next(([m.key] for m in reversed(self.ments_in(start, pos, (E.ORGANIZATION,), ("name",)))
-                      if noun in {w.lower() for nm in self.entities[m.key].names for w in nm.split()} or
+                      if words & {w.lower() for nm in self.entities[m.key].names for w in nm.split()} or
                       self._introduced_as(m, noun)), [])
         # (one introduced with the noun further back: "the investigative group X" three paragraphs before)
         return named or next(([m.key] for m in reversed(self.ments_in(0, start, (E.ORGANIZATION,), ("name",)))
@@ -1138,6 +1143,7 @@ class Extractor:
         self.carried_over = False
         explicit = self.explicit_source(sent, sent_i)
         self.stated_sources = explicit
+        self.named_sources.update(explicit)
         if not explicit and self._outlet_speaking(sent):
             self.stated_sources = [self.outlet]
             return [self.outlet]  # the publisher's own finding, for this sentence only
