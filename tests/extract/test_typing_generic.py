@@ -561,3 +561,13 @@ def test_a_name_before_a_weapon_noun_and_works_is_the_works(run):
     """"the Omskvagon tank works": the weapon noun says what the works makes; the name is the works', not a tank's."""
     ex = run("The plant delivered 600 gun sights to the Omskvagon tank works in Kurgan in 2025.")
     assert typed(ex, "Omskvagon") == "organization", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The plant, located in the Yelabuga special economic zone, began producing drones in 2023.",
+     "Yelabuga special economic zone"),
+    ("The firm is registered in the Sharjah free zone of the United Arab Emirates.", "Sharjah free zone"),
+])
+def test_a_town_and_the_words_of_a_kind_of_zone_name_a_site(run, text, name):
+    ex = run(text)
+    assert typed(ex, name) == "facility", describe(ex)

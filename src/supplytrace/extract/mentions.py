@@ -562,6 +562,24 @@ def _named_after_town(text: str, town: str, v: Vocab) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+ZONE_WORDS = word_set("mentions", "zone_words")
+
+
+def _zone_name(doc: Doc, zone: Token, v: Vocab) -> Cand | None:
+    """"the Alabuga special economic zone", "the Tolyatti free economic zone": a town's name and the words of a kind
+    of zone make one site's name, though the town alone is a place."""
+    j = zone.i
+    while j > 0 and zone.i - j < 3 and doc[j - 1].lower_ in ZONE_WORDS:
+        j -= 1
+    if j == zone.i:
+        return None
+    start = cap_run_left(doc, j, v, allow_place=True)
+    if start >= j or start > 0 and doc[start - 1].lower_ in ("a", "an"):
+        return None
+    text = strip_quotes(doc[start:zone.i + 1].text)
+    return Cand(doc[start].idx, zone.idx + len(zone.text), E.FACILITY, "name", 5, text, "facility-cue")
+
+
 def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     """Names followed by a cue noun: weapon cues, org cues, facility cues, brand cues."""
     out = []
@@ -627,6 +645,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 # the name alone ("Grad", not "Grad rockets"): the weapon noun says what it is, it is no part of it
                 out.append(Cand(span.start_char, span.end_char, E.WEAPON_SYSTEM, "name", 5, strip_quotes(span.text),
                                 "weapon-cue"))
+        elif low == "zone" and (zone := _zone_name(doc, tok, v)) is not None:
+            out.append(zone)  # "the Alabuga special economic zone": a site named after its town
         elif (low in v.org_cues or low in v.facility_cues or low in v.brand_cues) and tok.tag_ != "VBZ":
             # ("X works in Brest": a verb, not the "works" of a name)
             end_i = tok.i
