@@ -208,3 +208,15 @@ def test_a_mixed_case_acronym_in_brackets_is_the_names_alias(run):
              "Helicopters.")
     e = entity(ex, "Kumertau Aviation Production Enterprise")
     assert e is not None and entity(ex, "KumAPP") is e, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Veltron Wheel Tractor Plant, known by its initials VZKT, builds chassis. VZKT shipped 212 chassis in 2025.",
+    "Few firms matter more than the Veltron Wheel Tractor Plant. Known by its Russian initials VZKT, the company "
+    "builds chassis. VZKT shipped 212 chassis in 2025.",
+])
+def test_initials_the_text_says_a_company_is_known_by_are_its_name(run, text):
+    ex = run(text)
+    e = entity(ex, "Veltron Wheel Tractor Plant")
+    assert e is not None and "VZKT" in e.aliases, describe(ex)
+    assert claims(ex, "produces", "Veltron Wheel Tractor Plant"), describe(ex)

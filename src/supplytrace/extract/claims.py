@@ -534,6 +534,9 @@ class Extractor:
             return k
         # (not the words naming the source: "according to the X works' report, the plant supplies ...")
         own = {t.i for t in subj.subtree} | relations.source_tokens(verb.sent)
+        # (nor a name the clause gives its subject: "Known by its initials MZKT, the company builds ...")
+        own |= {t.i for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("know", "call")
+                for t in c.subtree}
         mates = {m.key for t in verb.subtree if t.i not in own and (m := self.ment_at(t))}
         if k not in mates:
             return k

@@ -3,7 +3,7 @@
 Rules, all generic:
 - the same normalised name (legal forms, quotes, "the", possessives, cue nouns dropped) is one entity;
 - "Long Name (ACR)" / "ACR (Long Name)" makes the acronym an alias;
-- "X — known in Russia as Y", "X, also known as Y" makes Y an alias of X;
+- "X — known in Russia as Y", "X, also known as Y", "X, known by its initials Y" makes Y an alias of X;
 - a person's surname alone, or with a title ("Mr. Luhovskyi"), is that person;
 - a shorter name that is a leading/trailing part of a longer organisation or facility name is that name;
 - "Shaheds" is the plural of the weapon "Shahed-136";
@@ -112,6 +112,8 @@ def _acronym_of(long: str, short: str) -> bool:
 
 
 PLACED_OR_DESCRIBED = re.compile(r"\s+in\s+[A-Z]|,\s+(?:the|a|an)\s+[a-z]")
+KNOWN_BY_INITIALS = re.compile(r"\b[Kk]nown(?: in [A-Z]\w+)? by (?:its|the)(?: [A-Z]?[a-z]+)? (?:initials|acronym|"
+                               r"abbreviation)\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})\b")
 AS_IT_IS_CALLED = re.compile(r",\s+as\s+(?:the\s+(\w+)|it)\s+is\s+(?:\w+ly\s+)?(?:called|known)\b")
 
 
@@ -193,6 +195,20 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             if cands[j].start == pos:
                 uf.union(i, j)
                 break
+    # "X, known by its initials Y", "Known by its Russian initials Y, the company ...": Y is another name of the
+    # organisation named last before the phrase
+    for m in KNOWN_BY_INITIALS.finditer(text):
+        before = [i for i in names if cands[i].end <= m.start() and m.start() - cands[i].end < 400 and
+                  cands[i].type is E.ORGANIZATION]
+        if not before:
+            continue
+        i, acronym = before[-1], m.group(1)
+        same = [j for j in names if norms[j] == norm(acronym)]
+        for j in same:
+            uf.union(i, j)
+            cands[j].type = cands[i].type
+        if not same:
+            cands[i].aliases.append(acronym)
     # "BEMZ, as the plant is usually called": another name of the enterprise named before with that noun
     for a_i, i in enumerate(names):
         m = AS_IT_IS_CALLED.match(text, cands[i].end)
