@@ -244,3 +244,13 @@ def test_the_capacity_of_a_unit_is_the_units_whoever_plans_it(run):
              "to one million fuzes.")
     assert [c.value for c in claims(ex, "capacity", "workshop No. 12")] == [1_000_000], describe(ex)
     assert not claims(ex, "capacity", "Veltron Instrument Plant"), describe(ex)
+
+
+def test_a_figure_the_companys_director_gives_is_the_companys(run):
+    """"The company's general director, X, said that output would rise by 20 percent": the company named before,
+    as for "its director"."""
+    ex = run("The Veltron plant makes chassis. The company's general director, Alexei Ryzhikov, said in April that "
+             "output would rise by a further 20 percent in 2026.")
+    got = claims(ex, "statistic", "Veltron")
+    assert [c.value for c in got] == [20], describe(ex)
+    assert got[0].attributed_to == [key_of(ex, "Alexei Ryzhikov")], describe(ex)

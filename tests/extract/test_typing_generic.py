@@ -571,3 +571,9 @@ def test_a_name_before_a_weapon_noun_and_works_is_the_works(run):
 def test_a_town_and_the_words_of_a_kind_of_zone_name_a_site(run, text, name):
     ex = run(text)
     assert typed(ex, name) == "facility", describe(ex)
+
+
+def test_a_given_name_the_model_left_out_joins_the_persons_name(run):
+    ex = run("The company's general director, Alexei Ryzhikov, said in April that output would rise.")
+    assert typed(ex, "Alexei Ryzhikov") == "person", describe(ex)
+    assert entity(ex, "Alexei Ryzhikov").name == "Alexei Ryzhikov", describe(ex)

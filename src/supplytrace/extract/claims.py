@@ -1044,7 +1044,9 @@ class Extractor:
                     [g for c in j.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for g in c.children
                      if g.dep_ == "pobj"]  # "the chief executive of X"
                 ats = {at.key for t in around if (at := self.ment_at(t, (E.ORGANIZATION,)))} or \
-                    {at for t in around if t.lower_ == "its" and (at := self._org_before_word(t))} or {""}
+                    {at for t in around if (t.lower_ == "its" or t.dep_ == "poss" and t.lower_ in ENTERPRISE_REF and
+                                            self.is_anaphor(t)) and (at := self._org_before_word(t))} or {""}
+                # ("the company's general director, X": the company named last, as for "its director")
                 for at in ats:  # "" for a job at no enterprise named ("chief executive Sergei Ignatov")
                     self._people_by_job.setdefault((j.lemma_.lower(), at), set()).add(m.key)
         return self._people_by_job

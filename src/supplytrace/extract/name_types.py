@@ -81,7 +81,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = made_goods(doc, cands)
     cands = owner_names(doc, cands)
     cands = based_names(doc, cands)
-    cands = patronymic_people(cands)
+    cands = patronymic_people(given_names_left_out(doc, cands))
     cands = hyphenated_names(doc, unnamed_subjects(doc, cands))  # a subject's half may make a hyphenated name
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
@@ -640,6 +640,26 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 BASED_PREFIX = re.compile(r"\b(?!(?:The|A|An) )([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(?:based|registered|headquartered)\b")
+
+
+def given_names_left_out(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Alexei Ryzhikov" tagged as "Ryzhikov" alone: a capitalised word right before a person's name that the parser
+    joins to it, and that is no title, no place, no organisation and no other mention, is the given name."""
+    titles = {t.lower().rstrip(".") for t in vocab().titles}  # ("Dr Ingvar Solheim": "Dr" without its stop)
+    covered = _covered(cands)
+    for c in cands:
+        if c.layer != "name" or c.type is not E.PERSON or c.source != "model":
+            continue
+        span = doc.char_span(c.start, c.end)
+        if span is None or span.start == 0:
+            continue
+        first = doc[span.start - 1]
+        if first.tag_ == "NNP" and first.dep_ == "compound" and first.head.i in range(span.start, span.end) and \
+                first.is_alpha and first.text[:1].isupper() and first.text[1:].islower() and \
+                first.text.lower() not in titles and first.ent_type_ in ("", "PERSON") and \
+                first.idx not in covered and not first.is_sent_start:
+            c.start, c.text = first.idx, doc.text[first.idx:c.end]
+    return cands
 
 
 def patronymic_people(cands: list[Cand]) -> list[Cand]:
