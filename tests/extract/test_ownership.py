@@ -367,3 +367,11 @@ def test_a_source_before_the_comma_is_no_parent_of_the_subject(run):
     ex = run("Ukraine's military intelligence agency, the HUR, published a report on the Veltron Electronics plant.\n"
              "According to the HUR, the Veltron Electronics plant produces microcircuits for drones.")
     assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_part_of_after_a_comma_describes_the_enterprise_named_before_it(run):
+    """"... buys them from X in Russia, part of the Y group": the parser may hang "part" on the verb; the bare
+    "part of" after the comma still describes X."""
+    ex = run("The Veltron plant depends on imported components. Until 2022 its engines came from the German firm "
+             "Deutz; it now buys them from Yaroslavl Motor Works in Russia, part of the GAZ group.")
+    assert key_of(ex, "GAZ") in objects(ex, "part_of", "Yaroslavl Motor Works"), describe(ex)

@@ -480,3 +480,9 @@ def test_the_place_describing_a_supplier_named_with_a_copula_is_no_recipient(run
 def test_goods_of_a_nationality_that_reach_an_enterprise_are_that_countrys_supply(run, text):
     ex = run(text)
     assert key_of(ex, "Veltron") in objects(ex, "supplies", "Germany"), describe(ex)
+
+
+def test_goods_supplied_by_a_named_maker_go_to_the_enterprise_in_focus(run):
+    """"Gearboxes are supplied by a Chinese manufacturer, X" in a text about the Veltron plant: to that plant."""
+    ex = run("The Veltron plant makes chassis. Gearboxes are supplied by a Chinese manufacturer, Shaanxi Fast.")
+    assert objects(ex, "supplies", "Shaanxi Fast") == {key_of(ex, "Veltron")}, describe(ex)

@@ -1659,6 +1659,10 @@ class Extractor:
                         self.add(subj, P.SUPPLIES, sent, sources, mod, object=buyer, object_text=pm.text)
                 else:
                     rec = recv[1] if recv and recv[0] else self._recipient(trig, sent, subj)
+                    if rec is None and recv and recv[0] and trig.dep_ == "ROOT" and relations.is_passive(trig):
+                        # "Gearboxes are supplied by a Chinese manufacturer, X": to the enterprise the text is about
+                        rec = self.salient(sent_i, org_only=True)
+                        rec = None if rec == subj else rec
                     for detail in details:
                         self.add(subj, P.SUPPLIES, sent, sources, mod, object=rec, object_text=pm.text,
                                  object_detail=detail)

@@ -609,6 +609,18 @@ def appos_owner(tok: Token, x: Extractor) -> str | None:
     return _known_as(tok, x) or _textual_appos(tok, x)
 
 
+def _named_before_comma(x: Extractor, tok: Token) -> str | None:
+    """"... from Yaroslavl Motor Works in Russia, part of the GAZ group": the enterprise named right before the comma
+    (and its place) that a bare "part of" describes, however the parser hung "part"."""
+    if tok.lower_ != "part" or any(c.dep_ == "det" for c in tok.children):
+        return None
+    prev = [m for m in x.ments_in(max(0, tok.idx - 80), tok.idx, ORG_LIKE, ("name",))]
+    if prev and re.fullmatch(r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,\s*(?:now\s+|also\s+)?",
+                             x.text[prev[-1].end:tok.idx]):
+        return prev[-1].key
+    return None
+
+
 def _textual_appos(tok: Token, x: Extractor) -> str | None:
     """An apposition the parser missed: "<Name> (ACR), the <city> manufacturer of ..." written right after a
     name, between commas."""
@@ -1085,7 +1097,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
             if of:
                 named = [m.key for c in t.children if c.dep_ == "compound" and (m := x.ment_at(c, ORG_LIKE, ("name",)))]
-                subj = _owner_of_noun(x, t, sent_i) or (named[0] if named else None)
+                subj = _named_before_comma(x, t) or _owner_of_noun(x, t, sent_i) or (named[0] if named else None)
                 for g in of[0].children:
                     if g.dep_ == "pobj":
                         k = _org_in_np(x, g)
