@@ -486,3 +486,12 @@ def test_goods_supplied_by_a_named_maker_go_to_the_enterprise_in_focus(run):
     """"Gearboxes are supplied by a Chinese manufacturer, X" in a text about the Veltron plant: to that plant."""
     ex = run("The Veltron plant makes chassis. Gearboxes are supplied by a Chinese manufacturer, Shaanxi Fast.")
     assert objects(ex, "supplies", "Shaanxi Fast") == {key_of(ex, "Veltron")}, describe(ex)
+
+
+def test_goods_of_the_enterprise_sold_in_countries_are_its_supply_there(run):
+    """"Its Volat trucks are still sold in Kazakhstan and Uzbekistan" after "It buys engines from X": the enterprise
+    the sentence before is about sells them in each country; not X, the supplier named last."""
+    ex = run("The Veltron plant makes chassis. It buys engines from Yaroslavl Motor Works. Its Volat-brand civilian "
+             "trucks are still sold in Kazakhstan and Uzbekistan.")
+    assert objects(ex, "supplies", "Veltron") == {key_of(ex, "Kazakhstan"), key_of(ex, "Uzbekistan")}, describe(ex)
+    assert objects(ex, "supplies", "Yaroslavl Motor Works") == {key_of(ex, "Veltron")}, describe(ex)

@@ -1754,6 +1754,11 @@ def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         subj = [c for c in t.children if c.dep_ == "nsubjpass"]
         if not subj:
             continue
+        markets = [mm.key for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                   if g.dep_ == "pobj" for w in (g, *g.conjuncts) if (mm := x.ment_at(w, (E.PLACE,), ("name",)))]
+        if markets:  # "Its Volat trucks are still sold in Kazakhstan": the owner of the goods sells them there
+            _sold_in(x, t, subj[0], markets, sent, sent_i, sources)
+            continue
         m = None
         for tok in subj[0].subtree:
             m = x.ment_at(tok, (E.WEAPON_SYSTEM, E.PRODUCT), ("name", "product"))
@@ -1766,6 +1771,34 @@ def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             continue
         text = x.text[subj[0].left_edge.idx:subj[0].idx + len(subj[0].text)]
         x.add(last.subject, P.SUPPLIES, sent, sources, x.modality(t, sent), object=last.object, object_text=text)
+
+
+def _sold_in(x: Extractor, verb: Token, goods: Token, markets: list[str], sent: Span, sent_i: int,
+             sources: list[str]) -> None:
+    """"Its Volat trucks are still sold in Kazakhstan and Uzbekistan": the enterprise whose goods they are supplies
+    each place named; goods of nobody named are left alone."""
+    poss = next((c for c in goods.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return
+    seller = _previous_subject(x, sent_i) or whose_own(x, goods, sent_i) if poss.lower_ in ("its", "their") else \
+        (m.key if (m := x.ment_at(poss, ORG_LIKE, ("name",))) else None)
+    if seller is None or x.entities[seller].type not in ORG_LIKE:
+        return
+    text = x.text[goods.left_edge.idx:goods.idx + len(goods.text)]
+    text = re.sub(r"^(?:its|their|\S+['’]s?)\s+", "", text, flags=re.I)  # the goods, without their owner
+    for k in markets:
+        x.add(seller, P.SUPPLIES, sent, sources, x.modality(verb, sent), object=k, object_text=text)
+
+
+def _previous_subject(x: Extractor, sent_i: int) -> str | None:
+    """The organisation the sentence before is about (the subject of its main verb): what "Its ..." opening the
+    next sentence most often refers to ("It buys engines from X. Its trucks are sold in Y": not X)."""
+    if sent_i < 1:
+        return None
+    lo, _, hi = x._sent_span(sent_i - 1)
+    span = x.doc.char_span(lo, hi, alignment_mode="expand")
+    k = x.subject_of(span.root, sent_i - 1) if span is not None else None
+    return k if k is not None and x.entities[k].type in ORG_LIKE else None
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|or|-|–|—)\s*$")
