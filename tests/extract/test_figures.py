@@ -254,3 +254,16 @@ def test_a_figure_the_companys_director_gives_is_the_companys(run):
     got = claims(ex, "statistic", "Veltron")
     assert [c.value for c in got] == [20], describe(ex)
     assert got[0].attributed_to == [key_of(ex, "Alexei Ryzhikov")], describe(ex)
+
+
+def test_a_share_of_its_output_a_person_speaks_of_is_the_enterprises(run):
+    """"Lukin told reporters that more than 60 percent of its output goes to Russia": "its" is no person's."""
+    ex = run("The Veltron plant makes relays. Lukin told reporters that more than 60 percent of its output now goes "
+             "to Russia.")
+    assert 60 in {c.value for c in claims(ex, "statistic", "Veltron")}, describe(ex)
+
+
+def test_a_business_measure_with_no_owner_written_is_the_enterprises_in_focus(run):
+    ex = run("The Veltron plant makes relays for radars. Revenue rose 28 percent in the first half of 2026 to 96 "
+             "million Belarusian roubles.")
+    assert {28, 96_000_000} <= {c.value for c in claims(ex, "statistic", "Veltron")}, describe(ex)

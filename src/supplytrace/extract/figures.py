@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from supplytrace.extract import relations
 from supplytrace.extract.dates import DateMention
-from supplytrace.extract.mentions import vocab
+from supplytrace.extract.mentions import BUSINESS_NOUNS, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
 from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, noun_roles
@@ -508,11 +508,17 @@ def named_clause_subject(x: Extractor, head: Token) -> str | None:
 
 def figure_has_other_subject(x: Extractor, head: Token) -> bool:
     """The figure's clause has a subject of its own that names no entity ("air defences shot down 12
-    drones"): the figure is about that, not about whoever was discussed before."""
+    drones"): the figure is about that, not about whoever was discussed before; but a business's own measure
+    with no owner named ("Revenue rose 28 percent") is the enterprise's in focus."""
     v = clause_verb(head)
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and subj[0].i != head.i and subj[0].pos_ in ("NOUN", "PROPN") and \
-        not x.is_anaphor(subj[0]) and x.entity_in_phrase(subj[0]) is None
+        not x.is_anaphor(subj[0]) and x.entity_in_phrase(subj[0]) is None and not _owners_measure(subj[0])
+
+
+def _owners_measure(noun: Token) -> bool:
+    """"Revenue", "Turnover", "Profit" with no owner written: what only an enterprise has."""
+    return noun.lemma_.lower() in BUSINESS_NOUNS and not any(c.dep_ in ("poss", "prep") for c in noun.children)
 
 
 def norp_subject(x: Extractor, sent: Span, near: Token | None = None) -> str | None:

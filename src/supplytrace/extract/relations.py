@@ -1553,6 +1553,8 @@ def whose_own(x: Extractor, noun: Token, sent_i: int, itself: str | None = None,
     reached 700") is not its own verb's subject's: that is the measure itself."""
     sayer = saying_verb_above(noun)
     who = x.subject_of(sayer, sent_i) if sayer is not None else None
+    if who is not None and x.entities[who].type is E.PERSON:
+        who = x.employer_of(who)  # "Lukin told reporters that 60 percent of its output ...": his enterprise's
     if who is not None and who != itself:
         return who
     if measure and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
