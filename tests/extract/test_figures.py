@@ -267,3 +267,10 @@ def test_a_business_measure_with_no_owner_written_is_the_enterprises_in_focus(ru
     ex = run("The Veltron plant makes relays for radars. Revenue rose 28 percent in the first half of 2026 to 96 "
              "million Belarusian roubles.")
     assert {28, 96_000_000} <= {c.value for c in claims(ex, "statistic", "Veltron")}, describe(ex)
+
+
+def test_revenue_after_a_new_unit_is_the_enterprises_not_the_units(run):
+    ex = run("The Veltron plant opened a new paint shop in May. The shop cost 40 million roubles. Revenue rose 28 "
+             "percent in the first half of 2026.")
+    assert 28 in {c.value for c in claims(ex, "statistic", "Veltron")}, describe(ex)
+    assert 28 not in {c.value for c in claims(ex, "statistic", "new paint shop")}, describe(ex)

@@ -293,6 +293,8 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
                lambda: norp_subject(x, sent, head),
                lambda: x.subject_of(relations.content_root(sent), sent_i),
                lambda: norp_subject(x, sent),
+               lambda: x.salient(sent_i, org_only=True) if (subj := child(clause_verb(head), "nsubj")) is not None
+               and _owners_measure(subj) else None,  # "Revenue rose 28 percent": an enterprise's, not its hall's
                lambda: None if other_subject() else
                (x.last_stat[0] if x.last_stat and x.last_stat[1] == para else None),
                lambda: None if other_subject() else x.salient(sent_i))
