@@ -577,3 +577,12 @@ def test_a_given_name_the_model_left_out_joins_the_persons_name(run):
     ex = run("The company's general director, Alexei Ryzhikov, said in April that output would rise.")
     assert typed(ex, "Alexei Ryzhikov") == "person", describe(ex)
     assert entity(ex, "Alexei Ryzhikov").name == "Alexei Ryzhikov", describe(ex)
+
+
+def test_a_body_named_for_its_subject_is_one_organisation(run):
+    """The model may split "the Centre for East European Policy Studies" into a place "Centre" and an organisation;
+    a word for a body, "for" and a name make one organisation."""
+    ex = run("Belarus has increased its output of shells, according to a new report by the Riga-based Centre for "
+             "East European Policy Studies.")
+    assert typed(ex, "Centre for East European Policy Studies") == "organization", describe(ex)
+    assert typed(ex, "Centre") in (None, "organization"), describe(ex)

@@ -81,7 +81,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = made_goods(doc, cands)
     cands = owner_names(doc, cands)
     cands = based_names(doc, cands)
-    cands = patronymic_people(given_names_left_out(doc, cands))
+    cands = patronymic_people(given_names_left_out(doc, bodies_named_for_a_subject(doc, cands)))
     cands = hyphenated_names(doc, unnamed_subjects(doc, cands))  # a subject's half may make a hyphenated name
     cands = named_after_weapon_noun(doc, cands)
     cands = named_before_weapon_noun(doc, cands)
@@ -640,6 +640,30 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 BASED_PREFIX = re.compile(r"\b(?!(?:The|A|An) )([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-(?:based|registered|headquartered)\b")
+
+
+BODY_WORDS = word_set("name_types", "body_words")
+
+
+def bodies_named_for_a_subject(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"the Centre for East European Policy Studies" tagged as a place "Centre" and an organisation "East European
+    Policy Studies": a capitalised word for a body, then "for" / "of" / "on" and a name, is one organisation."""
+    text = doc.text
+    out = list(cands)
+    for c in cands:
+        if c.layer != "name" or c.source != "model" or c.type not in (E.ORGANIZATION, E.PLACE):
+            continue
+        m = re.search(r"\b((?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+))\s+(?:for|of|on)\s+(?:the\s+)?$",
+                      text[max(0, c.start - 60):c.start])
+        if m is None or m.group(2).lower() not in BODY_WORDS:
+            continue
+        start = c.start - (len(text[max(0, c.start - 60):c.start]) - m.start(1))
+        inside = [o for o in out if o is not c and start <= o.start and o.end <= c.end]
+        if any(o.source != "model" for o in inside):
+            continue  # (a name one of our own patterns found keeps its reading)
+        out = [o for o in out if o not in inside]
+        c.start, c.text, c.type = start, text[start:c.end], E.ORGANIZATION
+    return out
 
 
 def given_names_left_out(doc: Doc, cands: list[Cand]) -> list[Cand]:
