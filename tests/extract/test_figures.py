@@ -274,3 +274,10 @@ def test_revenue_after_a_new_unit_is_the_enterprises_not_the_units(run):
              "percent in the first half of 2026.")
     assert 28 in {c.value for c in claims(ex, "statistic", "Veltron")}, describe(ex)
     assert 28 not in {c.value for c in claims(ex, "statistic", "new paint shop")}, describe(ex)
+
+
+def test_its_output_estimated_at_a_rate_is_the_capacity_of_the_maker_named_before(run):
+    ex = run("Legmash now produces casings for rockets, the centre said. Its output is estimated at 30,000 casings a "
+             "year.")
+    got = claims(ex, "capacity", "Legmash")
+    assert [c.value for c in got] == [30_000] and got[0].modality.value == "estimated", describe(ex)

@@ -153,6 +153,15 @@ def capacity_of(x: Extractor, head: Token) -> str | None:
             return m.key
         if g.lower_ in relations.UNIT_HEADS and x.is_anaphor(g):  # "of the workshop", named further back
             return x.by_noun(g, x.sent_index(g))
+    for n in nouns:  # "Its output is estimated at 30,000 casings a year", "X's capacity ..."
+        poss = child(n, "poss")
+        if poss is not None and poss.lower_ in ("its", "their"):
+            k = relations.whose_own(x, n, x.sent_index(n), measure=True) or x._org_before_word(poss)
+            # (not a public body the plan was told to: "informed the regional government that ... its capacity")
+            return k if k is not None and x.entities[k].type in ORG_LIKE and not x._public_body(k) and \
+                k not in relations.told_parties(x, n.sent) else None
+        if poss is not None and (m := x.ment_at(poss, ORG_LIKE, ("name",))) is not None:
+            return m.key
     return None
 
 
