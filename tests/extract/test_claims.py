@@ -1391,3 +1391,10 @@ def test_the_think_tank_is_the_institute_named_before_not_the_last_outlet(run):
     assert cs and all(c.attributed_to == [src] for c in cs), describe(ex)
     ap = key_of(ex, "Associated Press")
     assert not [c for c in claims(ex, "part_of") if c.object == ap], describe(ex)
+
+
+def test_a_plant_under_construction_and_expected_to_begin_operating(run):
+    ex = run("A new explosives plant near Rechitsa is under construction and is expected to begin operating in 2027.")
+    ms = claims(ex, "milestone")
+    assert any(c.event is not None and c.event.value == "construction_started" for c in ms), describe(ex)
+    assert any(c.date == "2027" and c.modality.value == "planned" for c in ms), describe(ex)

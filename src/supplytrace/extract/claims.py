@@ -1942,7 +1942,7 @@ class Extractor:
                 cand = cand[-1:]
             date = cand[0] if cand else None
             if date is None and (ev not in ("suspended", "revived", "planned", "construction_started")
-                                 or trig.pos_ not in ("VERB", "ADJ")):
+                                 or trig.pos_ not in ("VERB", "ADJ") and _phrase != "under construction"):
                 continue
             if date is not None and id(date) in used_dates:
                 continue
