@@ -586,3 +586,9 @@ def test_a_body_named_for_its_subject_is_one_organisation(run):
              "East European Policy Studies.")
     assert typed(ex, "Centre for East European Policy Studies") == "organization", describe(ex)
     assert typed(ex, "Centre") in (None, "organization"), describe(ex)
+
+
+def test_a_model_name_after_a_calibre_is_a_weapon(run):
+    """The tagger sweeps "Grad" into the quantity "122 mm Grad"; it is still the rockets' model."""
+    ex = run("Legmash now produces casings for 122 mm Grad rockets.")
+    assert typed(ex, "Grad") == "weapon_system", describe(ex)

@@ -156,6 +156,9 @@ def is_name_token(tok: Token, v: Vocab) -> bool:
         return False
     if tok.ent_type_ == "NORP" and not DEMONYM.search(tok.text):
         return True
+    if tok.ent_type_ in ("QUANTITY", "CARDINAL") and tok.tag_ == "NNP" and tok.is_alpha and tok.i > 0 and \
+            tok.ent_iob_ != "B" and tok.lower_ not in MONTH_WORDS:
+        return True  # "122 mm Grad rockets": a model's name the tagger swept into the calibre
     if tok.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return bool(v.designator.fullmatch(tok.text))
     opens = tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES and tok.doc[tok.i - 1].is_sent_start
