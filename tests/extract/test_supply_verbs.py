@@ -495,3 +495,14 @@ def test_goods_of_the_enterprise_sold_in_countries_are_its_supply_there(run):
              "trucks are still sold in Kazakhstan and Uzbekistan.")
     assert objects(ex, "supplies", "Veltron") == {key_of(ex, "Kazakhstan"), key_of(ex, "Uzbekistan")}, describe(ex)
     assert objects(ex, "supplies", "Yaroslavl Motor Works") == {key_of(ex, "Veltron")}, describe(ex)
+
+
+def test_a_supply_verb_read_as_a_modifier_keeps_its_supplier_and_recipient(run):
+    """The small parser reads "X shipped integrated circuits made by ... to Y" with "shipped" modifying the goods;
+    X still ships them to Y, and X does not make what others made."""
+    ex = run("Sino Bright Electronics Ltd shipped integrated circuits made by American and Taiwanese firms to the "
+             "Moscow-based Raduga Design Bureau between 2023 and 2025.")
+    got = claims(ex, "supplies", "Sino Bright Electronics Ltd")
+    assert [c.object for c in got] == [key_of(ex, "Raduga Design Bureau")], describe(ex)
+    assert "circuits" in (got[0].object_text or ""), describe(ex)
+    assert not claims(ex, "produces", "Sino Bright Electronics Ltd"), describe(ex)

@@ -1412,7 +1412,8 @@ class Extractor:
         t = tok
         for ch in tok.children:  # "the microchips produced there"
             if ch.dep_ == "acl" and ch.lemma_.lower() in c.produces_verbs:
-                return ch, "produces"
+                # ("circuits made by American firms": made by those, whoever ships them; see _passive_maker)
+                return None if child(ch, "agent") is not None else (ch, "produces")
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in c.supplies_verbs:
             return tok.head, "supplies"  # "components were shipped from X to Y"
         for _ in range(6):

@@ -523,6 +523,15 @@ def _party(x: Extractor, tok: Token | None, sent_i: int = -1) -> str | None:
     return k if k is not None and x.entities[k].type in PARTIES else None
 
 
+def _goods_words(x: Extractor, noun: Token) -> str | None:
+    """The goods' own words, up to their noun ("integrated circuits" of "integrated circuits made by ... to Y")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in not_goods() | UNITS:
+        return None
+    first = min((t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i == noun.i - 1), key=lambda t: t.i,
+                default=noun)
+    return x.doc[first.i:noun.i + 1].text
+
+
 def _plain_goods(x: Extractor, noun: Token | None) -> str | None:
     """A plain noun for goods that names no party itself ("lenses" of "German-made lenses", whose phrase names a
     country)."""
@@ -614,16 +623,22 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
     if supplier is None or not named_here and (subj is None or not x.is_anaphor(subj)):
         return None  # the supplier is named in the sentence or referred to by its subject
     obj = child(v, "dobj")
+    misread = obj is None and v.dep_ == "amod" and subj is not None and v.head.pos_ == "NOUN"
+    if misread:  # "X shipped integrated circuits made by ... to Y" read as "shipped" modifying the goods
+        obj = v.head
     if obj is not None and any(c.lower_ == "first" or c.dep_ == "nummod" and v.lemma_ in ("deliver", "hand")
                                for c in obj.children):
         return None  # "delivered six airlifters", "ship its first charges": deliveries and milestones
     recipient = _party(x, hung_pobj(v, "to"), sent_i) or _party(x, child(v, "dative")) or \
         (_party(x, pobj(obj, "to"), sent_i) if obj is not None else None)  # "to" hung on the goods by the parser
+    if recipient is None and misread:  # (or on a participle after them: "made by ... to Y")
+        recipient = next((k for t in obj.subtree if t.dep_ == "acl" for k in [_party(x, pobj(t, "to"), sent_i)]
+                          if k), None)
     if recipient is None and obj is not None and _party(x, obj) is not None and pobj(v, "with") is None:
         if v.lemma_.lower() in SUPPLY_WHOM:  # "X supplies the Y plant": Y is the recipient, the goods unsaid
             return supplier, _party(x, obj, sent_i), None
         return None  # "sells Y" with nothing said of what: left to the product-first rules
-    return supplier, recipient, _goods(x, obj)
+    return supplier, recipient, _goods(x, obj) or (_goods_words(x, obj) if misread else None)
 
 
 def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
