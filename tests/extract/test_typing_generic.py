@@ -592,3 +592,9 @@ def test_a_model_name_after_a_calibre_is_a_weapon(run):
     """The tagger sweeps "Grad" into the quantity "122 mm Grad"; it is still the rockets' model."""
     ex = run("Legmash now produces casings for 122 mm Grad rockets.")
     assert typed(ex, "Grad") == "weapon_system", describe(ex)
+
+
+def test_shipments_an_enterprise_made_are_no_goods_it_makes(run):
+    ex = run("Customs data show that the Veltron firm made at least 140 shipments to Russia over the period.")
+    assert not claims(ex, "produces"), describe(ex)
+    assert [c.value for c in claims(ex, "delivered", "Veltron")] == [140], describe(ex)

@@ -474,8 +474,9 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         return any(m.start <= t.idx < m.end for m in makers for t in (noun, *noun.children) if t.dep_ != "relcl")
 
     def goods_phrase(noun) -> Cand | None:
-        if noun.pos_ != "NOUN" or noun.idx in covered or noun.lemma_.lower() in not_goods:
-            return None
+        if noun.pos_ != "NOUN" or noun.idx in covered or noun.lemma_.lower() in not_goods or \
+                noun.lemma_.lower() in cv().supplies_nouns or noun.lower_ in cv().supplies_nouns:
+            return None  # (nor goods moving: "made 140 shipments to Russia")
         if noun.i > 0 and doc[noun.i - 1].idx in models:
             return None  # "VK-2500 engines": the model, already a product
         first = noun
