@@ -193,3 +193,14 @@ def test_a_model_described_as_goods_built_by_a_maker(run):
 def test_goods_for_a_named_weapon_made_by_a_firm_are_its_goods(run, text):
     ex = run(text)
     assert any(t and t.startswith("missiles") for t in _made_by(ex, "Kama Machine Works")), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("The Veltron plant makes targeting pods for Su-34 bombers.", "Veltron"),
+    ("The Kazan Optical-Mechanical Plant, a maker of targeting pods for Su-34 bombers, buys modules from China.",
+     "Kazan Optical-Mechanical Plant"),
+])
+def test_goods_whose_first_word_reads_as_a_verb_are_made(run, text, maker):
+    """The tagger reads "targeting pods" as "targeting" taking "pods" as its object; they are still the goods."""
+    ex = run(text)
+    assert any((c.object_text or "") == "targeting pods" for c in claims(ex, "produces", maker)), describe(ex)

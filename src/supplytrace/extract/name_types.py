@@ -490,12 +490,22 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         return Cand(start, end, E.PRODUCT, "product", 2, _text(doc)[start:end], "made-goods",
                     sent=_sentence_of(doc, start))
 
+    def gerund_goods(ing) -> Cand | None:
+        """"a maker of targeting pods", "makes targeting pods": the first word read as a verb ("-ing") that takes
+        the goods, a plural noun right after it, as its object."""
+        obj = next((o for o in ing.children if o.dep_ == "dobj" and o.i == ing.i + 1 and o.tag_ == "NNS"), None) \
+            if ing.tag_ == "VBG" else None
+        c = goods_phrase(obj) if obj is not None else None
+        return Cand(ing.idx, c.end, E.PRODUCT, "product", 2, _text(doc)[ing.idx:c.end], "made-goods", sent=c.sent) \
+            if c is not None and not any(i in covered for i in range(ing.idx, c.start)) else None
+
     added = []
     for maker in doc:  # "one of Russia's largest makers of rocket fuel"
         if maker.pos_ == "NOUN" and maker.lemma_.lower() in maker_nouns:
             for prep in (c for c in maker.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     added += [c for n in (obj, *obj.conjuncts) if (c := goods_phrase(n))]
+                added += [c for ing in prep.children if ing.dep_ == "pcomp" and (c := gerund_goods(ing))]
     weapons = {c.start for c in cands if c.type is E.WEAPON_SYSTEM and c.layer == "name"}
     for w in (t for t in doc if t.idx in weapons):  # "found US-made chips in the Kh-101": the chips are goods
         added += [c for g in found_goods(w) for n in (g, *g.conjuncts) if (c := goods_phrase(n))]
@@ -527,6 +537,8 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 if g.dep_ == "pobj"] or [c for c in verb.children if c.dep_ == "dobj"]
         for obj in made:
             added += [c for n in (obj, *obj.conjuncts) if n.tag_ == "NNS" and (c := goods_phrase(n))]
+        added += [c for ing in verb.children if ing.dep_ == "xcomp" and ing.i == verb.i + 1 and
+                  (c := gerund_goods(ing))]
     return _with(cands, added)
 
 
