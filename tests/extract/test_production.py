@@ -204,3 +204,10 @@ def test_goods_whose_first_word_reads_as_a_verb_are_made(run, text, maker):
     """The tagger reads "targeting pods" as "targeting" taking "pods" as its object; they are still the goods."""
     ex = run(text)
     assert any((c.object_text or "") == "targeting pods" for c in claims(ex, "produces", maker)), describe(ex)
+
+
+def test_a_word_of_the_goods_names_is_no_plan(run):
+    """"targeting pods for Su-34 bombers": "targeting" is part of what is made, not a target being planned."""
+    ex = run("The Veltron plant makes targeting pods for Su-34 bombers.")
+    cs = claims(ex, "used_in", "Veltron") + claims(ex, "produces", "Veltron")
+    assert cs and all(c.modality.value == "reported" for c in cs), describe(ex)

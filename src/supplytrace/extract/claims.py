@@ -727,8 +727,9 @@ class Extractor:
         cued: set[str] = set()  # modalities set by a phrase right before an infinitive ("is set to open")
         t = tok
         for _ in range(8):  # up to the clause's verb, through nested phrases ("used in the units of the X")
-            words.add(t.lower_)
-            words.add(t.lemma_.lower())
+            if t is tok or self.ment_at(t, (E.PRODUCT,), ("product",)) is None:  # (not "targeting" of "targeting
+                words.add(t.lower_)  # pods": the goods' own words say nothing of a plan)
+                words.add(t.lemma_.lower())
             # (a passive infinitive too: "is to be commissioned", "is due to be completed")
             inf = t if t.tag_ == "VB" else next((c for c in t.children if c.dep_ == "auxpass" and c.tag_ == "VB"), None)
             if inf is not None:
