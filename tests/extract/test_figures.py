@@ -281,3 +281,10 @@ def test_its_output_estimated_at_a_rate_is_the_capacity_of_the_maker_named_befor
              "year.")
     got = claims(ex, "capacity", "Legmash")
     assert [c.value for c in got] == [30_000] and got[0].modality.value == "estimated", describe(ex)
+
+
+def test_a_figure_of_a_plant_described_as_a_weapons_maker_is_the_plants(run):
+    ex = run("The Omsktransmash plant, Russia's main producer of TOS-1A heavy flamethrower systems, has tripled its "
+             "workforce since 2022 to about 6,000 people, the regional governor said on Monday.")
+    assert 6000 in {c.value for c in claims(ex, "statistic", "Omsktransmash")}, describe(ex)
+    assert not claims(ex, "statistic", "TOS-1A"), describe(ex)

@@ -375,8 +375,14 @@ def measured_owner(x: Extractor, measured: Token | None, verb: Token, sent_i: in
     for g in of:
         if (m := x.ment_at(g, OWNERS, ("name",)) or x.ment_at(g, ORG_LIKE, ("desc",))) is not None:
             return m.key  # (also a unit referred back to: "the cost of the hall")
+    phrase = {t.i for t in measured.subtree}  # (its own words: not a description in apposition or a clause on it)
+    own_words = [t for t in measured.subtree if not any(a.dep_ in ("appos", "relcl", "acl") and a.i != measured.i
+                                                         for a in [t, *t.ancestors] if a.i in phrase)]
+    if measured.dep_ in ("nsubj", "nsubjpass") and (m := next((m for t in own_words if (m := x.ment_at(t, ORG_LIKE,
+                                                                                                   ("name",)))), None)):
+        return m.key  # "The X plant, the main producer of TOS-1A systems, has tripled ...": the plant's own
     if measured.dep_ in ("nsubj", "nsubjpass") and \
-            (m := next((m for t in measured.subtree if (m := x.ment_at(t, (E.WEAPON_SYSTEM, E.PRODUCT)))), None)):
+            (m := next((m for t in own_words if (m := x.ment_at(t, (E.WEAPON_SYSTEM, E.PRODUCT)))), None)):
         return m.key
     if measured.pos_ == "NOUN":  # "At X, wages rose by 30 percent"
         at = next((m for g in pobjs(verb, ("at",)) if (m := x.ment_at(g, ORG_LIKE, ("name",)))), None)
