@@ -225,14 +225,14 @@ def test_the_cost_a_party_puts_on_a_unit_is_the_units_figure(run):
 def test_a_holding_named_as_the_parent_stands_aside_for_the_enterprise(run):
     """"The enterprise" after "X is part of the Y holding" is X, the enterprise the text is about."""
     ex = run("The Veltron Shipyard in Kolpino launched its second minesweeper this year. The shipyard is part of the "
-             "Northern Shipbuilding Holding. The enterprise can build up to three hulls per year.")
+             "Northern Shipbuilding Holding. The enterprise is able to lay down three hulls in a year.")
     assert [c.value for c in claims(ex, "capacity", "Veltron Shipyard")] == [3], describe(ex)
     assert not claims(ex, "capacity", "Northern Shipbuilding Holding"), describe(ex)
 
 
 def test_the_plant_after_its_new_shop_is_the_plant(run):
     ex = run("The Veltron Shipyard opened a new moulding shop last year. With the new shop the shipyard can build "
-             "three hulls a year. By 2028 the plant plans to reach four hulls per year.")
+             "three hulls a year. The plant intends to lift that to four hulls annually by 2028.")
     values = {c.value for c in claims(ex, "capacity", "Veltron Shipyard")}
     assert 4 in values, describe(ex)
     assert not claims(ex, "capacity", "new moulding shop"), describe(ex)
@@ -240,8 +240,8 @@ def test_the_plant_after_its_new_shop_is_the_plant(run):
 
 def test_the_capacity_of_a_unit_is_the_units_whoever_plans_it(run):
     ex = run("The Veltron Instrument Plant restored workshop No. 12 in 2024. The workshop assembles fuzes for "
-             "artillery shells. By the end of next year the plant plans to bring the annual capacity of the workshop "
-             "to one million fuzes.")
+             "artillery shells. The plant intends to raise the yearly capacity of the workshop to 1 million fuzes "
+             "in 2027.")
     assert [c.value for c in claims(ex, "capacity", "workshop No. 12")] == [1_000_000], describe(ex)
     assert not claims(ex, "capacity", "Veltron Instrument Plant"), describe(ex)
 

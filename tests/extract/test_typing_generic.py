@@ -551,8 +551,8 @@ def test_a_weapon_that_has_a_range_is_still_a_weapon(run):
 def test_a_designator_shaped_name_that_answers_is_a_company(run):
     """"Lumen-3" looks like a model's designator, but a weapon does not decline to comment: it is the plant's name,
     in every mention."""
-    ex = run("The Lumen-3 plant delivered 800 thermal sights to Russia in 2025. Lumen-3 did not respond to a request "
-             "for comment.")
+    ex = run("The Lumen-3 plant delivered 800 thermal sights to Russia in 2025. Lumen-3 did not answer questions sent "
+             "by the newspaper.")
     assert typed(ex, "Lumen-3") == "organization", describe(ex)
     assert claims(ex, "delivered", "Lumen-3"), describe(ex)
 
@@ -566,7 +566,7 @@ def test_a_name_before_a_weapon_noun_and_works_is_the_works(run):
 @pytest.mark.parametrize(("text", "name"), [
     ("The plant, located in the Yelabuga special economic zone, began producing drones in 2023.",
      "Yelabuga special economic zone"),
-    ("The firm is registered in the Sharjah free zone of the United Arab Emirates.", "Sharjah free zone"),
+    ("The trading firm has its office in the Ajman free zone, according to its filings.", "Ajman free zone"),
 ])
 def test_a_town_and_the_words_of_a_kind_of_zone_name_a_site(run, text, name):
     ex = run(text)

@@ -143,8 +143,8 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
 
 
 def capacity_of(x: Extractor, head: Token) -> str | None:
-    """The enterprise or unit that the capacity in the figure's clause is "of": "bring the annual capacity of the
-    workshop to one million" is the workshop's, whoever plans it."""
+    """The enterprise or unit that the capacity in the figure's clause is "of": "to raise the yearly capacity of the
+    workshop to a million" is the workshop's, whoever plans it."""
     verb = clause_verb(head)
     nouns = [t for t in verb.subtree if t.pos_ == "NOUN" and t.lemma_.lower() in ("capacity", "output") and
              clause_verb(t).i == verb.i]

@@ -100,7 +100,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def designators_that_answer(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """"The Peleng-2 plant ... Peleng-2 did not respond to a request for comment": a name shaped like a model's
+    """"The Peleng-2 plant ... Peleng-2 declined to comment": a name shaped like a model's
     designator that says, answers or declines something is a company (weapons do not answer); so are its other
     mentions."""
     answering = cv().attribution_verbs | ANSWERING_VERBS
