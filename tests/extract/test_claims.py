@@ -1398,3 +1398,9 @@ def test_a_plant_under_construction_and_expected_to_begin_operating(run):
     ms = claims(ex, "milestone")
     assert any(c.event is not None and c.event.value == "construction_started" for c in ms), describe(ex)
     assert any(c.date == "2027" and c.modality.value == "planned" for c in ms), describe(ex)
+
+
+def test_the_company_a_news_agency_reports_on_is_not_the_agency(run):
+    ex = run("The Veltron Tractor Works is believed to make drone parts. Reuters reported in May that the company had "
+             "bought carbon-fibre moulding equipment from a Chinese supplier.")
+    assert objects(ex, "supplies", "China") == {key_of(ex, "Veltron Tractor Works")}, describe(ex)

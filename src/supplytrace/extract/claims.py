@@ -383,6 +383,8 @@ class Extractor:
         if self.is_watcher(stated[0]):
             return None  # ("Rail Watch Group said the company ...": an outsider)
         saying = relations.saying_verb_above(tok)
+        if saying is not None and saying.lemma_.lower() == "report" and stated[0] not in self.named_industrial:
+            return None  # ("Reuters reported that the company had bought ...": a reporter of another company)
         return stated[0] if saying is not None and tok.i > saying.i else None
 
     def is_watcher(self, key: str) -> bool:
