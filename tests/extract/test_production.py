@@ -211,3 +211,9 @@ def test_a_word_of_the_goods_names_is_no_plan(run):
     ex = run("The Veltron plant makes targeting pods for Su-34 bombers.")
     cs = claims(ex, "used_in", "Veltron") + claims(ex, "produces", "Veltron")
     assert cs and all(c.modality.value == "reported" for c in cs), describe(ex)
+
+
+def test_goods_a_works_is_believed_to_have_started_making_are_its_possible_products(run):
+    ex = run("The Veltron Tractor Works is believed to have started producing components for Russian attack drones.")
+    got = claims(ex, "produces", "Veltron Tractor Works")
+    assert got and got[0].modality.value == "possible", describe(ex)

@@ -513,8 +513,10 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         clause = verb  # "is due to begin producing X": the subject of the clause the infinitives hang on
+        raised = False  # only through infinitives ("is believed to have started producing")
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and \
                 not any(c.dep_ == "nsubj" for c in clause.children):
+            raised = clause.dep_ == "xcomp" and (raised or clause is verb)
             clause = clause.head
             if clause.pos_ == "ADJ" and clause.dep_ == "acomp":
                 clause = clause.head
@@ -529,8 +531,11 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
                     # (what follows the goods may be named: "the missiles for those launchers are made by X")
                 added += [c for n in (subj, *subj.conjuncts) if (c := goods_phrase(n))]
             continue
-        if not any(c.dep_ == "nsubj" and (is_maker(c) or c.lower_ in ("which", "that") and clause.dep_ == "relcl"
-                                          and named_maker(_named_before_place(clause.head))) for c in clause.children):
+        # ("X is believed to have started producing ...": the subject of the verb of believing the chain hangs on)
+        subj_deps = ("nsubj", "nsubjpass") if raised else ("nsubj",)
+        if not any(c.dep_ in subj_deps and (is_maker(c) or c.lower_ in ("which", "that") and clause.dep_ == "relcl"
+                                            and named_maker(_named_before_place(clause.head)))
+                   for c in clause.children):
             continue
         # "forges the billets into shell bodies": what comes out is made, what goes in is material
         made = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "into" for g in ch.children
