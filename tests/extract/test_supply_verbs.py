@@ -506,3 +506,15 @@ def test_a_supply_verb_read_as_a_modifier_keeps_its_supplier_and_recipient(run):
     assert [c.object for c in got] == [key_of(ex, "Raduga Design Bureau")], describe(ex)
     assert "circuits" in (got[0].object_text or ""), describe(ex)
     assert not claims(ex, "produces", "Sino Bright Electronics Ltd"), describe(ex)
+
+
+def test_where_goods_were_made_is_not_where_they_were_shipped(run):
+    """"shipped 40 lathes made in Taiwan to Russian defence plants": Taiwan is where they were made; the "to"
+    hung on the participle still names the recipient; the shipper does not make them."""
+    ex = run("The Veltron Trading company in Almaty has shipped at least 40 computer-controlled lathes made in Taiwan "
+             "to Russian defence plants since 2023.")
+    taiwan, russia = key_of(ex, "Taiwan"), key_of(ex, "Russia")
+    got = claims(ex, "supplies") + claims(ex, "delivered")
+    assert got and all(c.object != taiwan for c in got), describe(ex)
+    assert any(c.object == russia for c in got), describe(ex)
+    assert not [c for c in claims(ex, "produces") if "lathes" in (c.object_text or "")], describe(ex)

@@ -1415,8 +1415,9 @@ class Extractor:
         t = tok
         for ch in tok.children:  # "the microchips produced there"
             if ch.dep_ == "acl" and ch.lemma_.lower() in c.produces_verbs:
-                # ("circuits made by American firms": made by those, whoever ships them; see _passive_maker)
-                return None if child(ch, "agent") is not None else (ch, "produces")
+                # ("circuits made by American firms", "lathes made in Taiwan": made by those or there, whoever
+                # ships them; see _passive_maker)
+                return None if child(ch, "agent") is not None or pobj(ch, "in") is not None else (ch, "produces")
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in c.supplies_verbs:
             return tok.head, "supplies"  # "components were shipped from X to Y"
         for _ in range(6):
@@ -1536,9 +1537,12 @@ class Extractor:
         return s.pos_ in ("NOUN", "PROPN") and self.entity_in_phrase(s) is None
 
     def _recipient(self, trig: Token, sent: Span, subject: str | None) -> str | None:
+        # (also "to" hung on a participle after the goods: "shipped 40 lathes made in Taiwan to Russian plants")
+        heads = {trig.i} | {a.i for o in trig.children if o.dep_ == "dobj" for a in o.children
+                            if a.dep_ == "acl" and a.tag_ == "VBN"}
         for ch in trig.subtree:
-            if ch.dep_ == "prep" and ch.lower_ in ("to", "for") and ch.head.i == trig.i or \
-                    ch.dep_ == "dative" and ch.head.i == trig.i:
+            if ch.dep_ == "prep" and (ch.lower_ == "to" and ch.head.i in heads or ch.lower_ == "for" and
+                                      ch.head.i == trig.i) or ch.dep_ == "dative" and ch.head.i == trig.i:
                 targets = [g for g in ch.children if g.dep_ == "pobj"] if ch.dep_ == "prep" else [ch]
                 for g in targets:
                     k = self.entity_in_phrase(g, (E.ORGANIZATION, E.PLACE))
@@ -1573,8 +1577,10 @@ class Extractor:
             verb = verb.head
         src_toks = relations.source_tokens(sent) | {w.i for v in {trig, verb} for c in v.children if c.dep_ == "nsubj"
                                                     for w in c.subtree}
+        made_in = {t.i for a in sent if a.dep_ == "acl" and a.lemma_.lower() in cv().produces_verbs
+                   for p in a.children if p.dep_ == "prep" and p.lower_ == "in" for t in p.subtree}
         for t in sent:
-            if t.i == trig.i or t.i in src_toks:
+            if t.i == trig.i or t.i in src_toks or t.i in made_in:  # (not where the goods were made)
                 continue
             m = self.ment_at(t, (E.PLACE,))
             k = m.key if m else (self.norp_place(t) if t.ent_type_ == "NORP" else None)

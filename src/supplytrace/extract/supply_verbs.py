@@ -631,8 +631,8 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
         return None  # "delivered six airlifters", "ship its first charges": deliveries and milestones
     recipient = _party(x, hung_pobj(v, "to"), sent_i) or _party(x, child(v, "dative")) or \
         (_party(x, pobj(obj, "to"), sent_i) if obj is not None else None)  # "to" hung on the goods by the parser
-    if recipient is None and misread:  # (or on a participle after them: "made by ... to Y")
-        recipient = next((k for t in obj.subtree if t.dep_ == "acl" for k in [_party(x, pobj(t, "to"), sent_i)]
+    if recipient is None and obj is not None:  # (or on a participle after them: "lathes made in Taiwan to Y")
+        recipient = next((k for t in obj.children if t.dep_ == "acl" for k in [_party(x, pobj(t, "to"), sent_i)]
                           if k), None)
     if recipient is None and obj is not None and _party(x, obj) is not None and pobj(v, "with") is None:
         if v.lemma_.lower() in SUPPLY_WHOM:  # "X supplies the Y plant": Y is the recipient, the goods unsaid
