@@ -518,3 +518,9 @@ def test_where_goods_were_made_is_not_where_they_were_shipped(run):
     assert got and all(c.object != taiwan for c in got), describe(ex)
     assert any(c.object == russia for c in got), describe(ex)
     assert not [c for c in claims(ex, "produces") if "lathes" in (c.object_text or "")], describe(ex)
+
+
+def test_a_number_of_the_goods_just_supplied_that_went_elsewhere_is_a_supply_there(run):
+    ex = run("The trader Tau Machinery sent most of the lathes to the Kovrov Mechanical Plant. Six went to the "
+             "Degtyarev plant in the same town.")
+    assert key_of(ex, "Degtyarev") in objects(ex, "supplies", "Tau Machinery"), describe(ex)

@@ -729,10 +729,15 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     """"X's sights go to Y", "most of its output goes to Y": goods (not a party) that go to a named recipient are
     supplied by their owner, by whoever they come "from", or else by the enterprise the text is about."""
     subj = child(v, "nsubj")
+    recipient = _party(x, hung_pobj(v, "to"), sent_i)  # ("travel by rail to Y": "to" hung on "rail")
+    if subj is not None and subj.like_num and pobj(subj, "of") is None and recipient is not None:
+        # "X sent most of the lathes to Y. Six went to Z": some of the goods of the supply just told, to Z
+        last = next((c for c in reversed(x.claims) if c.predicate is Predicate.SUPPLIES and c.object_text and
+                     c.evidence_start is not None and 0 <= v.idx - c.evidence_start < 600), None)
+        return (last.subject, recipient, last.object_text) if last is not None else None
     if subj is not None and (subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in ("%", "percent") or
                              subj.like_num):  # "most of its output", "40% of X's output"
         subj = pobj(subj, "of")
-    recipient = _party(x, hung_pobj(v, "to"), sent_i)  # ("travel by rail to Y": "to" hung on "rail")
     if subj is None or recipient is None or subj.pos_ != "NOUN" or x.ment_at(subj, PARTIES) is not None or \
             x.is_anaphor(subj):
         return None
