@@ -524,3 +524,8 @@ def test_a_number_of_the_goods_just_supplied_that_went_elsewhere_is_a_supply_the
     ex = run("The trader Tau Machinery sent most of the lathes to the Kovrov Mechanical Plant. Six went to the "
              "Degtyarev plant in the same town.")
     assert key_of(ex, "Degtyarev") in objects(ex, "supplies", "Tau Machinery"), describe(ex)
+
+
+def test_an_unnamed_company_in_a_city_is_no_supply_by_the_city(run):
+    ex = run("A trading company in Almaty has shipped 40 lathes to Russia.")
+    assert not claims(ex, "supplies", "Almaty") and not claims(ex, "delivered", "Almaty"), describe(ex)

@@ -659,6 +659,10 @@ class Extractor:
                     v = v.head
                     continue
                 k = self._possessor_of_site(s, v, sent_i) or self.entity_in_phrase(s)
+                if k and self.entities[k].type is E.PLACE and s.lower_ in ORG_REF and \
+                        any(c.lower_ in ("a", "an") for c in s.children) and \
+                        any(self.ment_at(t, (E.PLACE,)) for p in s.children if p.dep_ == "prep" for t in p.subtree):
+                    return None  # "A trading company in Almaty has shipped ...": some company there, not the city
                 if k:
                     return k
                 # "Companies like JSC Integral", "Firms with experience ..."
