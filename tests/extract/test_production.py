@@ -217,3 +217,12 @@ def test_goods_a_works_is_believed_to_have_started_making_are_its_possible_produ
     ex = run("The Veltron Tractor Works is believed to have started producing components for Russian attack drones.")
     got = claims(ex, "produces", "Veltron Tractor Works")
     assert got and got[0].modality.value == "possible", describe(ex)
+
+
+def test_goods_that_turned_up_in_a_weapon_do_not_make_their_maker_its_producer(run):
+    """"turn" makes goods only with "out": chips that "turned up in" missiles went into them."""
+    ex = run("Chips from the Veltron factory have turned up in Kh-101 missiles recovered in Ukraine.")
+    assert not claims(ex, "produces"), describe(ex)
+    assert key_of(ex, "Kh-101") in {c.object for c in claims(ex, "used_in")}, describe(ex)
+    ex = run("The Veltron plant turns out 200 Kh-101 missiles a year.")
+    assert key_of(ex, "Kh-101") in {c.object for c in claims(ex, "produces", "Veltron")}, describe(ex)

@@ -1450,7 +1450,7 @@ class Extractor:
             if t.pos_ in ("VERB", "AUX"):
                 if lem in c.supplies_verbs:
                     return t, "supplies"
-                if lem in c.produces_verbs:
+                if lem in c.produces_verbs and not _particle_missing(t):
                     return t, "produces"
                 if t.pos_ == "VERB" and lem in relations.rv().receive_verbs:
                     return t, "supplies"  # "Y imports X from Z": Z supplies Y (see relations.receive_roles)
@@ -2584,6 +2584,13 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 @cache
 def _person_jobs() -> frozenset[str]:
     return frozenset(vocab_data("names")["person_role_nouns"])
+
+
+def _particle_missing(verb: Token) -> bool:
+    """A production verb that makes goods only with its particle, used without it: "chips turned up in the
+    wreckage" (not "turns out 200 a month")."""
+    need = vocab_data("claims")["produces_particles"].get(verb.lemma_.lower())
+    return need is not None and not any(ch.dep_ == "prt" and ch.lower_ in need for ch in verb.children)
 
 
 def _making_unit(noun: Token) -> bool:
