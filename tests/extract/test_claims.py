@@ -1404,3 +1404,11 @@ def test_the_company_a_news_agency_reports_on_is_not_the_agency(run):
     ex = run("The Veltron Tractor Works is believed to make drone parts. Reuters reported in May that the company had "
              "bought carbon-fibre moulding equipment from a Chinese supplier.")
     assert objects(ex, "supplies", "China") == {key_of(ex, "Veltron Tractor Works")}, describe(ex)
+
+
+def test_a_name_owning_the_subject_after_according_to_a_report_is_no_source(run):
+    """"According to the report, the X plant's engines power the Orlan-10": the report is the (unnamed) source; X
+    owns the engines, which go into the drone."""
+    ex = run("According to the report, the Veltron plant's engines power the Orlan-10 reconnaissance drone.")
+    assert all(c.attributed_to == [] for c in ex.claims), describe(ex)
+    assert key_of(ex, "Orlan-10") in objects(ex, "used_in", "Veltron"), describe(ex)

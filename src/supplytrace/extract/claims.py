@@ -814,6 +814,14 @@ class Extractor:
         m = self.ment_at(verb.head, types, ("name",))
         return m.key if m is not None else None
 
+    def _possessor_at(self, m: Ment) -> bool:
+        """The name owns a noun after it ("the X plant's engines"): the subject's owner, not a source."""
+        span = self._span_of(m)
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "poss" or root.dep_ == "compound" and root.head.dep_ == "poss"
+
     def _one_org_before(self, tok: Token) -> str | None:
         """"Russia ordered 500 trucks from X, the manufacturer said": the one organisation named in the sentence
         before the noun."""
@@ -838,7 +846,8 @@ class Extractor:
             # (a long name may end past the window it starts in: "... by the Institute for Science and ...")
             after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 160), src_types, ("name",))
                      if (x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start]))
-                     and not (re.search(r"[,;]", self.text[pos:x.start]) and self._clause_subject_at(x.start))
+                     and not (re.search(r"[,;]", self.text[pos:x.start]) and
+                              (self._clause_subject_at(x.start) or self._possessor_at(x)))
                      and not self._verb_between(pos, x.start)]  # "records from the portal show X bought ..."
             first = next((t for t in sent if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
             itself = self.enterprise_source(first, sent_i) if first is not None and first.idx - pos < 12 else None
@@ -2088,7 +2097,7 @@ class Extractor:
         goods = None
         for a in list(weapon.ancestors)[:5]:
             lem = a.lemma_.lower()
-            if a.pos_ in ("VERB", "AUX") and (lem in cv().used_verbs or lem in GOES_INTO):
+            if a.pos_ in ("VERB", "AUX") and (lem in cv().used_verbs or lem in GOES_INTO or lem in ARMING_VERBS):
                 if a.dep_ in ("relcl", "acl") and a.head.pos_ == "NOUN":
                     goods = a.head  # "parachutes that are installed on ..."
                 else:
