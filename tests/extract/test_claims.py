@@ -1412,3 +1412,9 @@ def test_a_name_owning_the_subject_after_according_to_a_report_is_no_source(run)
     ex = run("According to the report, the Veltron plant's engines power the Orlan-10 reconnaissance drone.")
     assert all(c.attributed_to == [] for c in ex.claims), describe(ex)
     assert key_of(ex, "Orlan-10") in objects(ex, "used_in", "Veltron"), describe(ex)
+
+
+def test_goods_a_weapon_carries_made_by_a_plant_go_into_it(run):
+    """Guards the reading of "W carry goods made by X" (the weapon the subject, the goods its object)."""
+    ex = run("The Geran-2 drones carry engines made by the Veltron plant.")
+    assert key_of(ex, "Geran-2") in objects(ex, "used_in", "Veltron"), describe(ex)

@@ -2098,11 +2098,13 @@ class Extractor:
         for a in list(weapon.ancestors)[:5]:
             lem = a.lemma_.lower()
             if a.pos_ in ("VERB", "AUX") and (lem in cv().used_verbs or lem in GOES_INTO or lem in ARMING_VERBS):
+                subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
                 if a.dep_ in ("relcl", "acl") and a.head.pos_ == "NOUN":
                     goods = a.head  # "parachutes that are installed on ..."
+                elif subj is not None and weapon.i in {t.i for t in subj.subtree}:
+                    goods = child(a, "dobj")  # "the Geran-2 drones carried engines made by X": what they carry
                 else:
-                    goods = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"),
-                                 None)
+                    goods = subj
                 break
             if a.pos_ == "NOUN" and a.i < weapon.i and self.ment_at(a, (E.WEAPON_SYSTEM,), ("name",)) is None and \
                     any(p.lower_ == "for" for p in a.children if p.dep_ == "prep"):
@@ -2118,7 +2120,15 @@ class Extractor:
                    for g in ch.children if g.dep_ == "pobj"), None)
         if of is not None:
             return self.entity_in_phrase(of, (E.ORGANIZATION, E.FACILITY))
-        if goods.dep_ == "dobj" and goods.head.pos_ == "VERB":  # "The company sews the parachutes that ..."
+        made = next((a for a in goods.children if a.dep_ == "acl" and a.lemma_.lower() in cv().produces_verbs), None)
+        agent = (pobj(made, "by") or next((g for c in made.children if c.dep_ == "agent" for g in c.children
+                                           if g.dep_ == "pobj"), None)) if made is not None else None
+        if agent is not None:  # "engines made by the X plant"
+            return self.entity_in_phrase(agent, (E.ORGANIZATION, E.FACILITY))
+        subj = child(goods.head, "nsubj") if goods.dep_ == "dobj" else None
+        if goods.dep_ == "dobj" and goods.head.pos_ == "VERB" and \
+                (subj is None or weapon.i not in {t.i for t in subj.subtree}):
+            # "The company sews the parachutes that ..."
             k = self.subject_of(goods.head, sent_i)
             return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
         return None
