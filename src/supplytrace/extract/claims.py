@@ -425,7 +425,7 @@ class Extractor:
     def _owner_named_in_passing(self, m: Ment) -> str | None:
         """"X, a subsidiary of Y, is best known for A. The company also makes B": Y, named after "of" in a
         description of X, is not what "the company" goes on about; X, the subject of that sentence, is."""
-        tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = self._span_of(m)
         if tok is None or tok.root.dep_ != "pobj" or tok.root.head.lower_ != "of":
             return None
         last = self.state.last_subject
@@ -825,8 +825,13 @@ class Extractor:
     def _one_org_before(self, tok: Token) -> str | None:
         """"Russia ordered 500 trucks from X, the manufacturer said": the one organisation named in the sentence
         before the noun."""
-        orgs = {m.key for m in self.ments_in(tok.sent.start_char, tok.idx, (E.ORGANIZATION,), ("name",))}
+        orgs = set(self._orgs_named_before(tok, 0))
         return orgs.pop() if len(orgs) == 1 else None
+
+    def _orgs_named_before(self, tok: Token, sentences_back: int) -> list[str]:
+        """The organisations named before the word, from the start of its sentence or of one `sentences_back`."""
+        start = self._sent_span(max(0, self.sent_index(tok) - sentences_back))[0]
+        return [m.key for m in self.ments_in(start, tok.idx, (E.ORGANIZATION,), ("name",))]
 
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
@@ -1006,7 +1011,7 @@ class Extractor:
 
     def _introduced_as(self, m: Ment, noun: str) -> bool:
         """The name is set beside that noun: "the investigative group X", "X, a monitoring group"."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span_of(m)
         if span is None:
             return False
         root = span.root
@@ -1046,7 +1051,7 @@ class Extractor:
         for m in self.ments:
             if m.type is not E.PERSON or m.layer != "name":
                 continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = self._span_of(m)
             if span is None:
                 continue
             root = span.root
@@ -1070,9 +1075,8 @@ class Extractor:
     def _org_before_word(self, tok: Token) -> str | None:
         """"X supplies gearboxes. Its director, Y, ...": the organisation named last before the word, in its sentence
         or the one before."""
-        start = self._sent_span(max(0, self.sent_index(tok) - 1))[0]
-        before = self.ments_in(start, tok.idx, (E.ORGANIZATION,), ("name",))
-        return before[-1].key if before else None
+        before = self._orgs_named_before(tok, 1)
+        return before[-1] if before else None
 
     def quoted_speaker_firm(self, pos: int) -> str | None:
         """Inside a quotation, "we" is the enterprise of the person the sentence quotes, when the article names
@@ -1784,7 +1788,7 @@ class Extractor:
 
     def _nationality_word(self, m: Ment) -> bool:
         """The place mention is a nationality adjective ("used in the Russian Orlan-10"), not the place's name."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = self._span_of(m)
         return span is not None and len(span) == 1 and span[0].ent_type_ == "NORP" and span[0].pos_ == "ADJ"
 
     def located_part(self, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -2110,7 +2114,7 @@ class Extractor:
                     any(p.lower_ == "for" for p in a.children if p.dep_ == "prep"):
                 goods = a  # "fuzes for the Msta-S"
                 break
-        if goods is None or goods.lemma_.lower() in relations.UNIT_HEADS or goods.lower_ in GENERIC_REF:
+        if goods is None or _site_noun(goods):
             return None  # "a second assembly hall for Garpiya drones": a place the weapon is made or kept
         poss = next((ch for ch in goods.children if ch.dep_ == "poss"), None)
         if poss is not None:
@@ -2364,7 +2368,12 @@ def _site_for(tok: Token) -> bool:
         return False
     site = a.head if a.head.pos_ == "NOUN" else next((c for c in a.head.children if c.dep_ == "dobj"), None) \
         if a.head.pos_ == "VERB" else None  # ("built a hangar for ...", the "for" hung on the verb)
-    return site is not None and (site.lemma_.lower() in relations.UNIT_HEADS or site.lower_ in GENERIC_REF)
+    return site is not None and _site_noun(site)
+
+
+def _site_noun(tok: Token) -> bool:
+    """A noun for a site or one of its units ("hangar", "hall", "plant"), not for goods."""
+    return tok.lemma_.lower() in relations.UNIT_HEADS or tok.lower_ in GENERIC_REF
 
 
 def _goods_noun(root: Token) -> Token:

@@ -568,6 +568,13 @@ def _named_after_town(text: str, town: str, v: Vocab) -> str | None:
 ZONE_WORDS = word_set("mentions", "zone_words")
 
 
+def names_a_works(weapon_noun: Token) -> bool:
+    """"the Uralvagonzavod tank works", "the Kurgan missile plant": a weapon noun right before an enterprise noun
+    says what a works makes, and the name before it is the works' (the parser may take "works" for a verb)."""
+    doc = weapon_noun.doc
+    return weapon_noun.i + 1 < len(doc) and doc[weapon_noun.i + 1].lower_ in ENTERPRISE_REF
+
+
 def _zone_name(doc: Doc, zone: Token, v: Vocab) -> Cand | None:
     """"the Alabuga special economic zone", "the Tolyatti free economic zone": a town's name and the words of a kind
     of zone make one site's name, though the town alone is a place."""
@@ -597,7 +604,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if low in v.weapon_cues:
             if tok.i + 1 < n and is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_sent_start:
                 continue  # "UAV Technology Center": part of a longer name
-            if tok.i + 1 < n and doc[tok.i + 1].lower_ in ENTERPRISE_REF:
+            if names_a_works(tok):
                 continue  # "the Uralvagonzavod tank works": a works named for what it makes
             # walk left over weapon modifiers ("ballistic missile", "multiple launch rocket")
             j = tok.i - 1

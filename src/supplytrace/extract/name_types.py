@@ -18,6 +18,7 @@ from supplytrace.extract.mentions import (
     MONTH_WORDS,
     PATRONYMIC,
     Cand,
+    names_a_works,
     names_used_as_places,
     nationality_words,
     trade_agent,
@@ -25,7 +26,7 @@ from supplytrace.extract.mentions import (
 )
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
-from supplytrace.extract.wording import ENTERPRISE_REF, cv, found_goods, rv
+from supplytrace.extract.wording import cv, found_goods, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -671,11 +672,11 @@ def bodies_named_for_a_subject(doc: Doc, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         if c.layer != "name" or c.source != "model" or c.type not in (E.ORGANIZATION, E.PLACE):
             continue
-        m = re.search(r"\b((?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+))\s+(?:for|of|on)\s+(?:the\s+)?$",
-                      text[max(0, c.start - 60):c.start])
+        lo = max(0, c.start - 60)
+        m = re.search(r"\b((?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]+))\s+(?:for|of|on)\s+(?:the\s+)?$", text[lo:c.start])
         if m is None or m.group(2).lower() not in BODY_WORDS:
             continue
-        start = c.start - (len(text[max(0, c.start - 60):c.start]) - m.start(1))
+        start = lo + m.start(1)
         inside = [o for o in out if o is not c and start <= o.start and o.end <= c.end]
         if any(o.source != "model" for o in inside):
             continue  # (a name one of our own patterns found keeps its reading)
@@ -749,7 +750,7 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         head = span.root.head
         if span.root.dep_ == "compound" and head.i > span.root.i and _weapon_phrase(doc, span.end, head) and \
-                not _makers_noun(head):
+                not names_a_works(head):
             c.type = E.WEAPON_SYSTEM
             weapon_tokens.add(head.i)
     # (and a model named by its designator: "the Busel-M and Berkut drones")
@@ -978,13 +979,6 @@ def _acts(doc: Doc, c: Cand) -> bool:
 
 # verbs of what a thing is or has, which a weapon does as well as a maker ("has a range", "weighs 40 kg")
 PROPERTY_VERBS = word_set("name_types", "property_verbs")
-
-
-def _makers_noun(weapon_noun) -> bool:
-    """"the Uralvagonzavod tank works", "the Kurgan missile plant": the weapon noun says what a works makes, and
-    the name before it is the works'."""
-    after = weapon_noun.doc[weapon_noun.i + 1] if weapon_noun.i + 1 < len(weapon_noun.doc) else None
-    return after is not None and after.lower_ in ENTERPRISE_REF  # (the parser may take "works" for a verb)
 
 
 def _weapon_phrase(doc: Doc, after: int, head) -> bool:

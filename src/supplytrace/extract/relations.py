@@ -614,7 +614,7 @@ def _named_before_comma(x: Extractor, tok: Token) -> str | None:
     (and its place) that a bare "part of" describes, however the parser hung "part"."""
     if tok.lower_ != "part" or any(c.dep_ == "det" for c in tok.children):
         return None
-    prev = [m for m in x.ments_in(max(0, tok.idx - 80), tok.idx, ORG_LIKE, ("name",))]
+    prev = x.ments_in(max(0, tok.idx - 80), tok.idx, ORG_LIKE, ("name",))
     if prev and re.fullmatch(r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,\s*(?:now\s+|also\s+)?",
                              x.text[prev[-1].end:tok.idx]):
         return prev[-1].key

@@ -527,8 +527,8 @@ def _goods_words(x: Extractor, noun: Token) -> str | None:
     """The goods' own words, up to their noun ("integrated circuits" of "integrated circuits made by ... to Y")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in not_goods() | UNITS:
         return None
-    first = min((t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i == noun.i - 1), key=lambda t: t.i,
-                default=noun)
+    prev = x.doc[noun.i - 1] if noun.i > 0 else None
+    first = prev if prev is not None and prev.head.i == noun.i and prev.dep_ in ("amod", "compound") else noun
     return x.doc[first.i:noun.i + 1].text
 
 
