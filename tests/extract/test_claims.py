@@ -1418,3 +1418,39 @@ def test_goods_a_weapon_carries_made_by_a_plant_go_into_it(run):
     """Guards the reading of "W carry goods made by X" (the weapon the subject, the goods its object)."""
     ex = run("The Geran-2 drones carry engines made by the Veltron plant.")
     assert key_of(ex, "Geran-2") in objects(ex, "used_in", "Veltron"), describe(ex)
+
+
+def test_a_weapon_the_supplied_goods_are_used_in_is_no_recipient(run):
+    ex = run("The Kestrel Instrument Works supplies gyroscopes used in the Kalibr cruise missile.")
+    kalibr = key_of(ex, "Kalibr")
+    assert not [c for c in claims(ex, "supplies") if c.object == kalibr or c.object_text == "Kalibr"], describe(ex)
+    assert kalibr in objects(ex, "used_in", "Kestrel Instrument Works"), describe(ex)
+
+
+def test_a_weapon_in_the_makers_phrase_is_not_made_by_the_firm_named_before(run):
+    ex = run("The Kestrel plant makes gyroscopes.\n\n"
+             "Engines produced by the Orsk Motor Works power Russia's Lancet loitering munitions, the report said.")
+    lancet = key_of(ex, "Lancet")
+    assert not [c for c in claims(ex, "produces") if c.object == lancet], describe(ex)
+
+
+def test_components_from_a_plant_found_in_drone_wreckage_go_into_the_drone(run):
+    ex = run("Components from the Pinsk Radio Plant have been found in the wreckage of Orlan-10 drones shot down "
+             "near Kupiansk.")
+    assert key_of(ex, "Orlan-10") in objects(ex, "used_in", "Pinsk Radio Plant"), describe(ex)
+
+
+def test_chips_made_by_a_firm_found_inside_a_missile(run):
+    ex = run("Investigators have found microchips made by the Taiwanese firm Lintera Semiconductor inside a Kh-59 "
+             "missile.")
+    kh = key_of(ex, "Kh-59")
+    assert kh in objects(ex, "used_in", "Lintera Semiconductor"), describe(ex)
+    assert not [c for c in claims(ex, "produces") if c.object == kh], describe(ex)
+
+
+def test_sights_from_a_plant_fitted_to_a_tank_are_that_plants_not_the_last_makers(run):
+    ex = run("The Murom Fuze Works makes fuzes for artillery shells.\n\n"
+             "Optical sights from the Vostok Optics plant are fitted to T-90M tanks, according to the ministry.")
+    t90 = key_of(ex, "T-90M")
+    assert t90 in objects(ex, "used_in", "Vostok Optics"), describe(ex)
+    assert t90 not in objects(ex, "used_in", "Murom Fuze Works"), describe(ex)

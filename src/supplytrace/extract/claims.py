@@ -1443,8 +1443,10 @@ class Extractor:
                 if t.lemma_.lower() in c.produces_verbs:
                     return t, "produces"
                 continue
-            if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj"):
-                return None
+            if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj", "agent"):
+                return None  # (nor the maker's words: "engines produced by the X Works, which ...")
+            if t.dep_ == "pobj" and t.head.lower_ in ("inside", "aboard"):
+                return None  # "chips made by X inside a Kh-59": where the goods were found, not what was made
             if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and \
                     t.head.head.dep_ == "dobj":  # "provided repair plants with parts": the verb, not the plants
                 t = t.head.head
@@ -2098,8 +2100,9 @@ class Extractor:
     def _maker_of_goods_for(self, weapon: Token, sent_i: int) -> str | None:
         """Whose goods a weapon's phrase is about: "Nammo's shells go into the K9", "the fuzes of X go into ...",
         "the braking parachutes [X sews] that are installed on the Su-34"."""
-        goods = None
-        for a in list(weapon.ancestors)[:5]:
+        found = found_goods(weapon)  # "components from X were found in the wreckage of Orlan-10 drones"
+        goods = found[0] if found else None
+        for a in list(weapon.ancestors)[:5] if goods is None else []:
             lem = a.lemma_.lower()
             if a.pos_ in ("VERB", "AUX") and (lem in cv().used_verbs or lem in GOES_INTO or lem in ARMING_VERBS):
                 subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
@@ -2120,8 +2123,8 @@ class Extractor:
         if poss is not None:
             m = self.ment_at(poss, (E.ORGANIZATION, E.FACILITY), ("name",))
             return m.key if m else None
-        of = next((g for ch in goods.children if ch.dep_ == "prep" and ch.lower_ == "of"
-                   for g in ch.children if g.dep_ == "pobj"), None)
+        of = next((g for ch in goods.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")
+                   for g in ch.children if g.dep_ == "pobj"), None)  # ("sights from the X plant")
         if of is not None:
             return self.entity_in_phrase(of, (E.ORGANIZATION, E.FACILITY))
         made = next((a for a in goods.children if a.dep_ == "acl" and a.lemma_.lower() in cv().produces_verbs), None)
@@ -2490,6 +2493,8 @@ def _goods_for(weapon: Token, trig: Token) -> bool:
     for a in weapon.ancestors:
         if a.i <= trig.i:
             return False
+        if a.pos_ == "VERB" and a.lemma_.lower() in cv().used_verbs | GOES_INTO:
+            return True  # "supplies gyroscopes used in the Kalibr", "chips that go into the Iskander"
         if a.lower_ == "for" and (a.head.pos_ == "NOUN" and a.head.i != trig.i or a.head.i == trig.i and any(
                 c.dep_ == "dobj" and c.i < a.i for c in trig.children)):
             return True

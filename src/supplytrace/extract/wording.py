@@ -136,12 +136,18 @@ def found_goods(weapon: Token) -> list[Token]:
     while weapon.head.i != weapon.i and (weapon.dep_ in ("compound", "conj", "nmod", "amod") or
                                          weapon.dep_ == "punct" and weapon.head.i > weapon.i):
         weapon = weapon.head  # (a designator the tagger read as a bracket: "downed Shahed-136 drones")
-    if weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.lemma_.lower() in WRECK_NOUNS:
+    of = weapon.doc[weapon.left_edge.i - 1] if weapon.left_edge.i > 0 else None
+    if of is not None and of.lower_ == "of" and not any(c.dep_ == "pobj" for c in of.children) and \
+            weapon.dep_ == "nsubj" and of.head.lemma_.lower() in WRECK_NOUNS:
+        weapon = of.head  # "the wreckage of Orlan-10 drones shot down ...", parsed as a clause of its own
+    elif weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.lemma_.lower() in WRECK_NOUNS:
         weapon = weapon.head.head
     prep = weapon.head if weapon.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in ("in", "inside", "aboard", "among"):
         return []
     verb = prep.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "found chips made by X inside a Kh-59", the place hung
+        verb = verb.head  # on the goods' maker
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "found chips in the Kh-101", the place hung on the goods
         return [verb] if verb.head.lemma_.lower() in FOUND_IN_VERBS else []
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in FOUND_IN_VERBS:
