@@ -1454,3 +1454,22 @@ def test_sights_from_a_plant_fitted_to_a_tank_are_that_plants_not_the_last_maker
     t90 = key_of(ex, "T-90M")
     assert t90 in objects(ex, "used_in", "Vostok Optics"), describe(ex)
     assert t90 not in objects(ex, "used_in", "Murom Fuze Works"), describe(ex)
+
+
+def test_goods_that_end_up_in_a_missile(run):
+    ex = run("The Kestrel plant makes gyroscopes. Its gyroscopes end up in Kh-101 cruise missiles.")
+    assert key_of(ex, "Kh-101") in objects(ex, "used_in", "gyroscopes"), describe(ex)
+
+
+def test_a_drone_built_around_a_camera_from_a_supplier(run):
+    ex = run("The Kestrel plant makes gyroscopes.\n\n"
+             "The Lancet drone is built around a camera supplied by Hikvision, the researchers wrote.")
+    assert key_of(ex, "Lancet") in objects(ex, "used_in", "Hikvision"), describe(ex)
+    assert not [c for c in claims(ex, "produces", "Kestrel") if c.object_text == "camera"], describe(ex)
+
+
+def test_the_outlet_officers_told_leaves_the_shells_use_to_no_earlier_supplier(run):
+    ex = run("The Kestrel plant supplies thermal cameras to Russian drone makers.\n\n"
+             "Artillery shells from North Korea are being fired by Russian D-30 howitzers near Pokrovsk, Ukrainian "
+             "officers told the BBC.")
+    assert not claims(ex, "used_in", "Kestrel"), describe(ex)

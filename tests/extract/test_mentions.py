@@ -394,3 +394,9 @@ def test_a_nationality_word_naming_a_language_is_no_country(run):
 def test_a_street_is_no_entity(run):
     ex = run("The new building will stand on the Lida plant's site on Zavodskaya Street in Lida.")
     assert entity(ex, "Zavodskaya Street") is None, describe(ex)
+
+
+def test_goods_capitalised_to_start_a_sentence_are_no_organisation(run):
+    ex = run("Investigators tracked the trade for a year.\n\n"
+             "Microchips bought through Hong Kong firms end up in Kh-101 missiles.")
+    assert entity(ex, "Microchips") is None or entity(ex, "Microchips").type.value == "product", describe(ex)

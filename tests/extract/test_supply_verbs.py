@@ -529,3 +529,8 @@ def test_a_number_of_the_goods_just_supplied_that_went_elsewhere_is_a_supply_the
 def test_an_unnamed_company_in_a_city_is_no_supply_by_the_city(run):
     ex = run("A trading company in Almaty has shipped 40 lathes to Russia.")
     assert not claims(ex, "supplies", "Almaty") and not claims(ex, "delivered", "Almaty"), describe(ex)
+
+
+def test_a_supply_verb_the_tagger_reads_as_a_noun_after_a_plant_name(run):
+    ex = run("The Kestrel plant supplies cameras to drone makers.")
+    assert [c for c in claims(ex, "supplies", "Kestrel") if c.object_text == "cameras"], describe(ex)

@@ -26,7 +26,16 @@ from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
 from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs
-from supplytrace.extract.wording import CV, ENTERPRISE_REF, FOUND_IN_VERBS, GENERIC_REF, ORG_REF, cv, found_goods  # noqa: F401 (re-exported)
+from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
+    CV,
+    ENTERPRISE_REF,
+    FOUND_IN_VERBS,
+    GENERIC_REF,
+    ORG_REF,
+    cv,
+    found_goods,
+    trade_verb_read_as_noun,
+)
 from supplytrace.model import Claim, DocEntity
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -1445,8 +1454,9 @@ class Extractor:
                 continue
             if t.head.i == t.i or t.dep_ in ("nsubj", "nsubjpass", "relcl", "advcl", "ccomp", "csubj", "agent"):
                 return None  # (nor the maker's words: "engines produced by the X Works, which ...")
-            if t.dep_ == "pobj" and t.head.lower_ in ("inside", "aboard"):
-                return None  # "chips made by X inside a Kh-59": where the goods were found, not what was made
+            if t.dep_ == "pobj" and t.head.lower_ in ("inside", "aboard", "around"):
+                return None  # "chips made by X inside a Kh-59": where the goods were found, not what was made;
+                # "the drone is built around a camera": what goes into the made thing
             if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "NOUN" and \
                     t.head.head.dep_ == "dobj":  # "provided repair plants with parts": the verb, not the plants
                 t = t.head.head
@@ -1755,24 +1765,47 @@ class Extractor:
         return None
 
     def _surface_produces(self, pm: Ment, span: Span, sent: Span, sources: list[str]) -> None:
-        """"Aviastar-SP assembles the Il-76MD-90A ...", when the parser takes "assembles" for a noun: a making verb
-        written right after a named organisation, with only the goods' own words between it and the goods."""
-        makes = cv().produces_verbs
+        """"Aviastar-SP assembles the Il-76MD-90A ...", "the X plant supplies cameras to Y", when the parser takes
+        the verb for a noun: a making or supplying verb written right after a named organisation, with only the
+        goods' own words between it and the goods."""
         for i in range(span.start - 1, max(sent.start, span.start - 6) - 1, -1):
             tok = self.doc[i]
             if tok.is_punct and tok.text != "-" or tok.pos_ in ("ADP", "CCONJ", "SCONJ") or \
                     tok.pos_ in ("VERB", "AUX") and tok.lower_ not in ("is", "are"):
                 return  # a real verb or a clause break: the normal rules had their chance
-            if tok.pos_ == "NOUN" and tok.lower_.endswith("s") and (tok.lower_[:-1] in makes or
-                                                                    tok.lower_[:-2] in makes):
-                org = self.ment_at(self.doc[i - 1], (E.ORGANIZATION, E.FACILITY), ("name",)) if i > 0 else None
-                if org is None or org.key == pm.key:
-                    return
-                if pm.type is E.WEAPON_SYSTEM:
-                    self.add(org.key, P.PRODUCES, sent, sources, self.modality(tok, sent), object=pm.key)
-                else:
-                    self.add(org.key, P.PRODUCES, sent, sources, self.modality(tok, sent), object_text=pm.text)
+            verb = trade_verb_read_as_noun(tok)
+            if verb is None:
+                continue
+            before = self.doc[i - 1] if i > sent.start else None  # the name, or its cue noun ("the X plant")
+            org = self.entity_in_phrase(before, (E.ORGANIZATION, E.FACILITY)) \
+                if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+            if org is None or org == pm.key:
                 return
+            mod = self.modality(tok, sent)
+            if verb == "produces":
+                goods = {"object": pm.key} if pm.type is E.WEAPON_SYSTEM else {"object_text": pm.text}
+                self.add(org, P.PRODUCES, sent, sources, mod, **goods)
+            else:
+                self.add(org, P.SUPPLIES, sent, sources, mod, object=self._surface_recipient(span, sent, org),
+                         object_text=pm.text)
+            return
+
+    def _surface_recipient(self, goods: Span, sent: Span, supplier: str) -> str | None:
+        """The organisation or place right after "to" following the goods, before the clause ends."""
+        for t in sent[goods.end - sent.start:]:
+            if t.is_punct:
+                return None
+            if t.lower_ == "to" and t.i + 1 < sent.end:
+                for u in sent[t.i + 1 - sent.start:]:
+                    if u.is_punct:
+                        return None
+                    m = self.ment_at(u, (E.ORGANIZATION, E.PLACE)) or \
+                        (self.norp_place(u) if u.ent_type_ == "NORP" else None)
+                    k = m.key if isinstance(m, Ment) else m
+                    if k and k != supplier:
+                        return k
+                return None
+        return None
 
     def coordinated_subjects(self, trig: Token, subject: str) -> list[str]:
         """Other subjects coordinated with the one found for a trigger verb ("X and Y both make Z")."""
@@ -2113,6 +2146,9 @@ class Extractor:
                 else:
                     goods = subj
                 break
+            if a.lemma_.lower() == "build" and pobj(a, "around") is not None:
+                goods = pobj(a, "around")  # "the Lancet is built around a camera supplied by X"
+                break
             if a.pos_ == "NOUN" and a.i < weapon.i and self.ment_at(a, (E.WEAPON_SYSTEM,), ("name",)) is None and \
                     any(p.lower_ == "for" for p in a.children if p.dep_ == "prep"):
                 goods = a  # "fuzes for the Msta-S"
@@ -2127,7 +2163,8 @@ class Extractor:
                    for g in ch.children if g.dep_ == "pobj"), None)  # ("sights from the X plant")
         if of is not None:
             return self.entity_in_phrase(of, (E.ORGANIZATION, E.FACILITY))
-        made = next((a for a in goods.children if a.dep_ == "acl" and a.lemma_.lower() in cv().produces_verbs), None)
+        made = next((a for a in goods.children if a.dep_ == "acl" and
+                     a.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs), None)  # (or "supplied by X")
         agent = (pobj(made, "by") or next((g for c in made.children if c.dep_ == "agent" for g in c.children
                                            if g.dep_ == "pobj"), None)) if made is not None else None
         if agent is not None:  # "engines made by the X plant"
@@ -2185,11 +2222,12 @@ class Extractor:
             verb = verb.head  # "became standard on", "meant for"
         use = verb.lemma_.lower() in cv().used_verbs | GOES_INTO | RIDES_ON | {"carry", "mean", "intend", "need",
                                                                                 "become"} or \
-            verb.lemma_.lower() == "build" and r.dep_ == "pobj" and r.head.lower_ == "into"  # "built into the cab"
+            verb.lemma_.lower() == "build" and (r.dep_ == "pobj" and r.head.lower_ == "into" or  # "built into the cab"
+                                                r.dep_ == "nsubjpass" and pobj(verb, "around") is not None)
         if use and verb.pos_ in ("VERB", "AUX"):
-            if r.dep_ in ("nsubj", "nsubjpass"):  # "the T-90M is fitted with / carries the sight"
-                nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                          if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+            if r.dep_ in ("nsubj", "nsubjpass"):  # "the T-90M is fitted with / carries the sight", "is built around"
+                nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "around")
+                          for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
             else:  # "the sights are installed on the T-90M", "the Irbis-E radar carried by the Su-35S"
                 nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
                     ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and
@@ -2301,11 +2339,13 @@ class Extractor:
             bool(lem & REFERRING_GOODS)
         owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent)
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
-                lem & FOUND_IN_VERBS or
+                lem & FOUND_IN_VERBS or {"build", "around"} <= lem or
                 re.search(r"\bfor\b", sent.text) or goods_here and lem & INSIDE_WORDS or owned):
             return  # ("the BMP-3's gearboxes come from X": goods a weapon has)
         seen = set()
         orgs_here = self.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,))
+        quoting = relations.source_tokens(sent)
+        told = [m for m in orgs_here if (sp := self._span_of(m)) is not None and sp.root.i in quoting]
         linked: list[tuple[Token, str]] = []  # weapons linked to a part in this sentence, with the part
         parts: dict[str, str] = {}
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
@@ -2327,7 +2367,7 @@ class Extractor:
                      cl.evidence_start is not None and
                      cl.evidence_start >= self.paras[self.para_of(sent.start_char)] - 400), None)
         subj = said.subject if said is not None else None
-        if not orgs_here:
+        if len(told) == len(orgs_here):  # (none but those quoted or told: "officers told the BBC")
             # "The shells are fired by the D-30" after a firm that sells blanks: the shells' use, not the firm's
             # ("The periscopes go into the T-90M" after their maker: the maker's too)
             seen |= {k for k, part in parts.items() if said is None or said.evidence_start < sent.start_char and

@@ -17,8 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data, word_set
-from supplytrace.extract.syntax import plain_verb_form
-from supplytrace.extract.wording import ACQUIRE_VERBS, ENTERPRISE_REF, not_goods, parent_noun, rv
+from supplytrace.extract.syntax import goods_read_as_verb, plain_verb_form
+from supplytrace.extract.wording import (
+    ACQUIRE_VERBS,
+    ENTERPRISE_REF,
+    not_goods,
+    parent_noun,
+    rv,
+    trade_verb_read_as_noun,
+)
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -305,6 +312,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2 or \
                 span[-1].text in STREET_WORDS:  # ("Traktorostroiteley Avenue": an address, not a site)
             continue
+        if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in v.product_heads:
+            continue  # "Microchips bought through Hong Kong ...": a kind of goods capitalised to start a sentence
         if etype is not E.PERSON and len(span) > 1 and span[-1].text in v.instrument_words:
             continue  # "the Export Control Reform Act", "a Temporary Denial Order": a law or an order, no body
         if etype is E.PERSON and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in v.org_cues:
@@ -938,15 +947,25 @@ def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, i
         if any(s <= t.idx < e for s, e in names) and t is not root and t.ent_type_ not in ("PRODUCT",):
             continue
         keep.append(t)
-    # nothing left of a verb or a facility noun belongs to the product ("plant producing composite ...")
     for k in range(len(keep) - 2, -1, -1):
-        if keep[k].pos_ == "VERB" or keep[k].lower_ in v.facility_heads:
+        if _ends_a_clause_part(keep[k], v):
             keep = keep[k + 1:]
             break
     # hyphens left alone at the edges
     while keep and keep[0].text == "-":
         keep.pop(0)
     return keep
+
+
+def _ends_a_clause_part(tok: Token, v: Vocab) -> bool:
+    """A word of a noun chunk after which nothing before belongs to the goods: a verb, a facility noun ("plant
+    producing composite ..."), or a verb the tagger took for a noun right after the name that is its subject ("the
+    X plant supplies cameras", "X ships sights to Y")."""
+    if tok.pos_ == "VERB" or tok.lower_ in v.facility_heads or goods_read_as_verb(tok):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return trade_verb_read_as_noun(tok) is not None and before is not None and \
+        (before.pos_ == "PROPN" or before.lower_ in v.facility_heads)
 
 
 MM = ("mm", "millimeter", "millimetre")  # a calibre's unit
@@ -1015,8 +1034,10 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
             continue
         if rl in v.product_heads_mod and (len(keep) < 2 or all(t.lower_ in v.vague_mods for t in keep[:-1])):
             continue
-        # a chunk that is a named weapon ("Shahed-136 drones") is not a kind of product
-        if any(s <= t.idx < e for t in chunk if t.i < root.i for s, e in names) and \
+        # a chunk that is a named weapon ("Shahed-136 drones") is not a kind of product (a name before the words
+        # cut off, "the X plant supplies cameras", is not the goods')
+        cut = max((t.i for t in chunk if t.i < root.i and _ends_a_clause_part(t, v)), default=-1)
+        if any(s <= t.idx < e for t in chunk if cut < t.i < root.i for s, e in names) and \
                 not any(_is_calibre(t) for t in keep):
             continue
         start, end = keep[0].idx, root.idx + len(root.text)

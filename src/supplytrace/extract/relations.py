@@ -525,8 +525,8 @@ def source_tokens(sent: Span) -> set[int]:
     for t in sent:
         if attribution_verb(t):
             for ch in t.children:
-                if ch.dep_ in ("nsubj", "agent"):
-                    out |= {x.i for x in ch.subtree}
+                if ch.dep_ in ("nsubj", "agent") or ch.dep_ in ("dobj", "dative") and t.lemma_.lower() == "tell":
+                    out |= {x.i for x in ch.subtree}  # (and whom they told: "officers told the BBC")
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             out |= {x.i for x in t.subtree}
         if t.lower_ in ("officials", "official", "sources", "analysts", "authorities", "lawmakers") and \

@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from supplytrace.extract.pipeline import vocab_data, word_set
+from supplytrace.extract.syntax import plain_verb_form
 
 GENERIC_REF = word_set("wording", "generic_ref")
 # the nouns an enterprise is referred to by when it speaks of itself ("the company says")
@@ -153,4 +154,17 @@ def found_goods(weapon: Token) -> list[Token]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in FOUND_IN_VERBS:
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def trade_verb_read_as_noun(tok: Token) -> str | None:
+    """"The X plant supplies cameras", "Aviastar-SP assembles the Il-76": a making or supplying verb's
+    third-person form the tagger took for a plural noun; which kind it is ("produces" / "supplies")."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("s"):
+        return None
+    plain = plain_verb_form(tok.lower_)
+    if plain == tok.lower_:
+        return None
+    if plain in cv().produces_verbs or tok.lower_[:-1] in cv().produces_verbs:  # ("assembles": "assemble")
+        return "produces"
+    return "supplies" if plain in cv().supplies_verbs or tok.lower_[:-1] in cv().supplies_verbs else None
 
