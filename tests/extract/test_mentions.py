@@ -400,3 +400,8 @@ def test_goods_capitalised_to_start_a_sentence_are_no_organisation(run):
     ex = run("Investigators tracked the trade for a year.\n\n"
              "Microchips bought through Hong Kong firms end up in Kh-101 missiles.")
     assert entity(ex, "Microchips") is None or entity(ex, "Microchips").type.value == "product", describe(ex)
+
+
+def test_a_plant_named_by_its_company_and_goods_is_no_unnamed_description(run):
+    ex = run("The shipments went to the Uralvagonzavod tank plant in Nizhny Tagil.")
+    assert not [e for e in ex.entities if e.type.value == "facility" and "Uralvagonzavod" in e.name], describe(ex)

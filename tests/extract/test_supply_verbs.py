@@ -534,3 +534,9 @@ def test_an_unnamed_company_in_a_city_is_no_supply_by_the_city(run):
 def test_a_supply_verb_the_tagger_reads_as_a_noun_after_a_plant_name(run):
     ex = run("The Kestrel plant supplies cameras to drone makers.")
     assert [c for c in claims(ex, "supplies", "Kestrel") if c.object_text == "cameras"], describe(ex)
+
+
+def test_the_shipments_that_went_somewhere_continue_the_supply_just_told(run):
+    ex = run("The Volna Optics plant delivered 1,200 thermal sights to the Russian army last year.\n\n"
+             "The shipments went to the Kurgan Machine Plant, according to customs records.")
+    assert key_of(ex, "Kurgan Machine Plant") in objects(ex, "supplies", "Volna Optics"), describe(ex)

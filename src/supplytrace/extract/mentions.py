@@ -1146,6 +1146,9 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
             continue
         if any(s <= t.idx < e for t in chunk for s, e in names if t.ent_type_ not in ("GPE", "NORP", "LOC")):
             continue
+        if any(t.ent_type_ == "NORP" and t.pos_ == "PROPN" and not DEMONYM.search(t.text) and not is_city(t.text)
+               for t in chunk if t.i < root.i):
+            continue  # a name the model took for a nationality: "the Uralvagonzavod tank plant"
         det = next((t.lower_ for t in chunk if not t.is_punct), "")
         mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")
                 and t.lower_ not in ("new",) and t.ent_type_ not in ("GPE", "NORP", "LOC")

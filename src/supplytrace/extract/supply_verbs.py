@@ -730,8 +730,11 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     supplied by their owner, by whoever they come "from", or else by the enterprise the text is about."""
     subj = child(v, "nsubj")
     recipient = _party(x, hung_pobj(v, "to"), sent_i)  # ("travel by rail to Y": "to" hung on "rail")
-    if subj is not None and subj.like_num and pobj(subj, "of") is None and recipient is not None:
-        # "X sent most of the lathes to Y. Six went to Z": some of the goods of the supply just told, to Z
+    told = subj is not None and (subj.like_num or subj.lower_ in _flow_nouns() and subj.tag_ == "NNS" and
+                                 any(c.lower_ in ("the", "these", "those") for c in subj.children))
+    if told and pobj(subj, "of") is None and recipient is not None:
+        # "X sent most of the lathes to Y. Six went to Z", "The shipments went to Z": (some of) the goods of the
+        # supply just told, to Z
         last = next((c for c in reversed(x.claims) if c.predicate is Predicate.SUPPLIES and c.object_text and
                      c.evidence_start is not None and 0 <= v.idx - c.evidence_start < 600), None)
         return (last.subject, recipient, last.object_text) if last is not None else None
