@@ -288,3 +288,11 @@ def test_a_figure_of_a_plant_described_as_a_weapons_maker_is_the_plants(run):
              "workforce since 2022 to about 6,000 people, the regional governor said on Monday.")
     assert 6000 in {c.value for c in claims(ex, "statistic", "Omsktransmash")}, describe(ex)
     assert not claims(ex, "statistic", "TOS-1A"), describe(ex)
+
+
+def test_the_holding_is_the_parent_named_as_a_holding_not_the_last_subsidiary(run):
+    ex = run("The Orsha Instrument Plant is a subsidiary of the state holding Belarusian Optics. Belarusian Optics "
+             "also owns the Lida Lens Factory.\n\n"
+             "Net profit at the holding rose by 35 percent to 48 million rubles last year.")
+    stats = [c for c in claims(ex, "statistic") if "Net profit" in c.evidence]
+    assert stats and all(c.subject == key_of(ex, "Belarusian Optics") for c in stats), describe(ex)

@@ -359,6 +359,10 @@ class Extractor:
             about = [m for m in named if m.key in subjects]
             return (about[0] if about and named[0].key not in subjects and self._named_after_of(named[0])
                     else named[0]).key
+        described = self._described_with(noun, [m for m in before if m.start > tok.idx - 600]) \
+            if noun in HOLDING_NOUNS else None
+        if described is not None:
+            return described  # "the state holding Belarusian Optics ... the holding" (a parent, named as such)
         speaker = self._enterprise_speaking(tok) if noun in ORG_REF and noun != "group" else None
         if speaker is not None:
             return speaker  # "KAMAZ said the company would build ...": the company speaks of itself
@@ -380,6 +384,17 @@ class Extractor:
                 same = [m for m in found if self._is_clause_subject(m) and self._ment_sent(m) == self._ment_sent(last)]
                 m = same[0] if same else last
                 return self._owner_named_in_passing(m) or m.key
+        return None
+
+    def _described_with(self, noun: str, before: list[Ment]) -> str | None:
+        """The latest name written with the noun just before it or in apposition after it: "the state holding
+        Belarusian Optics", "Belarusian Optics, a state-owned holding,"."""
+        for m in reversed(before):
+            lead = self.text[max(0, m.start - 40):m.start]
+            trail = self.text[m.end:m.end + 60]
+            if re.search(rf"\b{noun}s?\s+(?:company\s+)?$", lead, re.I) or \
+                    re.match(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", trail, re.I):
+                return m.key
         return None
 
     def _enterprise_speaking(self, tok: Token) -> str | None:
@@ -2393,6 +2408,7 @@ class Extractor:
 
 
 FIELDING_VERBS = word_set("claims", "fielding_verbs")
+HOLDING_NOUNS = word_set("claims", "holding_nouns")  # what a parent is described as: "the state holding X"
 
 
 def _weapon_used(tok: Token) -> bool:
