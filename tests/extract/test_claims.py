@@ -1473,3 +1473,12 @@ def test_the_outlet_officers_told_leaves_the_shells_use_to_no_earlier_supplier(r
              "Artillery shells from North Korea are being fired by Russian D-30 howitzers near Pokrovsk, Ukrainian "
              "officers told the BBC.")
     assert not claims(ex, "used_in", "Kestrel"), describe(ex)
+
+
+def test_the_drones_refer_back_to_the_model_named_with_that_noun(run):
+    ex = run("The Kupol plant assembled about 2,000 Garpiya drones in 2025.\n\n"
+             "Engines for the drones come from a Chinese firm, Xiamen Skyline Power, the agency said. The drones "
+             "also use navigation modules made by the Russian firm Sigma-Nav.")
+    garpiya = key_of(ex, "Garpiya")
+    assert garpiya in objects(ex, "used_in", "Xiamen Skyline Power"), describe(ex)
+    assert garpiya in objects(ex, "used_in", "Sigma-Nav"), describe(ex)

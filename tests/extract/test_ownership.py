@@ -375,3 +375,8 @@ def test_part_of_after_a_comma_describes_the_enterprise_named_before_it(run):
     ex = run("The Veltron plant depends on imported components. Until 2022 its engines came from the German firm "
              "Deutz; it now buys them from Yaroslavl Motor Works in Russia, part of the GAZ group.")
     assert key_of(ex, "GAZ") in objects(ex, "part_of", "Yaroslavl Motor Works"), describe(ex)
+
+
+def test_part_of_after_a_plant_named_with_its_cue_noun_and_town(run):
+    ex = run("The Kupol plant in Izhevsk, part of the Almaz-Antey group, assembled about 2,000 Garpiya drones.")
+    assert key_of(ex, "Almaz-Antey") in objects(ex, "part_of", "Kupol"), describe(ex)

@@ -2145,6 +2145,24 @@ class Extractor:
                     for ch in a.children)
         return False
 
+    def _weapons_referred_back(self, sent: Span) -> list[Ment]:
+        """"... 2,000 Garpiya drones. Engines for the drones come from X": "the drones" (the noun written after a
+        model named in the paragraph) stands for that model."""
+        para = self.paras[self.para_of(sent.start_char)]
+        named = self.ments_in(max(0, para - 600, sent.start_char - 900), sent.start_char, (E.WEAPON_SYSTEM,),
+                              ("name",))
+        nouns: dict[str, str] = {}
+        for m in named:  # the class noun each model was written with, the latest model winning
+            after = re.match(r"\s+([a-z]+)\b", self.text[m.end:m.end + 30])
+            if after is not None:
+                nouns[after.group(1)] = m.key
+        out = []
+        for t in sent:
+            if t.lower_ in nouns and t.pos_ == "NOUN" and t.dep_ != "compound" and \
+                    any(c.lower_ in ("the", "these", "those") for c in t.children):
+                out.append(Ment(t.idx, t.idx + len(t.text), nouns[t.lower_], E.WEAPON_SYSTEM, "name", t.text))
+        return out
+
     def _maker_of_goods_for(self, weapon: Token, sent_i: int) -> str | None:
         """Whose goods a weapon's phrase is about: "Nammo's shells go into the K9", "the fuzes of X go into ...",
         "the braking parachutes [X sews] that are installed on the Su-34"."""
@@ -2346,7 +2364,8 @@ class Extractor:
 
     def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         c = cv()
-        weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))]
+        weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))] or \
+            self._weapons_referred_back(sent)
         if not weapons:
             return
         lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}

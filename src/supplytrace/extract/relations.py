@@ -615,7 +615,9 @@ def _named_before_comma(x: Extractor, tok: Token) -> str | None:
     if tok.lower_ != "part" or any(c.dep_ == "det" for c in tok.children):
         return None
     prev = x.ments_in(max(0, tok.idx - 80), tok.idx, ORG_LIKE, ("name",))
-    if prev and re.fullmatch(r"(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,\s*(?:now\s+|also\s+)?",
+    # (its cue noun may follow the name: "the Kupol plant in Izhevsk, part of ...")
+    if prev and re.fullmatch(r"(?:\s+[a-z]+)?(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?\s*,\s*"
+                             r"(?:now\s+|also\s+)?",
                              x.text[prev[-1].end:tok.idx]):
         return prev[-1].key
     return None
