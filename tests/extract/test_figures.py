@@ -296,3 +296,10 @@ def test_the_holding_is_the_parent_named_as_a_holding_not_the_last_subsidiary(ru
              "Net profit at the holding rose by 35 percent to 48 million rubles last year.")
     stats = [c for c in claims(ex, "statistic") if "Net profit" in c.evidence]
     assert stats and all(c.subject == key_of(ex, "Belarusian Optics") for c in stats), describe(ex)
+
+
+def test_production_that_could_reach_a_rate_is_a_capacity(run):
+    ex = run("The Kupol plant makes Garpiya drones. Western officials believe production could reach 6,000 a year "
+             "by 2027.")
+    caps = claims(ex, "capacity", "Kupol")
+    assert any(c.value == 6000 and c.period == "year" and c.date == "2027" for c in caps), describe(ex)

@@ -41,6 +41,7 @@ ABILITY = (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)  # what a part
 # delivering verbs with other senses: they deliver only the goods that are their own object
 DIRECT_OBJECT_ONLY = word_set("figures", "direct_object_only")
 WORKFORCE_NOUNS = word_set("figures", "workforce_nouns")
+RATE_WORDS = word_set("figures", "rate_words")
 WORKFORCE_VERBS = word_set("figures", "workforce_verbs")
 VALUING_VERBS = word_set("figures", "valuing_verbs")
 
@@ -105,7 +106,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             add_delivery(x, subject, rec, trig, q, sent, sources, unit_text)
             continue
         rate = q.period is not None
-        cap_cue = trig is not None or bool(lem_sent & {"capacity", "capable", "output", "rate"})
+        cap_cue = trig is not None or bool(lem_sent & RATE_WORDS)
         if (rate and cap_cue or cap_cue and trig is not None and x.modality(trig, sent) in
                 (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
                 not relations.is_area(unit_text):
