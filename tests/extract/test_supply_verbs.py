@@ -540,3 +540,20 @@ def test_the_shipments_that_went_somewhere_continue_the_supply_just_told(run):
     ex = run("The Volna Optics plant delivered 1,200 thermal sights to the Russian army last year.\n\n"
              "The shipments went to the Kurgan Machine Plant, according to customs records.")
     assert key_of(ex, "Kurgan Machine Plant") in objects(ex, "supplies", "Volna Optics"), describe(ex)
+
+
+@pytest.mark.parametrize("text, supplier, recipient", [
+    ("Russian drone factories depend on engines shipped from China.", "China", "Russia"),
+    ("Russia relies on engines imported from China.", "China", "Russia"),
+    ("Engines shipped from China reached the Kupol plant.", "China", "Kupol"),
+    ("The Kestrel plant in Minsk makes optical blocks.\n\nThe Vologda plant uses optical blocks shipped from Minsk.",
+     "Kestrel", "Vologda"),
+])
+def test_goods_a_participle_says_came_from_a_party_go_to_their_user(run, text, supplier, recipient):
+    ex = run(text)
+    assert key_of(ex, recipient) in objects(ex, "supplies", supplier), describe(ex)
+
+
+def test_a_licence_bought_from_a_firm_is_no_supply(run):
+    ex = run("The Kupol plant builds the drone under a licence bought from Israel Aerospace Industries.")
+    assert not claims(ex, "supplies"), describe(ex)

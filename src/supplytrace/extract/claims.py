@@ -386,6 +386,16 @@ class Extractor:
                 return self._owner_named_in_passing(m) or m.key
         return None
 
+    def enterprise_in(self, town: str) -> str | None:
+        """The enterprise the article has placed in `town` ("the Brest plant", "shipped from Minsk"): the only one,
+        or the one it names most often."""
+        found = {c.subject for c in self.claims if c.predicate is P.LOCATED_IN and c.object == town and
+                 self.entities[c.subject].type in (E.ORGANIZATION, E.FACILITY)}
+        ranked = sorted(found, key=lambda k: -len(self.entities[k].mentions))
+        if len(ranked) > 1 and len(self.entities[ranked[0]].mentions) == len(self.entities[ranked[1]].mentions):
+            return None
+        return ranked[0] if ranked else None
+
     def _described_with(self, noun: str, before: list[Ment]) -> str | None:
         """The latest name written with the noun just before it or in apposition after it: "the state holding
         Belarusian Optics", "Belarusian Optics, a state-owned holding,"."""

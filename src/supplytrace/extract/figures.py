@@ -435,19 +435,8 @@ def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
         return k
     towns = [m.key for c in subj.children if c.dep_ == "compound" and (m := x.ment_at(c, (E.PLACE,)))]
     if subj.lower_ in GENERIC_REF and towns and x.ment_at(subj, (E.PLACE,)) is None:
-        return enterprise_in(x, towns[0]) or x.by_noun(subj, sent_i) or k  # "the Brest plant"
+        return x.enterprise_in(towns[0]) or x.by_noun(subj, sent_i) or k  # "the Brest plant"
     return x.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
-
-
-def enterprise_in(x: Extractor, town: str) -> str | None:
-    """The enterprise the article has placed in `town` ("the Brest plant"): the only one, or the one it names
-    most often."""
-    found = {c.subject for c in x.claims if c.predicate is P.LOCATED_IN and c.object == town and
-             x.entities[c.subject].type in (E.ORGANIZATION, E.FACILITY)}
-    ranked = sorted(found, key=lambda k: -len(x.entities[k].mentions))
-    if len(ranked) > 1 and len(x.entities[ranked[0]].mentions) == len(x.entities[ranked[1]].mentions):
-        return None
-    return ranked[0] if ranked else None
 
 
 def voices(x: Extractor) -> set[str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.syntax import (
     child,
@@ -507,7 +508,8 @@ def is_passive(v: Token) -> bool:
     """A past participle with a passive subject or auxiliary: "were shipped", "is sent to us by"."""
     # (also a participle on the goods with its agent: "sights supplied by X")
     return v.tag_ == "VBN" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or
-                                v.dep_ == "acl" and any(c.dep_ == "agent" for c in v.children))
+                                v.dep_ == "acl" and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"
+                                                        for c in v.children))  # (or "engines shipped from X")
 
 
 def _party(x: Extractor, tok: Token | None, sent_i: int = -1) -> str | None:
@@ -662,10 +664,32 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
         recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
     if v.dep_ == "acl" and v.head.pos_ == "NOUN" and agent is not None:
         # "Y uses sights supplied by X": the goods the participle is on, received by the user of them
+        if child(v, "agent") is None and not is_goods_word(x, v.head):
+            return None, None, None  # "a licence bought from X": no goods
         goods = goods or _goods(x, v.head)
-        user = v.head.head if v.head.dep_ == "dobj" else None
-        recipient = recipient or (x.subject_of(user, sent_i) if user is not None else None)
+        recipient = recipient or _user_of(x, v.head, sent_i)
+        supplier = _town_enterprise(x, supplier)
     return supplier, recipient, goods
+
+
+def _town_enterprise(x: Extractor, key: str | None) -> str | None:
+    """"Optical blocks shipped from Minsk": a town goods come from stands for the enterprise the article placed
+    there, if it placed one."""
+    if key is None or x.entities[key].type is not E.PLACE or not is_city(x.entities[key].name):
+        return key
+    return x.enterprise_in(key) or key
+
+
+def _user_of(x: Extractor, goods: Token, sent_i: int) -> str | None:
+    """Who has the goods a participle is on: the subject of the verb they are the object of ("Y uses sights
+    supplied by X", "Y depends on engines shipped from X"), or what they reach ("engines shipped from X reached
+    Y")."""
+    verb = goods.head.head if goods.dep_ == "pobj" and goods.head.dep_ == "prep" else goods.head
+    if goods.dep_ == "nsubj" and verb.lemma_.lower() in _verbs()["arrive"]:
+        return _party(x, child(verb, "dobj") or pobj(verb, "to", "at"), sent_i)
+    if goods.dep_ == "dobj" or goods.dep_ == "pobj" and verb.lemma_.lower() in RELYING_VERBS | USING_VERBS:
+        return x.subject_of(verb, sent_i)
+    return None
 
 
 def _maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
@@ -780,6 +804,12 @@ def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
     supplier = _party(x, source)
     if supplier is None or source is None or source.head.lower_ == "in" and x.entities[supplier].type is not E.PLACE:
         return None
+    if is_passive(v) and v.dep_ == "acl" and v.head.pos_ == "NOUN" and child(v, "nsubjpass") is None:
+        # "Y relies on engines imported from X": the user of the goods the participle is on bought them
+        if not is_goods_word(x, v.head):
+            return None  # "a licence bought from X": no goods
+        return _town_enterprise(x, supplier), _party(x, by, sent_i) if by is not None else \
+            _user_of(x, v.head, sent_i), _goods(x, v.head)
     if is_passive(v):
         goods = child(v, "nsubjpass")
         user = pobj(goods, "for") if goods is not None else None
