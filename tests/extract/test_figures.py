@@ -303,3 +303,9 @@ def test_production_that_could_reach_a_rate_is_a_capacity(run):
              "by 2027.")
     caps = claims(ex, "capacity", "Kupol")
     assert any(c.value == 6000 and c.period == "year" and c.date == "2027" for c in caps), describe(ex)
+
+
+def test_a_rate_managers_want_to_reach_is_planned(run):
+    ex = run("The Volat plant makes chassis. Managers told state media that they want to reach 250 a year by 2027.")
+    caps = [c for c in claims(ex, "capacity") if c.value == 250]
+    assert caps and all(c.modality.value == "planned" for c in caps), describe(ex)

@@ -557,3 +557,9 @@ def test_goods_a_participle_says_came_from_a_party_go_to_their_user(run, text, s
 def test_a_licence_bought_from_a_firm_is_no_supply(run):
     ex = run("The Kupol plant builds the drone under a licence bought from Israel Aerospace Industries.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_parts_from_a_supplier_named_in_apposition_are_its_supply_not_its_countrys(run):
+    ex = run("The Volat plant uses hydraulic parts from a Turkish supplier, Anka Hidrolik.")
+    assert key_of(ex, "Volat") in objects(ex, "supplies", "Anka Hidrolik"), describe(ex)
+    assert not claims(ex, "supplies", "Turkey"), describe(ex)

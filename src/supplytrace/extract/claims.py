@@ -1424,8 +1424,9 @@ class Extractor:
             mods = [a for a in tok.children if a.dep_ == "amod"]
             mods += [cj for a in mods for cj in a.conjuncts]
             countries = [k for k in (self.norp_place(a) for a in mods) if k]
-            if not countries:
-                continue
+            if not countries or any(c.dep_ == "appos" and self.ment_at(c, (E.ORGANIZATION,), ("name",))
+                                    for c in tok.children):
+                continue  # ("a Turkish supplier, Anka Hidrolik": the supplier is named)
             recipient = self.subject_of(verb, sent_i)
             goods = [tok, *tok.conjuncts] if product else [t for t in verb.children if t.dep_ == "dobj"] or \
                 [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children

@@ -302,8 +302,9 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
         [(obj, pobj(v, "from")) for v in sent if v.pos_ == "VERB" and (obj := child(v, "dobj")) is not None]
     for noun, src in pairs:  # "sights from X" on the goods, or "took sights from X" on the verb
         if src is None or noun.pos_ != "NOUN" or x.ment_at(noun, PARTIES) is not None or \
-                noun.lemma_.lower() in not_goods() | UNITS or not is_goods_word(x, noun):
-            continue  # (goods, not "advice" or "images")
+                noun.lemma_.lower() in not_goods() | UNITS and noun.lower_ not in goods_heads() or \
+                not is_goods_word(x, noun):
+            continue  # (goods, not "advice" or "images"; "parts", though not "part")
         supplier = _party(x, src, sent_i)
         goods = phrase_text(noun, x.text)
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
