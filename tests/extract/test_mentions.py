@@ -405,3 +405,10 @@ def test_goods_capitalised_to_start_a_sentence_are_no_organisation(run):
 def test_a_plant_named_by_its_company_and_goods_is_no_unnamed_description(run):
     ex = run("The shipments went to the Uralvagonzavod tank plant in Nizhny Tagil.")
     assert not [e for e in ex.entities if e.type.value == "facility" and "Uralvagonzavod" in e.name], describe(ex)
+
+
+def test_a_plant_named_with_a_word_the_model_calls_a_place_but_no_gazetteer_knows(run):
+    ex = run("The kits are assembled at the Bazalt plant in Moscow, according to our research. Bazalt is part of "
+             "Rostec's Techmash holding.")
+    assert entity(ex, "Bazalt") is not None and entity(ex, "Bazalt").type.value == "organization", describe(ex)
+    assert entity(ex, "Moscow").type.value == "place", describe(ex)

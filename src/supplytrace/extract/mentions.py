@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data, word_set
+from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.syntax import goods_read_as_verb, plain_verb_form
 from supplytrace.extract.wording import (
     ACQUIRE_VERBS,
@@ -531,11 +532,19 @@ def _used_alone(doc: Doc, name: Token, v: Vocab) -> bool:
     return False
 
 
-def names_used_as_places(doc: Doc, v: Vocab, moves: bool = True) -> set[str]:
-    """One-word names the article uses as places: tagged a place by the model, or written after "in" / "near" /
-    "outside" or "the city of" ("in Tula", whatever the model calls it), or (with `moves`) "to" / "from", so
-    that "the Tula plant" later on is read as a plant in Tula, not a company named Tula."""
-    out = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+def _unknown_place_word(tok: Token, places_named: set[str]) -> bool:
+    """A capitalised word the model calls a place that no gazetteer knows and the text never uses as a place."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC") and tok.text.isalpha() and \
+        (before is None or not before.text[:1].isupper()) and tok.text not in places_named and \
+        not is_city(tok.text) and not is_country(tok.text) and not is_territory_name(tok.text)
+
+
+def names_used_as_places(doc: Doc, v: Vocab, moves: bool = True, tagged: bool = True) -> set[str]:
+    """One-word names the article uses as places: tagged a place by the model (unless not `tagged`), or written
+    after "in" / "near" / "outside" or "the city of" ("in Tula", whatever the model calls it), or (with `moves`)
+    "to" / "from", so that "the Tula plant" later on is read as a plant in Tula, not a company named Tula."""
+    out = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if tagged else set()
     for tok in doc:
         if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
             continue
@@ -604,7 +613,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     out = []
     n = len(doc)
     toks = list(doc)  # one Token object per position, shared by the passes below
-    places_named = names_used_as_places(doc, v)
+    places_named = names_used_as_places(doc, v, tagged=False)
     for tok in toks:
         low = tok.lower_
         is_lower = tok.text[:1].islower() or tok.text.isupper() and low in ("mlrs", "uav", "uavs")
@@ -674,6 +683,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                         doc[end_i - 1].pos_ in ("NOUN", "ADJ"):
                     end_i -= 1
             start = cap_run_left(doc, end_i, v, brand=low in v.brand_cues)
+            if start >= end_i and end_i > 0 and low in v.org_cues and _unknown_place_word(doc[end_i - 1], places_named):
+                start = cap_run_left(doc, end_i - 1, v)  # "the Bazalt plant": a name no gazetteer knows
             if start >= end_i and low not in v.brand_cues:
                 # "the Zarya ammunition plant", "the Hajun monitoring group": one or two descriptive nouns between
                 k = end_i
@@ -692,8 +703,10 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             span = doc[start:end_i]
             # "Russian plant", "Minsk plant", "the Tula plant" (a town the model tags as a place elsewhere in the
             # article); not "Mayak plant" the model calls NORP
+            # (a word the model calls a place but no gazetteer knows is a company's name: "the Bazalt plant")
             placeish = span.text in places_named or len(span) == 1 and is_city(span.text) or \
-                all(t.ent_type_ in ("GPE", "LOC") or t.ent_type_ == "NORP" and DEMONYM.search(t.text) for t in span)
+                all(t.ent_type_ in ("GPE", "LOC") or t.ent_type_ == "NORP" and DEMONYM.search(t.text) for t in span) \
+                and not (len(span) == 1 and _unknown_place_word(span[0], places_named))
             if span.text in v.not_names:
                 continue
             if low not in v.brand_cues and end_i == tok.i and placeish:
