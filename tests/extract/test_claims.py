@@ -1482,3 +1482,19 @@ def test_the_drones_refer_back_to_the_model_named_with_that_noun(run):
     garpiya = key_of(ex, "Garpiya")
     assert garpiya in objects(ex, "used_in", "Xiamen Skyline Power"), describe(ex)
     assert garpiya in objects(ex, "used_in", "Sigma-Nav"), describe(ex)
+
+
+def test_according_to_our_research_is_the_publishers_finding(extractor):
+    text = "The kits are assembled at the Bazalt plant in Moscow, according to our research."
+    ex = extractor.extract(Document(text=text, published="2026-05-01", outlet="Centre for Strategic Analysis"))
+    outlet = key_of(ex, "Centre for Strategic Analysis")
+    made = claims(ex, "produces", "Bazalt")
+    assert made and all(c.attributed_to == [outlet] for c in made), describe(ex)
+
+
+def test_the_new_site_refers_back_to_the_new_site_described(run):
+    ex = run("Bazalt may have moved part of the work to a new site in Chuvashia. Beijing Navtech sold receivers to a "
+             "Moscow distributor in 2024.\n\n"
+             "Output could rise by mid-2027 if the new site opens.")
+    ms = [c for c in claims(ex, "milestone") if "new site opens" in c.evidence]
+    assert ms and all(c.subject == key_of(ex, "new site in Chuvashia") for c in ms), describe(ex)

@@ -309,3 +309,11 @@ def test_a_rate_managers_want_to_reach_is_planned(run):
     ex = run("The Volat plant makes chassis. Managers told state media that they want to reach 250 a year by 2027.")
     caps = [c for c in claims(ex, "capacity") if c.value == 250]
     assert caps and all(c.modality.value == "planned" for c in caps), describe(ex)
+
+
+def test_output_of_goods_with_no_owner_is_their_makers(run):
+    ex = run("The kits are assembled at the Bazalt plant in Moscow. Bazalt may also have moved part of the work to a "
+             "new site in Chuvashia.\n\n"
+             "Output of the kits could rise to 5,000 a month by mid-2027 if the new site opens.")
+    caps = [c for c in claims(ex, "capacity") if c.value == 5000]
+    assert caps and all(c.subject == key_of(ex, "Bazalt") for c in caps), describe(ex)

@@ -563,3 +563,11 @@ def test_parts_from_a_supplier_named_in_apposition_are_its_supply_not_its_countr
     ex = run("The Volat plant uses hydraulic parts from a Turkish supplier, Anka Hidrolik.")
     assert key_of(ex, "Volat") in objects(ex, "supplies", "Anka Hidrolik"), describe(ex)
     assert not claims(ex, "supplies", "Turkey"), describe(ex)
+
+
+@pytest.mark.parametrize("verb, modality", [("come", "reported"), ("appear to come", "possible")])
+def test_parts_for_goods_that_come_from_a_country_go_to_the_goods_maker(run, verb, modality):
+    ex = run(f"The kits are assembled at the Bazalt plant in Moscow. Navigation receivers for the kits {verb} from "
+             "Chinese manufacturers.")
+    got = claims(ex, "supplies", "China")
+    assert [c for c in got if c.object == key_of(ex, "Bazalt") and c.modality.value == modality], describe(ex)

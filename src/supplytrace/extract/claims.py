@@ -363,6 +363,9 @@ class Extractor:
             if noun in HOLDING_NOUNS else None
         if described is not None:
             return described  # "the state holding Belarusian Optics ... the holding" (a parent, named as such)
+        site = self._site_described(tok, said)
+        if site is not None:
+            return site  # "a new site in Chuvashia ... if the new site opens"
         speaker = self._enterprise_speaking(tok) if noun in ORG_REF and noun != "group" else None
         if speaker is not None:
             return speaker  # "KAMAZ said the company would build ...": the company speaks of itself
@@ -395,6 +398,18 @@ class Extractor:
         if len(ranked) > 1 and len(self.entities[ranked[0]].mentions) == len(self.entities[ranked[1]].mentions):
             return None
         return ranked[0] if ranked else None
+
+    def _site_described(self, tok: Token, said: set[str]) -> str | None:
+        """The latest unnamed site described with the noun in the last 600 characters, when the noun carries one
+        of the description's own adjectives ("a new site in Chuvashia ... the new site")."""
+        adjs = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        if not adjs:
+            return None
+        for m in reversed(self.ments_in(max(0, tok.idx - 600), tok.idx, (E.FACILITY,), ("desc",))):
+            words = {w.lower() for w in re.findall(r"[\w\-]+", m.text)}
+            if words & said and adjs <= words:
+                return m.key
+        return None
 
     def _described_with(self, noun: str, before: list[Ment]) -> str | None:
         """The latest name written with the noun just before it or in apposition after it: "the state holding

@@ -23,7 +23,7 @@ from supplytrace.extract.dates import DateMention
 from supplytrace.extract.mentions import BUSINESS_NOUNS, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
-from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, noun_roles
+from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, latest_maker_of, noun_roles
 from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.model import Claim
@@ -114,6 +114,8 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             subject = capacity_of(x, head) or (
                 (x.unit_subject(trig) or x._subject_for_trigger(trig, sent, sent_i)) if trig is not None else
                 verb_subject_enterprise(x, head, sent_i))  # "the company intends to lift output to ..."
+            if subject is None:  # "output of the kits could rise to ...": the kits' maker, told before
+                subject = output_maker(x, sent)
             if subject is None:  # the first enterprise named, not whoever the figure is attributed to
                 descs = [m for m in x.ments_in(sent.start_char, sent.end_char, (E.FACILITY, E.ORGANIZATION))
                          if m.key not in sources and not x._public_body(m.key)]  # (not who was told of it)
@@ -141,6 +143,16 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         kw = figure_date(x, q, sent)
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                  hedge=hedge, **kw)
+
+
+def output_maker(x: Extractor, sent: Span) -> str | None:
+    """"Output of the kits could rise to 5,000 a month": an output of goods with no owner written is that of the
+    latest maker of those goods."""
+    for t in sent:
+        goods = pobj(t, "of") if t.lemma_.lower() in RATE_WORDS and t.pos_ == "NOUN" else None
+        if goods is not None and child(t, "poss") is None and goods.pos_ == "NOUN":
+            return latest_maker_of(x, goods, sent.start_char)
+    return None
 
 
 def capacity_of(x: Extractor, head: Token) -> str | None:

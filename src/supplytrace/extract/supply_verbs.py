@@ -659,7 +659,7 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     owner = child(subj, "poss") if subj is not None else None
     supplier = _party(x, agent) if agent is not None else \
         (_party(x, owner, sent_i) if owner is not None and owner.lower_ not in ("its", "their") else None) or \
-        _maker_of(x, subj, v.sent.start_char)  # "X's sights are supplied to Y"
+        latest_maker_of(x, subj, v.sent.start_char)  # "X's sights are supplied to Y"
     recipient = _party(x, to, sent_i)
     if recipient is None and goods is None and v.lemma_.lower() in SUPPLY_WHOM:
         recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
@@ -693,7 +693,7 @@ def _user_of(x: Extractor, goods: Token, sent_i: int) -> str | None:
     return None
 
 
-def _maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
+def latest_maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
     """The subject of the latest produces claim, in the last 1,000 characters, about goods with this head noun (or
     about any goods, for "they" / "these": "X makes chassis. They are shipped by rail to Y")."""
     pronoun = noun is not None and noun.lower_ in ("they", "these", "those")
@@ -714,7 +714,7 @@ def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
     """"A comes from X", "A reach Kirov from X": X supplies whoever the goods belong to or reach; "German-made
     lenses reached the plant": their makers' country supplies the one they reach."""
     source = pobj(v, "from")
-    subj = child(v, "nsubj")
+    subj = child(v, "nsubj") or (child(v.head, "nsubj") if v.dep_ == "xcomp" else None)  # ("appear to come")
     if source is None:
         reached = _party(x, pobj(v, "to", "at"), sent_i) or _party(x, child(v, "dobj"), sent_i)
         goods = _goods(x, subj) or _plain_goods(x, subj)
@@ -725,8 +725,11 @@ def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
         if owner is not None:
             recipient = x.salient(sent_i) if owner.lower_ in ("its", "their") else _party(x, owner, sent_i)
-        else:  # "the armour steel is coming from X": to the enterprise the text is about
-            recipient = x.salient(sent_i)
+        else:  # "the armour steel is coming from X": to the enterprise the text is about; "receivers for the kits
+            # come from X": to the kits' maker
+            made_for = pobj(subj, "for")
+            recipient = (latest_maker_of(x, made_for, v.sent.start_char) if made_for is not None else None) or \
+                x.salient(sent_i)
     return _party(x, source), recipient, _goods(x, subj)
 
 
