@@ -571,3 +571,14 @@ def test_parts_for_goods_that_come_from_a_country_go_to_the_goods_maker(run, ver
              "Chinese manufacturers.")
     got = claims(ex, "supplies", "China")
     assert [c for c in got if c.object == key_of(ex, "Bazalt") and c.modality.value == modality], describe(ex)
+
+
+def test_an_importer_named_after_its_town_buys_from_each_country_and_delivers_the_goods_on(run):
+    ex = run("A small trading company in Vitebsk, Stanko-Trade, imported 37 CNC lathes from Taiwan and Italy in "
+             "2023.\n\n"
+             "At least 21 of the machines were later delivered to the Brest Electromechanical Plant.")
+    trader, plant = key_of(ex, "Stanko-Trade"), key_of(ex, "Brest Electromechanical Plant")
+    assert trader in objects(ex, "supplies", "Taiwan") and trader in objects(ex, "supplies", "Italy"), describe(ex)
+    onward = [c for c in claims(ex, "delivered", "Stanko-Trade") if c.object == plant]
+    assert onward and onward[0].value == 21, describe(ex)
+    assert plant in objects(ex, "supplies", "Stanko-Trade"), describe(ex)

@@ -711,7 +711,10 @@ class Extractor:
                 if k and self.entities[k].type is E.PLACE and s.lower_ in ORG_REF and \
                         any(c.lower_ in ("a", "an") for c in s.children) and \
                         any(self.ment_at(t, (E.PLACE,)) for p in s.children if p.dep_ == "prep" for t in p.subtree):
-                    return None  # "A trading company in Almaty has shipped ...": some company there, not the city
+                    # "A trading company in Almaty has shipped ...": some company there, not the city; unless its
+                    # name follows, hung on the town ("a company in Vitebsk, Stanko-Trade, imported ...")
+                    return next((m.key for t in s.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj"
+                                 for m in [self.ment_at(t, (E.ORGANIZATION,), ("name",))] if m), None)
                 if k:
                     return k
                 # "Companies like JSC Integral", "Firms with experience ..."

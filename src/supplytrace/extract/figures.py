@@ -42,6 +42,7 @@ ABILITY = (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)  # what a part
 DIRECT_OBJECT_ONLY = word_set("figures", "direct_object_only")
 WORKFORCE_NOUNS = word_set("figures", "workforce_nouns")
 RATE_WORDS = word_set("figures", "rate_words")
+GOODS_REFERENCES = word_set("figures", "goods_references")  # general words that refer back to goods just named
 WORKFORCE_VERBS = word_set("figures", "workforce_verbs")
 VALUING_VERBS = word_set("figures", "valuing_verbs")
 
@@ -185,20 +186,35 @@ def delivery_roles(x: Extractor, trig: Token, sent: Span, sent_i: int) -> tuple[
     roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
     agent = passive_agent(x, trig)
     goods = child(trig, "nsubjpass") if trig.tag_ == "VBN" else None
-    last = relations.recent_supply(x, sent.start_char) if agent is None and goods is not None and \
-        hung_pobj(trig, "to") is None else None
+    last = relations.recent_supply(x, sent.start_char) if agent is None and goods is not None else None
     if last is not None and not _goods_referred_back(goods, last):
         last = None  # ("5,000 letters were delivered to residents": no goods of the supply before)
+    to = _party_to(x, trig, sent_i) if last is not None else None
+    if last is not None and to is not None:
+        # "X imported 37 lathes. At least 21 of the machines were later delivered to Z": the goods went on, from
+        # the one who had received them (or from their supplier, if Z was that recipient)
+        return (last.object if last.object != to else last.subject), to
     subject = roles[0] or agent or (last.subject if last else None) or x._subject_for_trigger(trig, sent, sent_i)
     return subject, roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
 
 
+def _party_to(x: Extractor, trig: Token, sent_i: int) -> str | None:
+    """The organisation or place after "to" on a verb (also when the parser hung "to" elsewhere)."""
+    g = hung_pobj(trig, "to")
+    return x.entity_in_phrase(g, (E.ORGANIZATION, E.FACILITY, E.PLACE)) if g is not None else None
+
+
 def add_delivery(x: Extractor, sender: str | None, recipient: str | None, cue: Token, q: Quantity, sent: Span,
                  sources: list[str], unit_text: str | None) -> None:
-    """A delivered claim for the amount, with what it is of, its date and the modality of its cue word."""
-    x.add(sender, P.DELIVERED, sent, sources, x.modality(cue, sent), object=recipient,
-          object_text=relations.measured_goods(x, q, sent) or unit_text, value=q.value, unit=q.unit, period=q.period,
-          hedge=q.hedge, **figure_date(x, q, sent))
+    """A delivered claim for the amount, with what it is of, its date and the modality of its cue word; and the
+    supply it is part of, when no rule has stated it for this sentence."""
+    goods = relations.measured_goods(x, q, sent) or unit_text
+    x.add(sender, P.DELIVERED, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods,
+          value=q.value, unit=q.unit, period=q.period, hedge=q.hedge, **figure_date(x, q, sent))
+    if sender is not None and recipient is not None and sender != recipient and not any(
+            c.predicate is P.SUPPLIES and c.subject == sender and c.object == recipient and
+            c.evidence_start == sent.start_char for c in x.claims):
+        x.add(sender, P.SUPPLIES, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods)
 
 
 def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
@@ -225,10 +241,14 @@ def _goods_referred_back(noun: Token, last: Claim) -> bool:
     """The goods of a passive delivery are those of the supply before: referred to ("them", "100 of them", "the
     two types") or named with the same head noun."""
     words = {t.lower_ for t in noun.subtree}
+    if noun.like_num and (of := pobj(noun, "of")) is not None:
+        noun = of  # "21 of the machines"
     said = (last.object_text or "").lower().split()
     head = noun.lemma_.lower()
+    definite = any(c.lower_ in ("the", "these", "those") for c in noun.children)
     return bool(words & {"them", "these", "those", "type", "types", "kind", "kinds"}) or \
-        bool(said) and (said[-1] == noun.lower_ or said[-1].rstrip("s") == head.rstrip("s"))
+        bool(said) and (said[-1] == noun.lower_ or said[-1].rstrip("s") == head.rstrip("s")) or \
+        definite and head in GOODS_REFERENCES  # ("the machines" after "37 CNC lathes")
 
 
 def passive_agent(x: Extractor, verb: Token) -> str | None:

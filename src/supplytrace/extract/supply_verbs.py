@@ -201,8 +201,10 @@ def _speaks_of_itself(x: Extractor, v: Token) -> bool:
 
 def _conjunct_parties(x: Extractor, v: Token) -> list[str]:
     """The other sellers in "bought in China and Belarus"."""
-    source = pobj(v, "from") or pobj(v, "in")
-    return [k for c in (source.conjuncts if source is not None else []) if (k := _party(x, c))]
+    obj = child(v, "dobj")
+    source = pobj(v, "from") or (pobj(obj, "from") if obj is not None else None) or pobj(v, "in")
+    return [k for c in (source.conjuncts if source is not None else []) if (k := _party(x, c))]  # ("lathes from
+    # Taiwan and Italy": "from" hung on the goods)
 
 
 def import_shares(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -802,7 +804,9 @@ def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
     # goods are the noun it modifies, and "from X" hangs on them
     goods_head = v.head if v.dep_ == "amod" and child(v, "nsubj") is not None else None
     # (the parser may hang "from X" on the buyer: "bought by Y from X")
-    source = pobj(v, "from") or pobj(v, "in") or (pobj(by, "from") if by is not None else None) or \
+    obj = child(v, "dobj")
+    source = pobj(v, "from") or (pobj(obj, "from") if obj is not None else None) or pobj(v, "in") or \
+        (pobj(by, "from") if by is not None else None) or \
         (next((f for n in (goods_head, *goods_head.children) if (f := pobj(n, "from")) is not None), None)
          if goods_head is not None else None)  # ("bearings worth $3 million from X": "from" on "worth")
     supplier = _party(x, source)
