@@ -226,3 +226,9 @@ def test_goods_that_turned_up_in_a_weapon_do_not_make_their_maker_its_producer(r
     assert key_of(ex, "Kh-101") in {c.object for c in claims(ex, "used_in")}, describe(ex)
     ex = run("The Veltron plant turns out 200 Kh-101 missiles a year.")
     assert key_of(ex, "Kh-101") in {c.object for c in claims(ex, "produces", "Veltron")}, describe(ex)
+
+
+def test_goods_made_by_two_coordinated_makers_are_made_by_both(run):
+    ex = run("The lathes were made by Taiwan's Victor Taichung and by the Italian firm Biglia, according to the "
+             "records.")
+    assert claims(ex, "produces", "Victor Taichung") and claims(ex, "produces", "Biglia"), describe(ex)

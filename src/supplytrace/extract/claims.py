@@ -1677,7 +1677,8 @@ class Extractor:
                 if key != pm.key:
                     kw = {"object": pm.key} if pm.type is E.WEAPON_SYSTEM else \
                         {"object_text": pm.text, "object_detail": next(iter(relations.goods_details(span)), None)}
-                    self.add(key, P.PRODUCES, sent, sources, self.modality(verb, sent), **kw)
+                    for k in (key, *self._other_agents(verb, key)):
+                        self.add(k, P.PRODUCES, sent, sources, self.modality(verb, sent), **kw)
                     buyer = self._made_for(root, verb, key)  # "..., which the plant makes for the Navy"
                     if buyer is not None:
                         self.add(key, P.SUPPLIES, sent, sources, self.modality(verb, sent), object=buyer,
@@ -1807,6 +1808,17 @@ class Extractor:
             if m is not None:
                 return m.key, verb
         return None
+
+    def _other_agents(self, verb: Token, first: str) -> list[str]:
+        """The makers coordinated with the first: "made by X and Y", "made by X and by Y"."""
+        agents = [g for ch in verb.children if ch.dep_ == "agent" for b in (ch, *ch.conjuncts)
+                  for g in b.children if g.dep_ == "pobj"]
+        out = []
+        for g in (c for a in agents for c in (a, *a.conjuncts)):
+            k = self.entity_in_phrase(g, (E.ORGANIZATION, E.FACILITY))
+            if k is not None and k != first and k not in out and self.entities[k].type is not E.PLACE:
+                out.append(k)
+        return out
 
     def _surface_produces(self, pm: Ment, span: Span, sent: Span, sources: list[str]) -> None:
         """"Aviastar-SP assembles the Il-76MD-90A ...", "the X plant supplies cameras to Y", when the parser takes
