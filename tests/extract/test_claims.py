@@ -1498,3 +1498,21 @@ def test_the_new_site_refers_back_to_the_new_site_described(run):
              "Output could rise by mid-2027 if the new site opens.")
     ms = [c for c in claims(ex, "milestone") if "new site opens" in c.evidence]
     assert ms and all(c.subject == key_of(ex, "new site in Chuvashia") for c in ms), describe(ex)
+
+
+def test_a_plant_named_with_goods_words_between_name_and_cue(run):
+    ex = run("The Gomselmash agricultural machinery plant has started assembling armoured cabs for Russian military "
+             "trucks, two former employees said.\n\n"
+             "The Ural Automotive Plant makes the Ural-4320 and Ural Typhoon trucks. Gomselmash produced around 600 "
+             "cabs in the first half of 2026. The plant is expected to deliver 1,500 cabs by the end of the year.")
+    assert claims(ex, "produces", "Gomselmash"), describe(ex)
+    planned = [c for c in claims(ex, "delivered") if c.value == 1500]
+    assert planned and all(c.subject == key_of(ex, "Gomselmash") for c in planned), describe(ex)
+
+
+def test_the_short_name_and_cue_is_the_plant_not_the_model_with_that_word(run):
+    ex = run("\"The orders come from the Ural Automotive Plant,\" he said. The Ural plant, based in Miass, makes the "
+             "Ural-4320 and Ural Typhoon trucks.")
+    plant = key_of(ex, "Ural Automotive Plant")
+    assert key_of(ex, "Ural plant") == plant, describe(ex)
+    assert key_of(ex, "Miass") in objects(ex, "located_in", "Ural Automotive Plant"), describe(ex)

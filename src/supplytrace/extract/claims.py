@@ -57,8 +57,9 @@ SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-
                       r"\s+of\s+)")
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
 # "X, a distributor incorporated in Y", "X, with a warehouse in Y"
-SEAT_GAP = re.compile(r",?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?(?:(?:incorporated|registered|headquartered|based|"
-                      r"located|domiciled)\s+in|(?:working|operating)\s+(?:from|out\s+of)|based\s+out\s+of)\s+"
+# (a cue noun may follow the name: "the Ural plant, based in Miass")
+SEAT_GAP = re.compile(r"(?:\s+[a-z]+)?,?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?"
+                      r"(?:(?:incorporated|registered|headquartered|based|located|domiciled)\s+in|(?:working|operating)\s+(?:from|out\s+of)|based\s+out\s+of)\s+"
                       r"(?:the\s+)?"
                       r"|,?\s*with\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:warehouse|office|plant|factory|site|"
                       r"branch|depot|headquarters)\s+in\s+(?:the\s+)?")
@@ -315,8 +316,9 @@ class Extractor:
             # not "the Kama plant", nor "the new workshop at X" (a description that names its enterprise); but "this
             # Minsk radar firm" is one named before, in its town
             this = any(c.lower_ in ("this", "that") for c in tok.children)
-            return not any(c.dep_ in ("compound", "amod", "appos") and c.pos_ == "PROPN" and c.text[:1].isupper() and
-                           not (this and self.ment_at(c, (E.PLACE,))) for c in tok.children) and \
+            return not any(c.dep_ in ("compound", "amod", "appos", "nmod") and c.pos_ == "PROPN" and
+                           c.text[:1].isupper() and not (this and self.ment_at(c, (E.PLACE,)))
+                           for c in tok.children) and \
                 not any(self.ment_at(g, (E.ORGANIZATION, E.FACILITY), ("name",)) for g in pobjs(tok, ("at", "of")))
         return False
 

@@ -268,8 +268,12 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         if len(w) < 4 or cands[i].type in (E.PLACE, E.PERSON, E.WEAPON_SYSTEM) or len(w.split()) > 2 or \
                 uf.find(i) in places:
             continue
-        hits = {uf.find(j) for j in longs if j != i and norms[j] != w
-                and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w)) and not _site_of(cands[j].text, w)}
+        fits = [j for j in longs if j != i and norms[j] != w
+                and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w)) and not _site_of(cands[j].text, w)]
+        hits = {uf.find(j) for j in fits}
+        cues = {norm(a).split()[-1] for a in cands[i].aliases if norm(a).startswith(w + " ")}
+        if len(hits) > 1 and cues:  # "the Ural plant": of "Ural Automotive Plant" and "Ural Typhoon", the plant
+            hits = {uf.find(j) for j in fits if norms[j].split()[-1] in cues}
         if len(hits) == 1:
             uf.union(i, hits.pop())
     # weapon plurals and short forms: "Shaheds", "Shahed" -> "Shahed-136"

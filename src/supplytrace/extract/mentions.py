@@ -687,9 +687,10 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 start = cap_run_left(doc, end_i - 1, v)  # "the Bazalt plant": a name no gazetteer knows
             if start >= end_i and low not in v.brand_cues:
                 # "the Zarya ammunition plant", "the Hajun monitoring group": one or two descriptive nouns between
-                k = end_i
-                while k > 0 and end_i - k < 2 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].text.islower() and \
-                        doc[k - 1].lower_ not in v.weapon_cues and doc[k - 1].lower_ not in v.drop_mods:
+                k = end_i  # (or three with an adjective: "the Gomselmash agricultural machinery plant")
+                while k > 0 and end_i - k < 3 and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].text.islower() \
+                        and doc[k - 1].lower_ not in v.weapon_cues and doc[k - 1].lower_ not in v.drop_mods and \
+                        (end_i - k < 2 or doc[k - 1].pos_ == "ADJ"):
                     k -= 1
                 if k < end_i:
                     s2 = cap_run_left(doc, k, v)
