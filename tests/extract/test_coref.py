@@ -220,3 +220,9 @@ def test_initials_the_text_says_a_company_is_known_by_are_its_name(run, text):
     e = entity(ex, "Veltron Wheel Tractor Plant")
     assert e is not None and "VZKT" in e.aliases, describe(ex)
     assert claims(ex, "produces", "Veltron Wheel Tractor Plant"), describe(ex)
+
+
+@pytest.mark.parametrize("long, short", [("European Union", "EU"), ("United Arab Emirates", "UAE")])
+def test_a_short_acronym_joins_the_name_it_abbreviates(run, long, short):
+    ex = run(f"The {long} imposed new sanctions on Monday. The {short} says the firms helped Russia.")
+    assert entity(ex, long) is not None and entity(ex, long) is entity(ex, short), describe(ex)

@@ -582,3 +582,16 @@ def test_an_importer_named_after_its_town_buys_from_each_country_and_delivers_th
     onward = [c for c in claims(ex, "delivered", "Stanko-Trade") if c.object == plant]
     assert onward and onward[0].value == 21, describe(ex)
     assert plant in objects(ex, "supplies", "Stanko-Trade"), describe(ex)
+
+
+def test_firms_accused_of_supplying_a_maker_are_their_countrys_supply_to_it(run):
+    ex = run("The EU added the Belarusian optics maker Zenitar-Opto and three Chinese firms accused of supplying it "
+             "with electronic components.")
+    assert key_of(ex, "Zenitar-Opto") in objects(ex, "supplies", "China"), describe(ex)
+    assert not claims(ex, "supplies", "Zenitar-Opto"), describe(ex)
+
+
+def test_the_firm_a_source_says_sold_goods_is_the_seller_not_the_source(run):
+    ex = run("The firms named include Shenzhen Bright Lens Co., which the EU says sold germanium lenses worth "
+             "$1.2 million to Zenitar-Opto last year.")
+    assert key_of(ex, "Zenitar-Opto") in objects(ex, "supplies", "Shenzhen Bright Lens Co."), describe(ex)

@@ -682,14 +682,17 @@ class Extractor:
 
     def subject_of(self, verb: Token, sent_i: int) -> str | None:
         v = verb
-        punished = self._object_punished_for(verb)
+        punished = self._object_punished_for(verb) or self._accused_of(verb)
         if punished is not None:
             return punished
         for _ in range(4):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj:
-                # a broken parse can give two subjects ("Turkish firm Baykar"): the named one
-                s = next((c for c in subj if self.ment_at(c, (E.ORGANIZATION, E.FACILITY, E.PERSON))), subj[0])
+                # a broken parse can give two subjects ("Turkish firm Baykar"): the named one; but "X, which the EU
+                # says sold ...": the relative pronoun is the subject of what is said
+                rel = next((c for c in subj if c.lower_ in ("which", "that", "who")), None) \
+                    if len(subj) > 1 and v.i != verb.i and relations.attribution_verb(v) else None
+                s = rel or next((c for c in subj if self.ment_at(c, (E.ORGANIZATION, E.FACILITY, E.PERSON))), subj[0])
                 if s.lower_ == "we" and self.interviewee_org and self.in_answer(s.idx):
                     return self.interviewee_org  # "We are a subsidiary of ..." in an interview answer
                 if s.lower_ == "we" and (firm := self.quoted_speaker_firm(s.idx)):
@@ -739,6 +742,22 @@ class Extractor:
                 continue
             break
         return self._name_right_before(v)
+
+    def _org_before_in_sentence(self, pronoun: Token, other: str | None) -> str | None:
+        """The organisation named last before a pronoun in its sentence (not `other`)."""
+        named = [m for m in self.ments_in(pronoun.sent.start_char, pronoun.idx, (E.ORGANIZATION,), ("name",))
+                 if m.key != other]
+        return named[-1].key if named else None
+
+    def _accused_of(self, verb: Token) -> str | None:
+        """"three Chinese firms accused of supplying it": who does what a gerund after "accused of" / "suspected
+        of" says is the noun the participle is on (its nationality, if it names no one)."""
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+            return None
+        part = verb.head.head
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.entity_in_phrase(part.head, (E.ORGANIZATION, E.PLACE))
 
     def _object_punished_for(self, verb: Token) -> str | None:
         """"The ministry fined X for exporting actuators", "sanctioned X for supplying ...": who did what a gerund
@@ -1633,7 +1652,8 @@ class Extractor:
         for ch in trig.children:  # "provides Russia with ...", "provided Russian arms makers with ..."
             if ch.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in (*trig.children,
                                                                                         *ch.children)):
-                k = self.entity_in_phrase(ch, (E.PLACE, E.ORGANIZATION))
+                k = self.entity_in_phrase(ch, (E.PLACE, E.ORGANIZATION)) if ch.lower_ not in ("it", "them") else \
+                    self._org_before_in_sentence(ch, subject)  # "X and firms accused of supplying it with ...": X
                 if k and k != subject:
                     return k
             if ch.dep_ == "dobj":

@@ -256,9 +256,13 @@ def group(cands: list[Cand], text: str) -> list[dict]:
     # Tractor Works named elsewhere in the article)
     for i in names:
         short = cands[i].text
-        if not (short.isupper() and short.isalpha() and 3 <= len(short) <= 6) or cands[i].type is E.PERSON:
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6) or cands[i].type is E.PERSON:
             continue
-        hits = {uf.find(j) for j in longs if cands[j].type is E.ORGANIZATION and _acronym_of(cands[j].text, short)}
+        # (two letters only for a two-word name: "EU" for "European Union")
+        # (a union of states too, which the model may call a place: "EU", "European Union"; "UAE")
+        hits = {uf.find(j) for j in names if cands[j].type in (E.ORGANIZATION, E.PLACE) and
+                len(norms[j].split()) >= 2 and _acronym_of(cands[j].text, short) and
+                (len(short) > 2 or len(cands[j].text.split()) == 2)}
         if len(hits) == 1 and uf.find(i) not in hits:
             uf.union(i, hits.pop())
     # (not a name written elsewhere as a place: "Bryansk" is the town, whatever the model said of one mention)
