@@ -232,3 +232,9 @@ def test_goods_made_by_two_coordinated_makers_are_made_by_both(run):
     ex = run("The lathes were made by Taiwan's Victor Taichung and by the Italian firm Biglia, according to the "
              "records.")
     assert claims(ex, "produces", "Victor Taichung") and claims(ex, "produces", "Biglia"), describe(ex)
+
+
+def test_goods_the_parser_took_for_a_clauses_subject_after_a_making_verb(run):
+    ex = run("Oghab Engine Industries makes the piston engines that power Shahed-136 drones.")
+    assert [c for c in claims(ex, "produces", "Oghab Engine Industries") if c.object_text == "piston engines"], \
+        describe(ex)

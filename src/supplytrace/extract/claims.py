@@ -1511,6 +1511,13 @@ class Extractor:
                 return None if child(ch, "agent") is not None or pobj(ch, "in") is not None else (ch, "produces")
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in c.supplies_verbs:
             return tok.head, "supplies"  # "components were shipped from X to Y"
+        verb = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.pos_ == "NOUN" \
+            else None  # (a noun taken for the head of a clause)
+        if verb is not None and verb.i < tok.i and child(verb, "dobj") is None and verb.pos_ == "VERB":
+            # "X makes the engines that power Y drones" parsed with "engines" the subject of a clause: the object
+            lem = verb.lemma_.lower()
+            if lem in c.produces_verbs and not _particle_missing(verb) or lem in c.supplies_verbs:
+                return verb, "produces" if lem in c.produces_verbs else "supplies"
         for _ in range(6):
             if t.dep_ == "ccomp" and _describing_past_form(t):
                 t = t.head  # "builds tracked chassis" parsed as "builds" + a clause "tracked chassis"
