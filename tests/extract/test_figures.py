@@ -317,3 +317,9 @@ def test_output_of_goods_with_no_owner_is_their_makers(run):
              "Output of the kits could rise to 5,000 a month by mid-2027 if the new site opens.")
     caps = [c for c in claims(ex, "capacity") if c.value == 5000]
     assert caps and all(c.subject == key_of(ex, "Bazalt") for c in caps), describe(ex)
+
+
+def test_a_countrys_exports_that_rose_are_its_figure_not_the_destinations(run):
+    ex = run("Kazakhstan's exports of microchips to Russia rose fivefold in 2025 to $48 million.")
+    stats = claims(ex, "statistic")
+    assert stats and all(c.subject == key_of(ex, "Kazakhstan") for c in stats), describe(ex)

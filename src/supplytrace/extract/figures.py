@@ -398,6 +398,9 @@ def measured_owner(x: Extractor, measured: Token | None, verb: Token, sent_i: in
     if poss is not None and poss.lower_ in ("its", "their"):
         k = relations.whose_own(x, measured, sent_i, measure=True)
         return k if k is not None and x.entities[k].type in OWNERS else None
+    if poss is not None and measured.dep_ in ("nsubj", "nsubjpass") and \
+            (m := x.ment_at(poss, (E.PLACE,), ("name",))) is not None:
+        return m.key  # "Kazakhstan's exports of microchips to Russia rose fivefold": what rose is Kazakhstan's
     of = pobjs(measured, ("of",))
     # "output of sights at X": the enterprise after "at" or "by", also when it hangs on the goods
     for g in ([poss] if poss is not None else []) + [g for n in (measured, *of) for g in pobjs(n, ("at", "by"))]:
