@@ -595,3 +595,10 @@ def test_the_firm_a_source_says_sold_goods_is_the_seller_not_the_source(run):
     ex = run("The firms named include Shenzhen Bright Lens Co., which the EU says sold germanium lenses worth "
              "$1.2 million to Zenitar-Opto last year.")
     assert key_of(ex, "Zenitar-Opto") in objects(ex, "supplies", "Shenzhen Bright Lens Co."), describe(ex)
+
+
+def test_taking_delivery_from_a_plant_is_the_plants_delivery(run):
+    ex = run("The Russian army took delivery of 24 Tor-M2 systems from the Kupol plant in 2025.")
+    army = key_of(ex, "Russian army")
+    assert army in objects(ex, "supplies", "Kupol") and army in objects(ex, "delivered", "Kupol"), describe(ex)
+    assert not claims(ex, "delivered", "Russian army"), describe(ex)

@@ -183,6 +183,10 @@ def delivery_roles(x: Extractor, trig: Token, sent: Span, sent_i: int) -> tuple[
     """(sender, recipient) of an amount delivered by a verb or a noun of moving goods: those the noun names
     ("X's shipments to Y"), the agent of a passive ("handed over by X"), the supply the text was just reporting
     when the goods refer back to it ("around 100 of them had been delivered"), else the verb's own roles."""
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and relations.takes_delivery(trig.head):
+        recv = relations.receive_roles(trig, x, sent_i)  # "Y took delivery of 24 systems from X"
+        if recv is not None and recv[0] is not None:
+            return recv
     roles = noun_roles(x, trig) if trig.pos_ == "NOUN" else (None, None)
     agent = passive_agent(x, trig)
     goods = child(trig, "nsubjpass") if trig.tag_ == "VBN" else None

@@ -54,6 +54,7 @@ P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 REGION_WORDS = word_set("relations", "region_words")
 GOVERNMENT_WORDS = word_set("relations", "government_words")
+TAKING_VERBS = word_set("relations", "taking_verbs")
 
 
 def np_head(tok: Token) -> Token:
@@ -662,7 +663,7 @@ def receive_roles(trig: Token, x: Extractor, sent_i: int) -> tuple[str | None, s
         if v.head.i == v.i:
             return None
         v = v.head
-    if v.pos_ != "VERB" or _lemma(v) not in rv().receive_verbs:
+    if v.pos_ != "VERB" or _lemma(v) not in rv().receive_verbs and not takes_delivery(v):
         return None
     supplier = None
     for t in v.subtree:
@@ -676,6 +677,12 @@ def receive_roles(trig: Token, x: Extractor, sent_i: int) -> tuple[str | None, s
             break
     recipient = x.subject_of(v, sent_i)
     return supplier, recipient
+
+
+def takes_delivery(verb: Token) -> bool:
+    """"The army took delivery of 24 systems from X", "accepted delivery of": a verb of receiving made of a noun."""
+    return _lemma(verb) in TAKING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() == "delivery"
+                                                      for c in verb.children)
 
 
 def passive_supply_roles(verb: Token, x: Extractor) -> tuple[str | None, str | None] | None:
