@@ -48,3 +48,13 @@ def test_a_designators_letter_suffix_before_a_full_stop_ends_the_sentence():
 def test_initials_keep_their_full_stops():
     doc = load_nlp()("The plant is named after S. P. Gorbunov.")
     assert [t.text for t in doc][-4:] == ["S.", "P.", "Gorbunov", "."]
+
+
+def test_the_cached_token_list_and_span_text_read_as_the_doc_does():
+    from supplytrace.extract.syntax import sent_tokens, span_text, tokens
+
+    doc = load_nlp()("The Kestrel plant makes gyroscopes.  It ships them to Kazan.\n\nOutput doubled in 2025. ")
+    assert tokens(doc) is tokens(doc) and [t.i for t in tokens(doc)] == [t.i for t in doc]
+    for sent in doc.sents:
+        assert span_text(sent) == sent.text
+        assert [t.i for t in sent_tokens(sent)] == [t.i for t in sent]

@@ -25,7 +25,7 @@ from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import deal_of, noun_roles
-from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs
+from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text
 from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     CV,
     ENTERPRISE_REF,
@@ -138,6 +138,7 @@ class Extractor:
         self.state = State()
         self.places = {e.key: e for e in entities if e.type is E.PLACE}
         self.paras = [m.start() for m in re.finditer(r"(?:^|\n)\s*\S", text)]
+        self._sent_words: dict[tuple[int, int], frozenset[str]] = {}  # see _sentence_words
         self.answer_label = "A"
         self.dash_answers: set[int] = set()  # where the answers of an interview in dashed turns start
         self.interviewee, self.interviewee_org = self._interview_voice(text)
@@ -800,6 +801,14 @@ class Extractor:
         return m.key if m is not None and m.end <= v.idx else None
 
     # ------------------------------------------------------------------ modality & attribution
+    def _sentence_words(self, sent: Span) -> frozenset[str]:
+        """The sentence's words, lower-cased, and its verbs' lemmas (read once per sentence)."""
+        key = (sent.start, sent.end)
+        if key not in self._sent_words:
+            self._sent_words[key] = frozenset({x.lower_ for x in sent_tokens(sent)} | {x.lemma_.lower() for x in sent
+                                                                          if x.pos_ == "VERB"})
+        return self._sent_words[key]
+
     def modality(self, tok: Token, sent: Span, hedge: str | None = None) -> Modality:
         c = cv()
         words: set[str] = set()
@@ -826,7 +835,7 @@ class Extractor:
                 t = t.head
                 continue
             break
-        sent_words = {x.lower_ for x in sent} | {x.lemma_.lower() for x in sent if x.pos_ == "VERB"}
+        sent_words = self._sentence_words(sent)
         if words & c.modality["claimed"] or sent_words & {"claimed", "boasted", "boast", "claim"}:
             return Modality.CLAIMED
         if words & c.modality["possible"] - {"would"} or "reportedly" in sent_words or "allegedly" in sent_words \
@@ -910,7 +919,7 @@ class Extractor:
         c = cv()
         st = self.state
         out: list[str] = []
-        low = sent.text.lower()
+        low = span_text(sent).lower()
         src_types = (E.ORGANIZATION, E.PERSON)
         countries: list[str] = []  # sources read from a nationality word only ("Belarusian officials said")
         for m in _source_phrase_pattern().finditer(low):
@@ -927,7 +936,7 @@ class Extractor:
                      and not (re.search(r"[,;]", self.text[pos:x.start]) and
                               (self._clause_subject_at(x.start) or self._possessor_at(x)))
                      and not self._verb_between(pos, x.start)]  # "records from the portal show X bought ..."
-            first = next((t for t in sent if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
+            first = next((t for t in sent_tokens(sent) if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
             itself = self.enterprise_source(first, sent_i) if first is not None and first.idx - pos < 12 else None
             own_doc = re.match(r"(?:its|their)\s+(?:own\s+)?(?:website|site|statement|brochure|catalogue|catalog|"
                                r"report|annual report|filings?|press release|prospectus|page|accounts)\b",
@@ -947,7 +956,7 @@ class Extractor:
                 out += st.last_source or st.lead_source
         out += self._possessive_sources(sent)
         out += self._counters(sent)
-        for tok in sent:
+        for tok in sent_tokens(sent):
             if not _saying_verb(tok) or tok.lemma_.lower() not in c.attribution_verbs or _reports_results(tok) or \
                     relations.negated(tok) or tok.lemma_.lower() in _clause_only_saying() and not _says_something(tok):
                 continue  # (not "X did not reply to questions", "the mayor mentioned the plant": no source of anything)
@@ -1027,7 +1036,7 @@ class Extractor:
         """"The X Monitor counted 40 wagons of radars that Y sent to Russia": whoever counted a number of things is
         the source of what the count shows (not "X counts Y among its customers", nor the outlet's "we count")."""
         out = []
-        for verb in sent:
+        for verb in sent_tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNTING_VERBS or \
                     any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children):
                 continue
@@ -1049,7 +1058,7 @@ class Extractor:
     def _possessive_sources(self, sent: Span) -> list[str]:
         """"In Kestrel's view, ...", "by the ministry's count": the organisation or person named before "'s"."""
         out = []
-        for m in _possessive_source_pattern().finditer(sent.text):
+        for m in _possessive_source_pattern().finditer(span_text(sent)):
             end = sent.start_char + m.start()
             named = [x for x in self.ments_in(max(sent.start_char, end - 80), end, (E.ORGANIZATION, E.PERSON),
                                               ("name",)) if x.end == end]
@@ -1187,7 +1196,7 @@ class Extractor:
             return []
         para = self.paras[self.para_of(sent.start_char)]
         finding = cv().finding_words
-        for t in sent:
+        for t in sent_tokens(sent):
             ours = t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_.lower() in finding or \
                 t.lower_ == "our" and t.dep_ == "poss" and t.head.lemma_.lower() in finding
             if ours and not _inside_quotes(self.text[para:t.idx]):
@@ -1366,8 +1375,6 @@ class Extractor:
 
     def run(self) -> list[Claim]:
         for sent_i, sent in enumerate(self.doc.sents):
-            if not sent.text.strip() or "\n" in sent.text.strip():
-                pass
             sources = self.sources_for(sent, sent_i)
             self.sources = sources
             if any(s0 <= sent.start_char < e0 for s0, e0 in self.headline):
@@ -1451,7 +1458,7 @@ class Extractor:
         """"Y uses engines from Chinese and Iranian firms", "Y relies on Chinese suppliers for X": each
         country of the suppliers supplies Y."""
         c = cv()
-        for tok in sent:
+        for tok in sent_tokens(sent):
             # "relies on Chinese engines and cameras": the goods themselves carry the nationality
             product = tok.pos_ == "NOUN" and self.ment_at(tok, (E.PRODUCT,), ("product",)) is not None
             if tok.pos_ != "NOUN" or not (product or tok.lemma_.lower() in c.count_nouns or tok.lemma_.lower() in
@@ -1679,9 +1686,9 @@ class Extractor:
             verb = verb.head
         src_toks = relations.source_tokens(sent) | {w.i for v in {trig, verb} for c in v.children if c.dep_ == "nsubj"
                                                     for w in c.subtree}
-        made_in = {t.i for a in sent if a.dep_ == "acl" and a.lemma_.lower() in cv().produces_verbs
+        made_in = {t.i for a in sent_tokens(sent) if a.dep_ == "acl" and a.lemma_.lower() in cv().produces_verbs
                    for p in a.children if p.dep_ == "prep" and p.lower_ == "in" for t in p.subtree}
-        for t in sent:
+        for t in sent_tokens(sent):
             if t.i == trig.i or t.i in src_toks or t.i in made_in:  # (not where the goods were made)
                 continue
             m = self.ment_at(t, (E.PLACE,))
@@ -1929,7 +1936,7 @@ class Extractor:
                                                                                            b.text)
                         or self._from_town(a, gap))):
                     mod = Modality.PLANNED if a.layer == "desc" and re.search(
-                        r"\b(?:plan|propos|would|will)", sent.text, re.I) else Modality.REPORTED
+                        r"\b(?:plan|propos|would|will)", span_text(sent), re.I) else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
                     # "of Novi Sad, Serbia", "in Zhlobin, in the Homiel region": the country or region after the town
                     nxt = [c for c in names if c.type is E.PLACE and c.start > b.end and
@@ -1952,7 +1959,7 @@ class Extractor:
             # "a Warsaw-based monitoring organization"
         self._seat_before(names, sent, sources)
         self._home_to(names, sent, sources)
-        for m in re.finditer(r"\b([A-Z][\w\-]+)-(?:based|registered|headquartered)\b", sent.text):
+        for m in re.finditer(r"\b([A-Z][\w\-]+)-(?:based|registered|headquartered)\b", span_text(sent)):
             pos = sent.start_char + m.start(1)
             place = [x for x in self.ments if x.start == pos and x.type is E.PLACE]
             # "X, a Cyprus-registered company" (the name before), "the Aarhus-based Kattegat Institute" (after)
@@ -1970,7 +1977,7 @@ class Extractor:
             if m:
                 pl = [x for x in self.places.values() if m.group(1) in x.names]
                 if pl:
-                    mod = Modality.PLANNED if re.search(r"\b(?:plan|propos|would|will)", sent.text, re.I) \
+                    mod = Modality.PLANNED if re.search(r"\b(?:plan|propos|would|will)", span_text(sent), re.I) \
                         else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=pl[0].key)
 
@@ -1984,7 +1991,7 @@ class Extractor:
 
     def _home_to(self, names: list[Ment], sent: Span, sources: list[str]) -> None:
         """"Izhevsk is (also) home to the Kupol plant": the enterprise is in the place."""
-        for m in re.finditer(r"\b(?:is|was|remains)\s+(?:also\s+)?home\s+to\s+", sent.text):
+        for m in re.finditer(r"\b(?:is|was|remains)\s+(?:also\s+)?home\s+to\s+", span_text(sent)):
             pos, end = sent.start_char + m.start(), sent.start_char + m.end()
             place = [p for p in names if p.type is E.PLACE and p.end <= pos and pos - p.end <= 2]
             org = [o for o in names if o.type in (E.ORGANIZATION, E.FACILITY) and 0 <= o.start - end <= 40 and
@@ -2060,7 +2067,8 @@ class Extractor:
                 if any(p <= pos < p2 for p, p2, _, _ in events):
                     continue
                 events.append((pos, sent.start_char + m.end(), ev, m.group(0)))
-        for t in sent:  # a unit that "is due to start" starts work; one that "is planned for 2027" is planned
+        # a unit that "is due to start" starts work; one that "is planned for 2027" is planned
+        for t in sent_tokens(sent):
             ev = "operations_started" if t.lemma_.lower() in ("start", "begin") else \
                 "planned" if t.lower_ == "planned" and t.tag_ == "VBN" and child(t, "xcomp") is None else None
             subj = child(t, "nsubj", "nsubjpass") if t.pos_ == "VERB" and ev else None
@@ -2227,7 +2235,7 @@ class Extractor:
             if after is not None:
                 nouns[after.group(1)] = m.key
         out = []
-        for t in sent:
+        for t in sent_tokens(sent):
             if t.lower_ in nouns and t.pos_ == "NOUN" and t.dep_ != "compound" and \
                     any(c.lower_ in ("the", "these", "those") for c in t.children):
                 out.append(Ment(t.idx, t.idx + len(t.text), nouns[t.lower_], E.WEAPON_SYSTEM, "name", t.text))
@@ -2438,13 +2446,13 @@ class Extractor:
             self._weapons_referred_back(sent)
         if not weapons:
             return
-        lem = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        lem = {t.lemma_.lower() for t in sent_tokens(sent)} | {t.lower_ for t in sent_tokens(sent)}
         goods_here = bool(self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product"))) or \
             bool(lem & REFERRING_GOODS)
-        owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent)
+        owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent_tokens(sent))
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
                 lem & FOUND_IN_VERBS or {"build", "around"} <= lem or
-                re.search(r"\bfor\b", sent.text) or goods_here and lem & INSIDE_WORDS or owned):
+                re.search(r"\bfor\b", span_text(sent)) or goods_here and lem & INSIDE_WORDS or owned):
             return  # ("the BMP-3's gearboxes come from X": goods a weapon has)
         seen = set()
         orgs_here = self.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,))
@@ -2614,12 +2622,12 @@ def _refuted(sent: Span) -> bool:
             for c in root.children):
         return True
     if any(t.lower_ in FALSE_ADVERBS and t.head.pos_ == "VERB" and t.head.lemma_.lower() in cv().attribution_verbs
-           for t in sent):
+           for t in sent_tokens(sent)):
         return True
     # a fact-check's "Claim: ..." line states what is being checked, not a fact
     # (written with its label, or after it on the same line when the label was cut off as a sentence of its own)
-    return bool(NOT_SO.search(sent.text)) or bool(re.match(r"\s*(?:Claim|Rumou?r|Allegation)\s*:",
-                                                           _line_before(sent) + sent.text))
+    return bool(NOT_SO.search(span_text(sent))) or bool(re.match(r"\s*(?:Claim|Rumou?r|Allegation)\s*:",
+                                                           _line_before(sent) + span_text(sent)))
 
 
 def _line_before(sent: Span) -> str:

@@ -24,7 +24,7 @@ from supplytrace.extract.mentions import BUSINESS_NOUNS, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
 from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, latest_maker_of, noun_roles
-from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs
+from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs, sent_tokens
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Modality, Predicate
@@ -57,7 +57,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         if relations.is_designator_number(x.doc, q.start, q.unit_end, q.end) or \
                 relations.is_incidental_number(x, q):
             continue
-        lem_sent = {t.lemma_.lower() for t in sent}
+        lem_sent = {t.lemma_.lower() for t in sent_tokens(sent)}
         # what governs the number
         gov = head
         trig = None
@@ -149,7 +149,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
 def output_maker(x: Extractor, sent: Span) -> str | None:
     """"Output of the kits could rise to 5,000 a month": an output of goods with no owner written is that of the
     latest maker of those goods."""
-    for t in sent:
+    for t in sent_tokens(sent):
         goods = pobj(t, "of") if t.lemma_.lower() in RATE_WORDS and t.pos_ == "NOUN" else None
         if goods is not None and child(t, "poss") is None and goods.pos_ == "NOUN":
             return latest_maker_of(x, goods, sent.start_char)
@@ -275,7 +275,7 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
     # making verb those hang on)
     mod = x.modality(head if trig is None or trig in head.ancestors else trig, sent, None)
     if mod in (Modality.POSSIBLE, Modality.REPORTED) and \
-            {t.lemma_.lower() for t in sent} & {"estimate", "assess", "reckon", "reckoning"}:
+            {t.lemma_.lower() for t in sent_tokens(sent)} & {"estimate", "assess", "reckon", "reckoning"}:
         mod = Modality.ESTIMATED  # "X estimates that the plants could assemble 100 a month", "by our estimate"
     elif mod is Modality.POSSIBLE:  # "can make up to 500 a month": the party's own claim, else a plan
         mod = Modality.CLAIMED if x.own_account(subject, sources) else Modality.PLANNED

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.places import is_territory_name
-from supplytrace.extract.syntax import goods_read_as_verb, plain_verb_form
+from supplytrace.extract.syntax import goods_read_as_verb, plain_verb_form, tokens
 from supplytrace.extract.wording import (
     ACQUIRE_VERBS,
     ENTERPRISE_REF,
@@ -506,7 +506,7 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 designated_type(doc, span, v)
             out.append(Cand(m.start(), m.end(), etype, "name", 6, m.group(0), "designator"))
     # short designators without a hyphen ("TB3") only next to a name or a weapon noun
-    for tok in doc:
+    for tok in tokens(doc):
         if re.fullmatch(r"[A-Z]{1,3}\d{1,3}[A-Z]?", tok.text) and tok.text not in v.designator_stop:
             prev_ok = tok.i > 0 and is_name_token(doc[tok.i - 1], v) and doc[tok.i - 1].ent_type_ not in ("NORP", "GPE")
             next_ok = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in v.weapon_cues
@@ -522,11 +522,15 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     return out
 
 
-def _used_alone(doc: Doc, name: Token, v: Vocab) -> bool:
-    """Whether the text uses this one-word name anywhere without a weapon noun right after it."""
-    for t in doc:
-        if t.text == name.text and t.i != name.i:
-            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+def _used_alone(toks: list[Token], name: Token, v: Vocab, where: dict[str, list[int]]) -> bool:
+    """Whether the text uses this one-word name anywhere without a weapon noun right after it (`where`: the
+    positions of each word, filled once per document)."""
+    if not where:
+        for t in toks:
+            where.setdefault(t.text, []).append(t.i)
+    for i in where.get(name.text, []):
+        if i != name.i:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or nxt.lower_ not in v.weapon_cues and nxt.lower_ not in v.weapon_mods:
                 return True
     return False
@@ -545,7 +549,7 @@ def names_used_as_places(doc: Doc, v: Vocab, moves: bool = True, tagged: bool = 
     after "in" / "near" / "outside" or "the city of" ("in Tula", whatever the model calls it), or (with `moves`)
     "to" / "from", so that "the Tula plant" later on is read as a plant in Tula, not a company named Tula."""
     out = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if tagged else set()
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "PROPN" or any(c.dep_ == "compound" for c in tok.children):
             continue
         head = tok.head
@@ -614,6 +618,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     n = len(doc)
     toks = list(doc)  # one Token object per position, shared by the passes below
     places_named = names_used_as_places(doc, v, tagged=False)
+    where: dict[str, list[int]] = {}  # each word's positions, for _used_alone
     for tok in toks:
         low = tok.lower_
         is_lower = tok.text[:1].islower() or tok.text.isupper() and low in ("mlrs", "uav", "uavs")
@@ -661,7 +666,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 # "Baykar drones" (a maker), "Kursk drones" (a place) or "Garpiya drones" (a model): a one-word name
                 # the model calls a company or a place is a weapon only when the text never uses it without a
                 # weapon noun right after it
-                model_only = len(span) == 1 and span[0].head.i == tok.i and not _used_alone(doc, span[0], v)
+                model_only = len(span) == 1 and span[0].head.i == tok.i and not _used_alone(toks, span[0], v, where)
                 if any(t.ent_type_ in ("NORP", "GPE") and not model_only for t in span) and \
                         not v.designator.search(span.text):
                     continue
@@ -792,10 +797,12 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     for tok in toks:
         if not tok.text[:1].islower() or tok.i == 0:
             continue
+        prev = toks[tok.i - 1]
+        if prev.ent_type_ not in ("NORP", "GPE") or not prev.text[:1].isupper():
+            continue
         body = next((k for k in range(longest, 0, -1) if tok.i + k <= n and
                      doc[tok.i:tok.i + k].text.lower() in v.norp_org_nouns), 0)
-        prev = doc[tok.i - 1]
-        if body and prev.ent_type_ in ("NORP", "GPE") and prev.text[:1].isupper():
+        if body:
             s0 = prev.i
             while s0 > 0 and doc[s0 - 1].ent_type_ == prev.ent_type_ and doc[s0 - 1].text[:1].isupper():
                 s0 -= 1
@@ -1014,7 +1021,7 @@ def noun_phrases(doc: Doc, v: Vocab | None = None) -> list[tuple[Span, Token]]:
     v = v or vocab()
     heads = v.product_heads | v.product_heads_mod | v.facility_heads
     out = []
-    for t in doc:
+    for t in tokens(doc):
         # a head the tagger calls a verb but the parser uses as a noun ("mortar rounds" as an object) counts too
         nominal = t.pos_ in ("NOUN", "PROPN") or t.pos_ == "VERB" and t.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
         if not nominal or t.is_space or t.lower_ not in heads:
@@ -1123,7 +1130,7 @@ def _first_calibres(doc: Doc, v: Vocab) -> list[Cand]:
     """"152 mm and 122 mm artillery shells", "152mm and 122mm shells": the first calibre has no noun of its own;
     it names the same goods in its calibre (a mention over the calibre alone, so the second keeps its own)."""
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         n = _calibre_at(doc, tok.i)
         if not n or tok.i + n + 1 >= len(doc) or doc[tok.i + n].lower_ not in ("and", "or", ","):
             continue
@@ -1336,7 +1343,7 @@ def _untagged_role_orgs(doc: Doc, names: list[Cand]) -> list[Cand]:
     nor an owner of a plant ("Udmurtia's new plant" may be a region's)."""
     out = []
     spans = [c.span for c in names]
-    for t in doc:
+    for t in tokens(doc):
         owns_business = t.dep_ == "poss" and t.head.lemma_.lower() in BUSINESS_NOUNS  # "X's revenue"
         if t.pos_ != "PROPN" or any(s <= t.idx < e for s, e in spans) or \
                 t.dep_ in ("compound", "poss") and not owns_business or \

@@ -26,6 +26,7 @@ from supplytrace.extract.mentions import (
 )
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
+from supplytrace.extract.syntax import sent_tokens, tokens
 from supplytrace.extract.wording import cv, found_goods, rv
 from supplytrace.vocab import EntityType
 
@@ -130,7 +131,7 @@ def speakers_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
     covered = _covered(cands)
     saying = cv().attribution_verbs
     added = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or tok.head.lemma_.lower() not in saying or tok.idx in covered:
             continue
         span = doc[tok.left_edge.i:tok.i + 1]
@@ -187,7 +188,7 @@ def _common_noun(doc: Doc, word: str) -> bool:
     word that modifies the next noun, "Customs data show", is a common noun either way)."""
     v = vocab()
     return word in v.product_heads or word in v.component_nouns or word in v.weapon_cues or \
-        any(t.text == word for t in doc)
+        any(t.text == word for t in tokens(doc))
 
 
 def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -278,7 +279,7 @@ def fronted_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     covered = _covered(cands)
     added = []
     for k, sent in enumerate(doc.sents):
-        toks = [t for t in sent if not t.is_space]
+        toks = [t for t in sent_tokens(sent) if not t.is_space]
         if len(toks) < 4 or toks[0].lower_ != "in":
             continue
         end = 1
@@ -319,7 +320,7 @@ def company_word_endings(doc: Doc, cands: list[Cand]) -> list[Cand]:
     covered = _covered(cands)
     added = [Cand(t.idx, t.idx + len(t.text), E.ORGANIZATION, "name", 3, t.text, "word-ending",
                   sent=_sentence_of(doc, t.idx))
-             for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and
+             for t in tokens(doc) if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and
              t.idx not in covered and company_word(t.text)]
     return _with(cands, added)
 
@@ -439,7 +440,8 @@ def enterprise_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 c.type = E.ORGANIZATION
     added = [Cand(t.idx, t.idx + len(t.text), E.ORGANIZATION, "name", 4, t.text, "org-suffix",
                   sent=_sentence_of(doc, t.idx))
-             for t in doc if t.idx not in covered and t.pos_ in ("PROPN", "NOUN", "ADJ") and enterprise_like(t.text)]
+             for t in tokens(doc)
+             if t.idx not in covered and t.pos_ in ("PROPN", "NOUN", "ADJ") and enterprise_like(t.text)]
     return _with(cands, added)
 
 
@@ -501,16 +503,16 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
             if c is not None and not any(i in covered for i in range(ing.idx, c.start)) else None
 
     added = []
-    for maker in doc:  # "one of Russia's largest makers of rocket fuel"
+    for maker in tokens(doc):  # "one of Russia's largest makers of rocket fuel"
         if maker.pos_ == "NOUN" and maker.lemma_.lower() in maker_nouns:
             for prep in (c for c in maker.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     added += [c for n in (obj, *obj.conjuncts) if (c := goods_phrase(n))]
                 added += [c for ing in prep.children if ing.dep_ == "pcomp" and (c := gerund_goods(ing))]
     weapons = {c.start for c in cands if c.type is E.WEAPON_SYSTEM and c.layer == "name"}
-    for w in (t for t in doc if t.idx in weapons):  # "found US-made chips in the Kh-101": the chips are goods
+    for w in (t for t in tokens(doc) if t.idx in weapons):  # "found US-made chips in the Kh-101": the chips are goods
         added += [c for g in found_goods(w) for n in (g, *g.conjuncts) if (c := goods_phrase(n))]
-    for verb in doc:
+    for verb in tokens(doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
             continue
         clause = verb  # "is due to begin producing X": the subject of the clause the infinitives hang on
@@ -569,7 +571,7 @@ def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     nationality = _nationality_words()
     covered = _covered(cands)
     added = []
-    for prep in doc:
+    for prep in tokens(doc):
         if not _owner_prep(prep):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -634,7 +636,7 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     place, whatever the model made of either word."""
     covered = {i: c for c in cands for i in range(c.start, c.end)}
     added = []
-    for verb in doc:
+    for verb in tokens(doc):
         if verb.lower_ not in BASED or verb.dep_ not in ("acl", "amod") or verb.head.pos_ != "PROPN":
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
@@ -849,7 +851,7 @@ def route_ends(doc: Doc, cands: list[Cand]) -> list[Cand]:
     (a company at one end stays one: "from China to Kupol")."""
     v = vocab()
     by_start = {c.start: c for c in cands if c.layer == "name"}
-    for verb in doc:
+    for verb in tokens(doc):
         ends = {}
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "to"):
@@ -900,7 +902,7 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
     enterprise = {i for c in names if c.type in (E.ORGANIZATION, E.FACILITY) for i in range(c.start, c.end)}
     covered = _covered(cands)
     added = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "compound") or tok.text in v.not_names:
             continue
         if tok.dep_ == "pobj":
@@ -1040,7 +1042,7 @@ def unnamed_subjects(doc: Doc, cands: list[Cand]) -> list[Cand]:
     verbs = {w.lower() for w in data["org_subject_verbs"]}
     covered = _covered(cands)
     added = []
-    for tok in doc:
+    for tok in tokens(doc):
         acronym = tok.pos_ == "NOUN" and tok.is_alpha and tok.text.isupper() and 2 <= len(tok.text) <= 6  # "MZKT"
         if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" and not acronym or tok.idx in covered or \
                 not tok.text[:1].isupper() or \

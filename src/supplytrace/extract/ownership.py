@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import word_set
 from supplytrace.extract.places import is_territory_name
-from supplytrace.extract.syntax import child, first_conjunct, pobjs
+from supplytrace.extract.syntax import child, first_conjunct, pobjs, sent_tokens, span_text
 from supplytrace.extract.wording import ACQUIRE_VERBS, parent_noun, rv
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -46,7 +46,7 @@ def ownership_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str])
     phrases ("under the control of", "enters into the structure of", "is run by")."""
     _control_phrases(x, sent, sent_i, sources)
     child_nouns, group_nouns = _role_nouns()
-    for t in sent:
+    for t in sent_tokens(sent):
         word = t.lower_ if t.lower_ in child_nouns or t.lower_ in group_nouns else t.lower_.rstrip("s")
         if (word in child_nouns or word in group_nouns) and t.pos_ != "PROPN":  # (not "Plant" of a name)
             parent = _modifier_org(x, t)
@@ -271,7 +271,7 @@ def _copula_subject(x: Extractor, v: Token, sent_i: int) -> str | None:
 def _control_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"Fakel is also under the control of Almaz-Antey", "the plant enters into the structure of the Tecmash
     concern": the organisation named (or referred to) before the phrase belongs to the one right after it."""
-    for m in CONTROL_PHRASE.finditer(sent.text):
+    for m in CONTROL_PHRASE.finditer(span_text(sent)):
         start = sent.start_char + m.end()
         parent = next((p for p in x.ments_in(start, min(sent.end_char, start + 40), ORG_LIKE + (E.PLACE,), ("name",))
                        if p.start - start < 3), None)

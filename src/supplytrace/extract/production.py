@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.mentions import vocab
 from supplytrace.extract.pipeline import vocab_data
 from supplytrace.extract.supply_verbs import verb_read_before_goods
-from supplytrace.extract.syntax import goods_read_as_verb, objects, phrase_text, plain_verb_form
+from supplytrace.extract.syntax import goods_read_as_verb, objects, phrase_text, plain_verb_form, sent_tokens
 from supplytrace.extract.wording import not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -45,7 +45,7 @@ def _words() -> dict[str, Any]:
 
 def production_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """Add produces claims for the shapes above."""
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.pos_ == "NOUN" and t.tag_ == "NNS" or t.dep_ == "compound" and t.tag_ == "VBZ" or goods_read_as_verb(t):
             _service_work_misread(x, t, sent, sources)
         if t.pos_ == "VERB":
@@ -118,7 +118,7 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
     # (a sentence left without a verb, or with the goods read as its verb: "X manufactures sights for tanks")
     as_verb = verb_read_before_goods(word)
     making = plain_verb_form(word.lower_) in _words()["make"] and (word.dep_ == "compound" or as_verb) and \
-        not any(t.pos_ in ("VERB", "AUX") and t.i not in (word.i, word.head.i) for t in sent)
+        not any(t.pos_ in ("VERB", "AUX") and t.i not in (word.i, word.head.i) for t in sent_tokens(sent))
     if lemma not in work and not making or not word.lower_.endswith("s") or word.i == sent.start:
         return
     named = x.ment_at(word.doc[word.i - 1], MAKERS, ("name",))

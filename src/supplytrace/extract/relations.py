@@ -41,7 +41,7 @@ from supplytrace.extract.supply_verbs import (  # noqa: F401 (maker_country re-e
     supplies_by_verb,
     supply_noun_roles,
 )
-from supplytrace.extract.syntax import first_conjunct, pobjs
+from supplytrace.extract.syntax import first_conjunct, pobjs, sent_tokens, tokens
 from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import Claim, DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -182,7 +182,7 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
     keys = {e.key for e in entities}
     made: dict[str, str] = {}
     new = []
-    for t in doc:
+    for t in tokens(doc):
         if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in r.planned_facility_heads or t.tag_ in ("NNS", "NNPS"):
             continue
         if t.pos_ == "PROPN" and _unit_number(doc, t) is None:
@@ -284,7 +284,7 @@ def _unit_back_references(doc: Doc, units: list[Cand], entities: list[DocEntity]
     sents = list(doc.sents)
     by_key = {e.key: e for e in entities}
     out = []
-    for t in doc:
+    for t in tokens(doc):
         if t.lower_ not in UNIT_HEADS or t.pos_ != "NOUN" or t.i == 0 or _determiner_before(doc, t) is None:
             continue
         if any(a <= t.idx < b for a, b in covered):
@@ -507,7 +507,7 @@ def told_parties(x: Extractor, sent: Span) -> set[str]:
     """Whoever a verb of saying is addressed to ("told the regional newspaper X", "told Y's reporters"): the
     medium of a statement, which is neither its source nor what it is about."""
     out = set()
-    for v in sent:
+    for v in sent_tokens(sent):
         if not attribution_verb(v):
             continue
         for c in v.children:
@@ -523,7 +523,7 @@ def source_tokens(sent: Span) -> set[int]:
     """Token indices that only say who the source is: the subject of a reporting verb
     ("U.S. officials estimated ..."), "according to ...", "... officials said"."""
     out: set[int] = set()
-    for t in sent:
+    for t in sent_tokens(sent):
         if attribution_verb(t):
             for ch in t.children:
                 if ch.dep_ in ("nsubj", "agent") or ch.dep_ in ("dobj", "dative") and t.lemma_.lower() == "tell":
@@ -887,7 +887,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
     r = rv()
     v = vocab()
     rep = Modality.REPORTED
-    for t in sent:
+    for t in sent_tokens(sent):
         lem = _lemma(t)
         # -------- apposed role nouns: "X, the Nizhny Tagil tank maker", "an Istanbul trading company"
         if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns or trade_agent(t)) and (
@@ -1641,7 +1641,7 @@ def _sites_of(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity],
     keys = set(by_key)
     name_cands = [c for c in cands if c.layer == "name" and owner.get(id(c)) in by_key]
     new = []
-    for t in doc:
+    for t in tokens(doc):
         if t.lower_ not in SITE_NOUNS or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
             continue
         j = t.i + 2
@@ -1682,7 +1682,7 @@ def _sites_of(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity],
 def fronted_place(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"In Ulyanovsk, Aviastar-SP assembles ...", "In Vitebsk, the components maker Monolit has ...": a sentence
     opened by "In <place>," sets the enterprise it is about in that place."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in sent_tokens(sent) if not t.is_space]
     if len(words) < 4 or words[0].lower_ != "in" or words[0].dep_ != "prep" or words[0].head.dep_ != "ROOT":
         return
     comma = next((t for t in words[1:8] if t.text == ","), None)
@@ -1702,7 +1702,7 @@ def fronted_place(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> 
 
 def site_locations(x: Extractor, sent: Span, sources: list[str]) -> None:
     """ "the North Korean port of Rajin", "the port of Dunai in Primorsky Krai": where the site is."""
-    for t in sent:
+    for t in sent_tokens(sent):
         site = _site_token(t)
         if site is None:
             continue
@@ -1726,7 +1726,7 @@ def site_locations(x: Extractor, sent: Span, sources: list[str]) -> None:
 def where_sited(x: Extractor, sent: Span, sources: list[str]) -> None:
     """"Naberezhnye Chelny, the Tatarstan city where KAMAZ has its main assembly plant": the enterprise (and the
     site it has there) is in that town, and in the region the town is qualified by."""
-    for v in sent:
+    for v in sent_tokens(sent):
         if v.dep_ != "relcl" or v.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "where" for c in v.children):
             continue
         noun = v.head
@@ -1756,7 +1756,7 @@ def recent_supply(x: Extractor, pos: int, window: int = 600) -> Claim | None:
 def agentless_supply(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """ "<Weapons> were also supplied." (a passive supply verb with no agent and no recipient): the supplier
     and recipient of the supply the text was just talking about (within three sentences)."""
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.pos_ != "VERB" or t.tag_ != "VBN" or _lemma(t) not in cv().supplies_verbs:
             continue
         if any(c.dep_ in ("agent", "dative") or c.dep_ == "prep" and c.lower_ in ("to", "by", "from")
@@ -1901,7 +1901,7 @@ def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> No
     """ "X supplies Y with A, B and possibly C", "X equips Y with A": each thing after "with" is supplied by X to Y,
     named as a product or not ("oil", "food", "missile technology")."""
     verbs = cv().supplies_verbs | rv().equipping_verbs
-    for t in sent:
+    for t in sent_tokens(sent):
         if t.pos_ != "VERB" or _lemma(t) not in verbs or negated(t):
             continue
         rec, rec_tok = None, None

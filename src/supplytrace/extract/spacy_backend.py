@@ -18,6 +18,7 @@ from supplytrace.extract.mentions import Cand, credit_spans, find_mentions, head
 from supplytrace.extract.name_types import correct_types
 from supplytrace.extract.pipeline import clean_for_nlp, load_nlp
 from supplytrace.extract.registry import extractors
+from supplytrace.extract.syntax import tokens
 from supplytrace.model import Claim, DocEntity, Document, Extraction, Mention
 from supplytrace.vocab import EntityType
 
@@ -124,7 +125,7 @@ def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], 
     taken = {i for c in cands for i in range(c.start, c.end)}
     sent_starts = [s.start_char for s in doc.sents]
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.dep_ != "nsubj" or tok.idx in taken or tok.pos_ != "PROPN":
             continue
         span = doc[tok.left_edge.i:tok.i + 1]
@@ -141,7 +142,7 @@ def _first_word_forms(doc: Doc, entities: list[DocEntity]) -> dict[str, DocEntit
     """The first word of a company's name of several words, when it can stand for no other thing: a made-up
     name ("Harwick", "Northbridge"), not a place, a nationality, a word the text also writes in lower case, or the
     first word of another entity's name."""
-    lower = {t.lower_ for t in doc if t.text.islower()}
+    lower = {t.lower_ for t in tokens(doc) if t.text.islower()}
     firsts: dict[str, list[DocEntity]] = {}
     for e in entities:
         firsts.setdefault(e.name.split()[0], []).append(e)

@@ -32,6 +32,8 @@ from supplytrace.extract.syntax import (
     phrase_text,
     plain_verb_form,
     pobj,
+    sent_tokens,
+    span_text,
 )
 from supplytrace.extract.wording import BLOCKING, cv, not_goods
 from supplytrace.model import Claim
@@ -48,7 +50,7 @@ FIRST_PERSON = frozenset({"us", "we"})
 def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """Add a supplies claim for every supply, arrival or receiving verb whose roles are named."""
     words = _verbs()
-    for v in sent:
+    for v in sent_tokens(sent):
         # (a plain form that is no noun, or a third-person form: "X exports sights to Y" read as "exports sights")
         misread = v.dep_ == "compound" or verb_read_before_goods(v)
         if (v.lower_ in words["supply_forms"] or plain_verb_form(v.lower_) != v.lower_ and
@@ -211,7 +213,7 @@ def import_shares(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> 
     """"China accounted for about 70% of Russia's imports of machine tools and 90% of its imports of chips": the
     verb's subject supplies the importer with those goods."""
     importer = None
-    for n in sent:
+    for n in sent_tokens(sent):
         if n.pos_ != "NOUN" or n.lemma_.lower() != "import":
             continue
         owner = next((c for c in n.children if c.dep_ == "poss"), None)
@@ -234,7 +236,7 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
     """"Monolit's biggest customer is now Sozvezdie", "Y is the main customer of X", "Among the clients of X is Y",
     "X counts Y among its customers", "Y, a longtime client of X", "Its clients include Y and Z": the customer is
     supplied by whoever the buyer noun belongs to (the enterprise the text is about, for "their" or "those goods")."""
-    for noun in sent:
+    for noun in sent_tokens(sent):
         if noun.lemma_.lower() not in BUYER_NOUNS or noun.pos_ != "NOUN":
             continue
         found = _customer_of(noun)
@@ -266,9 +268,9 @@ RELYING_VERBS = word_set("supply_verbs", "relying_verbs")
 
 def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"Y relies on X for sights", "Y depends on sights from X": X supplies Y."""
-    if " on " not in sent.text and " upon " not in sent.text:
+    if " on " not in span_text(sent) and " upon " not in span_text(sent):
         return
-    for verb in sent:
+    for verb in sent_tokens(sent):
         if verb.lemma_.lower() not in RELYING_VERBS or _negated(verb):
             continue
         on = pobj(verb, "on", "upon")
@@ -298,10 +300,11 @@ USING_VERBS = word_set("supply_verbs", "using_verbs")
 def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"Y fits its tanks with sights from X", "Y uses chips from X", "Y took 300 sights from X": goods from a named
     organisation that the subject of a verb of using or fitting uses are supplied by that organisation to it."""
-    if " from " not in sent.text:
+    if " from " not in span_text(sent):
         return
-    pairs = [(noun, pobj(noun, "from")) for noun in sent if noun.pos_ == "NOUN"] + \
-        [(obj, pobj(v, "from")) for v in sent if v.pos_ == "VERB" and (obj := child(v, "dobj")) is not None]
+    toks = sent_tokens(sent)
+    pairs = [(noun, pobj(noun, "from")) for noun in toks if noun.pos_ == "NOUN"] + \
+        [(obj, pobj(v, "from")) for v in toks if v.pos_ == "VERB" and (obj := child(v, "dobj")) is not None]
     for noun, src in pairs:  # "sights from X" on the goods, or "took sights from X" on the verb
         if src is None or noun.pos_ != "NOUN" or x.ment_at(noun, PARTIES) is not None or \
                 noun.lemma_.lower() in not_goods() | UNITS and noun.lower_ not in goods_heads() or \
@@ -343,9 +346,9 @@ ORDER_VERBS = word_set("supply_verbs", "order_verbs")  # ("carry" only with "out
 def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"X fulfils orders for Y", "X carries out orders from Y", "X fulfils Russian defence orders": X supplies
     whoever placed the orders."""
-    if "order" not in sent.text.lower():
+    if "order" not in span_text(sent).lower():
         return
-    for verb in sent:
+    for verb in sent_tokens(sent):
         carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
         lemma = verb.lemma_.lower()
         if lemma not in ORDER_VERBS or _negated(verb) or lemma == "carry" and not carried_out:
@@ -391,7 +394,7 @@ def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
 def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     """"Shipments from X to Y doubled", "X's deliveries to Y resumed": a noun of goods moving, with both the sender
     and the receiver written on it, is a supply whatever the sentence then says of it (the goods after "of")."""
-    for noun in sent:
+    for noun in sent_tokens(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVING_NOUNS or _negated(noun.head) or \
                 noun.head.lemma_.lower() in BLOCKING:
             continue  # ("sales of trucks to Y were banned")
@@ -408,10 +411,10 @@ def suppliers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
     """"X is a key supplier to Y", "Y's main supplier of sights is X", "X, a longtime supplier of Y", "X is the sole
     supplier of sights for Y", "Y counts X among its suppliers": the customers' rule seen from the other side (the
     named phrase supplies; the supplier noun's owner, or whoever comes after "to" or "for", receives)."""
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     if not any(n in low for n in SUPPLIER_NOUNS):
         return
-    for noun in sent:
+    for noun in sent_tokens(sent):
         if noun.lemma_.lower() not in SUPPLIER_NOUNS or noun.pos_ != "NOUN":
             continue
         found = _customer_of(noun, SUPPLIER_NOUNS)

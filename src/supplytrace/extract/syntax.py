@@ -3,7 +3,7 @@ objects of a verb, the noun after a preposition. Kept in one place so that the m
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 
 def child(tok: Token, *deps: str) -> Token | None:
@@ -109,3 +109,27 @@ def _modifies(t: Token, noun: Token) -> bool:
             return False
         a = a.head
     return True
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The document's tokens as one list, made once: iterating a Doc or a Span makes new Token objects each time,
+    which the many rules that walk every sentence would otherwise pay for again and again."""
+    toks = doc.user_data.get("supplytrace_tokens")
+    if toks is None:
+        toks = doc.user_data["supplytrace_tokens"] = list(doc)
+    return toks
+
+
+def sent_tokens(sent: Span) -> list[Token]:
+    """The tokens of a sentence (or any span), from the document's list (see tokens)."""
+    return tokens(sent.doc)[sent.start:sent.end]
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from the document's (the same string as span.text, without walking its tokens; the
+    document's text is itself joined from its tokens, so it is kept once)."""
+    text = span.doc.user_data.get("supplytrace_text")
+    if text is None:
+        text = span.doc.user_data["supplytrace_text"] = span.doc.text
+    return text[span.start_char:span.end_char]
+
