@@ -744,12 +744,6 @@ class Extractor:
             break
         return self._name_right_before(v)
 
-    def _org_before_in_sentence(self, pronoun: Token, other: str | None) -> str | None:
-        """The organisation named last before a pronoun in its sentence (not `other`)."""
-        named = [m for m in self.ments_in(pronoun.sent.start_char, pronoun.idx, (E.ORGANIZATION,), ("name",))
-                 if m.key != other]
-        return named[-1].key if named else None
-
     def _accused_of(self, verb: Token) -> str | None:
         """"three Chinese firms accused of supplying it": who does what a gerund after "accused of" / "suspected
         of" says is the noun the participle is on (its nationality, if it names no one)."""
@@ -1667,7 +1661,8 @@ class Extractor:
             if ch.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in (*trig.children,
                                                                                         *ch.children)):
                 k = self.entity_in_phrase(ch, (E.PLACE, E.ORGANIZATION)) if ch.lower_ not in ("it", "them") else \
-                    self._org_before_in_sentence(ch, subject)  # "X and firms accused of supplying it with ...": X
+                    next((o for o in reversed(self._orgs_named_before(ch, 0)) if o != subject), None)
+                # ("X and firms accused of supplying it with ...": X, the organisation named last before "it")
                 if k and k != subject:
                     return k
             if ch.dep_ == "dobj":
