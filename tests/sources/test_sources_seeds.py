@@ -29,7 +29,7 @@ JUNK = {
 KEPT = {
     "000": ["Among the key developments cited:", "Kh-101 cruise missiles", "Osipovichi base in Belarus"],
     "001": ["KYIV, Ukraine", "From industrial cooperation to war production", "may well outlast the war itself."],
-    "002": ["Moscow is hunting for missile and drone components.", "Sights, auto parts, and microchips",
+    "002": ["Moscow is hunting for missile", "Sights, auto parts, and microchips",
             "full-scale production is planned for 2026"],
     "003": ["On March 6, 2025,", "Bayraktar TB3", "shows no sign of abating."],
     "004": ["Key contributions include:", "JSC Legmash in Orsha", "unless attacked first."],
