@@ -412,3 +412,14 @@ def test_a_plant_named_with_a_word_the_model_calls_a_place_but_no_gazetteer_know
              "Rostec's Techmash holding.")
     assert entity(ex, "Bazalt") is not None and entity(ex, "Bazalt").type.value == "organization", describe(ex)
     assert entity(ex, "Moscow").type.value == "place", describe(ex)
+
+
+def test_a_hyphenated_name_before_its_apposition_stays_whole(run):
+    ex = run("A radar altimeter bore the logo of Radiopribor-M, a state-owned instrument maker in Minsk.")
+    assert entity(ex, "Radiopribor-M") is not None and entity(ex, "M") is None, describe(ex)
+
+
+@pytest.mark.parametrize("name", ["Corvant Microsystems", "Ekinci Elektronik"])
+def test_a_two_word_name_ending_in_a_company_word_is_no_person(run, name):
+    ex = run(f"{name} said it had sold nothing to Russia since 2022.")
+    assert entity(ex, name) is not None and entity(ex, name).type.value == "organization", describe(ex)

@@ -321,6 +321,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
             etype = E.ORGANIZATION  # "the investigative group Belarusian Hajun": named after what it is
         if etype is E.PERSON and any(t.text in v.not_names for t in span):
             continue  # "Cheap Russian (energy)": a nationality word is not part of a person's name
+        if etype is E.PERSON and len(span) > 1 and is_company_word(span[-1].lower_, v):
+            etype = E.ORGANIZATION  # "Corvant Microsystems", "Ekinci Elektronik": no person's surname
         if not span[0].text[:1].isupper() and not span[0].text[:1].isdigit() and span[0].text[:1] not in "«“\"":
             continue
         if etype is not E.PERSON and len(span) > 1:
@@ -520,6 +522,11 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if c.text in components:
             c.type = E.PRODUCT
     return out
+
+
+def is_company_word(word: str, v: Vocab) -> bool:
+    """A word of a company's name, or a compound ending in one ("Microsystems")."""
+    return word in v.org_name_words or any(word.endswith(w) for w in v.org_name_words if len(w) >= 6)
 
 
 def _used_alone(toks: list[Token], name: Token, v: Vocab, where: dict[str, list[int]]) -> bool:
@@ -787,7 +794,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         h = tok.head
         if h.i >= tok.i or h.pos_ != "PROPN" or h.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
             continue
-        start = cap_run_left(doc, h.i, v)
+        # (the run through the head itself, so that a hyphen before it joins: "Radiopribor-M, a state-owned ...")
+        start = min(cap_run_left(doc, h.i, v), cap_run_left(doc, h.i + 1, v))
         sp = doc[start:h.i + 1]
         if sp.text in v.not_names or not all(is_name_token(t, v) or t.text == "-" for t in sp):
             continue

@@ -18,6 +18,7 @@ from supplytrace.extract.mentions import (
     MONTH_WORDS,
     PATRONYMIC,
     Cand,
+    is_company_word,
     names_a_works,
     names_used_as_places,
     nationality_words,
@@ -140,10 +141,14 @@ def speakers_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if not 2 <= len(span) <= 3 or any(not (t.is_alpha and t.text[:1].isupper() and t.text[1:].islower())
                                           for t in span):
             continue  # (not "the", an acronym or a hyphenated model)
-        if {t.lower_ for t in span} & company or any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span) or \
+        if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in span) or \
                 any(i in covered for i in range(span.start_char, span.end_char)):
             continue
-        added.append(Cand(span.start_char, span.end_char, E.PERSON, "name", 3, span.text, "speaker",
+        # ("Corvant Microsystems says": a company word ends the name of an organisation that speaks)
+        kind = E.ORGANIZATION if is_company_word(span[-1].lower_, v) else E.PERSON
+        if kind is E.PERSON and {t.lower_ for t in span} & company:
+            continue
+        added.append(Cand(span.start_char, span.end_char, kind, "name", 3, span.text, "speaker",
                           sent=_sentence_of(doc, span.start_char)))
     return _with(cands, added)
 
