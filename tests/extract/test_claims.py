@@ -1516,3 +1516,12 @@ def test_the_short_name_and_cue_is_the_plant_not_the_model_with_that_word(run):
     plant = key_of(ex, "Ural Automotive Plant")
     assert key_of(ex, "Ural plant") == plant, describe(ex)
     assert key_of(ex, "Miass") in objects(ex, "located_in", "Ural Automotive Plant"), describe(ex)
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Each launcher sits on an eight-wheeled KAMAZ-6560 truck built by KAMAZ.", "KAMAZ-6560"),
+    ("The rockets themselves carry PTM-3 anti-tank mines, which are made by the Sterlitamak plant.", "PTM-3"),
+])
+def test_a_model_the_subject_sits_on_or_carries_is_no_weapon_goods_go_into(run, text, model):
+    ex = run(text)
+    assert not [c for c in claims(ex, "used_in") if c.object == key_of(ex, model)], describe(ex)

@@ -2334,6 +2334,8 @@ class Extractor:
             if r.dep_ in ("nsubj", "nsubjpass"):  # "the T-90M is fitted with / carries the sight", "is built around"
                 nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "around")
                           for g in c.children if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ == "dobj"]
+            elif _carried(r):
+                pass  # the model named is what goes into the subject, not the other way round
             else:  # "the sights are installed on the T-90M", "the Irbis-E radar carried by the Su-35S"
                 nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
                     ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and
@@ -2489,7 +2491,7 @@ class Extractor:
                 continue  # (nor a model found to be a component here: "mounted on an MZKT-7930 chassis")
             # the weapon must be linked to a product or a use word, not merely mentioned
             span = self.doc.char_span(w.start, w.end, alignment_mode="expand")
-            if span is None or _weapon_used(span.root) or _site_for(span.root):
+            if span is None or _weapon_used(span.root) or _site_for(span.root) or _carried(_goods_noun(span.root)):
                 continue
             path = {a.lemma_.lower() for a in span.root.ancestors} | {a.lower_ for a in span.root.ancestors}
             if not (path & c.used_verbs or path & c.used_adjs or path & {"for", "include", "including", "in"} or
@@ -2509,6 +2511,15 @@ def _weapon_used(tok: Token) -> bool:
     while tok.dep_ == "compound":
         tok = tok.head
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in FIELDING_VERBS
+
+
+def _carried(noun: Token) -> bool:
+    """The noun is what its clause's subject carries or sits on ("the rockets carry PTM-3 mines", "each launcher
+    sits on a KAMAZ-6560 truck"): a model named there goes into the subject, it is not what goods go into."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() == "carry" or \
+        noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in RIDES_ON - {"mount"}
+    # (not "mounted on": sights are mounted on the tank they go into)
 
 
 def _site_for(tok: Token) -> bool:
