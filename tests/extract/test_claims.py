@@ -1525,3 +1525,8 @@ def test_the_short_name_and_cue_is_the_plant_not_the_model_with_that_word(run):
 def test_a_model_the_subject_sits_on_or_carries_is_no_weapon_goods_go_into(run, text, model):
     ex = run(text)
     assert not [c for c in claims(ex, "used_in") if c.object == key_of(ex, model)], describe(ex)
+
+
+def test_a_weapon_that_relies_on_goods_from_a_firm(run):
+    ex = run("The Kh-69 relies on a satellite-navigation receiver from Orbita-Navigatsiya, a firm in Zelenograd.")
+    assert key_of(ex, "Kh-69") in objects(ex, "used_in", "Orbita-Navigatsiya"), describe(ex)

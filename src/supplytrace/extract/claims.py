@@ -24,7 +24,7 @@ from supplytrace.extract.gazetteer import country_of_capital, is_city
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
-from supplytrace.extract.supply_verbs import deal_of, noun_roles
+from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles
 from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text
 from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     CV,
@@ -2255,6 +2255,9 @@ class Extractor:
             if a.lemma_.lower() == "build" and pobj(a, "around") is not None:
                 goods = pobj(a, "around")  # "the Lancet is built around a camera supplied by X"
                 break
+            if a.lemma_.lower() in RELYING_VERBS and pobj(a, "on", "upon") is not None:
+                goods = pobj(a, "on", "upon")  # "the Kh-69 relies on a receiver from X"
+                break
             if a.pos_ == "NOUN" and a.i < weapon.i and self.ment_at(a, (E.WEAPON_SYSTEM,), ("name",)) is None and \
                     any(p.lower_ == "for" for p in a.children if p.dep_ == "prep"):
                 goods = a  # "fuzes for the Msta-S"
@@ -2340,6 +2343,8 @@ class Extractor:
                 nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
                     ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and
                      verb.lemma_.lower() not in RIDES_ON else [])
+        elif r.dep_ == "nsubj" and verb.lemma_.lower() in RELYING_VERBS and pobj(verb, "on", "upon") is not None:
+            nouns.append(pobj(verb, "on", "upon"))  # "the Kh-69 relies on a receiver from X"
         # (a component may be a named system of its own, "the Irbis-E radar is carried by W", when the weapon and
         # the component are the two ends of a verb of fitting, not subjects side by side: "the Mi-8 and Mi-24 fly")
         types = (E.PRODUCT, E.WEAPON_SYSTEM) if r.dep_ in ("pobj", "nsubj", "nsubjpass") and \
@@ -2448,7 +2453,7 @@ class Extractor:
             bool(lem & REFERRING_GOODS)
         owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent_tokens(sent))
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
-                lem & FOUND_IN_VERBS or {"build", "around"} <= lem or
+                lem & FOUND_IN_VERBS or {"build", "around"} <= lem or lem & RELYING_VERBS or
                 re.search(r"\bfor\b", span_text(sent)) or goods_here and lem & INSIDE_WORDS or owned):
             return  # ("the BMP-3's gearboxes come from X": goods a weapon has)
         seen = set()
