@@ -1530,3 +1530,8 @@ def test_a_model_the_subject_sits_on_or_carries_is_no_weapon_goods_go_into(run, 
 def test_a_weapon_that_relies_on_goods_from_a_firm(run):
     ex = run("The Kh-69 relies on a satellite-navigation receiver from Orbita-Navigatsiya, a firm in Zelenograd.")
     assert key_of(ex, "Kh-69") in objects(ex, "used_in", "Orbita-Navigatsiya"), describe(ex)
+
+
+def test_goods_pulled_from_a_weapons_wreckage_went_into_it(run):
+    ex = run("Investigators recovered signal processors from the wreckage of a Kh-101 missile.")
+    assert key_of(ex, "Kh-101") in objects(ex, "used_in", "signal processors"), describe(ex)

@@ -24,6 +24,7 @@ ACQUIRE_VERBS = word_set("wording", "acquire_verbs")
 # goods found in a weapon go into it: "found US-made chips in the Kh-101", "in the wreckage of a Gerbera"
 FOUND_IN_VERBS = word_set("wording", "found_in_verbs")
 WRECK_NOUNS = word_set("wording", "wreck_nouns")
+SALVAGE_VERBS = word_set("wording", "salvage_verbs")  # "pulled from the wreckage of X"
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
 ORG_REF = word_set("wording", "org_ref")
 
@@ -144,6 +145,9 @@ def found_goods(weapon: Token) -> list[Token]:
     elif weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.lemma_.lower() in WRECK_NOUNS:
         weapon = weapon.head.head
     prep = weapon.head if weapon.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "from" and weapon.lemma_.lower() in WRECK_NOUNS and \
+            prep.head.lemma_.lower() in SALVAGE_VERBS:  # "chips were pulled from the wreckage of a Kh-101"
+        return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if prep is None or prep.lower_ not in ("in", "inside", "aboard", "among"):
         return []
     verb = prep.head
