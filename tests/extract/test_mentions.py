@@ -415,11 +415,11 @@ def test_a_plant_named_with_a_word_the_model_calls_a_place_but_no_gazetteer_know
 
 
 def test_a_hyphenated_name_before_its_apposition_stays_whole(run):
-    ex = run("A radar altimeter bore the logo of Radiopribor-M, a state-owned instrument maker in Minsk.")
+    ex = run("Investigators traced the altimeter to Radiopribor-M, a Minsk company that builds aircraft instruments.")
     assert entity(ex, "Radiopribor-M") is not None and entity(ex, "M") is None, describe(ex)
 
 
 @pytest.mark.parametrize("name", ["Corvant Microsystems", "Ekinci Elektronik"])
 def test_a_two_word_name_ending_in_a_company_word_is_no_person(run, name):
-    ex = run(f"{name} said it had sold nothing to Russia since 2022.")
+    ex = run(f"{name} says none of its products have gone to Russian buyers.")
     assert entity(ex, name) is not None and entity(ex, name).type.value == "organization", describe(ex)
