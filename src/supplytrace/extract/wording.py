@@ -168,7 +168,7 @@ def trade_verb_read_as_noun(tok: Token) -> str | None:
     plain = plain_verb_form(tok.lower_)
     if plain == tok.lower_:
         return None
-    if plain in cv().produces_verbs or tok.lower_[:-1] in cv().produces_verbs:  # ("assembles": "assemble")
+    if plain in cv().produces_verbs:
         return "produces"
-    return "supplies" if plain in cv().supplies_verbs or tok.lower_[:-1] in cv().supplies_verbs else None
+    return "supplies" if plain in cv().supplies_verbs else None
 
