@@ -226,3 +226,35 @@ def test_initials_the_text_says_a_company_is_known_by_are_its_name(run, text):
 def test_a_short_acronym_joins_the_name_it_abbreviates(run, long, short):
     ex = run(f"The {long} imposed new sanctions on Monday. The {short} says the firms helped Russia.")
     assert entity(ex, long) is not None and entity(ex, long) is entity(ex, short), describe(ex)
+
+
+def test_short_designator_is_the_one_variant_named_elsewhere(run):
+    ex = run("Crews flew the Ka-52M over the river at dawn. Later that week a Ka-52 was seen at the airfield.")
+    assert entity(ex, "Ka-52") is not None, describe(ex)
+    assert entity(ex, "Ka-52") is entity(ex, "Ka-52M"), describe(ex)
+
+
+def test_two_designators_named_in_one_sentence_are_two_models(run):
+    ex = run("The workshop in Kovrov assembles the Skvorets-7, a light quadcopter, and a bigger version for "
+             "night missions called the Skvorets-7N. Soldiers say the Skvorets-7 breaks easily.")
+    light, night = entity(ex, "Skvorets-7"), entity(ex, "Skvorets-7N")
+    assert light is not None and night is not None, describe(ex)
+    assert light is not night, describe(ex)
+
+
+def test_lede_plant_described_before_its_name_is_that_plant(run):
+    ex = run("An optics plant in northern Belarus has quietly become a source of gun sights for the Russian army, "
+             "records reviewed by this newspaper show. The records show that the Lepel Optics Plant in the Vitebsk "
+             "region sent 3,000 sights to Russia last year.")
+    plant = entity(ex, "Lepel Optics Plant")
+    assert plant is not None and plant.type.value == "organization", describe(ex)
+    assert not any(e.type.value == "facility" for e in ex.entities), describe(ex)
+    assert claims(ex, "supplies", "Lepel Optics Plant"), describe(ex)
+
+
+def test_new_plant_described_with_a_is_not_the_named_one(run):
+    ex = run("A new optics plant in northern Belarus will open next year, officials said. The Lepel Optics Plant "
+             "in the Vitebsk region sent 3,000 sights to Russia last year.")
+    plant = entity(ex, "Lepel Optics Plant")
+    assert plant is not None, describe(ex)
+    assert any(e.type.value == "facility" and e is not plant for e in ex.entities), describe(ex)

@@ -43,7 +43,8 @@ def test_capitalised_factory_name_said_once(run):
     assert typed(ex, "Ryazan Optical Factory") == "organization", describe(ex)
 
 
-@pytest.mark.parametrize("designator", ["Kh-59", "Su-25", "Tor-M2", "Pantsir-S1", "MAZ-6317", "Orlan-10"])
+@pytest.mark.parametrize("designator", ["Kh-59", "Su-25", "Tor-M2", "Pantsir-S1", "MAZ-6317", "Orlan-10",
+                                        "Smerchevik-M4"])
 def test_designators_are_weapon_systems(run, designator):
     ex = run(f"Investigators found Western microchips inside the {designator} recovered near the front line.")
     assert typed(ex, designator) == "weapon_system", describe(ex)
@@ -423,3 +424,8 @@ def test_a_hyphenated_name_before_its_apposition_stays_whole(run):
 def test_a_two_word_name_ending_in_a_company_word_is_no_person(run, name):
     ex = run(f"{name} says none of its products have gone to Russian buyers.")
     assert entity(ex, name) is not None and entity(ex, name).type.value == "organization", describe(ex)
+
+
+def test_long_word_designator_after_a_verb_of_making(run):
+    ex = run("The bureau in Tula produces the Zarevnitsa-K3, a guided mortar round, for the army.")
+    assert typed(ex, "Zarevnitsa-K3") == "weapon_system", describe(ex)

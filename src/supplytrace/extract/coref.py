@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from supplytrace.extract.gazetteer import is_city, is_country
-from supplytrace.extract.mentions import QUOTES, Cand, vocab
+from supplytrace.extract.mentions import QUOTES, Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.vocab import EntityType
 
@@ -316,7 +316,9 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         longer = {norms[j] for j in weapons if j != i and variant.fullmatch(cands[j].text)}
         if len(longer) == 1:
             j = next(j for j in weapons if norms[j] in longer)
-            uf.union(i, j)
+            if not _named_together(cands, [k for k in weapons if norms[k] == norms[i]],
+                                   [k for k in weapons if norms[k] in longer], text):
+                uf.union(i, j)
     # unnamed facilities with the same product words (and no clash of place)
     descs = [i for i, c in enumerate(cands) if c.layer == "desc"]
     for a, i in enumerate(descs):
@@ -324,14 +326,67 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             ci, cj = cands[i], cands[j]
             if ci.sig & cj.sig and not (ci.place and cj.place and ci.place != cj.place):
                 uf.union(i, j)
+    heads = headline_lines(text)
+    for i in descs:
+        if any(s <= cands[i].start < e for s, e in heads):
+            continue  # (a headline's description is no lede's)
+        j = _named_later(cands, i, names, text)
+        if j is not None:
+            uf.union(j, i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         groups[uf.find(i)].append(i)
     out = []
     for members in groups.values():
         ms = [cands[i] for i in members]
-        out.append({"mentions": ms, "type": _vote(ms), "layer": ms[0].layer})
+        named = [m for m in ms if m.layer == "name"] or ms  # (a description joined to a name takes the name's)
+        out.append({"mentions": ms, "type": _vote(named), "layer": named[0].layer})
     return out
+
+
+def _named_later(cands: list[Cand], i: int, names: list[int], text: str) -> int | None:
+    """"A state-owned electronics plant in eastern Belarus has become a supplier ... the Shklov Electronics Plant
+    delivered ...": a plant described with "a" and no name, before the one enterprise named with its head noun and
+    one of its words, is that enterprise (a reporter's lede that names it later). Not a new or planned site."""
+    d = cands[i]
+    if d.source != "description" or not INDEFINITE_BEFORE.search(text, max(0, d.start - 4), d.start) or \
+            NEW_SITE_WORDS & set(d.text.lower().split()):
+        return None
+    heads = vocab().facility_heads
+    head = next((w for w in re.findall(r"[a-z]+", d.text.lower()) if w in heads), None)
+    if head is None or not d.sig:
+        return None
+    found = {}
+    for j in names:
+        c = cands[j]
+        words = c.text.lower().split()
+        if c.start > d.end and c.type in (E.ORGANIZATION, E.FACILITY) and len(words) > 1 and words[-1] == head and \
+                d.sig & {_singular(w) for w in words[:-1]}:
+            found.setdefault(norm(c.text), j)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "ics", "sis")) else word
+
+
+INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+NEW_SITE_WORDS = frozenset({"new", "proposed", "planned", "future", "second", "third", "another"})
+
+
+def _named_together(cands: list[Cand], one: list[int], other: list[int], text: str) -> bool:
+    """"It builds the Kosatka-10 ... and a night version called the Kosatka-10N": a writer who names both
+    designators in one sentence means two models, not one model and its short form."""
+    for i in one:
+        for j in other:
+            a, b = sorted((cands[i], cands[j]), key=lambda c: c.start)
+            if not SENTENCE_BREAK.search(text, a.end, b.start + 1):
+                return True
+    return False
+
+
+# the end of a sentence between two mentions
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-ZА-ЯЁ])|\n")
 
 
 def _site_of(long: str, short: str) -> bool:

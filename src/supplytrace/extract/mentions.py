@@ -111,7 +111,7 @@ def vocab() -> Vocab:
     designator = re.compile(
         r"(?<![\w\-])(?:[A-ZА-Я][A-Za-zА-Яа-я]{0,7}-\d{1,4}[A-Za-z]{0,3}\d{0,2}[A-Za-z]{0,2}(?:-\d{1,3}[A-Za-z]{0,2})?"
         r"|\d{1,2}[A-Z]{1,2}\d{1,4}[A-Z]?\d?"
-        r"|[A-ZА-Я][A-Za-zА-Яа-я]{1,7}-[A-ZА-Я]{1,2}\d{1,3}[A-ZА-Я]{0,2}"
+        r"|[A-ZА-Я][A-Za-zА-Яа-я]{1,9}-[A-ZА-Я]{1,2}\d{1,3}[A-ZА-Я]{0,2}"
         r"|[A-Z]{1,4}\d{1,2}-\d{1,4}[A-Za-z]{0,2})(?![\w\-])")  # "AL-41F1S", "TV3-117"
     # a legal form after the name: "Elbwerk GmbH", "Orion Tech Co., Ltd."; the shortest name before a form is
     # tried first, so "Co." is read as part of the form "Co., Ltd." and not of the name

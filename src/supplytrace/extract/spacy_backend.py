@@ -41,6 +41,8 @@ def build_entities(doc: Doc, text: str, cands: list[Cand]) -> tuple[list[DocEnti
         etype = g["type"]
         forms: list[str] = []
         for m in ms:
+            if m.layer == "desc" and g["layer"] == "name":
+                continue  # a description joined to a name is a mention, not a name
             for f in [m.text, *m.aliases]:
                 f = f.strip()
                 if f and f not in forms:
