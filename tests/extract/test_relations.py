@@ -607,3 +607,11 @@ def test_components_used_in_the_production_of_a_weapon_go_into_it_not_make_it(ru
 def test_a_model_found_to_be_a_chassis_is_no_weapon_the_last_maker_s_goods_go_into(run):
     ex = run("The Volna Works makes parts. The Iskander-M missile system is mounted on an MZKT-7930 chassis.")
     assert not claims(ex, "used_in", "Volna Works"), describe(ex)
+
+
+def test_description_in_apposition_is_the_named_enterprise(run):
+    ex = run("Investigators traced the gearbox to Volgaprivod, a transmission plant in Saratov that belongs to the "
+             "Tractor Industry Holding.")
+    assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
+    assert objects(ex, "part_of", "Volgaprivod") == {key_of(ex, "Tractor Industry Holding")}, describe(ex)
+    assert objects(ex, "located_in", "Volgaprivod") == {key_of(ex, "Saratov")}, describe(ex)

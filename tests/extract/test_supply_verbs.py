@@ -49,6 +49,13 @@ def test_negated_supply_is_not_a_claim(run):
     assert not _supplies(ex, "Kazan Optics Works"), describe(ex)
 
 
+@pytest.mark.parametrize("denial", ["had sold nothing to Russia since 2022", "shipped no lenses to Russia last year",
+                                    "has supplied none of its lenses to Russia"])
+def test_supply_of_nothing_is_not_a_claim(run, denial):
+    ex = run(f"The Kazan Optics Works makes camera lenses. A spokesman said the Kazan Optics Works {denial}.")
+    assert not _supplies(ex, "Kazan Optics Works"), describe(ex)
+
+
 def test_supplier_must_be_named_or_referred_to(run):
     ex = run("The Orsk Tractor Plant makes engines. Gearboxes were shipped.")
     assert not [c for c in claims(ex, "supplies") if c.object_text == "Gearboxes"], describe(ex)

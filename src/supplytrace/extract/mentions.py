@@ -1171,6 +1171,9 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
             continue
         if root.i + 1 < len(doc) and doc[root.i + 1].lower_ in ("no.", "no", "number", "№"):
             continue  # "workshop No. 7": a numbered unit (relations._new_facilities names it)
+        if root.dep_ == "appos" and any(s <= root.head.idx < e for s, e in names) and \
+                root.head.ent_type_ not in ("GPE", "LOC", "NORP"):
+            continue  # "Donmotor, an engine plant in Rostov": what the named enterprise is, not another site
         if any(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in chunk if t.i < root.i):
             continue
         if any(s <= t.idx < e for t in chunk for s, e in names if t.ent_type_ not in ("GPE", "NORP", "LOC")):

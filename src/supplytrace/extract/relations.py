@@ -42,6 +42,7 @@ from supplytrace.extract.supply_verbs import (  # noqa: F401 (maker_country re-e
     supply_noun_roles,
 )
 from supplytrace.extract.syntax import first_conjunct, pobjs, sent_tokens, tokens
+from supplytrace.extract.syntax import negated as syntax_negated
 from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import Claim, DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
@@ -1893,8 +1894,8 @@ def _nationality_place(x: Extractor, tok: Token) -> str | None:
 
 
 def negated(trig: Token) -> bool:
-    """A trigger verb under negation ("does not supply", "never produced")."""
-    return trig.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in trig.children)
+    """A trigger verb under negation ("does not supply", "never produced", "sold nothing")."""
+    return trig.pos_ in ("VERB", "AUX") and syntax_negated(trig)
 
 
 def supply_with(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:

@@ -28,6 +28,7 @@ from supplytrace.extract.syntax import (
     goods_read_as_verb,
     hung_pobj,
     misread_goods,
+    negated,
     objects,
     phrase_text,
     plain_verb_form,
@@ -60,7 +61,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         if plain_verb_form(v.lower_) != v.lower_ and plain_verb_form(v.lower_) in words["receive"] and misread:
             _supply_verb_misread(x, v, sent, sources, receiving=True)  # "Y purchases sights from X"
             continue
-        if v.pos_ != "VERB" or _negated(v):
+        if v.pos_ != "VERB" or negated(v):
             continue
         lem = v.lemma_.lower()
         if lem in words["supply"]:
@@ -271,7 +272,7 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
     if " on " not in span_text(sent) and " upon " not in span_text(sent):
         return
     for verb in sent_tokens(sent):
-        if verb.lemma_.lower() not in RELYING_VERBS or _negated(verb):
+        if verb.lemma_.lower() not in RELYING_VERBS or negated(verb):
             continue
         on = pobj(verb, "on", "upon")
         if on is None:
@@ -314,7 +315,7 @@ def goods_from(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> Non
         goods = phrase_text(noun, x.text)
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         if supplier is None or x.entities[supplier].type is not E.ORGANIZATION or \
-                verb.lemma_.lower() not in USING_VERBS or _negated(verb):
+                verb.lemma_.lower() not in USING_VERBS or negated(verb):
             continue
         recipient = x.subject_of(verb, sent_i)
         if recipient is not None and x.entities[recipient].type in PARTIES:
@@ -351,7 +352,7 @@ def orders_fulfilled(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
     for verb in sent_tokens(sent):
         carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
         lemma = verb.lemma_.lower()
-        if lemma not in ORDER_VERBS or _negated(verb) or lemma == "carry" and not carried_out:
+        if lemma not in ORDER_VERBS or negated(verb) or lemma == "carry" and not carried_out:
             continue
         orders = child(verb, "dobj")
         if orders is None or orders.lemma_.lower() != "order":
@@ -395,7 +396,7 @@ def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str])
     """"Shipments from X to Y doubled", "X's deliveries to Y resumed": a noun of goods moving, with both the sender
     and the receiver written on it, is a supply whatever the sentence then says of it (the goods after "of")."""
     for noun in sent_tokens(sent):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVING_NOUNS or _negated(noun.head) or \
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MOVING_NOUNS or negated(noun.head) or \
                 noun.head.lemma_.lower() in BLOCKING:
             continue  # ("sales of trucks to Y were banned")
         poss = child(noun, "poss")
@@ -460,7 +461,7 @@ def _customer_of(noun: Token, nouns: frozenset[str] = BUYER_NOUNS) -> tuple[Toke
         return named, head.head if head.head.i != head.i else head
     else:
         return None
-    if named is None or named.lemma_.lower() in nouns or _negated(head):
+    if named is None or named.lemma_.lower() in nouns or negated(head):
         return None
     return named, head
 
@@ -504,10 +505,6 @@ def _verbs() -> dict[str, frozenset[str]]:
             "receive": frozenset(relations["receive_verbs"]), "employer": frozenset(relations["employer_nouns"]),
             "hand_on": frozenset(claims["handing_on_verbs"]), "depart": frozenset(claims["departure_verbs"]),
             "means": frozenset(claims["transport_means"])}
-
-
-def _negated(v: Token) -> bool:
-    return any(c.dep_ == "neg" for c in v.children)
 
 
 def is_passive(v: Token) -> bool:

@@ -11,6 +11,13 @@ def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def negated(verb: Token) -> bool:
+    """"does not supply", "never produced", "sold nothing to Russia", "shipped no parts": the verb is denied."""
+    return any(c.dep_ == "neg" or c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or
+                                                         any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first of a coordination `tok` is in ("a foundry and a subsidiary of Y": "foundry"), whose relation
     to the rest of the sentence the later conjuncts share."""
