@@ -598,3 +598,10 @@ def test_shipments_an_enterprise_made_are_no_goods_it_makes(run):
     ex = run("Customs data show that the Veltron firm made at least 140 shipments to Russia over the period.")
     assert not claims(ex, "produces"), describe(ex)
     assert [c.value for c in claims(ex, "delivered", "Veltron")] == [140], describe(ex)
+
+
+def test_town_after_the_city_of_described_as_a_subsidiary_stays_a_town(run):
+    ex = run("The howitzer is assembled at the Motovilikha Gun Works in the city of Perm, a Rostec subsidiary that "
+             "started making it in 2023.")
+    assert typed(ex, "Perm") == "place", describe(ex)
+    assert objects(ex, "located_in", "Motovilikha Gun Works") == {key_of(ex, "Perm")}, describe(ex)

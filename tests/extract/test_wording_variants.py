@@ -412,6 +412,19 @@ def test_data_compiled_by_a_group_are_its_figures(run):
     assert got and got[0].attributed_to == [key_of(ex, "Baltic Trade Monitor")], describe(ex)
 
 
+def test_records_assembled_by_a_group_are_its_figures(run):
+    ex = run("Shipping records assembled by the research group Baltic Trade Monitor show that Lanna Cells Co., Ltd. "
+             "sent 20,000 battery cells to Russia in 2025.")
+    got = [c for c in ex.claims if c.value == 20000]
+    assert got and got[0].attributed_to == [key_of(ex, "Baltic Trade Monitor")], describe(ex)
+
+
+def test_goods_assembled_by_a_plant_are_made_not_sourced(run):
+    ex = run("The Polye mine-laying system is assembled by the Kurgan Machine Works.")
+    made = claims(ex, "produces", "Kurgan Machine Works")
+    assert made and all(c.attributed_to == [] and c.modality.value == "reported" for c in made), describe(ex)
+
+
 # --- new production units, named only by description ----------------------------------------------
 
 def test_new_hall_with_a_trade_word_is_a_facility_of_its_enterprise(run):

@@ -910,6 +910,11 @@ class Extractor:
         start = self._sent_span(max(0, self.sent_index(tok) - sentences_back))[0]
         return [m.key for m in self.ments_in(start, tok.idx, (E.ORGANIZATION,), ("name",))]
 
+    def _making_participle(self, pos: int) -> bool:
+        """The source phrase at `pos` opens with a verb of making ("assembled by")."""
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return tok is not None and tok.root.lemma_.lower() in cv().produces_verbs
+
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
         st = self.state
@@ -918,8 +923,10 @@ class Extractor:
         src_types = (E.ORGANIZATION, E.PERSON)
         countries: list[str] = []  # sources read from a nationality word only ("Belarusian officials said")
         for m in _source_phrase_pattern().finditer(low):
-            if m.group(0).startswith(("come", "came")) and not _information_before(low[:m.start()]):
-                continue  # "armour plate comes from X" is a supply; "the evidence comes from X" a source
+            if (m.group(0).startswith(("come", "came")) or self._making_participle(sent.start_char + m.start())) \
+                    and not _information_before(low[:m.start()]):
+                continue  # "armour plate comes from X", "the launcher is assembled by X": a supply or a maker, where
+                # "the evidence comes from X", "a database assembled by X" are sources
             pos = sent.start_char + m.end()
             # the source right after the phrase, or after a short description of it with no clause break
             # ("according to the Belarusian investigative group Hajun Project")

@@ -794,6 +794,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         h = tok.head
         if h.i >= tok.i or h.pos_ != "PROPN" or h.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
             continue
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in v.place_nouns:
+            continue  # "the X plant in the city of Kirov, a Rostec subsidiary": the description is the plant's
         # (the run through the head itself, so that a hyphen before it joins: "Radiopribor-M, a state-owned ...")
         start = min(cap_run_left(doc, h.i, v), cap_run_left(doc, h.i + 1, v))
         sp = doc[start:h.i + 1]
