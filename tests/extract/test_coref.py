@@ -258,3 +258,12 @@ def test_new_plant_described_with_a_is_not_the_named_one(run):
     plant = entity(ex, "Lepel Optics Plant")
     assert plant is not None, describe(ex)
     assert any(e.type.value == "facility" and e is not plant for e in ex.entities), describe(ex)
+
+
+def test_first_word_and_cue_noun_is_the_enterprise_with_that_longer_name(run):
+    ex = run("Trucks for the launcher come from the Oka Machine Plant in Tatarstan. Last year a Chinese firm sent 400 "
+             "pumps to the Oka plant, customs data show. Oka's director declined to comment.")
+    full = entity(ex, "Oka Machine Plant")
+    assert full is not None, describe(ex)
+    assert entity(ex, "Oka plant") is full, describe(ex)
+    assert [e for e in ex.entities if e.type.value == "organization" and "Oka" in e.name] == [full], describe(ex)

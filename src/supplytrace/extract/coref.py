@@ -141,6 +141,10 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         j = alias_norm.get(norms[i])
         if j is not None and cands[j].type is not E.WEAPON_SYSTEM:
             uf.union(i, j)
+    for i in names:
+        j = _full_name_of_short_plant(cands, i, names)
+        if j is not None:
+            uf.union(i, j)
     # acronym definitions in parentheses
     for i in names:
         c = cands[i]
@@ -372,6 +376,22 @@ def _singular(word: str) -> str:
 
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 NEW_SITE_WORDS = frozenset({"new", "proposed", "planned", "future", "second", "third", "another"})
+
+
+def _full_name_of_short_plant(cands: list[Cand], i: int, names: list[int]) -> int | None:
+    """"The Vyatka plant" after "the Vyatka Machine Plant": a one-word name with a cue noun is the one enterprise
+    whose longer name opens with that word and ends with that noun."""
+    c = cands[i]
+    if c.source != "org-cue" or " " in c.text.strip() or not c.aliases:
+        return None
+    cue = c.aliases[0].split()[-1].lower()
+    found = {}
+    for j in names:
+        words = cands[j].text.split()
+        if len(words) > 2 and words[0] == c.text and words[-1].lower() == cue and \
+                cands[j].type in (E.ORGANIZATION, E.FACILITY):
+            found.setdefault(norm(cands[j].text), j)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_together(cands: list[Cand], one: list[int], other: list[int], text: str) -> bool:
