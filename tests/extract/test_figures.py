@@ -323,3 +323,11 @@ def test_a_countrys_exports_that_rose_are_its_figure_not_the_destinations(run):
     ex = run("Kazakhstan's exports of microchips to Russia rose fivefold in 2025 to $48 million.")
     stats = claims(ex, "statistic")
     assert stats and all(c.subject == key_of(ex, "Kazakhstan") for c in stats), describe(ex)
+
+
+def test_a_rate_counted_out_of_named_goods_is_of_those_goods(run):
+    ex = run("The Kaluga Turbine Works builds small jet engines for cruise missiles. Officials think the Kaluga "
+             "Turbine Works now turns out about 45 of these engines a month.")
+    got = [c for c in claims(ex, "capacity", "Kaluga Turbine Works") if c.value == 45]
+    assert got and got[0].object_text == "engines" and got[0].unit == "engines", describe(ex)
+    assert got[0].period == "month", describe(ex)

@@ -90,6 +90,8 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         if trig is None and not counted and q.unit != "percent":
             trig = relations.supply_noun_over(head)  # "Chinese exports ... reached 1,300 tonnes"
         unit_text = x.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
+        if unit_text:  # "30 of these engines": the goods, not the partitive's words
+            unit_text = re.sub(r"^of\s+(?:these|those|the|its|their|them)\s+", "", unit_text) or None
         hedge = q.hedge
         if q.unit == "times":
             trig, counted = None, True  # "twice as many as in 2024": a comparison, a figure of its own

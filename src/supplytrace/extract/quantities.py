@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from supplytrace.extract.pipeline import vocab_data
 
@@ -247,6 +247,17 @@ def _currency_code(words: str, unit: str, next_word: str = "") -> str:
     return q["currencies"][last] if last.isalpha() and last in q["currencies"] else unit
 
 
+def _partitive_noun(num: Token) -> Token | None:
+    """The goods a number counts out of: "30 of these engines", "five of the launchers"."""
+    for prep in num.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == num.i + 1:
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS" and \
+                        any(d.dep_ in ("det", "poss") for d in g.children):
+                    return g
+    return None
+
+
 def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
     """The counted noun ("100,000 drones", "500 Belarusian companies", "130,000 tons of ammunition"), and a rate."""
     q = vocab_data("quantities")
@@ -276,8 +287,12 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                 head = h
             elif num_tok.i + 1 < len(doc) and doc[num_tok.i + 1].pos_ in ("NOUN", "PROPN"):
                 head = doc[num_tok.i + 1]
+            elif x.unit is None and (part := _partitive_noun(num_tok)) is not None:
+                head = part  # "about 30 of these engines a month"
             if head.i != num_tok.i and x.unit is None:
                 first = num_tok.i + 1
+                if doc[first].lower_ == "of":  # (the goods of a partitive, after its determiner)
+                    first += 1
                 while first < head.i and (doc[first].ent_type_ == "NORP" or doc[first].pos_ in ("DET", "ADJ")
                                           and doc[first].lower_ not in ("artillery",)):
                     first += 1
