@@ -615,3 +615,31 @@ def test_description_in_apposition_is_the_named_enterprise(run):
     assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)
     assert objects(ex, "part_of", "Volgaprivod") == {key_of(ex, "Tractor Industry Holding")}, describe(ex)
     assert objects(ex, "located_in", "Volgaprivod") == {key_of(ex, "Saratov")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Sensors made by Fenwick Electronics have turned up in Su-34 bombers shot down over Kharkiv.",
+    "Sensors from Fenwick Electronics surfaced in Su-34 bombers shot down over Kharkiv.",
+    "Sensors sold by Fenwick Electronics showed up in Su-34 bombers shot down over Kharkiv.",
+])
+def test_goods_that_turn_up_in_a_weapon_went_into_it(run, text):
+    ex = run(text)
+    assert objects(ex, "used_in", "Fenwick Electronics") == {key_of(ex, "Su-34")}, describe(ex)
+    assert objects(ex, "used_in", "Sensors") == {key_of(ex, "Su-34")}, describe(ex)
+
+
+def test_parts_made_by_a_firm_that_turn_up_in_a_weapon_are_the_firm_s(run):
+    ex = run("Parts made by Fenwick Electronics have turned up in Su-34 bombers shot down over Kharkiv.")
+    assert objects(ex, "used_in", "Fenwick Electronics") == {key_of(ex, "Su-34")}, describe(ex)
+
+
+def test_a_weapon_containing_goods_from_a_firm_uses_the_firm_s_goods(run):
+    ex = run("Every Lancet-3 contains several imported parts, among them power regulators from Ostrava Microsystems.")
+    assert objects(ex, "used_in", "Ostrava Microsystems") == {key_of(ex, "Lancet-3")}, describe(ex)
+
+
+def test_goods_made_by_a_two_word_name_found_in_a_weapon(run):
+    ex = run("Inspectors identified servo motors made by Dalton Motion in a Geran-2.")
+    maker = entity(ex, "Dalton Motion")
+    assert maker is not None and maker.type.value == "organization", describe(ex)
+    assert objects(ex, "used_in", "Dalton Motion") == {key_of(ex, "Geran-2")}, describe(ex)

@@ -35,6 +35,7 @@ from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     SALVAGE_VERBS,
     cv,
     found_goods,
+    surfacing,
     trade_verb_read_as_noun,
 )
 from supplytrace.model import Claim, DocEntity
@@ -2462,6 +2463,7 @@ class Extractor:
         owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent_tokens(sent))
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
                 lem & FOUND_IN_VERBS or lem & SALVAGE_VERBS or {"build", "around"} <= lem or lem & RELYING_VERBS or
+                any(t.pos_ == "VERB" and surfacing(t) for t in sent_tokens(sent)) or
                 re.search(r"\bfor\b", span_text(sent)) or goods_here and lem & INSIDE_WORDS or owned):
             return  # ("the BMP-3's gearboxes come from X": goods a weapon has)
         seen = set()

@@ -389,6 +389,9 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     if h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.lemma_.lower() in v.org_subject_verbs and \
             any(c.dep_ == "nsubjpass" for c in h.head.head.children):
         return E.ORGANIZATION  # "the motors are cast by X", "the chassis is built by X"
+    if h.dep_ == "pobj" and h.head.dep_ == "agent" and h.head.head.lemma_.lower() in v.org_subject_verbs and \
+            h.head.head.dep_ == "acl" and h.head.head.head.lemma_.lower() in v.product_heads:
+        return E.ORGANIZATION  # "servo motors made by X"
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.dep_ == "compound" and nxt.tag_ in ("NNS", "VBZ") and \
             plain_verb_form(nxt.lower_) != nxt.lower_ and plain_verb_form(nxt.lower_) in v.org_subject_verbs:

@@ -25,6 +25,7 @@ ACQUIRE_VERBS = word_set("wording", "acquire_verbs")
 FOUND_IN_VERBS = word_set("wording", "found_in_verbs")
 WRECK_NOUNS = word_set("wording", "wreck_nouns")
 SALVAGE_VERBS = word_set("wording", "salvage_verbs")  # "pulled from the wreckage of X"
+SURFACING_VERBS = word_set("wording", "surfacing_verbs")
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
 ORG_REF = word_set("wording", "org_ref")
 
@@ -155,9 +156,18 @@ def found_goods(weapon: Token) -> list[Token]:
         verb = verb.head  # on the goods' maker
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":  # "found chips in the Kh-101", the place hung on the goods
         return [verb] if verb.head.lemma_.lower() in FOUND_IN_VERBS else []
+    if verb.pos_ == "VERB" and surfacing(verb):  # "parts made by X have turned up in Ka-52 helicopters"
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in FOUND_IN_VERBS:
         return []
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def surfacing(verb: Token) -> bool:
+    """"turned up", "showed up", "surfaced": a verb (with its particle) of goods coming to light somewhere."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {particle}" in SURFACING_VERBS if particle else lemma in SURFACING_VERBS
 
 
 def trade_verb_read_as_noun(tok: Token) -> str | None:
