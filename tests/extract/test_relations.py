@@ -643,3 +643,20 @@ def test_goods_made_by_a_two_word_name_found_in_a_weapon(run):
     maker = entity(ex, "Dalton Motion")
     assert maker is not None and maker.type.value == "organization", describe(ex)
     assert objects(ex, "used_in", "Dalton Motion") == {key_of(ex, "Geran-2")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Vikhr-3's warhead is produced by the Gorlovka Ordnance Plant.",
+    "The Gorlovka Ordnance Plant builds the heavy warhead of the Vikhr-3.",
+    "The Gorlovka Ordnance Plant makes the Vikhr-3's warhead.",
+])
+def test_maker_of_a_weapon_s_part_goes_into_it_without_making_it(run, text):
+    ex = run(text)
+    assert objects(ex, "used_in", "Gorlovka Ordnance Plant") == {key_of(ex, "Vikhr-3")}, describe(ex)
+    assert key_of(ex, "Vikhr-3") not in objects(ex, "produces", "Gorlovka Ordnance Plant"), describe(ex)
+
+
+@pytest.mark.parametrize("verb", ["rides", "sits"])
+def test_maker_of_the_chassis_a_weapon_rides_on(run, verb):
+    ex = run(f"The Vikhr-3 launcher {verb} on a wheeled chassis made by the Volat Truck Works.")
+    assert objects(ex, "used_in", "Volat Truck Works") == {key_of(ex, "Vikhr-3")}, describe(ex)

@@ -2250,8 +2250,18 @@ class Extractor:
         "the braking parachutes [X sews] that are installed on the Su-34"."""
         found = found_goods(weapon)  # "components from X were found in the wreckage of Orlan-10 drones"
         goods = found[0] if found else None
+        if goods is None and weapon.dep_ == "poss" and weapon.head.lemma_.lower() in vocab().product_heads:
+            goods = weapon.head  # "the Geran-2's warhead is produced by X"
         for a in list(weapon.ancestors)[:5] if goods is None else []:
             lem = a.lemma_.lower()
+            if a.pos_ == "VERB" and lem in RIDES_ON and pobj(a, "on") is not None and \
+                    self.ment_at(pobj(a, "on"), (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None and \
+                    any(c.dep_ == "nsubj" and weapon.i in {t.i for t in c.subtree} for c in a.children):
+                goods = pobj(a, "on")  # "the Tor-M2 sits on a tracked chassis from X"
+                break
+            if _goods_of(weapon) and weapon.head.head.i == a.i:
+                goods = a  # "X builds the chassis of the Iskander"
+                break
             if a.pos_ in ("VERB", "AUX") and (lem in cv().used_verbs or lem in GOES_INTO or lem in ARMING_VERBS):
                 subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
                 if a.dep_ in ("relcl", "acl") and a.head.pos_ == "NOUN":
@@ -2273,22 +2283,27 @@ class Extractor:
                 break
         if goods is None or _site_noun(goods):
             return None  # "a second assembly hall for Garpiya drones": a place the weapon is made or kept
-        poss = next((ch for ch in goods.children if ch.dep_ == "poss"), None)
+        poss = next((ch for ch in goods.children if ch.dep_ == "poss" and ch.i != weapon.i), None)
         if poss is not None:
             m = self.ment_at(poss, (E.ORGANIZATION, E.FACILITY), ("name",))
             return m.key if m else None
         of = next((g for ch in goods.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")
-                   for g in ch.children if g.dep_ == "pobj"), None)  # ("sights from the X plant")
+                   for g in ch.children if g.dep_ == "pobj" and g.i != weapon.i), None)  # ("sights from the X plant")
         if of is not None:
             return self.entity_in_phrase(of, (E.ORGANIZATION, E.FACILITY))
         made = next((a for a in goods.children if a.dep_ == "acl" and
                      a.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs), None)  # (or "supplied by X")
+        if made is None and goods.dep_ == "nsubjpass" and \
+                goods.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs:
+            made = goods.head  # "the warhead is produced by X"
         agent = (pobj(made, "by") or next((g for c in made.children if c.dep_ == "agent" for g in c.children
                                            if g.dep_ == "pobj"), None)) if made is not None else None
         if agent is not None:  # "engines made by the X plant"
             return self.entity_in_phrase(agent, (E.ORGANIZATION, E.FACILITY))
-        subj = child(goods.head, "nsubj") if goods.dep_ == "dobj" else None
-        if goods.dep_ == "dobj" and goods.head.pos_ == "VERB" and \
+        # (the object, or a noun the parser hung on the verb as a clause: "makes the Vikhr-3's warhead")
+        made_thing = goods.dep_ == "dobj" or goods.dep_ == "ccomp" and goods.pos_ == "NOUN"
+        subj = child(goods.head, "nsubj") if made_thing else None
+        if made_thing and goods.head.pos_ == "VERB" and \
                 (subj is None or weapon.i not in {t.i for t in subj.subtree}):
             # "The company sews the parachutes that ..."
             k = self.subject_of(goods.head, sent_i)
@@ -2460,7 +2475,8 @@ class Extractor:
         lem = {t.lemma_.lower() for t in sent_tokens(sent)} | {t.lower_ for t in sent_tokens(sent)}
         goods_here = bool(self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product"))) or \
             bool(lem & REFERRING_GOODS)
-        owned = goods_here and any(t.dep_ == "poss" and self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent_tokens(sent))
+        owned = goods_here and any((t.dep_ == "poss" or _goods_of(t)) and self.ment_at(t, (E.WEAPON_SYSTEM,))
+                                   for t in sent_tokens(sent))
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
                 lem & FOUND_IN_VERBS or lem & SALVAGE_VERBS or {"build", "around"} <= lem or lem & RELYING_VERBS or
                 any(t.pos_ == "VERB" and surfacing(t) for t in sent_tokens(sent)) or
@@ -2514,6 +2530,12 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+def _goods_of(tok: Token) -> bool:
+    """"the chassis of the Iskander": the word names the weapon whose goods the noun before it are."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
+        tok.head.head.lemma_.lower() in vocab().product_heads and tok.head.head.i < tok.i
 
 
 FIELDING_VERBS = word_set("claims", "fielding_verbs")
@@ -2663,7 +2685,11 @@ def _line_before(sent: Span) -> str:
 
 def _goods_for(weapon: Token, trig: Token) -> bool:
     """The weapon is what other goods are for: "sights for the T-90", "makes casings for Grad rockets" (not "is
-    best known for the D-10")."""
+    best known for the D-10"), or whose goods they are: "builds the chassis of the Iskander", "the Geran-2's warhead
+    is produced by X"."""
+    if _goods_of(weapon) and weapon.head.head.i != trig.i or \
+            weapon.dep_ == "poss" and weapon.head.lemma_.lower() in vocab().product_heads and weapon.head.i != trig.i:
+        return True
     for a in weapon.ancestors:
         if a.i <= trig.i:
             return False

@@ -1321,8 +1321,9 @@ def _add_product(x: Extractor, maker: str, tok: Token, sent: Span, sources: list
     not what a relative clause or a complement mentions)."""
     for types, layers in (((E.WEAPON_SYSTEM,), ("name",)), ((E.PRODUCT,), ("product",))):
         m = x.ment_at(tok, types, layers)
-        if m is None:
-            left = [t for t in tok.subtree if t.i < tok.i]
+        if m is None:  # (not an owner: "the Geran-2's warhead" is no Geran-2)
+            owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+            left = [t for t in tok.subtree if t.i < tok.i and t.i not in owners]
             ms = [mm for t in left if (mm := x.ment_at(t, types, layers)) is not None]
             m = ms[0] if ms else None
         if m is None or m.key == maker:
