@@ -331,3 +331,25 @@ def test_a_rate_counted_out_of_named_goods_is_of_those_goods(run):
     got = [c for c in claims(ex, "capacity", "Kaluga Turbine Works") if c.value == 45]
     assert got and got[0].object_text == "engines" and got[0].unit == "engines", describe(ex)
     assert got[0].period == "month", describe(ex)
+
+
+@pytest.mark.parametrize("follow, value", [
+    ("It hopes to raise that figure to 1,400 by 2027.", 1400),
+    ("Outside analysts think 700 is closer to the truth.", 700),
+])
+def test_a_bare_number_after_a_rate_goes_on_with_that_rate(run, follow, value):
+    ex = run(f"The Tambov Gunpowder Plant fills about 900 artillery charges a week, its director said. {follow}")
+    got = [c for c in claims(ex, "capacity", "Tambov Gunpowder Plant") if c.value == value]
+    assert got and got[0].object_text == "artillery charges" and got[0].period == "week", describe(ex)
+
+
+def test_a_bare_number_far_from_the_rate_before_is_no_rate(run):
+    ex = run("The Tambov Gunpowder Plant fills about 900 artillery charges a week. Its director has 3 deputies, "
+             "and he said that 2 were fired.")
+    assert not [c for c in claims(ex, "capacity") if c.value == 2], describe(ex)
+
+
+def test_a_time_word_after_a_number_is_no_unit(run):
+    ex = run("The Tambov Gunpowder Plant plans to fill 1,500 artillery charges a week by 2027, up from about 900 "
+             "today.")
+    assert not [c for c in ex.claims if c.unit == "today"], describe(ex)

@@ -129,6 +129,10 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 continue
             add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
             continue
+        prior = capacity_continued(x, q, unit_text, sent, sent_i)
+        if prior is not None:  # "... 25 missiles a month, and plans to raise that figure to 40 by 2026"
+            add_capacity(x, prior.subject, trig, head, q, sent, sources, unit_text, like=prior)
+            continue
         # a plain figure: what it counts, about whom
         subject = figure_subject(x, head, sent, sent_i, sources, q)
         if subject is None:
@@ -271,8 +275,29 @@ def verb_subject_enterprise(x: Extractor, head: Token, sent_i: int) -> str | Non
         k not in getattr(x, "sources", []) else None
 
 
+def capacity_continued(x: Extractor, q: Quantity, unit_text: str | None, sent: Span, sent_i: int) -> Claim | None:
+    """A bare number that goes on with a rate just given ("... 25 missiles a month; it plans to raise that figure
+    to 40", "up from about 2,000 today", "we think 25 is closer to the truth"): that rate's capacity claim, when one
+    stands in this sentence or the two before it in the paragraph and the numbers are of one order."""
+    if q.unit is not None or unit_text or q.value is None:
+        return None
+    start = max(x._sent_span(max(0, sent_i - 2))[0], x.paras[x.para_of(sent.start_char)])
+    prior = next((c for c in reversed(x.claims) if c.predicate is P.CAPACITY and c.evidence_start is not None and
+                  start <= c.evidence_start <= sent.start_char and c.value is not None), None)
+    if prior is None:
+        return None
+    now = q.value[0] if isinstance(q.value, list) else q.value
+    then = prior.value[0] if isinstance(prior.value, list) else prior.value
+    return prior if now > 0 and then > 0 and max(now, then) / min(now, then) <= CONTINUED_RATIO else None
+
+
+CONTINUED_RATIO = 20  # a number this many times larger or smaller than the rate before measures something else
+
+
 def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q: Quantity, sent: Span,
-                  sources: list[str], unit_text: str | None) -> None:
+                  sources: list[str], unit_text: str | None, like: Claim | None = None) -> None:
+    """A capacity claim for the figure: its modality, the date it is to be reached by, what it counts (or, `like` a
+    rate it goes on with, that rate's goods, unit and period)."""
     # (from the figure up, through the verbs it hangs on: "... and plans to reach 500 a month", not only the
     # making verb those hang on)
     mod = x.modality(head if trig is None or trig in head.ancestors else trig, sent, None)
@@ -286,6 +311,10 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
     dates = [d for d in dates if lo <= d.start < hi] or [d for d in dates if not clause_has_verb_between(x, q, d)]
     dates = [d for d in dates if d.start > q.start] or dates
     kw = {"date": dates[0].value} if dates else {}
+    if like is not None:
+        x.add(subject, P.CAPACITY, sent, sources, mod, object_text=like.object_text, value=q.value, unit=like.unit,
+              period=q.period or like.period, hedge=q.hedge, **kw)
+        return
     what = relations.measured_goods(x, q, sent) or model_counted(x, head, q, unit_text, sent) or unit_text \
         or relations.counted_thing(x, head, trig)
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
