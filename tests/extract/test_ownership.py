@@ -380,3 +380,27 @@ def test_part_of_after_a_comma_describes_the_enterprise_named_before_it(run):
 def test_part_of_after_a_plant_named_with_its_cue_noun_and_town(run):
     ex = run("The Kupol plant in Izhevsk, part of the Almaz-Antey group, assembled about 2,000 Garpiya drones.")
     assert key_of(ex, "Almaz-Antey") in objects(ex, "part_of", "Kupol"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The howitzers are built by the Perm Artillery Works, a Rostec subsidiary, on the Kama river.",
+    "The Perm Artillery Works is a Rostec subsidiary.",
+    "The howitzers are built by the Perm Artillery Works in Perm, a Rostec subsidiary.",
+    "The howitzers are built by the Perm Artillery Works in the city of Perm, a Rostec subsidiary.",
+])
+def test_a_name_before_subsidiary_is_the_group_it_belongs_to(run, text):
+    ex = run(text)
+    assert objects(ex, "part_of", "Perm Artillery Works") == {key_of(ex, "Rostec")}, describe(ex)
+    assert entity(ex, "Perm") is None or entity(ex, "Perm").type.value == "place", describe(ex)
+
+
+def test_a_nationality_before_unit_is_no_group(run):
+    ex = run("A Russian unit shelled the village near the Perm Artillery Works.")
+    assert not claims(ex, "part_of"), describe(ex)
+
+
+def test_what_a_subsidiary_set_after_its_town_began_is_the_enterprise_s(run):
+    ex = run("The howitzers are built by the Perm Artillery Works in the city of Perm, a Rostec subsidiary that "
+             "began serial production of them in 2024.")
+    got = claims(ex, "milestone", "Perm Artillery Works")
+    assert got and got[0].date == "2024", describe(ex)

@@ -710,7 +710,8 @@ class Extractor:
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                     k = self._enterprise_before_place(v.head) or relations.appos_owner(v.head, self) or \
                         self._site_owner(v.head) or self._described_by_copula(v.head, sent_i) or \
-                        self.entity_in_phrase(v.head) or self._role_owner_above(v.head)
+                        relations.enterprise_placed(self, v.head) or self.entity_in_phrase(v.head) or \
+                        self._role_owner_above(v.head)
                     if k:
                         return k
                     v = v.head

@@ -416,6 +416,8 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
     return etype
 
 
+# words for a part of a group ("subsidiary", "division"), after which "a <Name>" names the group
+PART_NOUNS = frozenset(vocab_data("relations")["part_nouns"]) - {"part", "member"}
 # a Russian or Belarusian patronymic ("Viktorovich", "Olegovna"), in Latin or Cyrillic letters
 PATRONYMIC = re.compile(r"\b[A-ZА-Я][a-zа-я]+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна)\b")
 LETTER_DESIGNATOR = re.compile(r"(?<![\w\-])[A-ZА-Я][a-zа-я]{2,9}-[A-ZА-Я]{1,2}(?![\w\-])")
@@ -780,6 +782,19 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 k = e + 1
                 continue
             break
+    # "a Rostec subsidiary", "an Almaz-Antey unit": the name before a word for a part of a group names the group
+    for tok in toks:
+        if tok.lower_ not in PART_NOUNS or tok.i < 2 or doc[tok.i - 1].text[:1].islower():
+            continue
+        s = tok.i - 1
+        while s > 1 and (doc[s - 1].text == "-" and not doc[s - 1].whitespace_ or
+                         doc[s].text == "-" and doc[s - 1].text[:1].isupper()):
+            s -= 1  # ("Almaz-Antey")
+        sp = doc[s:tok.i]
+        if doc[s - 1].lower_ not in ("a", "an") or sp[0].is_sent_start or DEMONYM.search(sp.text) or \
+                is_country(sp.text) or is_city(sp.text) or any(t.ent_type_ in ("GPE", "LOC") for t in sp):
+            continue
+        out.append(Cand(sp.start_char, sp.end_char, E.ORGANIZATION, "name", 5, sp.text, "parent-cue"))
     # "Kovrov-based": the name before "-based" is a place
     for tok in toks:
         if tok.lower_ == "based" and tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_ \
@@ -797,8 +812,9 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         h = tok.head
         if h.i >= tok.i or h.pos_ != "PROPN" or h.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
             continue
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in v.place_nouns:
-            continue  # "the X plant in the city of Kirov, a Rostec subsidiary": the description is the plant's
+        if h.dep_ == "pobj" and (h.head.lower_ == "of" and h.head.head.lemma_.lower() in v.place_nouns or
+                                 h.head.lower_ in v.site_place_preps and is_city(h.text)):
+            continue  # "the X plant in (the city of) Kirov, a Rostec subsidiary": the description is the plant's
         # (the run through the head itself, so that a hyphen before it joins: "Radiopribor-M, a state-owned ...")
         start = min(cap_run_left(doc, h.i, v), cap_run_left(doc, h.i + 1, v))
         sp = doc[start:h.i + 1]

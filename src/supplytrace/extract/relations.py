@@ -847,6 +847,21 @@ def _homed_firms(x: Extractor, home: Token) -> list[str]:
     return out
 
 
+def enterprise_placed(x: Extractor, n: Token) -> str | None:
+    """"the X plant in the city of Kirov, a Rostec subsidiary": a description set after the place an enterprise is
+    said to be in is the enterprise's."""
+    if n.dep_ != "appos" or x.ment_at(n.head, (E.PLACE,)) is None:
+        return None
+    t = n.head
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and (m := x.ment_at(t, ORG_LIKE, ("name", "desc"))) is not None:
+            return m.key
+    return None
+
+
 def _owner_of_noun(x: Extractor, n: Token, sent_i: int) -> str | None:
     """The organisation or facility a common noun describes: a mention at it, the name it is in
     apposition to, the subject of a copula it is the attribute of."""
@@ -1105,6 +1120,12 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
                 first_conjunct(t).dep_ in ("appos", "attr") or
                 any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))):
             of = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if not of and t.lower_ in r.part_nouns:  # "X, a Rostec subsidiary", "X is an Almaz-Antey unit"
+                group = [m.key for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i
+                         and (m := x.ment_at(c, (E.ORGANIZATION,), ("name",)))]
+                subj = (_owner_of_noun(x, t, sent_i) or enterprise_placed(x, t)) if group else None
+                if subj and subj != group[0] and x.entities[subj].type in ORG_LIKE:
+                    x.add(subj, P.PART_OF, sent, sources, rep, object=group[0])
             if of:
                 named = [m.key for c in t.children if c.dep_ == "compound" and (m := x.ment_at(c, ORG_LIKE, ("name",)))]
                 subj = _named_before_comma(x, t) or _owner_of_noun(x, t, sent_i) or (named[0] if named else None)
