@@ -130,7 +130,7 @@ def test_a_quarter_or_half_without_a_year_is_dated_to_the_year_in_context():
     found = find_dates("In 2025 output rose, and in the first half the plant hired 300 people. A second line "
                        "opens in the fourth quarter of 2027.", "2026-01-21")
     assert [(d.text, d.value) for d in found] == [("In 2025", "2025"), ("in the first half", "2025"),
-                                                 ("2027", "2027")]
+                                                 ("in the fourth quarter of 2027", "2027")]
 
 
 def test_a_season_takes_a_year_named_as_this_year_in_context():
@@ -193,3 +193,14 @@ def test_relative_months(text, published, value):
 
 def test_over_the_past_month_is_no_month_of_its_own():
     assert find_dates("Output rose over the past month.", "2026-05-20") == []
+
+
+@pytest.mark.parametrize(("text", "value", "prep"), [
+    ("The hall should be ready by the third quarter of 2027.", "2027", "by"),
+    ("Output began in the last quarter of 2024.", "2024", "in"),
+    ("The second line starts in the first quarter of next year.", "2026", "in"),
+    ("Deliveries resume in the second half of this year.", "2025", "in"),
+])
+def test_a_quarter_or_half_of_a_named_year_is_that_year(text, value, prep):
+    d = one(text)
+    assert (d.value, d.prep) == (value, prep), d

@@ -660,3 +660,14 @@ def test_maker_of_a_weapon_s_part_goes_into_it_without_making_it(run, text):
 def test_maker_of_the_chassis_a_weapon_rides_on(run, verb):
     ex = run(f"The Vikhr-3 launcher {verb} on a wheeled chassis made by the Volat Truck Works.")
     assert objects(ex, "used_in", "Volat Truck Works") == {key_of(ex, "Vikhr-3")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Tambov Gunpowder Plant's new workshop should open in September, its director said.",
+    "Its new hall should open in September, the Tambov Gunpowder Plant said.",
+])
+def test_an_owner_s_new_unit_is_a_site_of_its_own(run, text):
+    ex = run(text)
+    unit = next((e for e in ex.entities if e.type.value == "facility"), None)
+    assert unit is not None, describe(ex)
+    assert objects(ex, "part_of", unit.name) == {key_of(ex, "Tambov Gunpowder Plant")}, describe(ex)

@@ -78,7 +78,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"(?!\s+(?:of\s+(?!the\s+year)|(?:19|20)\d\d))", re.I),
         "end_of_year": re.compile(rf"\b{pre}(?:the\s+)?end\s+of\s+{year}\b", re.I),
         "part_year": re.compile(rf"\b{pre}(?P<part>early|mid|late|the\s+beginning\s+of|the\s+middle\s+of|"
-                                rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s\-]+{year}\b", re.I),
+                                rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of|"
+                                rf"the\s+(?:first|second|third|fourth|final|last)\s+quarter\s+of)[\s\-]+{year}\b",
+                                re.I),
+        # "in the first quarter of next year", "the second half of this year"
+        "quarter_rel": re.compile(rf"\b{pre}the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+"
+                                  rf"(?P<rel>{rel})\b", re.I),
         "year_end": re.compile(rf"\b{pre}(?:{yearend})\b", re.I),
         "relative": re.compile(rf"\b{pre}(?P<end>(?:the\s+)?end\s+of\s+)?(?P<rel>{rel})\b", re.I),
         "month": re.compile(rf"\b{pre}(?P<mon>january|february|march|april|may|june|july|august|september|october|"
@@ -121,7 +126,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
     relative = vocab_data("dates")["relative_year"]
     keys = ("between", "mdy", "dmy", "iso", "span", "month_span", "month_dash", "end_of_year", "part_year", "my",
-            "month_rel", "rel_month", "season_year", "season_rel", "day_rel", "rel_month_only",
+            "month_rel", "rel_month", "season_year", "season_rel", "quarter_rel", "day_rel", "rel_month_only",
             "rel_season", "dm", "md", "year_end", "relative", "season",
             "quarter", "month", "year")
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
@@ -181,7 +186,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 needs_year, month = True, mo
             elif key == "season_year":
                 val = g["year"]
-            elif key == "season_rel":  # "in the spring of last year": that year
+            elif key in ("season_rel", "quarter_rel"):  # "in the spring of last year", "the first half of next year"
                 if pub_year is None:
                     continue
                 val = str(pub_year + relative[re.sub(r"\s+", " ", g["rel"].lower())])

@@ -310,6 +310,8 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
     lo, hi = clause_range(head)  # (not another clause's: "makes 200 a month and plans 500 by 2027")
     dates = [d for d in dates if lo <= d.start < hi] or [d for d in dates if not clause_has_verb_between(x, q, d)]
     dates = [d for d in dates if d.start > q.start] or dates
+    if NOW_AFTER.match(x.text, q.end):
+        dates = []  # "up from about 2,000 today": the rate now, not the one planned for a date
     kw = {"date": dates[0].value} if dates else {}
     if like is not None:
         x.add(subject, P.CAPACITY, sent, sources, mod, object_text=like.object_text, value=q.value, unit=like.unit,
@@ -319,6 +321,9 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
         or relations.counted_thing(x, head, trig)
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
              unit=q.unit, period=q.period, hedge=q.hedge, **kw)
+
+
+NOW_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, vocab_data("dates")["now_words"])) + r")\b", re.I)
 
 
 def clause_has_verb_between(x: Extractor, q: Quantity, d: DateMention) -> bool:

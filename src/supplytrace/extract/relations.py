@@ -199,7 +199,10 @@ def _new_facilities(doc: Doc, text: str, cands: list[Cand], entities: list[DocEn
         # by what is done in it), not "the new workshop" (that one was named before)
         introduced = (any(c.lower_ in r.new_modifiers for c in left) or indefinite and t.lower_ in UNIT_HEADS and
                       bool(mods)) and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in left)
-        if not (introduced or number is not None or possessed):
+        # "the Vorona Plant's new workshop", "its second hall": an owner's new unit, told of for the first time
+        owned_new = any(c.dep_ == "poss" for c in left) and any(c.lower_ in r.new_modifiers for c in left) and \
+            t.lower_ in UNIT_HEADS
+        if not (introduced or number is not None or possessed or owned_new):
             continue  # "a new workshop", not "the new workshop" (that one was named before)
         end = t if number is None else number
         # "... in <place>", "a second site, in Huizhou" (wherever the parser hangs the "in")
