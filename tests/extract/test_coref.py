@@ -267,3 +267,27 @@ def test_first_word_and_cue_noun_is_the_enterprise_with_that_longer_name(run):
     assert full is not None, describe(ex)
     assert entity(ex, "Oka plant") is full, describe(ex)
     assert [e for e in ex.entities if e.type.value == "organization" and "Oka" in e.name] == [full], describe(ex)
+
+
+def test_the_word_after_a_city_is_a_company_s_short_name(run):
+    ex = run("Gimbals from Wuhan Tianlu Optics, a camera maker in central China, steady the drone's camera. "
+             "Tianlu says it only sells to film studios.")
+    full = entity(ex, "Wuhan Tianlu Optics")
+    assert full is not None, describe(ex)
+    assert not [e for e in ex.entities if e.name == "Tianlu"], describe(ex)
+
+
+def test_a_company_named_by_its_nationality_is_the_one_last_spoken_of(run):
+    ex = run("Gun sights for the tank come from the Lida Optics Plant, a state company in Lida. The Belarusian "
+             "company, which also makes rifle scopes, declined to comment.")
+    made = claims(ex, "produces", "Lida Optics Plant")
+    assert [c for c in made if c.object_text == "rifle scopes"], describe(ex)
+    plant = key_of(ex, "Lida Optics Plant")
+    assert not [c for c in ex.claims if c.object_text == "rifle scopes" and c.subject != plant], describe(ex)
+
+
+def test_a_plant_named_by_its_nationality_receives_what_is_sold_to_it(run):
+    ex = run("Lenses for the sights come from Wuhan Tianlu Optics, a Chinese company, and are fitted at the Lida "
+             "Optics Plant. Tianlu sold about 8,000 lenses to the Belarusian plant in 2024.")
+    got = [c for c in claims(ex, "delivered", "Wuhan Tianlu Optics") if c.value == 8000]
+    assert got and got[0].object == key_of(ex, "Lida Optics Plant"), describe(ex)

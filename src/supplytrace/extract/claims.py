@@ -20,7 +20,7 @@ from supplytrace.extract import figures, relations
 from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, date_by_tense, find_dates
 from supplytrace.extract.figures import date_kw
-from supplytrace.extract.gazetteer import country_of_capital, is_city
+from supplytrace.extract.gazetteer import country_of_capital, is_city, is_country
 from supplytrace.extract.mentions import Cand, headline_lines, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
@@ -303,6 +303,9 @@ class Extractor:
         owners = {d.i for t in inner if t.dep_ == "poss" and t.head.i == tok.i for d in t.subtree}
         found = [m for t in sorted(inner, key=lambda t: t.i in owners) if (m := self.ment_at(t, types))
                  and m.start >= lo and m.end <= hi]
+        k = self._national_anaphor(tok) if all(m.type is E.PLACE for m in found) else None
+        if k is not None:
+            return k
         if found:
             return next((m.key for m in found if m.type is not E.PLACE), found[0].key)
         for t in inner:
@@ -311,6 +314,21 @@ class Extractor:
                 if k:
                     return k
         return None
+
+    def _national_anaphor(self, tok: Token) -> str | None:
+        """"The Belarusian company, which also makes ...", "sold the parts to the Belarusian plant": the enterprise the
+        noun refers back to, not its country (unless that enterprise is placed in another country)."""
+        if tok.pos_ == "ADP":  # (the phrase "to the Belarusian plant")
+            tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+        country = next((k for t in tok.children if t.dep_ == "amod" and (k := self.norp_place(t))), None)
+        if country is None or not self.is_anaphor(tok):
+            return None
+        k = self.by_noun(tok, self.sent_index(tok))
+        if k is None or self.entities[k].type not in (E.ORGANIZATION, E.FACILITY):
+            return None
+        elsewhere = any(c.predicate is P.LOCATED_IN and c.subject == k and c.object != country and
+                        is_country(self.entities[c.object].name) for c in self.claims if c.object in self.entities)
+        return None if elsewhere else k
 
     def is_anaphor(self, tok: Token) -> bool:
         if tok.lower_ in ANAPHORA:

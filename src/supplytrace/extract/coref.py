@@ -273,11 +273,13 @@ def group(cands: list[Cand], text: str) -> list[dict]:
     places = {uf.find(j) for j in names if cands[j].type is E.PLACE}
     for i in names:
         w = norms[i]
-        if len(w) < 4 or cands[i].type in (E.PLACE, E.PERSON, E.WEAPON_SYSTEM) or len(w.split()) > 2 or \
-                uf.find(i) in places:
+        if len(w) < 4 or cands[i].type in (E.PLACE, E.WEAPON_SYSTEM) or len(w.split()) > 2 or uf.find(i) in places:
             continue
+        if cands[i].type is E.PERSON and not any(_after_its_city(cands[j].text, w) for j in longs):
+            continue  # (a one-word "person" only as the name a company is called by after its city)
         fits = [j for j in longs if j != i and norms[j] != w
-                and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w)) and not _site_of(cands[j].text, w)]
+                and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w) or _after_its_city(cands[j].text, w))
+                and not _site_of(cands[j].text, w)]
         hits = {uf.find(j) for j in fits}
         cues = {norm(a).split()[-1] for a in cands[i].aliases if norm(a).startswith(w + " ")}
         if len(hits) > 1 and cues:  # "the Ural plant": of "Ural Automotive Plant" and "Ural Typhoon", the plant
@@ -376,6 +378,12 @@ def _singular(word: str) -> str:
 
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 NEW_SITE_WORDS = frozenset({"new", "proposed", "planned", "future", "second", "third", "another"})
+
+
+def _after_its_city(long: str, short: str) -> bool:
+    """"Feichi" for "Shenzhen Feichi Motor": a company named after its city is called by the word after it."""
+    words = long.split()
+    return len(words) >= 3 and norm(words[1]) == short and is_city(words[0])
 
 
 def _full_name_of_short_plant(cands: list[Cand], i: int, names: list[int]) -> int | None:

@@ -147,7 +147,9 @@ def _first_word_forms(doc: Doc, entities: list[DocEntity]) -> dict[str, DocEntit
     lower = {t.lower_ for t in tokens(doc) if t.text.islower()}
     firsts: dict[str, list[DocEntity]] = {}
     for e in entities:
-        firsts.setdefault(e.name.split()[0], []).append(e)
+        words = e.name.split()
+        # (the word after a city the name opens with: "Lumisense" of "Chengdu Lumisense Optoelectronics")
+        firsts.setdefault(words[1] if len(words) >= 3 and is_city(words[0]) else words[0], []).append(e)
     taken = {norm(n) for e in entities for n in e.names if len(n.split()) == 1}
     out = {}
     for word, ents in firsts.items():
