@@ -609,3 +609,8 @@ def test_taking_delivery_from_a_plant_is_the_plants_delivery(run):
     army = key_of(ex, "Russian army")
     assert army in objects(ex, "supplies", "Kupol") and army in objects(ex, "delivered", "Kupol"), describe(ex)
     assert not claims(ex, "delivered", "Russian army"), describe(ex)
+
+
+def test_a_firm_described_as_listing_a_customer_supplies_it(run):
+    ex = run("Nordkomp, a wholesaler that lists the Tula Arms Plant among its clients, declined to comment.")
+    assert objects(ex, "supplies", "Nordkomp") == {key_of(ex, "Tula Arms Plant")}, describe(ex)

@@ -486,6 +486,8 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
         return _party(x, owner, sent_i)
     subj = child(verb, "nsubj") if owner is not None and verb.lemma_ != "be" and \
         verb.lemma_.lower() not in ("include", "comprise") else None
+    if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        return x.subject_of(verb, sent_i)  # "X, a distributor that lists Y among its customers"
     return _party(x, subj) if subj is not None else x.salient(sent_i)
 
 
