@@ -291,3 +291,11 @@ def test_a_plant_named_by_its_nationality_receives_what_is_sold_to_it(run):
              "Optics Plant. Tianlu sold about 8,000 lenses to the Belarusian plant in 2024.")
     got = [c for c in claims(ex, "delivered", "Wuhan Tianlu Optics") if c.value == 8000]
     assert got and got[0].object == key_of(ex, "Lida Optics Plant"), describe(ex)
+
+
+def test_a_wire_service_s_initials_after_a_dateline_are_no_name_of_the_country(run):
+    ex = run("DUSHANBE, Tajikistan (NRW) - A trading house in Dushanbe sells drones to Russia, the Northern Relay "
+             "Wire (NRW) has learned. NRW reviewed customs records.")
+    country = entity(ex, "Tajikistan")
+    assert country is not None and country.type.value == "place", describe(ex)
+    assert "NRW" not in country.names, describe(ex)

@@ -20,6 +20,8 @@ from supplytrace.extract.quantities import find_quantities
     ("Polaris Components LLC supplied navigation modules to Iran.", "Polaris Components LLC", "Polaris Components"),
     ("Vostok Trade FZE delivered drone engines to Russia.", "Vostok Trade FZE", "Vostok Trade"),
     ("Orion Tech Co., Ltd. sold optical sights to Russia.", "Orion Tech Co., Ltd.", "Orion Tech"),
+    ("The trader bought 300 quad bikes from Foshan Lianyi All-Terrain Vehicle Co. last spring.",
+     "Foshan Lianyi All-Terrain Vehicle Co.", "Foshan Lianyi All-Terrain Vehicle"),
 ])
 def test_legal_form_after_name_is_an_organisation(run, sentence, full, bare):
     ex = run(sentence)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from supplytrace.extract.gazetteer import is_city, is_country
-from supplytrace.extract.mentions import QUOTES, Cand, headline_lines, vocab
+from supplytrace.extract.mentions import QUOTES, Cand, headline_lines, norm_word, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.vocab import EntityType
 
@@ -164,6 +164,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             c.type is E.PLACE or c.type is E.ORGANIZATION and len(norms[i].split()) >= 2)
         if not (inner_is_acr or self_is_acr or short_name) or inner_norm == norms[i]:
             continue
+        if c.type is E.PLACE and inner_is_acr and not _acronym_of(c.text, inner):
+            continue  # "KHUJAND, Tajikistan (CWS) -": a wire service's initials after a dateline, no name of the place
         if short_name and c.type is E.ORGANIZATION and (is_city(inner) or is_country(inner)):
             continue  # "Volna Optics (Orsha)": where the company is, not another name of it
         if short_name and not inner_is_acr:
@@ -357,7 +359,7 @@ def _named_later(cands: list[Cand], i: int, names: list[int], text: str) -> int 
     d = cands[i]
     if d.source != "description" or not INDEFINITE_BEFORE.search(text, max(0, d.start - 4), d.start) or \
             NEW_SITE_WORDS & set(d.text.lower().split()):
-        return None
+        return None  # (not "a new plant", "a second plant", "a planned plant")
     heads = vocab().facility_heads
     head = next((w for w in re.findall(r"[a-z]+", d.text.lower()) if w in heads), None)
     if head is None or not d.sig:
@@ -367,17 +369,13 @@ def _named_later(cands: list[Cand], i: int, names: list[int], text: str) -> int 
         c = cands[j]
         words = c.text.lower().split()
         if c.start > d.end and c.type in (E.ORGANIZATION, E.FACILITY) and len(words) > 1 and words[-1] == head and \
-                d.sig & {_singular(w) for w in words[:-1]}:
+                d.sig & {norm_word(w, vocab()) for w in words[:-1]}:
             found.setdefault(norm(c.text), j)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "ics", "sis")) else word
-
-
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-NEW_SITE_WORDS = frozenset({"new", "proposed", "planned", "future", "second", "third", "another"})
+NEW_SITE_WORDS = frozenset(vocab_data("relations")["new_modifiers"]) | {"proposed", "planned", "future", "another"}
 
 
 def _after_its_city(long: str, short: str) -> bool:

@@ -957,7 +957,7 @@ def legal_and_quoted(doc: Doc, text: str, v: Vocab) -> list[Cand]:
     return out
 
 
-def _norm_word(w: str, v: Vocab) -> str:
+def norm_word(w: str, v: Vocab) -> str:
     w = w.lower()
     w = v.synonyms.get(w, w)
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "ics", "sis")):
@@ -966,7 +966,7 @@ def _norm_word(w: str, v: Vocab) -> str:
 
 
 def product_words(tokens, v: Vocab) -> list[str]:
-    return [_norm_word(t.text, v) for t in tokens]
+    return [norm_word(t.text, v) for t in tokens]
 
 
 def _product_tokens(chunk: Span, root: Token, v: Vocab, names: list[tuple[int, int]]) -> list[Token]:
@@ -1206,7 +1206,7 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
         mods = [t for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB")
                 and t.lower_ not in ("new",) and t.ent_type_ not in ("GPE", "NORP", "LOC")
                 and t.lower_ not in v.drop_mods]
-        words = {_norm_word(t.text, v) for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN")
+        words = {norm_word(t.text, v) for t in chunk if t.i < root.i and t.pos_ in ("NOUN", "PROPN")
                  and t.ent_type_ not in ("GPE", "NORP", "LOC")}
         end_tok = root.i
         # complements: "for composite UAV components", "producing composite drone components", "in Belarus"
@@ -1216,16 +1216,16 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
                 pobj = [c for c in child.children if c.dep_ == "pobj"]
                 if pobj and (pobj[0].lower_ in v.product_heads or pobj[0].lower_ in v.product_heads_mod):
                     end_tok = max(end_tok, pobj[0].i)
-                    words |= {_norm_word(t.text, v) for t in pobj[0].subtree if t.pos_ in ("NOUN", "PROPN")}
+                    words |= {norm_word(t.text, v) for t in pobj[0].subtree if t.pos_ in ("NOUN", "PROPN")}
             elif child.dep_ == "acl" and child.lemma_ in ("produce", "manufacture", "make", "assemble", "build"):
                 objs = [c for c in child.children if c.dep_ == "dobj"]
                 if objs:
                     end_tok = max(end_tok, objs[0].i)
-                    words |= {_norm_word(t.text, v) for t in objs[0].subtree if t.pos_ in ("NOUN",)}
+                    words |= {norm_word(t.text, v) for t in objs[0].subtree if t.pos_ in ("NOUN",)}
             elif child.dep_ == "amod" and child.lower_ == "capable":
                 for t in child.subtree:
                     if t.pos_ == "NOUN" and t.lower_ in v.product_heads:
-                        words.add(_norm_word(t.text, v))
+                        words.add(norm_word(t.text, v))
         for child in root.rights:
             if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
                 pobj = [c for c in child.children if c.dep_ == "pobj"]

@@ -289,8 +289,8 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                 head = doc[num_tok.i + 1]
             elif x.unit is None and (part := _partitive_noun(num_tok)) is not None:
                 head = part  # "about 30 of these engines a month"
-            if head.lower_ in q["not_counted"]:
-                head = num_tok  # "up from about 2,000 today"
+            if head.lower_ in vocab_data("dates")["now_words"]:
+                head = num_tok  # "up from about 2,000 today": when, not what it counts
             if head.i != num_tok.i and x.unit is None:
                 first = num_tok.i + 1
                 if doc[first].lower_ == "of":  # (the goods of a partitive, after its determiner)
