@@ -605,3 +605,9 @@ def test_town_after_the_city_of_described_as_a_subsidiary_stays_a_town(run):
              "started making it in 2023.")
     assert typed(ex, "Perm") == "place", describe(ex)
     assert objects(ex, "located_in", "Motovilikha Gun Works") == {key_of(ex, "Perm")}, describe(ex)
+
+
+def test_a_country_called_a_buyer_stays_a_country(run):
+    ex = run("Its heavy presses, once sold to Turkish shipyards, have found a far larger buyer: Russia. Sales to "
+             "Russia tripled last year.")
+    assert typed(ex, "Russia") == "place", describe(ex)

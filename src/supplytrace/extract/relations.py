@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from supplytrace.extract.gazetteer import is_city
+from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import PATRONYMIC, Cand, cap_run_left, trade_agent, vocab
 from supplytrace.extract.ownership import ownership_phrases
 from supplytrace.extract.pipeline import vocab_data, word_set
@@ -393,8 +393,9 @@ def retype(doc: Doc, text: str, cands: list[Cand], entities: list[DocEntity], ow
             continue
         h = np_head(root)
         vote = votes.setdefault(key, {})
-        if ent.type is E.PLACE and is_city(c.text, sure=True):
-            continue  # a large city's name is the city ("a Babruysk, Belarus-based maker", parsed as described)
+        if ent.type is E.PLACE and (is_city(c.text, sure=True) or is_country(c.text)):
+            continue  # a large city's or a country's name is the place ("a Babruysk, Belarus-based maker", parsed as
+            # described; "a much larger buyer: Russia")
         if _org_evidence(doc, text, c, h):
             described.add(key)
             if ent.type is not E.ORGANIZATION:
