@@ -671,3 +671,19 @@ def test_an_owner_s_new_unit_is_a_site_of_its_own(run, text):
     unit = next((e for e in ex.entities if e.type.value == "facility"), None)
     assert unit is not None, describe(ex)
     assert objects(ex, "part_of", unit.name) == {key_of(ex, "Tambov Gunpowder Plant")}, describe(ex)
+
+
+def test_the_town_plant_that_says_it_opened_a_line_owns_it(run):
+    ex = run("The resin is taken in by Kamtrans, a wholesaler registered in Omsk.\n\nKamtrans in turn ships it to the "
+             "Kazan Special Chemistry Plant, which fills the warheads. The Kazan plant said on its website in May that "
+             "it had mastered a new mixing line that would lift output by a third next year.")
+    line = next((e for e in ex.entities if e.type.value == "facility"), None)
+    assert line is not None, describe(ex)
+    assert objects(ex, "part_of", line.name) == {key_of(ex, "Kazan Special Chemistry Plant")}, describe(ex)
+
+
+def test_the_town_plant_is_the_plant_named_after_the_town_when_the_town_is_tagged_a_place(run):
+    ex = run("Kamtrans sells resin to the Tyumen Special Chemistry Plant, which fills the warheads. The Tyumen plant "
+             "turns out about 300 motors a month, its director said.")
+    got = [c for c in claims(ex, "capacity") if c.value == 300]
+    assert got and got[0].subject == key_of(ex, "Tyumen Special Chemistry Plant"), describe(ex)

@@ -714,6 +714,13 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                     if s2 < k and (not doc[s2].is_sent_start or doc[s2].ent_type_ in ("ORG", "PERSON")) and \
                             not any(t.ent_type_ in ("GPE", "LOC") or DEMONYM.search(t.text) for t in doc[s2:k]):
                         start, end_i = s2, k
+            if start >= end_i and end_i > 1 and low not in v.brand_cues and doc[end_i - 1].ent_type_ in ("GPE", "LOC") \
+                    and doc[end_i - 2].lower_ in ("the", "this", "that") and \
+                    (full := _named_after_town(text, doc[end_i - 1].text, v)):
+                # "the Tyumen plant" after "the Tyumen Special Chemistry Plant", the town tagged as a place
+                out.append(Cand(doc[end_i - 1].idx, tok.idx + len(tok.text), E.ORGANIZATION, "name", 5, full,
+                                "town-plant"))
+                continue
             if start >= end_i:
                 continue
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and low not in v.brand_cues:

@@ -1560,8 +1560,11 @@ def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]
             # its owner ("told the newspaper X that a new line would be installed")
             if len(named) == 1 and (k := next(iter(named))) in x.industrial and not x.is_watcher(k):
                 owner = k
-            elif not named:  # the enterprise in focus (a hall in focus stands for its owner)
-                owner = x.salient(sent_i, org_only=True)
+            elif not named:  # the one that opens or builds it ("X said it had mastered a new line"), else the
+                # enterprise in focus (a hall in focus stands for its owner)
+                span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
+                opener = x._unit_owner(span.root, sent_i) if span is not None else None
+                owner = opener if opener in x.industrial else x.salient(sent_i, org_only=True)
         if owner and owner != m.key and x.entities[owner].type in ORG_LIKE:
             x.add(m.key, P.PART_OF, sent, sources, Modality.REPORTED, object=owner)
 
