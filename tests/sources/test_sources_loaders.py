@@ -241,6 +241,8 @@ def test_bullet_dinkus_between_article_sections_is_not_a_teaser_list() -> None:
     (["Northern Watch daily digest, 1 July 2026"], "Northern Watch", "2026-07-01"),
     (["PRESS RELEASE", "Ministry of Trade of Atlantis", "Wednesday, October 14, 2026"],
      "Ministry of Trade of Atlantis", "2026-10-14"),
+    (["Opinion | Baltic Supply Institute (BSI)", "Ilse Marken, research fellow | 2 March 2026"],
+     "Baltic Supply Institute", "2026-03-02"),
 ])
 def test_header_lines_give_the_outlet_and_date(header: list[str], outlet: str, published: str) -> None:
     out = strip_junk("\n".join(["Plant expands shell output", *header, "", *ARTICLE[2:]]))

@@ -335,6 +335,8 @@ def outlet_in_header_line(line: str) -> str | None:
         parts = [p for p in parts if not _BYLINE.match(p) and p.lower() not in ("published", "updated")]
         if not parts:
             continue
+        if len(parts) >= 2 and re.fullmatch(r"[a-z]+(?: [a-z]+){0,3}", parts[1]):
+            continue  # "Marta Kowalczyk, senior fellow": a writer and her role, not the outlet
         # "Skagerrak Centre, Oslo": the name before the town; "Foreign, Commonwealth and Development Office": one
         name = parts[0] if len(parts[0].split()) >= 2 else ", ".join(parts)
         name = re.sub(r"^(?:published|updated)\s+", "", name, flags=re.IGNORECASE)
