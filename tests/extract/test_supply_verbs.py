@@ -614,3 +614,9 @@ def test_taking_delivery_from_a_plant_is_the_plants_delivery(run):
 def test_a_firm_described_as_listing_a_customer_supplies_it(run):
     ex = run("Nordkomp, a wholesaler that lists the Tula Arms Plant among its clients, declined to comment.")
     assert objects(ex, "supplies", "Nordkomp") == {key_of(ex, "Tula Arms Plant")}, describe(ex)
+
+
+def test_a_recipient_described_then_called_by_its_name_is_that_name(run):
+    ex = run("Between May and July, Konark Devices Pvt Ltd, a parts dealer in Pune, shipped sensors and relays "
+             "worth $2.1 million to a Kazan importer called Volga-Detal, the filings show.")
+    assert objects(ex, "supplies", "Konark Devices Pvt Ltd") == {key_of(ex, "Volga-Detal")}, describe(ex)

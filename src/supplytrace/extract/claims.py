@@ -296,6 +296,11 @@ class Extractor:
             named = self.ment_at(ch, types, ("name",)) if ch.dep_ == "appos" and ch.pos_ == "PROPN" else None
             if named:
                 return named.key
+            if ch.dep_ == "acl" and ch.lemma_.lower() in ("call", "name"):  # "a Moscow importer called X"
+                named = next((m for g in ch.children if g.dep_ in ("oprd", "attr", "dobj", "xcomp") and
+                              (m := self.ment_at(g, types, ("name",)))), None)
+                if named:
+                    return named.key
         inner = [t for t in sub if not any((a.dep_ in ("relcl", "acl", "advcl") or a.dep_ == "appos")
                                            and a.i != tok.i and a.i in {x.i for x in sub} for a in [t, *t.ancestors])]
         # the phrase's own name before an owner's: "Serbia's Krusik factory" is Krusik's factory
