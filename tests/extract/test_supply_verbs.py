@@ -620,3 +620,26 @@ def test_a_recipient_described_then_called_by_its_name_is_that_name(run):
     ex = run("Between May and July, Konark Devices Pvt Ltd, a parts dealer in Pune, shipped sensors and relays "
              "worth $2.1 million to a Kazan importer called Volga-Detal, the filings show.")
     assert objects(ex, "supplies", "Konark Devices Pvt Ltd") == {key_of(ex, "Volga-Detal")}, describe(ex)
+
+
+def test_one_supply_per_kind_of_goods_in_a_sentence():
+    from supplytrace.extract.relations import drop_repeated_goods
+    from supplytrace.model import Claim
+    from supplytrace.vocab import Predicate
+
+    def supply(goods: str, start: int = 0) -> Claim:
+        return Claim("dprk", Predicate.SUPPLIES, object="russia", object_text=goods, evidence_start=start)
+
+    kept = drop_repeated_goods([supply("Juche guns and about 120 of the 300 mm launchers"), supply("300 mm launchers"),
+                                supply("more than 90 Juche guns"), supply("Juche guns"),
+                                supply("Juche guns", start=500)])
+    assert [(c.object_text, c.evidence_start) for c in kept] == [
+        ("300 mm launchers", 0), ("more than 90 Juche guns", 0), ("Juche guns", 500)]
+    named = [supply("artillery"), supply("rocket"), supply("artillery and rocket shells")]
+    assert drop_repeated_goods(named) == named  # ("shells" is in neither of the others)
+
+
+def test_goods_named_together_and_one_by_one_keep_the_wider_name(run):
+    ex = run("Belarus supplies artillery and rocket shells to Russia, the ministry says.")
+    goods = {c.object_text for c in claims(ex, "supplies", "Belarus")}
+    assert any(g and "shells" in g for g in goods), describe(ex)

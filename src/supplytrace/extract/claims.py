@@ -2863,7 +2863,8 @@ def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEnt
                    published: str | None, outlet: str | None = None) -> list[Claim]:
     """All claims of one parsed document (`outlet`: the key of the entity that published it, if known)."""
     vocab()
-    return relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published, outlet).run())
+    claims = relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published, outlet).run())
+    return relations.drop_repeated_goods(claims)
 
 
 __all__ = ["extract_claims", "Quantity"]

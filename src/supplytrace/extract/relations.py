@@ -1519,6 +1519,37 @@ def prefer_attributed(claims: list) -> list:
     return claims
 
 
+def drop_repeated_goods(claims: list) -> list:
+    """One sentence's supplies between the same two parties, one per kind of goods: "more than 180 Koksan guns" and
+    "Koksan guns" are one supply, and "Koksan guns and 200 launchers" is the two others together. A claim goes when
+    its goods' words are those of an earlier claim, or are all covered by other claims whose goods are part of its
+    own ("artillery and rocket shells" stays beside "artillery" and "rocket": "shells" is in neither)."""
+    groups: dict[tuple, list] = {}
+    for c in claims:
+        if c.predicate is P.SUPPLIES and c.object is not None and c.object_text and c.evidence_start is not None:
+            groups.setdefault((c.subject, c.object, c.evidence_start), []).append(c)
+    drop: set[int] = set()
+    for group in groups.values():
+        words = [_goods_words(c.object_text) for c in group]
+        for i, c in enumerate(group):
+            if not words[i]:
+                continue
+            same = any(words[j] == words[i] for j in range(i))
+            parts = [words[j] for j in range(len(group)) if j != i and words[j] and words[j] < words[i]]
+            if same or parts and set().union(*parts) >= words[i]:
+                drop.add(id(c))
+    return [c for c in claims if id(c) not in drop]
+
+
+def _goods_words(text: str) -> frozenset[str]:
+    """The words that say what goods are, without amounts and hedges ("more than 180 Koksan guns": koksan, guns)."""
+    return frozenset(w for w in re.findall(r"[a-z][a-z\-]+", text.lower()) if w not in GOODS_FILLERS)
+
+
+GOODS_FILLERS = frozenset({"and", "or", "of", "the", "a", "an", "more", "than", "about", "some", "up", "to", "over",
+                           "around", "nearly", "almost", "at", "least", "roughly", "mm"})
+
+
 def facility_object(x: Extractor, trig: Token) -> str | None:
     """The facility a milestone verb acts on ("plans to open a new assembly shop" -> the shop)."""
     if trig.pos_ != "VERB":
