@@ -357,6 +357,6 @@ def test_a_time_word_after_a_number_is_no_unit(run):
 
 def test_a_rate_today_has_no_date_of_the_plan_beside_it(run):
     ex = run("The Tambov Gunpowder Plant fills 900 artillery charges a week. It wants to fill 1,400 by the third "
-             "quarter of 2027, up from about 900 today.")
+             "quarter of 2027, against roughly 900 today.")
     got = {c.value: c.date for c in claims(ex, "capacity", "Tambov Gunpowder Plant")}
     assert got.get(1400) == "2027" and got.get(900) is None, describe(ex)

@@ -401,6 +401,6 @@ def test_a_nationality_before_unit_is_no_group(run):
 
 def test_what_a_subsidiary_set_after_its_town_began_is_the_enterprise_s(run):
     ex = run("The howitzers are built by the Perm Artillery Works in the city of Perm, a Rostec subsidiary that "
-             "began serial production of them in 2024.")
+             "launched serial output of them in 2024.")
     got = claims(ex, "milestone", "Perm Artillery Works")
     assert got and got[0].date == "2024", describe(ex)

@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of|"
                                 rf"the\s+(?:first|second|third|fourth|final|last)\s+quarter\s+of)[\s\-]+{year}\b",
                                 re.I),
-        # "in the first quarter of next year", "the second half of this year"
+        # "in the last quarter of next year", "during the first half of this year"
         "quarter_rel": re.compile(rf"\b{pre}the\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+"
                                   rf"(?P<rel>{rel})\b", re.I),
         "year_end": re.compile(rf"\b{pre}(?:{yearend})\b", re.I),

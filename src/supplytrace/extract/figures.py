@@ -130,7 +130,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
             continue
         prior = capacity_continued(x, q, unit_text, sent, sent_i)
-        if prior is not None:  # "... 25 missiles a month, and plans to raise that figure to 40 by 2026"
+        if prior is not None:  # "... 30 drones a day, and hopes to lift that number to 45 by 2028"
             add_capacity(x, prior.subject, trig, head, q, sent, sources, unit_text, like=prior)
             continue
         # a plain figure: what it counts, about whom

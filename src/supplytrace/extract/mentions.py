@@ -821,7 +821,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             continue
         if h.dep_ == "pobj" and (h.head.lower_ == "of" and h.head.head.lemma_.lower() in v.place_nouns or
                                  h.head.lower_ in v.site_place_preps and is_city(h.text)):
-            continue  # "the X plant in (the city of) Kirov, a Rostec subsidiary": the description is the plant's
+            continue  # "the X works in (the town of) Kurgan, a Tecmash unit": the description is the works'
         # (the run through the head itself, so that a hyphen before it joins: "Radiopribor-M, a state-owned ...")
         start = min(cap_run_left(doc, h.i, v), cap_run_left(doc, h.i + 1, v))
         sp = doc[start:h.i + 1]

@@ -807,7 +807,7 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         if root.dep_ == "pobj" and (root.head.lower_ in ("in", "near", "at", "from", "outside") or
                                     root.head.lower_ == "of" and root.head.head.lemma_.lower() in vocab().place_nouns):
-            continue  # "X in Perm, which belongs to Y", "X in the city of Kirov, a Rostec subsidiary": it is X's
+            continue  # "X in Perm, which belongs to Y", "X in the town of Kurgan, a Tecmash unit": it is X's
         member = any(ch.dep_ == "relcl" and ch.lemma_.lower() in verbs for ch in root.children) or any(
             ch.dep_ == "appos" and ch.lemma_.lower() in child_nouns for ch in root.children)
         if member:

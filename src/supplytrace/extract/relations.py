@@ -852,7 +852,7 @@ def _homed_firms(x: Extractor, home: Token) -> list[str]:
 
 
 def enterprise_placed(x: Extractor, n: Token) -> str | None:
-    """"the X plant in the city of Kirov, a Rostec subsidiary": a description set after the place an enterprise is
+    """"the X works in the town of Kurgan, a Tecmash unit": a description set after the place an enterprise is
     said to be in is the enterprise's."""
     if n.dep_ != "appos" or x.ment_at(n.head, (E.PLACE,)) is None:
         return None
