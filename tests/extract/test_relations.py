@@ -676,7 +676,7 @@ def test_an_owner_s_new_unit_is_a_site_of_its_own(run, text):
 def test_the_town_plant_that_says_it_opened_a_line_owns_it(run):
     ex = run("The resin is taken in by Kamtrans, a wholesaler registered in Omsk.\n\nKamtrans in turn ships it to "
              "the Kazan Special Chemistry Plant, which fills the warheads. The Kazan plant wrote on its site in spring "
-             "that it now runs a new mixing line, which should lift output by a third.")
+             "that it had opened a new mixing line that should lift output by a third.")
     line = next((e for e in ex.entities if e.type.value == "facility"), None)
     assert line is not None, describe(ex)
     assert objects(ex, "part_of", line.name) == {key_of(ex, "Kazan Special Chemistry Plant")}, describe(ex)
