@@ -228,6 +228,13 @@ def test_source_carries_over_to_the_next_paragraph(run):
     assert orion.attributed_to == [est], describe(ex)
 
 
+def test_a_country_read_from_its_customs_data_does_not_carry_to_the_next_paragraph(run):
+    ex = run("Chinese customs data show that exports of bearings to Russia rose to 900 tonnes last year.\n\n"
+             "The Orion Electronics plant in Minsk makes radar parts for the army.")
+    (orion,) = claims(ex, "produces", "Orion Electronics plant")
+    assert orion.attributed_to == [], describe(ex)
+
+
 def test_source_does_not_carry_past_a_section_heading(run):
     ex = run(CARRY.format(gap="A Factory Town Without Workers\n\n"))
     (sirius,) = claims(ex, "produces", "Sirius Instruments plant")

@@ -1263,8 +1263,10 @@ class Extractor:
                 st.carry, st.carry_left, st.lead_active = [], 0, False
             elif any(prev_start <= s0 < sent.start_char for s0, _ in self.section_breaks):
                 st.carry, st.carry_left = [], 0
-            elif st.para_source:
-                st.carry, st.carry_left = st.para_source, CARRY_PARAGRAPHS
+            elif st.para_source and any(self.entities[k].type is not E.PLACE for k in st.para_source):
+                # (a country read from "Chinese customs data show" speaks for its own paragraph only)
+                st.carry = [k for k in st.para_source if self.entities[k].type is not E.PLACE]
+                st.carry_left = CARRY_PARAGRAPHS
             elif not any(s0 <= sent.start_char < e0 for s0, e0 in self.furniture):
                 st.carry_left -= 1
                 if st.carry_left <= 0:
