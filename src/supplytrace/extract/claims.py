@@ -2276,17 +2276,14 @@ class Extractor:
         "the braking parachutes [X sews] that are installed on the Su-34"."""
         found = found_goods(weapon)  # "components from X were found in the wreckage of Orlan-10 drones"
         goods = found[0] if found else None
-        if goods is None and weapon.dep_ == "poss" and weapon.head.lemma_.lower() in vocab().product_heads:
-            goods = weapon.head  # "the Geran-2's warhead is produced by X"
+        if goods is None:  # "the Geran-2's warhead is produced by X", "X builds the chassis of the Iskander"
+            goods = _weapon_goods(weapon)
         for a in list(weapon.ancestors)[:5] if goods is None else []:
             lem = a.lemma_.lower()
             if a.pos_ == "VERB" and lem in RIDES_ON and pobj(a, "on") is not None and \
                     self.ment_at(pobj(a, "on"), (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")) is not None and \
                     any(c.dep_ == "nsubj" and weapon.i in {t.i for t in c.subtree} for c in a.children):
                 goods = pobj(a, "on")  # "the Tor-M2 sits on a tracked chassis from X"
-                break
-            if _goods_of(weapon) and weapon.head.head.i == a.i:
-                goods = a  # "X builds the chassis of the Iskander"
                 break
             if a.pos_ in ("VERB", "AUX") and (lem in cv().used_verbs or lem in GOES_INTO or lem in ARMING_VERBS):
                 subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
@@ -2501,8 +2498,8 @@ class Extractor:
         lem = {t.lemma_.lower() for t in sent_tokens(sent)} | {t.lower_ for t in sent_tokens(sent)}
         goods_here = bool(self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product"))) or \
             bool(lem & REFERRING_GOODS)
-        owned = goods_here and any((t.dep_ == "poss" or _goods_of(t)) and self.ment_at(t, (E.WEAPON_SYSTEM,))
-                                   for t in sent_tokens(sent))
+        owned = goods_here and any((t.dep_ == "poss" or _weapon_goods(t) is not None) and
+                                   self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in sent_tokens(sent))
         if not (lem & c.used_verbs or lem & c.used_adjs or lem & GOES_INTO or lem & RIDES_ON or lem & ARMING_VERBS or
                 lem & FOUND_IN_VERBS or lem & SALVAGE_VERBS or {"build", "around"} <= lem or lem & RELYING_VERBS or
                 any(t.pos_ == "VERB" and surfacing(t) for t in sent_tokens(sent)) or
@@ -2558,10 +2555,15 @@ class Extractor:
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
 
 
-def _goods_of(tok: Token) -> bool:
-    """"the chassis of the Iskander": the word names the weapon whose goods the noun before it are."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and \
-        tok.head.head.lemma_.lower() in vocab().product_heads and tok.head.head.i < tok.i
+def _weapon_goods(tok: Token) -> Token | None:
+    """"the Geran-2's warhead", "the chassis of the Iskander": the goods noun whose weapon the word names."""
+    if tok.dep_ == "poss":
+        goods = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and tok.head.head.i < tok.i:
+        goods = tok.head.head
+    else:
+        return None
+    return goods if goods.lemma_.lower() in vocab().product_heads else None
 
 
 FIELDING_VERBS = word_set("claims", "fielding_verbs")
@@ -2713,8 +2715,8 @@ def _goods_for(weapon: Token, trig: Token) -> bool:
     """The weapon is what other goods are for: "sights for the T-90", "makes casings for Grad rockets" (not "is
     best known for the D-10"), or whose goods they are: "builds the chassis of the Iskander", "the Geran-2's warhead
     is produced by X"."""
-    if _goods_of(weapon) and weapon.head.head.i != trig.i or \
-            weapon.dep_ == "poss" and weapon.head.lemma_.lower() in vocab().product_heads and weapon.head.i != trig.i:
+    goods = _weapon_goods(weapon)
+    if goods is not None and goods.i != trig.i:
         return True
     for a in weapon.ancestors:
         if a.i <= trig.i:
