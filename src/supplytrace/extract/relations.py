@@ -1356,7 +1356,7 @@ def _add_product(x: Extractor, maker: str, tok: Token, sent: Span, sources: list
         if m.type is E.WEAPON_SYSTEM:
             x.add(maker, P.PRODUCES, sent, sources, mod, object=m.key)
         else:
-            span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = x._span_of(m)
             for detail in (goods_details(span) if span is not None else []) or [None]:
                 x.add(maker, P.PRODUCES, sent, sources, mod, object_text=m.text, object_detail=detail)
         return
@@ -1546,8 +1546,7 @@ def _goods_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z\-]+", text.lower()) if w not in GOODS_FILLERS)
 
 
-GOODS_FILLERS = frozenset({"and", "or", "of", "the", "a", "an", "more", "than", "about", "some", "up", "to", "over",
-                           "around", "nearly", "almost", "at", "least", "roughly", "mm"})
+GOODS_FILLERS = word_set("relations", "goods_fillers")
 
 
 def facility_object(x: Extractor, trig: Token) -> str | None:
@@ -1593,7 +1592,7 @@ def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]
                 owner = k
             elif not named:  # the one that opens or builds it ("X said it had mastered a new line"), else the
                 # enterprise in focus (a hall in focus stands for its owner)
-                span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = x._span_of(m)
                 opener = x._unit_owner(span.root, sent_i) if span is not None else None
                 owner = opener if opener in x.industrial else x.salient(sent_i, org_only=True)
         if owner and owner != m.key and x.entities[owner].type in ORG_LIKE:
@@ -1601,7 +1600,7 @@ def new_facility_owner(x: Extractor, sent: Span, sent_i: int, sources: list[str]
 
 
 def _unit_possessor(x: Extractor, m, sent_i: int) -> str | None:
-    span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = x._span_of(m)
     if span is None:
         return None
     head = next((t for t in span if t.lower_ in UNIT_HEADS + ("plant", "factory")), span.root)

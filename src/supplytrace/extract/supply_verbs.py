@@ -180,7 +180,7 @@ def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
     if last is None:
         return []
     group = {last.root.i, *(t.i for t in last.root.conjuncts)}
-    listed = [m.text for m in found if (sp := x.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+    listed = [m.text for m in found if (sp := x._span_of(m)) is not None
               and sp.root.i in group]
     if generic:
         called = x.text[obj.left_edge.idx:obj.idx + len(obj.text)]
