@@ -1542,3 +1542,15 @@ def test_a_weapon_that_relies_on_goods_from_a_firm(run):
 def test_goods_pulled_from_a_weapons_wreckage_went_into_it(run):
     ex = run("Investigators recovered signal processors from the wreckage of a Kh-101 missile.")
     assert key_of(ex, "Kh-101") in objects(ex, "used_in", "signal processors"), describe(ex)
+
+
+@pytest.mark.parametrize("text, goods, maker, weapon", [
+    ("Volna Instruments makes gyroscopes for the Kh-59 missile.", "gyroscopes", "Volna Instruments", "Kh-59"),
+    # (after a header the small model tags the first word a proper noun)
+    ("Forges on the Volga\nThe Steel Herald\n2026-05-01\n\nBarrels for the Msta-S are forged at the Titan plant.",
+     "Barrels", "Titan", "Msta-S"),
+])
+def test_goods_made_for_a_weapon_go_into_it_with_their_maker(run, text, goods, maker, weapon):
+    ex = run(text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
+    assert key_of(ex, weapon) in objects(ex, "used_in", maker), describe(ex)

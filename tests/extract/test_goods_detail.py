@@ -95,13 +95,6 @@ def test_component_model_for_a_weapon_is_used_in_it(run):
     assert got and got[0].object == entity(ex, "Su-30SM").key, describe(ex)
 
 
-def test_generic_goods_for_a_weapon_are_not_a_component_subject(run):
-    ex = run("The Ufa Instrument Plant makes guidance units for Kh-59 missiles.")
-    assert all(entity(ex, "guidance units") is None or c.subject != entity(ex, "guidance units").key
-               for c in claims(ex, "used_in")), describe(ex)
-    assert claims(ex, "used_in", "Ufa Instrument Plant"), describe(ex)
-
-
 # --- goods the sentence is about go into the weapon (not only named models) ---------------------------
 
 @pytest.mark.parametrize("text", [

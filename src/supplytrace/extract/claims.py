@@ -2369,9 +2369,9 @@ class Extractor:
         if r.dep_ == "poss":
             nouns.append(r.head)  # "the BMP-3's gearboxes"
         elif r.dep_ == "pobj" and r.head.lower_ in ("for", "in", "on", "into", "inside") and \
-                r.head.head.pos_ == "NOUN" and r.head.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
-            # "Gearboxes for the BMP-3 come from X"; not the goods a maker makes for it ("X makes gearboxes for the
-            # BMP-3": the maker is what goes into the weapon)
+                r.head.head.pos_ in ("NOUN", "PROPN") and r.head.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj"):
+            # "Gearboxes for the BMP-3 come from X", and the goods a maker makes for it ("X makes gearboxes for the
+            # BMP-3": the gearboxes go into the weapon, and so does their maker, see below)
             nouns.append(r.head.head)
         verb = r.head.head if r.dep_ == "pobj" else r.head
         if verb.pos_ in ("ADJ",) and verb.dep_ in ("acomp", "oprd", "amod"):
