@@ -1554,3 +1554,8 @@ def test_goods_made_for_a_weapon_go_into_it_with_their_maker(run, text, goods, m
     ex = run(text)
     assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
     assert key_of(ex, weapon) in objects(ex, "used_in", maker), describe(ex)
+
+
+def test_goods_made_by_a_company_whose_name_ends_the_sentence_in_co(run):
+    ex = run("The cables are made by Harbin Silverway Wire Co. Silverway did not reply to questions.")
+    assert [c.object_text for c in claims(ex, "produces", "Harbin Silverway Wire Co.")] == ["cables"], describe(ex)

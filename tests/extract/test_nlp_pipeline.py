@@ -58,3 +58,16 @@ def test_the_cached_token_list_and_span_text_read_as_the_doc_does():
     for sent in doc.sents:
         assert span_text(sent) == sent.text
         assert [t.i for t in sent_tokens(sent)] == [t.i for t in sent]
+
+
+
+@pytest.mark.parametrize("text, split", [
+    ("The cables come from Harbin Silverway Wire Co. Silverway has not commented.", True),
+    ("The cables come from Harbin Silverway Wire Co. Ltd in the north.", False),
+    ("The cables come from Harbin Silverway Wire Co. (Silverway) in the north.", False),
+])
+def test_a_legal_form_with_a_full_stop_ends_the_sentence_before_a_new_capitalised_word(text, split):
+    """The stop is split off "Co." so that "Co" closes the name and "." the sentence."""
+    sents = list(load_nlp()(text).sents)
+    assert len(sents) == (2 if split else 1)
+    assert [t.text for t in sents[0][-2:]] == (["Co", "."] if split else ["north", "."])

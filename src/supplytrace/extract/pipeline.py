@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +132,35 @@ def line_labels(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("supplytrace_legal_form_ends")
+def legal_form_ends(doc: Doc) -> Doc:
+    """A legal form written with a full stop ends the sentence when a capitalised word follows that is not another
+    legal form ("... are made by Wuhan Lightline Cable Co. Lightline did not reply"). The tokenizer keeps the stop
+    in "Co.", so the tagger and parser would read one sentence; the stop is split off before them, so "Co" ends the
+    name and "." the sentence. "Co. Ltd", "Co. (Huatai)" stay one name."""
+    forms = _legal_forms_with_stop()
+    ends = [tok for tok, nxt in pairwise(doc) if tok.text in forms and tok.whitespace_ and
+            "\n" not in tok.whitespace_ and nxt.text[:1].isupper() and not nxt.is_upper and
+            nxt.text.rstrip(".") not in _legal_form_words()]
+    with doc.retokenize() as retok:
+        for tok in ends:
+            retok.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
+    return doc
+
+
+@cache
+def _legal_forms_with_stop() -> frozenset[str]:
+    """Legal forms after a name that are one token ending in a full stop: "Co.", "Inc.", "Corp."."""
+    return frozenset(f for f in vocab_data("names")["legal_forms_after"] if f.endswith(".") and " " not in f
+                     and f.count(".") == 1)
+
+
+@cache
+def _legal_form_words() -> frozenset[str]:
+    names = vocab_data("names")
+    return frozenset(w.rstrip(".,") for f in names["legal_forms_after"] + names["legal_forms"] for w in f.split())
+
+
 def _load_base(model: str | None) -> Language:
     names = (model,) if model else MODEL_NAMES
     errors = []
@@ -148,6 +178,7 @@ def load_nlp(model: str | None = None, bare: bool = False) -> Language:
     nlp = _load_base(model)
     if bare:
         return nlp
+    nlp.add_pipe("supplytrace_legal_form_ends", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("supplytrace_line_breaks", before="parser")
         nlp.add_pipe("supplytrace_datelines", before="parser")
