@@ -299,3 +299,30 @@ def test_a_wire_service_s_initials_after_a_dateline_are_no_name_of_the_country(r
     country = entity(ex, "Tajikistan")
     assert country is not None and country.type.value == "place", describe(ex)
     assert "NRW" not in country.names, describe(ex)
+
+
+def test_a_company_named_after_its_city_is_called_by_its_next_word_even_when_read_as_a_place(run):
+    ex = run("The cable is produced by Harbin Silverway Wire Co., a private firm in Harbin.\n\n"
+             "Silverway has not answered questions about the shipments.")
+    firm = entity(ex, "Harbin Silverway Wire Co.")
+    assert firm is not None and entity(ex, "Silverway") is firm, describe(ex)
+    assert entity(ex, "Harbin").type.value == "place", describe(ex)
+
+
+def test_an_acronym_after_comma_or_is_another_name(run):
+    ex = run("The Kazan Motor-Building Production Association, or KMPO, part of the United Engine Corporation, "
+             "builds gas turbines. KMPO has hired 300 engineers.")
+    assert entity(ex, "KMPO") is entity(ex, "Kazan Motor-Building Production Association"), describe(ex)
+    assert entity(ex, "KMPO") is not None
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Shells for the 2S19 Msta-S howitzer are filled in Dzerzhinsk. The Msta-S fires them.", ("2S19", "Msta-S")),
+    ("The plant machines tubes for the 152 mm 2S5 Giatsint self-propelled gun.", ("2S5 Giatsint",)),
+    ("The ministry wanted 900 T-14 Armata tanks by 2021. The T-14 never entered service.",
+     ("T-14", "T-14 Armata")),
+])
+def test_a_weapons_index_and_its_name_are_one_system(run, text, names):
+    ex = run(text)
+    weapons = [e for e in ex.entities if e.type.value == "weapon_system"]
+    assert len(weapons) == 1 and all(entity(ex, n) is weapons[0] for n in names), describe(ex)

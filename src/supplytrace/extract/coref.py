@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import QUOTES, Cand, headline_lines, norm_word, vocab
@@ -201,6 +202,19 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             if cands[j].start == pos:
                 uf.union(i, j)
                 break
+    # "The Ufa Engine-Building Production Association, or UMPO, ...": an acronym after ", or" is another name of the
+    # organisation (its initials in another language, so no test of the letters)
+    for a_i, i in enumerate(names):
+        c = cands[i]
+        m = OR_ACRONYM.match(text, c.end)
+        if not m or c.type not in (E.ORGANIZATION, E.FACILITY) or len(norms[i].split()) < 2:
+            continue
+        same = [j for j in names[a_i + 1:a_i + 3] if cands[j].start == m.start(1)]
+        for j in same:
+            uf.union(i, j)
+            cands[j].type = c.type
+        if not same:
+            c.aliases.append(m.group(1))
     # "X, known by its initials Y", "Known by its Russian initials Y, the company ...": Y is another name of the
     # organisation named last before the phrase
     for m in KNOWN_BY_INITIALS.finditer(text):
@@ -275,9 +289,14 @@ def group(cands: list[Cand], text: str) -> list[dict]:
     places = {uf.find(j) for j in names if cands[j].type is E.PLACE}
     for i in names:
         w = norms[i]
-        if len(w) < 4 or cands[i].type in (E.PLACE, E.WEAPON_SYSTEM) or len(w.split()) > 2 or uf.find(i) in places:
+        after_city = any(_after_its_city(cands[j].text, w) for j in longs)
+        # (the model may call that word a place too, when no gazetteer knows it as one: "Lightline did not reply")
+        misread = after_city and cands[i].type is E.PLACE and not is_city(cands[i].text) and \
+            not is_country(cands[i].text)
+        if len(w) < 4 or cands[i].type in (E.PLACE, E.WEAPON_SYSTEM) and not misread or len(w.split()) > 2 or \
+                uf.find(i) in places and not misread:
             continue
-        if cands[i].type is E.PERSON and not any(_after_its_city(cands[j].text, w) for j in longs):
+        if cands[i].type is E.PERSON and not after_city:
             continue  # (a one-word "person" only as the name a company is called by after its city)
         fits = [j for j in longs if j != i and norms[j] != w
                 and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w) or _after_its_city(cands[j].text, w))
@@ -313,6 +332,15 @@ def group(cands: list[Cand], text: str) -> list[dict]:
                 uf.union(i, j)
                 cands[i].type = E.WEAPON_SYSTEM
                 break
+    # "the 2S19 Msta-S", "the 9K720 Iskander-M": an index written right before the system's name is that system;
+    # and "T-14" alone is the "T-14 Armata" named elsewhere
+    for i, j in pairwise(weapons):
+        if cands[i].text[:1].isdigit() and text[cands[i].end:cands[j].start] == " ":
+            uf.union(i, j)
+    for i in weapons:
+        longer = {uf.find(j) for j in weapons if cands[j].text.startswith(cands[i].text + " ")}
+        if len(longer) == 1:
+            uf.union(i, longer.pop())
     # "Mi-8" and "Mi-8s" for the one variant the article names ("Mi-8MTV-5"): a designator that only a letter
     # suffix separates from a single longer one is that one
     for i in weapons:
@@ -374,6 +402,8 @@ def _named_later(cands: list[Cand], i: int, names: list[int], text: str) -> int 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# ", or UMPO," / ", or UMPO)" / ", or UMPO." after a name
+OR_ACRONYM = re.compile(r",\s+or\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})(?=[,;:)]|\.(?:\s|$))")
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 NEW_SITE_WORDS = frozenset(vocab_data("relations")["new_modifiers"]) | {"proposed", "planned", "future", "another"}
 

@@ -437,11 +437,15 @@ def designated_type(doc: Doc, span: Span, v: Vocab) -> EntityType:
 
 
 def _system_name_after(doc: Doc, span: Span, v: Vocab) -> bool:
-    """One capitalised word that the designator modifies is the system's name: "S-350 Vityaz"."""
+    """One capitalised word that the designator modifies is the system's name: "S-350 Vityaz"; or that modifies the
+    same noun beside it: "the 2S3 Akatsiya self-propelled howitzer"."""
     j = span.end
-    if j >= len(doc) or span[-1].head.i != j or span[-1].dep_ != "compound":
+    if j >= len(doc):
         return False
     t = doc[j]
+    sibling = t.dep_ in ("compound", "nmod") and t.head.i == span[-1].head.i and t.head.i > j
+    if not (span[-1].head.i == j and span[-1].dep_ == "compound" or sibling):
+        return False
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_ in ("GPE", "NORP", "LOC"):
         return False
     if t.lower_ in v.org_cues or t.text in v.org_final_cues or t.lower_ in v.weapon_cues or t.text in v.not_names:
