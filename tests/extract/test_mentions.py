@@ -429,3 +429,12 @@ def test_a_two_word_name_ending_in_a_company_word_is_no_person(run, name):
 def test_long_word_designator_after_a_verb_of_making(run):
     ex = run("The bureau in Tula produces the Zarevnitsa-K3, a guided mortar round, for the army.")
     assert typed(ex, "Zarevnitsa-K3") == "weapon_system", describe(ex)
+
+
+def test_a_company_the_model_calls_a_nationality_and_hangs_on_the_noun_before_it_is_kept(run):
+    # (the small model tags "Rostec" here as an adjective modifying "corporation", to its left)
+    ex = run("Volna Optics belongs to the Zenit holding, which is in turn part of the state corporation Rostec.\n\n"
+             "Volna's director denied any wrongdoing.")
+    rostec = entity(ex, "Rostec")
+    assert rostec is not None and rostec.type.value == "organization", describe(ex)
+    assert rostec.key in objects(ex, "part_of", "Zenit"), describe(ex)

@@ -264,8 +264,9 @@ def not_nationality(ent: Span) -> bool:
     """A span the model tags NORP whose words are neither nationality words nor shaped like one ("-ian",
     "-ese", ...): a company's name ("Rostec", "Junghans Microtec")."""
     nationalities = nationality_words()
-    if ent.root.dep_ in ("compound", "amod"):
+    if ent.root.dep_ in ("compound", "amod") and ent.root.head.i > ent.root.i:
         return False  # "the Nizhny Novgorod plant": a modifier may be the plant's town as well as its owner
+    # (a modifier hung on a noun before it is the parser's slip: "the state corporation Rostec")
     return all(t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper() and not DEMONYM.search(t.text) and
                t.lower_ not in nationalities for t in ent)
 
