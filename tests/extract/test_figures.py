@@ -360,3 +360,15 @@ def test_a_rate_today_has_no_date_of_the_plan_beside_it(run):
              "quarter of 2027, against roughly 900 today.")
     got = {c.value: c.date for c in claims(ex, "capacity", "Tambov Gunpowder Plant")}
     assert got.get(1400) == "2027" and got.get(900) is None, describe(ex)
+
+
+@pytest.mark.parametrize("text, goods, value", [
+    ("Kamsky Condensers is the main Russian maker of ceramic capacitors; it says it can turn out 90 million pieces "
+     "a year.", "ceramic capacitors", 90_000_000),
+    ("The Oka Chemical Works produces nitrocellulose. A new line will raise its capacity to 9,000 tonnes a year.",
+     "nitrocellulose", 9000),
+])
+def test_a_capacity_counted_in_pieces_or_tonnes_is_of_the_goods_just_said_to_be_made(run, text, goods, value):
+    ex = run(text)
+    got = [c for c in claims(ex, "capacity") if c.value == value]
+    assert got and got[0].object_text == goods, describe(ex)

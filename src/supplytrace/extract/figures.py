@@ -319,8 +319,23 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
         return
     what = relations.measured_goods(x, q, sent) or model_counted(x, head, q, unit_text, sent) or unit_text \
         or relations.counted_thing(x, head, trig)
+    if what is None or what.lower() in GOODS_BLIND_UNITS:
+        what = _goods_just_made(x, subject, sent) or what
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
              unit=q.unit, period=q.period, hedge=q.hedge, **kw)
+
+
+GOODS_BLIND_UNITS = word_set("figures", "goods_blind_units")
+
+
+def _goods_just_made(x: Extractor, subject: str, sent: Span) -> str | None:
+    """"X is the largest maker of tantalum capacitors; it claims a capacity of 120 million pieces": the goods the
+    enterprise was said to make or sell in this sentence or the two before it in the paragraph."""
+    sent_i = x.sent_index(sent[0])
+    start = max(x._sent_span(max(0, sent_i - 2))[0], x.paras[x.para_of(sent.start_char)])
+    made = [c for c in x.claims if c.predicate in (P.PRODUCES, P.SUPPLIES) and c.subject == subject and
+            c.object_text and c.evidence_start is not None and start <= c.evidence_start <= sent.start_char]
+    return made[-1].object_text if made else None
 
 
 NOW_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, vocab_data("dates")["now_words"])) + r")\b", re.I)
