@@ -329,7 +329,8 @@ def test_a_rate_counted_out_of_named_goods_is_of_those_goods(run):
     ex = run("The Kaluga Turbine Works builds small jet engines for cruise missiles. Officials think the Kaluga "
              "Turbine Works now turns out about 45 of these engines a month.")
     got = [c for c in claims(ex, "capacity", "Kaluga Turbine Works") if c.value == 45]
-    assert got and got[0].object_text == "engines" and got[0].unit == "engines", describe(ex)
+    # (the goods as named before, "jet engines", or as counted, "engines"; never "these engines")
+    assert got and got[0].object_text in ("jet engines", "engines") and got[0].unit == "engines", describe(ex)
     assert got[0].period == "month", describe(ex)
 
 
@@ -367,8 +368,12 @@ def test_a_rate_today_has_no_date_of_the_plan_beside_it(run):
      "a year.", "ceramic capacitors", 90_000_000),
     ("The Oka Chemical Works produces nitrocellulose. A new line will raise its capacity to 9,000 tonnes a year.",
      "nitrocellulose", 9000),
+    ("The Oka Chemical Works produces nitrocellulose.\n\nThe regional governor visited in May.\n\nThe Oka "
+     "Chemical Works expects to reach 9,000 tonnes a year by 2028.", "nitrocellulose", 9000),
+    ("The Weser Munitions plant makes 155 mm artillery shells. It says it can turn out 300,000 shells a year.",
+     "155 mm artillery shells", 300_000),
 ])
-def test_a_capacity_counted_in_pieces_or_tonnes_is_of_the_goods_just_said_to_be_made(run, text, goods, value):
+def test_a_capacity_in_pieces_or_tonnes_or_one_noun_is_of_the_goods_said_to_be_made_before(run, text, goods, value):
     ex = run(text)
     got = [c for c in claims(ex, "capacity") if c.value == value]
     assert got and got[0].object_text == goods, describe(ex)

@@ -319,8 +319,11 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
         return
     what = relations.measured_goods(x, q, sent) or model_counted(x, head, q, unit_text, sent) or unit_text \
         or relations.counted_thing(x, head, trig)
+    made = _goods_made_before(x, subject, sent)
     if what is None or what.lower() in GOODS_BLIND_UNITS:
-        what = _goods_just_made(x, subject, sent) or what
+        what = made[-1] if made else what
+    elif " " not in what.strip():  # "350,000 shells a year" after "it makes 155 mm shells": as they were named
+        what = next((m for m in reversed(made) if _goods_words(what) < _goods_words(m)), what)
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
              unit=q.unit, period=q.period, hedge=q.hedge, **kw)
 
@@ -328,14 +331,15 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
 GOODS_BLIND_UNITS = word_set("figures", "goods_blind_units")
 
 
-def _goods_just_made(x: Extractor, subject: str, sent: Span) -> str | None:
+def _goods_made_before(x: Extractor, subject: str, sent: Span) -> list[str]:
     """"X is the largest maker of tantalum capacitors; it claims a capacity of 120 million pieces": the goods the
-    enterprise was said to make or sell in this sentence or the two before it in the paragraph."""
-    sent_i = x.sent_index(sent[0])
-    start = max(x._sent_span(max(0, sent_i - 2))[0], x.paras[x.para_of(sent.start_char)])
-    made = [c for c in x.claims if c.predicate in (P.PRODUCES, P.SUPPLIES) and c.subject == subject and
-            c.object_text and c.evidence_start is not None and start <= c.evidence_start <= sent.start_char]
-    return made[-1].object_text if made else None
+    enterprise was said to make or sell, in this sentence or before it, the latest last."""
+    return [c.object_text for c in x.claims if c.predicate in (P.PRODUCES, P.SUPPLIES) and c.subject == subject and
+            c.object_text and c.evidence_start is not None and c.evidence_start <= sent.start_char]
+
+
+def _goods_words(text: str) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"\w+", text.lower())}
 
 
 NOW_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, vocab_data("dates")["now_words"])) + r")\b", re.I)
