@@ -123,3 +123,13 @@ def test_plain_goods_a_weapon_rides_on_are_used_in_it(run):
 
 def entity_name(ex, key: str) -> str:
     return next((e.name for e in ex.entities if e.key == key), "")
+
+
+@pytest.mark.parametrize("text, goods", [
+    ("The Gomel works builds radar and communications equipment.", "radar and communications equipment"),
+    ("Donskoy Filtr makes fuel and oil filters for trucks.", "fuel and oil filters"),
+    ("The Volga yard builds diesel and gas engines.", "diesel and gas engines"),
+])
+def test_coordinated_modifiers_of_one_noun_are_one_kind_of_goods(run, text, goods):
+    ex = run(text)
+    assert [c.object_text for c in claims(ex, "produces")] == [goods], describe(ex)

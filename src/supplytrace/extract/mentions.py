@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.places import is_territory_name
-from supplytrace.extract.syntax import goods_read_as_verb, plain_verb_form, tokens
+from supplytrace.extract.syntax import coordinated_modifier, goods_read_as_verb, plain_verb_form, tokens
 from supplytrace.extract.wording import (
     ACQUIRE_VERBS,
     ENTERPRISE_REF,
@@ -1042,6 +1042,10 @@ def _is_calibre(t: Token) -> bool:
 
 
 def _is_left_descendant(tok: Token, root: Token) -> bool:
+    """A word left of a noun that modifies it, also through coordinated modifiers ("radar and communications
+    equipment")."""
+    if coordinated_modifier(tok, root):
+        return True
     h = tok
     for _ in range(6):
         if h.head.i == h.i:

@@ -27,7 +27,7 @@ from supplytrace.extract.mentions import (
 )
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
-from supplytrace.extract.syntax import sent_tokens, tokens
+from supplytrace.extract.syntax import coordinated_modifier, sent_tokens, tokens
 from supplytrace.extract.wording import cv, found_goods, rv
 from supplytrace.vocab import EntityType
 
@@ -488,9 +488,10 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if noun.i > 0 and doc[noun.i - 1].idx in models:
             return None  # "VK-2500 engines": the model, already a product
         first = noun
-        while first.i > 0 and doc[first.i - 1].dep_ in ("compound", "amod") and not doc[first.i - 1].is_punct and \
-                doc[first.i - 1].head.i == noun.i and doc[first.i - 1].pos_ in ("NOUN", "ADJ") and \
-                doc[first.i - 1].ent_type_ in ("", "PRODUCT"):
+        while first.i > 0 and (doc[first.i - 1].dep_ in ("compound", "amod", "nmod") and not doc[first.i - 1].is_punct
+                               and doc[first.i - 1].head.i == noun.i and doc[first.i - 1].pos_ in ("NOUN", "ADJ") or
+                               coordinated_modifier(doc[first.i - 1], noun)) and \
+                doc[first.i - 1].ent_type_ in ("", "PRODUCT") and doc[first.i - 1].idx not in covered:
             first = doc[first.i - 1]
         start, end = first.idx, noun.idx + len(noun.text)
         if any(i in covered for i in range(start, end)):

@@ -97,9 +97,17 @@ NOT_MODIFIERS = frozenset({"det", "poss", "nummod", "case", "predet", "punct", "
 def modified_from(noun: Token) -> Token:
     """The first word of a noun's own phrase: its leftmost modifier that hangs on it through modifiers only ("Mi-8MTV-5
     transport helicopters", not "its" or "40"), else the noun."""
-    left = [t for t in noun.subtree if t.i < noun.i and t.dep_ not in NOT_MODIFIERS and not t.like_num and
-            _modifies(t, noun)]
+    left = [t for t in noun.subtree if t.i < noun.i and not t.like_num and
+            (t.dep_ not in NOT_MODIFIERS and _modifies(t, noun) or coordinated_modifier(t, noun))]
     return min(left, key=lambda t: t.i, default=noun)
+
+
+def coordinated_modifier(tok: Token, noun: Token) -> bool:
+    """"radar and communications equipment", "fuel and oil filters": a conjunct of a word that modifies the noun,
+    or the "and" between them, belongs to the noun's phrase."""
+    mod = tok.head
+    return tok.dep_ in ("conj", "cc") and mod.i < tok.i < noun.i and mod.dep_ in ("compound", "nmod", "amod") and \
+        mod.head.i == noun.i
 
 
 def phrase_text(noun: Token, text: str) -> str:
