@@ -643,3 +643,18 @@ def test_goods_named_together_and_one_by_one_keep_the_wider_name(run):
     ex = run("Belarus supplies artillery and rocket shells to Russia, the ministry says.")
     goods = {c.object_text for c in claims(ex, "supplies", "Belarus")}
     assert any(g and "shells" in g for g in goods), describe(ex)
+
+
+@pytest.mark.parametrize("follow, buyer", [
+    ("Most of them go to the Omsk Transport Works.", "Omsk Transport Works"),
+    ("Some of them end up at the Omsk Transport Works.", "Omsk Transport Works"),
+    ("They were bought by Sibir-Komplekt, a Novosibirsk trader.", "Sibir-Komplekt"),
+])
+def test_goods_just_named_that_go_on_to_a_buyer_come_from_their_maker(run, follow, buyer):
+    ex = run("The Tikhvin Optics plant grinds periscope prisms. " + follow)
+    assert key_of(ex, buyer) in objects(ex, "supplies", "Tikhvin Optics plant"), describe(ex)
+
+
+def test_an_agreement_that_ended_in_a_month_is_no_supply(run):
+    ex = run("The Tikhvin Optics plant grinds periscope prisms. Its lease with the Omsk Transport Works ended in May.")
+    assert not claims(ex, "supplies"), describe(ex)

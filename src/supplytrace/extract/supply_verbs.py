@@ -156,6 +156,7 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
 # verbs whose object may be the one supplied rather than the goods ("X supplies / equips the Y plant")
 SUPPLY_WHOM = word_set("supply_verbs", "supply_whom")
 REFERRING_GOODS = frozenset({"them", "these", "those"})
+GOODS_PRONOUNS = REFERRING_GOODS | {"they"}
 GENERIC_GOODS = word_set("supply_verbs", "generic_goods")
 
 
@@ -700,7 +701,7 @@ def _user_of(x: Extractor, goods: Token, sent_i: int) -> str | None:
 def latest_maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
     """The subject of the latest produces claim, in the last 1,000 characters, about goods with this head noun (or
     about any goods, for "they" / "these": "X makes chassis. They are shipped by rail to Y")."""
-    pronoun = noun is not None and noun.lower_ in ("they", "these", "those")
+    pronoun = noun is not None and noun.lower_ in GOODS_PRONOUNS
     if noun is None or noun.pos_ != "NOUN" and not pronoun:
         return None
     head = noun.lemma_.lower()
@@ -761,7 +762,11 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     """"X's sights go to Y", "most of its output goes to Y": goods (not a party) that go to a named recipient are
     supplied by their owner, by whoever they come "from", or else by the enterprise the text is about."""
     subj = child(v, "nsubj")
-    recipient = _party(x, hung_pobj(v, "to"), sent_i)  # ("travel by rail to Y": "to" hung on "rail")
+    if v.lemma_.lower() == "end" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+        return None  # ("end up at / in / with Y" only: "the contract ended in May")
+    # ("travel by rail to Y": "to" hung on "rail"; "most of them end up at Y")
+    recipient = _party(x, hung_pobj(v, "to") or (pobj(v, "at", "in", "with") if v.lemma_.lower() == "end" else None),
+                       sent_i)
     told = subj is not None and (subj.like_num or subj.lower_ in _flow_nouns() and subj.tag_ == "NNS" and
                                  any(c.lower_ in ("the", "these", "those") for c in subj.children))
     if told and pobj(subj, "of") is None and recipient is not None:
@@ -773,6 +778,11 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     if subj is not None and (subj.lemma_.lower() in SHARE_WORDS or subj.lower_ in ("%", "percent") or
                              subj.like_num):  # "most of its output", "40% of X's output"
         subj = pobj(subj, "of")
+    if subj is not None and subj.lower_ in GOODS_PRONOUNS and recipient is not None:
+        # "X makes thermal sights. Most of them go to Y": the goods just named, from their maker
+        named = goods_referred_back(x, v, subj)
+        maker = latest_maker_of(x, subj, v.sent.start_char)
+        return (maker, recipient, named[0] if named else None) if maker is not None else None
     if subj is None or recipient is None or subj.pos_ != "NOUN" or x.ment_at(subj, PARTIES) is not None or \
             x.is_anaphor(subj):
         return None
@@ -812,6 +822,11 @@ def _receipt(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
         (next((f for n in (goods_head, *goods_head.children) if (f := pobj(n, "from")) is not None), None)
          if goods_head is not None else None)  # ("bearings worth $3 million from X": "from" on "worth")
     supplier = _party(x, source)
+    said = child(v, "nsubjpass")
+    if source is None and by is not None and said is not None and said.lower_ in GOODS_PRONOUNS:
+        # "X makes the spools. They were bought by Y": the goods just named, bought from their maker
+        maker, buyer = latest_maker_of(x, said, v.sent.start_char), _party(x, by, sent_i)
+        return (maker, buyer, None) if maker is not None and buyer is not None else None
     if supplier is None or source is None or source.head.lower_ == "in" and x.entities[supplier].type is not E.PLACE:
         return None
     if is_passive(v) and v.dep_ == "acl" and v.head.pos_ == "NOUN" and child(v, "nsubjpass") is None:
