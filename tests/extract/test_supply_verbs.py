@@ -658,3 +658,17 @@ def test_goods_just_named_that_go_on_to_a_buyer_come_from_their_maker(run, follo
 def test_an_agreement_that_ended_in_a_month_is_no_supply(run):
     ex = run("The Tikhvin Optics plant grinds periscope prisms. Its lease with the Omsk Transport Works ended in May.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kazakhstan mines the ore. Data from the Kazakh Bureau of National Statistics show exports of tantalum "
+     "powder to Russia reached $40 million in 2025.", "Kazakhstan"),
+    ("Vietnam makes the boards. Vietnamese customs data show that exports of circuit boards to Russia tripled "
+     "last year.", "Vietnam"),
+])
+def test_exports_the_countrys_own_statistics_report_are_that_countrys_supplies(run, text, country):
+    ex = run(text)
+    got = [c for c in claims(ex, "supplies", country) if c.object == key_of(ex, "Russia")]
+    assert got and all(c.modality.value == "reported" for c in got), describe(ex)
+    assert not [c for c in claims(ex, "supplies") if c.object == key_of(ex, "Russia") and
+                ex.entities[[e.key for e in ex.entities].index(c.subject)].type.value != "place"], describe(ex)

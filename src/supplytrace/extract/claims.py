@@ -21,10 +21,10 @@ from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, date_by_tense, find_dates
 from supplytrace.extract.figures import date_kw
 from supplytrace.extract.gazetteer import country_of_capital, is_city, is_country
-from supplytrace.extract.mentions import Cand, headline_lines, vocab
+from supplytrace.extract.mentions import Cand, headline_lines, nationality_words, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
-from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles
+from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles, reporting_country
 from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text
 from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     CV,
@@ -111,6 +111,10 @@ class State:
     carry: list[str] = field(default_factory=list)  # the source of the last paragraph that named one
     carry_left: int = 0  # how many more paragraphs without a source of their own it covers
     label_speaker: str | None = None  # the person a speaker label opening this paragraph names
+
+
+# nationality adjective (lower case) -> its country's name (lower case), from demonyms.json
+DEMONYM_COUNTRIES = {d.lower(): c.lower() for d, c in vocab_data("demonyms")["demonyms"].items()}
 
 
 class Extractor:
@@ -261,9 +265,15 @@ class Extractor:
 
     def norp_place(self, tok: Token) -> str | None:
         """"Belarusian" -> the article's entity "Belarus"."""
-        if tok.ent_type_ not in ("NORP", "GPE") and not tok.text.endswith(("ian", "ese", "ish")):
+        if tok.ent_type_ not in ("NORP", "GPE") and not tok.text.endswith(("ian", "ese", "ish")) and \
+                tok.lower_ not in nationality_words():  # (also inside a name: "the Kazakh Bureau of ...")
             return None
         t = tok.text.lower()
+        country = DEMONYM_COUNTRIES.get(t)  # "Kazakh" -> "Kazakhstan", which no prefix test finds
+        if country is not None:
+            named = next((key for key, e in self.places.items() if country in {n.lower() for n in e.names}), None)
+            if named is not None:
+                return named
         best = None
         for key, e in self.places.items():
             for nm in e.names:
@@ -1361,8 +1371,10 @@ class Extractor:
             # says in describing itself ("said X, an analyst at the Tallinn-based Y")
             attributed = []
         if modality is Modality.REPORTED and pred not in (P.LOCATED_IN, P.PART_OF) and \
-                self._speaks_for(attributed, subject):
-            modality = Modality.CLAIMED  # a party's own account of itself ("the company said it sold only ...")
+                self.entities[subject].type is not E.PLACE and self._speaks_for(attributed, subject):
+            # a party's own account of itself ("the company said it sold only ..."); a country's own figures
+            # ("Chinese customs data show its exports ...") are its report
+            modality = Modality.CLAIMED
         claim = Claim(subject=subject, predicate=pred, modality=modality, attributed_to=attributed,
                       evidence=evidence, evidence_start=ev_start, evidence_end=ev_start + len(evidence), **kw)
         self.claims.append(claim)
@@ -1781,6 +1793,8 @@ class Extractor:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
             if kind == "supplies" and trig.pos_ == "NOUN" and trig.lemma_.lower() not in WANTING_NOUNS:
                 subject = noun_roles(self, trig)[0] or subject  # "found 40 shipments of W from X": X
+                if subject in sources and trig.lemma_.lower() == "export":  # "TurkStat data show exports of W"
+                    subject = reporting_country(self, sent, sources) or subject
             recv = relations.receive_roles(trig, self, sent_i) if kind == "supplies" else None
             if recv is None and kind == "supplies":
                 recv = relations.passive_supply_roles(trig, self)

@@ -23,7 +23,7 @@ from supplytrace.extract.dates import DateMention
 from supplytrace.extract.mentions import BUSINESS_NOUNS, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
-from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, latest_maker_of, noun_roles
+from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, latest_maker_of, noun_roles, reporting_country
 from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs, sent_tokens
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.model import Claim
@@ -415,6 +415,13 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     if itself is None and measured is not None and (poss := child(measured, "poss")) is not None and \
             poss.lower_ in ("its", "their"):
         itself = relations.whose_own(x, measured, sent_i, measure=True)  # "X said 70 percent of its orders ..."
+    exports = next((n for n in (measured, subj) if n is not None and n.lemma_.lower() == "export"), None)
+    if exports is not None and not any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in exports.children):
+        # "Chinese customs data show exports of A to Russia rose to 3,800 tonnes": the reporting country's exports
+        k = reporting_country(x, sent, sources)
+        if k is not None:
+            x.last_stat = (k, para)
+            return k
     for find in finders:
         k = find()
         if k is not None and (k not in sources and k not in speakers or k == itself) and \

@@ -405,8 +405,30 @@ def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str])
                                     for t in noun.doc[poss.i + 1:noun.i]):
             continue  # "X's data show shipments to Y", misread as X's shipments: X is a source
         supplier, recipient = noun_roles(x, noun)
-        if recipient is not None:
+        country = reporting_country(x, sent, sources) if supplier is None and noun.lemma_.lower() == "export" \
+            else None
+        if recipient is not None and country is not None and country != recipient and \
+                not _already_said(x, sent, country, recipient):
+            # "TurkStat data show exports of machine tools to Russia reached ...": the exports are the country's
+            # whose statistics or customs service reports them (a source, and the supplier too)
+            x.add(country, Predicate.SUPPLIES, sent, sources, x.modality(noun, sent), object=recipient,
+                  object_text=_goods(x, pobj(noun, "of")))
+        elif recipient is not None:
             _add_supply(x, sent, sources, supplier, recipient, noun, _goods(x, pobj(noun, "of")))
+
+
+def reporting_country(x: Extractor, sent: Span, sources: list[str]) -> str | None:
+    """The country whose own figures the sentence reports: a country that is the source ("Chinese customs data
+    show"), or the nationality a source's name opens with ("the Turkish Statistical Institute")."""
+    for key in sources:
+        if x.entities[key].type is E.PLACE:
+            return key
+        for m in x.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,)):
+            span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
+            first = next((t for t in span if t.pos_ != "DET"), None) if span is not None else None
+            if m.key == key and first is not None and (k := x.norp_place(first)) is not None:
+                return k
+    return None
 
 
 def suppliers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
