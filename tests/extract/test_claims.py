@@ -1559,3 +1559,14 @@ def test_goods_made_for_a_weapon_go_into_it_with_their_maker(run, text, goods, m
 def test_goods_made_by_a_company_whose_name_ends_the_sentence_in_co(run):
     ex = run("The cables are made by Harbin Silverway Wire Co. Silverway did not reply to questions.")
     assert [c.object_text for c in claims(ex, "produces", "Harbin Silverway Wire Co.")] == ["cables"], describe(ex)
+
+
+def test_an_engine_model_that_powers_a_drone_goes_into_it_with_its_maker_and_not_the_other_way(run):
+    ex = run("Investigators found the Kavir-5, a small turbojet developed by Iran's Pars Turbine Works. The Kavir-5 "
+             "also powers the Shahed-191 drone.")
+    engine, drone = key_of(ex, "Kavir-5"), key_of(ex, "Shahed-191")
+    assert entity(ex, "Kavir-5").type.value == "product", describe(ex)
+    assert engine in objects(ex, "produces", "Pars Turbine Works"), describe(ex)
+    assert drone in objects(ex, "used_in", "Kavir-5"), describe(ex)
+    assert drone in objects(ex, "used_in", "Pars Turbine Works"), describe(ex)
+    assert not objects(ex, "used_in", "Shahed-191"), describe(ex)

@@ -1874,6 +1874,8 @@ class Extractor:
         attr_verb = next((v for a in noun.head.children if a.dep_ == "attr" for v in a.children
                           if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in cv().produces_verbs), None) \
             if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else None
+        if attr_verb is None:  # "the Tolou-10, a turbojet developed by X": on a description in apposition
+            attr_verb = self._described_as_made(noun)
         if attr_verb is None and (noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in cv().produces_verbs):
             return None
         verb = attr_verb or noun.head
@@ -1888,6 +1890,18 @@ class Extractor:
             if m is not None:
                 return m.key, verb
         return None
+
+    def _described_as_made(self, noun: Token) -> Token | None:
+        """The making participle of a description set off by a comma right after the goods ("the Tolou-10, a
+        turbojet developed by X"), wherever the parser hung the description."""
+        doc = noun.doc
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+            return None
+        desc = next((t for t in doc[noun.i + 2:min(len(doc), noun.i + 6)] if t.dep_ == "appos"), None)
+        if desc is None or any(t.is_punct for t in doc[noun.i + 2:desc.i]):
+            return None
+        return next((v for v in desc.rights if v.dep_ == "acl" and v.tag_ == "VBN" and
+                     v.lemma_.lower() in cv().produces_verbs and any(c.dep_ == "agent" for c in v.children)), None)
 
     def _other_agents(self, verb: Token, first: str) -> list[str]:
         """The makers coordinated with the first: "made by X and Y", "made by X and by Y"."""
@@ -2254,6 +2268,12 @@ class Extractor:
                   if m.text.lower().split()[-1:] == [subj.lower_]]
         return before[-1].key if before else None
 
+    def _makers_of(self, part: str) -> list[str]:
+        """Who the article has said makes a named component model, so far."""
+        if self.entities[part].type is not E.PRODUCT:
+            return []
+        return list(dict.fromkeys(c.subject for c in self.claims if c.predicate is P.PRODUCES and c.object == part))
+
     def _goods_on_path(self, weapon: Token) -> bool:
         """Goods are what the clause above the weapon is about: a product on the way up, or the subject or object
         of a verb there ("the periscopes go into the T-90M", "found its periscopes inside a T-90M", "they are a
@@ -2394,6 +2414,8 @@ class Extractor:
                                                                                 "become"} or \
             verb.lemma_.lower() == "build" and (r.dep_ == "pobj" and r.head.lower_ == "into" or  # "built into the cab"
                                                 r.dep_ == "nsubjpass" and pobj(verb, "around") is not None)
+        if r.dep_ == "nsubj" and verb.lemma_.lower() in ARMING_VERBS:
+            return None  # "the Tolou-10 powers the Shahed-238": the subject is the part (see _arms)
         if use and verb.pos_ in ("VERB", "AUX"):
             if r.dep_ in ("nsubj", "nsubjpass"):  # "the T-90M is fitted with / carries the sight", "is built around"
                 nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "around")
@@ -2464,8 +2486,9 @@ class Extractor:
         gun"): the named model that is the subject of a verb of arming or driving the weapon."""
         span = self.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
         obj = span.root if span is not None else None
-        while obj is not None and obj.dep_ == "conj":
-            obj = obj.head
+        while obj is not None and (obj.dep_ == "conj" or obj.dep_ in ("compound", "nmod") and obj.head.pos_ == "NOUN"
+                                   and obj.head.i > obj.i):
+            obj = obj.head  # ("the T-72B3 and the T-90M", "the Shahed-191 drone")
         if obj is None or obj.dep_ not in ("dobj", "nsubjpass") or obj.head.lemma_.lower() not in ARMING_VERBS:
             return None
         verb = obj.head
@@ -2484,6 +2507,8 @@ class Extractor:
         named = [m for t in words if (m := self.ment_at(t, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product")))
                  and m.key != weapon.key and (MODEL_NAME.search(m.text) or vocab().designator.search(m.text))]
         if named:
+            if named[0].type is E.WEAPON_SYSTEM:  # "the Tolou-10 powers the Shahed-238": an engine, a component
+                self.retype(named[0].key, E.PRODUCT)
             return named[0].key
         definite = any(c.lower_ in ("the", "this", "that") for c in subj.children) or \
             subj.i > 0 and self.doc[subj.i - 1].lower_ in ("the", "this", "that")
@@ -2526,6 +2551,8 @@ class Extractor:
         linked: list[tuple[Token, str]] = []  # weapons linked to a part in this sentence, with the part
         parts: dict[str, str] = {}
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
+            if self.entities[w.key].type is not E.WEAPON_SYSTEM:
+                continue  # (found to be a component of another weapon here)
             root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
             part = self._component_for(w) or self._rides_on(w) or self._arms(w) or self._goods_for(w) or \
                 self._found_in(w)
@@ -2535,6 +2562,10 @@ class Extractor:
                 self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
                 linked.append((root, part))
                 parts[w.key] = part
+                for maker in self._makers_of(part):  # "X builds the Tolou-10. The Tolou-10 powers W": X too
+                    if maker != w.key:
+                        self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+                        seen.add(w.key)
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
             if maker is not None and maker != w.key:
                 self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
