@@ -687,3 +687,14 @@ def test_the_town_plant_is_the_plant_named_after_the_town_when_the_town_is_tagge
              "turns out about 300 motors a month, its director said.")
     got = [c for c in claims(ex, "capacity") if c.value == 300]
     assert got and got[0].subject == key_of(ex, "Tyumen Special Chemistry Plant"), describe(ex)
+
+
+@pytest.mark.parametrize("text, firm, town", [
+    ("Kestrel Elektronik, an Izmir wholesaler, sold the chips on.", "Kestrel Elektronik", "Izmir"),
+    ("The chips went to a Kazan importer called Volga-Komponent.", "Volga-Komponent", "Kazan"),
+    ("The Vilnius think tank Baltic Supply Watch counted the wagons.", "Baltic Supply Watch", "Vilnius"),
+])
+def test_a_town_that_describes_a_named_firm_is_where_the_firm_is(run, text, firm, town):
+    ex = run(text)
+    assert entity(ex, town).type.value == "place", describe(ex)
+    assert key_of(ex, town) in objects(ex, "located_in", firm), describe(ex)

@@ -65,6 +65,7 @@ SEAT_GAP = re.compile(r"(?:\s+[a-z]+)?,?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?"
                       r"(?:the\s+)?"
                       r"|,?\s*with\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:warehouse|office|plant|factory|site|"
                       r"branch|depot|headquarters)\s+in\s+(?:the\s+)?")
+APPOS_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z\-]+\s+)?")  # "X, an Istanbul wholesaler" / "a small Minsk firm"
 WHERE_GAP = re.compile(r",?\s+where\s+[^.;]{0,60}?")  # "Baku, where a freight forwarder, X, ..."
 # units of an enterprise that a milestone can be about on their own ("the new hall opened")
 UNIT_WORDS = word_set("claims", "unit_words")
@@ -1992,7 +1993,7 @@ class Extractor:
                         a.layer == "name" and (
                         OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or _town_set_off(gap, text[b.end:b.end + 12],
                                                                                            b.text)
-                        or self._from_town(a, gap))):
+                        or self._from_town(a, gap) or self._town_role_after(gap, b))):
                     mod = Modality.PLANNED if a.layer == "desc" and re.search(
                         r"\b(?:plan|propos|would|will)", span_text(sent), re.I) else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
@@ -2039,6 +2040,16 @@ class Extractor:
                         else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=pl[0].key)
 
+    def _town_role_after(self, gap: str, town: Ment) -> bool:
+        """"Ekinci Elektronik, an Istanbul wholesaler, ...": a description set off after the name whose town
+        modifies a role noun (a firm, a maker, a wholesaler)."""
+        if not APPOS_GAP.fullmatch(gap):
+            return False
+        m = re.match(r"(?:\s+[a-z\-]+){1,2}?(?=[\s,;.)]|$)", self.text[town.end:town.end + 40])
+        last = m.group(0).split()[-1] if m else ""
+        return last.rstrip("s") in relations.rv().role_nouns or last in relations.rv().role_nouns or \
+            last.endswith(("maker", "builder", "saler", "seller"))
+
     def _from_town(self, a: Ment, gap: str) -> bool:
         """"Aerobel Systems from Hrodna showed ...": "from" hung on the name itself (not "bought parts from X from
         Minsk", where it belongs to the verb)."""
@@ -2072,6 +2083,8 @@ class Extractor:
             if tok is None or tok.start < 2:
                 continue
             cue = self.doc[tok.start - 1]
+            if cue.lower_ in ("called", "named") and cue.i > 1:
+                cue = self.doc[cue.i - 1]  # "a Moscow importer called X"
             if cue.lower_ == "tank" and self.doc[cue.i - 1].lower_ == "think":
                 cue = self.doc[cue.i - 1]  # "the Tallinn think tank X"
             # (an enterprise's seat; a broadcaster's or an agency's country is not what the article is about)

@@ -993,8 +993,8 @@ PROPERTY_VERBS = word_set("name_types", "property_verbs")
 def _weapon_phrase(doc: Doc, after: int, head) -> bool:
     """The words from the name up to its head noun form a weapon noun: "missiles", "air defence system"."""
     words = doc[after:head.i + 1]
-    if any(t.pos_ not in ("NOUN", "PUNCT") for t in words):
-        return False
+    if any(t.pos_ not in ("NOUN", "PUNCT") for t in words) or "think tank" in words.text.lower():
+        return False  # (a "think tank" is no tank: "the Tallinn think tank")
     return head.lower_ in WEAPON_HEADS or bool(DEFENCE_SYSTEM.search(words.text.lower()))
 
 
