@@ -404,3 +404,10 @@ def test_what_a_subsidiary_set_after_its_town_began_is_the_enterprise_s(run):
              "launched serial output of them in 2024.")
     got = claims(ex, "milestone", "Perm Artillery Works")
     assert got and got[0].date == "2024", describe(ex)
+
+
+def test_a_holding_itself_owned_by_a_group_is_part_of_it(run):
+    ex = run("The Oka plant sits inside the Khimprom group, itself owned by Rostec.")
+    assert key_of(ex, "Rostec") in objects(ex, "part_of", "Khimprom"), describe(ex)
+    assert not [c for c in claims(ex, "part_of") if c.object == key_of(ex, "Rostec") and
+                c.subject != key_of(ex, "Khimprom")], describe(ex)

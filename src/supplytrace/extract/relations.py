@@ -1110,6 +1110,10 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             agent = [g for g in by.children if g.dep_ == "pobj"] if by is not None else []
             if agent:
                 subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
+                if t.dep_ == "acl" and t.head.lower_ in ("itself", "themselves"):
+                    # "part of the Tecmash holding, itself owned by Rostec": the organisation named just before
+                    before = x.ments_in(sent.start_char, t.head.idx, ORG_LIKE)
+                    subj = before[-1].key if before else None
                 # (or a name further in: "by the state holding X", which the parser reads as "holding" X)
                 k = _org_in_np(x, agent[0])
                 if k is None or x.entities[k].type is not E.ORGANIZATION:
