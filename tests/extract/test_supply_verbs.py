@@ -672,3 +672,10 @@ def test_exports_the_countrys_own_statistics_report_are_that_countrys_supplies(r
     assert got and all(c.modality.value == "reported" for c in got), describe(ex)
     assert not [c for c in claims(ex, "supplies") if c.object == key_of(ex, "Russia") and
                 ex.entities[[e.key for e in ex.entities].index(c.subject)].type.value != "place"], describe(ex)
+
+
+def test_goods_smuggled_into_a_country_are_supplied_to_it(run):
+    for text in ("Saimaa Radio Parts smuggled 700 signal amplifiers into Russia last year.",
+                 "Saimaa Radio Parts shipped the amplifiers into Russia by van."):
+        ex = run(text)
+        assert objects(ex, "supplies", "Saimaa Radio Parts") == {key_of(ex, "Russia")}, describe(ex)

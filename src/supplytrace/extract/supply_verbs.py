@@ -659,7 +659,7 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
     if obj is not None and any(c.lower_ == "first" or c.dep_ == "nummod" and v.lemma_ in ("deliver", "hand")
                                for c in obj.children):
         return None  # "delivered six airlifters", "ship its first charges": deliveries and milestones
-    recipient = _party(x, hung_pobj(v, "to"), sent_i) or _party(x, child(v, "dative")) or \
+    recipient = _party(x, hung_pobj(v, "to", "into"), sent_i) or _party(x, child(v, "dative")) or \
         (_party(x, pobj(obj, "to"), sent_i) if obj is not None else None)  # "to" hung on the goods by the parser
     if recipient is None and obj is not None:  # (or on a participle after them: "lathes made in Taiwan to Y")
         recipient = next((k for t in obj.children if t.dep_ == "acl" for k in [_party(x, pobj(t, "to"), sent_i)]
