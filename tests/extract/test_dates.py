@@ -204,3 +204,13 @@ def test_over_the_past_month_is_no_month_of_its_own():
 def test_a_quarter_or_half_of_a_named_year_is_that_year(text, value, prep):
     d = one(text)
     assert (d.value, d.prep) == (value, prep), d
+
+
+def test_a_deadline_year_is_no_year_for_a_month_written_after_it():
+    ds = find_dates("The plant aims to triple output by 2029. Work on its new hall began in June.", "2026-10-01")
+    assert [d.value for d in ds] == ["2029", "2026-06"], ds
+
+
+def test_a_year_the_story_is_told_in_still_dates_a_later_month():
+    ds = find_dates("The plant was founded in 2019. Work on its first hall began in June.", "2026-10-01")
+    assert [d.value for d in ds] == ["2019", "2019-06"], ds

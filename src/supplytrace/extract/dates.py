@@ -234,6 +234,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
         for prev in reversed(found[:i]):
             if prev.start < para_start and pub_year is not None:
                 break
+            if prev.prep == "by":
+                continue  # a deadline ("plans to double output by 2028") is no year the story is told in
             y = (prev.value or prev.date_to or "")[:4]
             # a year written out, or "this year"
             if y.isdigit() and not prev.needs_year and (re.search(r"\d{4}", prev.text) or YEAR_NAMED.search(prev.text)):
