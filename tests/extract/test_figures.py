@@ -377,3 +377,13 @@ def test_a_capacity_in_pieces_or_tonnes_or_one_noun_is_of_the_goods_said_to_be_m
     ex = run(text)
     got = [c for c in claims(ex, "capacity") if c.value == value]
     assert got and got[0].object_text == goods, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kovrov Motor Works says it can turn out up to 400 diesel engines a month.",
+    "The Kovrov Motor Works could assemble 400 diesel engines a month once its new hall opens.",
+])
+def test_a_capacity_sentence_gives_the_capacity_not_a_second_production_claim(run, text):
+    ex = run(text)
+    assert [c.value for c in claims(ex, "capacity", "Kovrov Motor Works")] == [400], describe(ex)
+    assert not claims(ex, "produces"), describe(ex)

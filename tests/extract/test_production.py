@@ -224,8 +224,10 @@ def test_goods_that_turned_up_in_a_weapon_do_not_make_their_maker_its_producer(r
     ex = run("Chips from the Veltron factory have turned up in Kh-101 missiles recovered in Ukraine.")
     assert not claims(ex, "produces"), describe(ex)
     assert key_of(ex, "Kh-101") in {c.object for c in claims(ex, "used_in")}, describe(ex)
-    ex = run("The Veltron plant turns out 200 Kh-101 missiles a year.")
+    ex = run("The Veltron plant turns out Kh-101 missiles.")
     assert key_of(ex, "Kh-101") in {c.object for c in claims(ex, "produces", "Veltron")}, describe(ex)
+    ex = run("The Veltron plant turns out 200 Kh-101 missiles a year.")  # (a rate: its capacity says so)
+    assert [c.object_text for c in claims(ex, "capacity", "Veltron")] == ["Kh-101 missiles"], describe(ex)
 
 
 def test_goods_made_by_two_coordinated_makers_are_made_by_both(run):

@@ -2926,6 +2926,7 @@ def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEnt
     """All claims of one parsed document (`outlet`: the key of the entity that published it, if known)."""
     vocab()
     claims = relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published, outlet).run())
+    claims = relations.drop_production_told_as_capacity(claims, {e.key: e.name for e in entities})
     return relations.drop_repeated_goods(claims)
 
 

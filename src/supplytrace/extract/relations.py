@@ -1545,6 +1545,25 @@ def drop_repeated_goods(claims: list) -> list:
     return [c for c in claims if id(c) not in drop]
 
 
+def drop_production_told_as_capacity(claims: list, names: dict[str, str]) -> list:
+    """"X can turn out up to 150 armoured vehicles a month": a sentence that gives an enterprise's capacity for
+    goods says so with the capacity claim; the production claim its verb also yields is left out (what an
+    enterprise makes is still said by its other sentences). `names`: entity key -> name, for weapon objects."""
+    capacities: dict[tuple, list[frozenset[str]]] = {}
+    for c in claims:
+        if c.predicate is P.CAPACITY and c.evidence_start is not None:
+            capacities.setdefault((c.subject, c.evidence_start), []).append(
+                _singular(_goods_words(f"{c.object_text or ''} {c.unit or ''}")))
+    def told(c) -> bool:
+        goods = _singular(_goods_words(names.get(c.object, "") if c.object else c.object_text or ""))
+        return bool(goods) and any(goods & cap for cap in capacities.get((c.subject, c.evidence_start), []))
+    return [c for c in claims if not (c.predicate is P.PRODUCES and told(c))]
+
+
+def _singular(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
 def _goods_words(text: str) -> frozenset[str]:
     """The words that say what goods are, without amounts and hedges ("more than 180 Koksan guns": koksan, guns)."""
     return frozenset(w for w in re.findall(r"[a-z][a-z\-]+", text.lower()) if w not in GOODS_FILLERS)
