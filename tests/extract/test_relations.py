@@ -698,3 +698,11 @@ def test_a_town_that_describes_a_named_firm_is_where_the_firm_is(run, text, firm
     ex = run(text)
     assert entity(ex, town).type.value == "place", describe(ex)
     assert key_of(ex, town) in objects(ex, "located_in", firm), describe(ex)
+
+
+@pytest.mark.parametrize("unit", ["second bleaching line", "second machining line", "second welding shop"])
+def test_a_new_unit_named_by_a_process_in_ing_is_a_site_of_its_own(run, unit):
+    ex = run(f"The Kokand Cellulose Combine is building a {unit}, the company said.")
+    site = entity(ex, unit)
+    assert site is not None and site.type.value == "facility", describe(ex)
+    assert key_of(ex, "Kokand Cellulose Combine") in objects(ex, "part_of", unit), describe(ex)

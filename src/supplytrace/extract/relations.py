@@ -350,7 +350,8 @@ def _production_unit(head: Token, mods: list[Token], placed: bool) -> bool:
         return True
     if word in BARE_UNIT_HEADS and not mods:
         return True  # "a new hall"
-    return any(m.pos_ == "NOUN" or m.lower_ in r.line_modifiers for m in mods)
+    # (or a process in "-ing", which the tagger may call an adjective: "a second bleaching line")
+    return any(m.pos_ == "NOUN" or m.lower_ in r.line_modifiers or m.lower_.endswith("ing") for m in mods)
 
 
 def _calibre_weapon(doc: Doc, c: Cand) -> bool:
