@@ -323,7 +323,7 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
     if what is None or what.lower() in GOODS_BLIND_UNITS:
         what = made[-1] if made else what
     elif " " not in what.strip():  # "350,000 shells a year" after "it makes 155 mm shells": as they were named
-        what = next((m for m in reversed(made) if _goods_words(what) < _goods_words(m)), what)
+        what = next((m for m in reversed(made) if relations.kind_words(what) < relations.kind_words(m)), what)
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
              unit=q.unit, period=q.period, hedge=q.hedge, **kw)
 
@@ -336,10 +336,6 @@ def _goods_made_before(x: Extractor, subject: str, sent: Span) -> list[str]:
     enterprise was said to make or sell, in this sentence or before it, the latest last."""
     return [c.object_text for c in x.claims if c.predicate in (P.PRODUCES, P.SUPPLIES) and c.subject == subject and
             c.object_text and c.evidence_start is not None and c.evidence_start <= sent.start_char]
-
-
-def _goods_words(text: str) -> set[str]:
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"\w+", text.lower())}
 
 
 NOW_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, vocab_data("dates")["now_words"])) + r")\b", re.I)

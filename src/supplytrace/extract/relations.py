@@ -1554,15 +1554,17 @@ def drop_production_told_as_capacity(claims: list, names: dict[str, str]) -> lis
     for c in claims:
         if c.predicate is P.CAPACITY and c.evidence_start is not None:
             capacities.setdefault((c.subject, c.evidence_start), []).append(
-                _singular(_goods_words(f"{c.object_text or ''} {c.unit or ''}")))
+                kind_words(f"{c.object_text or ''} {c.unit or ''}"))
+
     def told(c) -> bool:
-        goods = _singular(_goods_words(names.get(c.object, "") if c.object else c.object_text or ""))
+        goods = kind_words(names.get(c.object, "") if c.object else c.object_text or "")
         return bool(goods) and any(goods & cap for cap in capacities.get((c.subject, c.evidence_start), []))
     return [c for c in claims if not (c.predicate is P.PRODUCES and told(c))]
 
 
-def _singular(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+def kind_words(text: str) -> frozenset[str]:
+    """The words that say what kind of goods a text names, singular ("155 mm shells" and "shells" share "shell")."""
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _goods_words(text))
 
 
 def _goods_words(text: str) -> frozenset[str]:
