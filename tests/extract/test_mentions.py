@@ -433,7 +433,7 @@ def test_long_word_designator_after_a_verb_of_making(run):
 
 def test_a_company_the_model_calls_a_nationality_and_hangs_on_the_noun_before_it_is_kept(run):
     # (the small model tags "Rostec" here as an adjective modifying "corporation", to its left)
-    ex = run("Volna Optics belongs to the Zenit holding, which is in turn part of the state corporation Rostec.\n\n"
+    ex = run("Volna Optics belongs to the Zenit holding, which in its turn belongs to the state corporation Rostec.\n\n"
              "Volna's director denied any wrongdoing.")
     rostec = entity(ex, "Rostec")
     assert rostec is not None and rostec.type.value == "organization", describe(ex)

@@ -1112,7 +1112,7 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             if agent:
                 subj = _owner_of_noun(x, t.head, sent_i) if t.dep_ == "acl" else x.subject_of(t, sent_i)
                 if t.dep_ == "acl" and t.head.lower_ in ("itself", "themselves"):
-                    # "part of the Tecmash holding, itself owned by Rostec": the organisation named just before
+                    # "a unit of the Khimprom group, itself owned by Rostec": the organisation named just before
                     before = x.ments_in(sent.start_char, t.head.idx, ORG_LIKE)
                     subj = before[-1].key if before else None
                 # (or a name further in: "by the state holding X", which the parser reads as "holding" X)
