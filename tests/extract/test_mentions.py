@@ -438,3 +438,20 @@ def test_a_company_the_model_calls_a_nationality_and_hangs_on_the_noun_before_it
     rostec = entity(ex, "Rostec")
     assert rostec is not None and rostec.type.value == "organization", describe(ex)
     assert rostec.key in objects(ex, "part_of", "Zenit"), describe(ex)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kazakh state media reported that the Ulba works had opened a second furnace.", "Kazakh state media"),
+    ("According to Georgian customs, Kartvel Trade shipped 40 tonnes of cable to Russia.", "Georgian customs"),
+    ("Moldovan investigators found Nistru Elektro relays in the debris.", "Moldovan investigators"),
+])
+def test_a_countrys_collective_body_that_reports_is_an_organisation_and_the_source(run, text, body):
+    ex = run(text)
+    e = entity(ex, body)
+    assert e is not None and e.type.value == "organization", describe(ex)
+    assert all(c.attributed_to == [e.key] for c in ex.claims), describe(ex)
+
+
+def test_a_body_named_in_full_before_is_not_a_second_one(run):
+    ex = run("Moldova's Customs Service published the figures. Moldovan customs said the relays went to Russia.")
+    assert entity(ex, "Moldovan customs") is None, describe(ex)

@@ -99,7 +99,61 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = acting_people(doc, cands)
     cands = speakers_the_model_missed(doc, cands)
     cands = designators_that_answer(doc, cands)
+    cands = collective_sources(doc, cands)
     return nationality_places(doc, cands)
+
+
+COLLECTIVE_SOURCES = word_set("name_types", "collective_sources")
+
+
+def collective_sources(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Indian customs", "Russian state media", "Ukrainian investigators", "Russia's armed forces" reporting what
+    the story says (the subject of a verb of saying, or after "according to", or owning the data that show it) are
+    an organisation the claim is attributed to, not the country their nationality names."""
+    # (a nationality word the model took for a name of its own does not block the body: "Kazakh state media")
+    demonym = [c for c in cands if c.layer == "name" and _text(doc)[c.start:c.end].lower() in nationality_words()]
+    covered = _covered([c for c in cands if c.layer == "name" and c not in demonym])
+    added = []
+    for t in tokens(doc):
+        if t.pos_ not in ("NOUN", "PROPN") or t.lower_ not in COLLECTIVE_SOURCES or t.idx in covered or \
+                t.lower_ == "forces" and not any(c.lower_ == "armed" for c in t.lefts) or not _reports(t):
+            continue
+        left = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < t.i]
+        first = min((c.left_edge for c in left), key=lambda c: c.i, default=None)  # ("Kazakh" on "state")
+        if first is None or not (first.lower_ in nationality_words() or first.ent_type_ in ("NORP", "GPE")) or \
+                any(i in covered for i in range(first.idx, t.idx)):
+            continue
+        if _names_a_body_before(cands, first, t):
+            continue  # "Ukrainian intelligence" after "the Foreign Intelligence Service of Ukraine": that body
+        start, end = first.idx, t.idx + len(t.text)
+        added.append(Cand(start, end, E.ORGANIZATION, "name", 3, _text(doc)[start:end], "collective-source",
+                          sent=_sentence_of(doc, start)))
+    if not added:
+        return cands
+    inside = {id(c) for c in demonym if any(a.start <= c.start < a.end for a in added)}
+    return sorted([c for c in cands if id(c) not in inside] + added, key=lambda c: (c.start, -c.end))
+
+
+def _names_a_body_before(cands: list[Cand], nationality: Token, noun: Token) -> bool:
+    """An organisation named earlier whose name has the noun, and the nationality or its country in or just before
+    it ("Ukraine's Foreign Intelligence Service")."""
+    country = vocab_data("demonyms")["demonyms"].get(nationality.text, nationality.text).lower()
+    text = _text(nationality.doc).lower()
+    return any(c.type is E.ORGANIZATION and c.layer == "name" and c.start < nationality.idx and
+               noun.lower_ in c.text.lower() and
+               (country in text[max(0, c.start - 15):c.end] or nationality.lower_ in text[max(0, c.start - 15):c.end])
+               for c in cands)
+
+
+def _reports(t: Token) -> bool:
+    """The body says or shows something: the subject of a verb of saying, after "according to", or the owner
+    of the data that show it ("Indian customs data show")."""
+    head = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in cv().attribution_verbs | {"show", "find"}:
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return t.dep_ in ("compound", "poss") and head.lemma_.lower() in cv().attribution_nouns
 
 
 def designators_that_answer(doc: Doc, cands: list[Cand]) -> list[Cand]:
