@@ -21,7 +21,7 @@ from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, date_by_tense, find_dates
 from supplytrace.extract.figures import date_kw
 from supplytrace.extract.gazetteer import country_of_capital, is_city, is_country
-from supplytrace.extract.mentions import Cand, headline_lines, nationality_words, vocab
+from supplytrace.extract.mentions import Cand, demonym_country, headline_lines, nationality_words, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles, reporting_country
@@ -112,10 +112,6 @@ class State:
     carry: list[str] = field(default_factory=list)  # the source of the last paragraph that named one
     carry_left: int = 0  # how many more paragraphs without a source of their own it covers
     label_speaker: str | None = None  # the person a speaker label opening this paragraph names
-
-
-# nationality adjective (lower case) -> its country's name (lower case), from demonyms.json
-DEMONYM_COUNTRIES = {d.lower(): c.lower() for d, c in vocab_data("demonyms")["demonyms"].items()}
 
 
 class Extractor:
@@ -270,7 +266,7 @@ class Extractor:
                 tok.lower_ not in nationality_words():  # (also inside a name: "the Kazakh Bureau of ...")
             return None
         t = tok.text.lower()
-        country = DEMONYM_COUNTRIES.get(t)  # "Kazakh" -> "Kazakhstan", which no prefix test finds
+        country = demonym_country(t)  # "Kazakh" -> "Kazakhstan", which no prefix test finds
         if country is not None:
             named = next((key for key, e in self.places.items() if country in {n.lower() for n in e.names}), None)
             if named is not None:

@@ -278,6 +278,16 @@ def nationality_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return {d.lower(): c.lower() for d, c in vocab_data("demonyms")["demonyms"].items()}
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a nationality adjective names, lower-cased ("Kazakh" -> "kazakhstan"), from demonyms.json."""
+    return _demonym_countries().get(word.lower())
+
+
 SPLITTING_PREPS = frozenset({"to", "from", "via", "into", "through"})
 
 

@@ -18,6 +18,7 @@ from supplytrace.extract.mentions import (
     MONTH_WORDS,
     PATRONYMIC,
     Cand,
+    demonym_country,
     is_company_word,
     names_a_works,
     names_used_as_places,
@@ -27,7 +28,7 @@ from supplytrace.extract.mentions import (
 )
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
-from supplytrace.extract.syntax import coordinated_modifier, sent_tokens, tokens
+from supplytrace.extract.syntax import coordinated_modifier, doc_text, sent_tokens, tokens
 from supplytrace.extract.wording import cv, found_goods, rv
 from supplytrace.vocab import EntityType
 
@@ -45,14 +46,6 @@ def _nationality_words() -> frozenset[str]:
 def _demonym_pattern() -> re.Pattern[str]:
     demonyms = vocab_data("demonyms")["demonyms"]
     return re.compile(r"\b(" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")\b")
-
-
-def _text(doc: Doc) -> str:
-    """The document's text, kept once (spaCy joins the tokens again on every `doc.text`)."""
-    text = doc.user_data.get("supplytrace_text")
-    if text is None:
-        text = doc.user_data["supplytrace_text"] = doc.text
-    return text
 
 
 def _covered(cands: list[Cand]) -> set[int]:
@@ -111,7 +104,7 @@ def collective_sources(doc: Doc, cands: list[Cand]) -> list[Cand]:
     the story says (the subject of a verb of saying, or after "according to", or owning the data that show it) are
     an organisation the claim is attributed to, not the country their nationality names."""
     # (a nationality word the model took for a name of its own does not block the body: "Kazakh state media")
-    demonym = [c for c in cands if c.layer == "name" and _text(doc)[c.start:c.end].lower() in nationality_words()]
+    demonym = [c for c in cands if c.layer == "name" and doc_text(doc)[c.start:c.end].lower() in nationality_words()]
     covered = _covered([c for c in cands if c.layer == "name" and c not in demonym])
     added = []
     for t in tokens(doc):
@@ -126,7 +119,7 @@ def collective_sources(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if _names_a_body_before(cands, first, t):
             continue  # "Ukrainian intelligence" after "the Foreign Intelligence Service of Ukraine": that body
         start, end = first.idx, t.idx + len(t.text)
-        added.append(Cand(start, end, E.ORGANIZATION, "name", 3, _text(doc)[start:end], "collective-source",
+        added.append(Cand(start, end, E.ORGANIZATION, "name", 3, doc_text(doc)[start:end], "collective-source",
                           sent=_sentence_of(doc, start)))
     if not added:
         return cands
@@ -137,8 +130,8 @@ def collective_sources(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def _names_a_body_before(cands: list[Cand], nationality: Token, noun: Token) -> bool:
     """An organisation named earlier whose name has the noun, and the nationality or its country in or just before
     it ("Ukraine's Foreign Intelligence Service")."""
-    country = vocab_data("demonyms")["demonyms"].get(nationality.text, nationality.text).lower()
-    text = _text(nationality.doc).lower()
+    country = demonym_country(nationality.text) or nationality.lower_
+    text = doc_text(nationality.doc).lower()
     return any(c.type is E.ORGANIZATION and c.layer == "name" and c.start < nationality.idx and
                noun.lower_ in c.text.lower() and
                (country in text[max(0, c.start - 15):c.end] or nationality.lower_ in text[max(0, c.start - 15):c.end])
@@ -267,7 +260,7 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 (span[0].dep_ == "compound" or _common_noun(doc, span[0].lower_)):
             continue  # a capitalised first word the model took for a name ("Engines KAMAZ-740 ...")
         if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
-                re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", _text(doc)):
+                re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", doc_text(doc)):
             c.type = E.ORGANIZATION
         out.append(c)
     return out
@@ -349,7 +342,7 @@ def fronted_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
         start_c, end_c = toks[1].idx, toks[end - 1].idx + len(toks[end - 1].text)
         if any(i in covered for i in range(start_c, end_c)):
             continue
-        added.append(Cand(start_c, end_c, E.PLACE, "name", 3, _text(doc)[start_c:end_c], "fronted-place", sent=k))
+        added.append(Cand(start_c, end_c, E.PLACE, "name", 3, doc_text(doc)[start_c:end_c], "fronted-place", sent=k))
     return _with(cands, added)
 
 
@@ -550,7 +543,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         start, end = first.idx, noun.idx + len(noun.text)
         if any(i in covered for i in range(start, end)):
             return None
-        return Cand(start, end, E.PRODUCT, "product", 2, _text(doc)[start:end], "made-goods",
+        return Cand(start, end, E.PRODUCT, "product", 2, doc_text(doc)[start:end], "made-goods",
                     sent=_sentence_of(doc, start))
 
     def gerund_goods(ing) -> Cand | None:
@@ -559,7 +552,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         obj = next((o for o in ing.children if o.dep_ == "dobj" and o.i == ing.i + 1 and o.tag_ == "NNS"), None) \
             if ing.tag_ == "VBG" else None
         c = goods_phrase(obj) if obj is not None else None
-        return Cand(ing.idx, c.end, E.PRODUCT, "product", 2, _text(doc)[ing.idx:c.end], "made-goods", sent=c.sent) \
+        return Cand(ing.idx, c.end, E.PRODUCT, "product", 2, doc_text(doc)[ing.idx:c.end], "made-goods", sent=c.sent) \
             if c is not None and not any(i in covered for i in range(ing.idx, c.start)) else None
 
     added = []
@@ -644,7 +637,7 @@ def owner_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
             start, end = first.idx, obj.idx + len(obj.text)
             if any(i in covered for i in range(start, end)):
                 continue
-            added.append(Cand(start, end, E.ORGANIZATION, "name", 4, _text(doc)[start:end], "owner-name",
+            added.append(Cand(start, end, E.ORGANIZATION, "name", 4, doc_text(doc)[start:end], "owner-name",
                               sent=_sentence_of(doc, start)))
     return _with(cands, added)
 
@@ -658,19 +651,20 @@ def nationality_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     v = vocab()
     generic = v.weapon_cues | v.org_name_words | v.product_heads
     added = []
-    for m in pattern.finditer(_text(doc)):
+    for m in pattern.finditer(doc_text(doc)):
         if any(i in covered for i in range(m.start(), m.end())):
             continue
-        if re.search(r"\b(?:in|from|into|spelled|written|called)\s+$", _text(doc)[max(0, m.start() - 12):m.start()]) \
-                and not re.match(r"\s+[a-z]", _text(doc)[m.end():m.end() + 3]):
+        if re.search(r"\b(?:in|from|into|spelled|written|called)\s+$",
+                     doc_text(doc)[max(0, m.start() - 12):m.start()]) \
+                and not re.match(r"\s+[a-z]", doc_text(doc)[m.end():m.end() + 3]):
             continue  # "... in Russian --", "spelled Barysau in Belarusian": a language, not the country
         # "Russian Helicopters", "Turkish Aerospace": a company named by its country and a capitalised
         # common noun, not a place
-        nxt = re.match(r" ([A-Z][a-z]+)\b", _text(doc)[m.end():m.end() + 30])
+        nxt = re.match(r" ([A-Z][a-z]+)\b", doc_text(doc)[m.end():m.end() + 30])
         if nxt and nxt.group(1).lower() in generic:
             end = m.end() + nxt.end()
             cands = [c for c in cands if c.end <= m.start() or c.start >= end]
-            added.append(Cand(m.start(), end, E.ORGANIZATION, "name", 5, _text(doc)[m.start():end], "demonym-name",
+            added.append(Cand(m.start(), end, E.ORGANIZATION, "name", 5, doc_text(doc)[m.start():end], "demonym-name",
                               sent=_sentence_of(doc, m.start())))
             continue
         added.append(Cand(m.start(), m.end(), E.PLACE, "name", 2, demonyms[m.group(1)], "demonym",
@@ -687,7 +681,7 @@ def _org_name_at(doc: Doc, head, source: str) -> Cand:
     while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].head.i == head.i:
         first = doc[first.i - 1]
     end = head.idx + len(head.text)
-    return Cand(first.idx, end, E.ORGANIZATION, "name", 4, _text(doc)[first.idx:end], source,
+    return Cand(first.idx, end, E.ORGANIZATION, "name", 4, doc_text(doc)[first.idx:end], source,
                 sent=_sentence_of(doc, first.idx))
 
 
@@ -708,7 +702,7 @@ def based_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if head.idx not in covered and head.text[:1].isupper() and head.ent_type_ not in ("GPE", "LOC", "PERSON"):
             added.append(_org_name_at(doc, head, "based-name"))
     # "the Aarhus-based institute", "a Cyprus-registered company": the word before the hyphen is a place
-    for m in BASED_PREFIX.finditer(_text(doc)):
+    for m in BASED_PREFIX.finditer(doc_text(doc)):
         if m.group(1).lower() in nationality_words():
             continue  # "a Lithuanian-registered group": a nationality, not a place's name
         c = covered.get(m.start(1))
@@ -802,7 +796,7 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
     weapon noun is the weapon's name; so is one coordinated with it ("the Pantsir system and the Iskander")."""
     weapon_tokens: set[int] = set()
     guessed = [c for c in cands if c.layer == "name" and c.source == "model" and c.type is not E.WEAPON_SYSTEM
-               and (c.type is not E.PERSON or _text(doc)[max(0, c.start - 4):c.start].lower() == "the " or
+               and (c.type is not E.PERSON or doc_text(doc)[max(0, c.start - 4):c.start].lower() == "the " or
                     " " not in c.text)]  # (one word the model took for a surname: "Groza jammers")
     actors = {c.text for c in cands if c.layer == "name" and _acts(doc, c)}  # "Roketsan said ...": a maker
     guessed = [c for c in guessed if c.text not in actors]
@@ -831,7 +825,7 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def towns_before_countries(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"of Novi Sad, Serbia", "in Edison, New Jersey": a name after "of"/"in" and before a comma and a country or
     region is a town, whatever the model took it for."""
-    text = _text(doc)
+    text = doc_text(doc)
     for c in cands:
         if c.layer != "name" or c.source != "model" or c.type not in (E.PERSON, E.ORGANIZATION):
             continue
@@ -893,15 +887,15 @@ def region_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Sverdlovsk Oblast", "Primorsky Krai", "the Moscow Oblast firm": a capitalised name and a word for a region
     are one place, whatever the model made of them (a town and an organisation "Oblast", a facility, nothing)."""
     added = []
-    for m in REGION_NAME.finditer(_text(doc)):
+    for m in REGION_NAME.finditer(doc_text(doc)):
         start, end = m.start(1), m.end(1)
-        first = doc.char_span(start, start + len(_text(doc)[start:end].split()[0]))
+        first = doc.char_span(start, start + len(doc_text(doc)[start:end].split()[0]))
         if first is None or first[0].pos_ != "PROPN" or first[0].is_stop:  # "Across Sverdlovsk Oblast", "The ..."
-            start += len(_text(doc)[start:end].split()[0]) + 1
-            if len(_text(doc)[start:end].split()) < 2:
+            start += len(doc_text(doc)[start:end].split()[0]) + 1
+            if len(doc_text(doc)[start:end].split()) < 2:
                 continue
         cands = [c for c in cands if not (c.layer == "name" and start <= c.start < end)]
-        added.append(Cand(start, end, E.PLACE, "name", 4, _text(doc)[start:end], "region-name",
+        added.append(Cand(start, end, E.PLACE, "name", 4, doc_text(doc)[start:end], "region-name",
                           sent=_sentence_of(doc, start)))
     return _with(cands, added)
 
@@ -935,7 +929,7 @@ def countries_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
     Tractor Works")."""
     covered = _covered(cands)
     added = []
-    for m in country_pattern().finditer(_text(doc)):
+    for m in country_pattern().finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end())
         if span is None or any(i in covered for i in range(m.start(), m.end())):
             continue
@@ -990,12 +984,12 @@ def places_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 if c.type in (E.ORGANIZATION, E.PERSON) and c.source == "model" and tok.dep_ == "pobj":
                     c.type = E.PLACE
             continue
-        if any(i in covered for i in range(start, end)) or not _text(doc)[start:start + 1].isupper():
+        if any(i in covered for i in range(start, end)) or not doc_text(doc)[start:start + 1].isupper():
             continue
-        added.append(Cand(start, end, E.PLACE, "name", 3, _text(doc)[start:end], "site-place",
+        added.append(Cand(start, end, E.PLACE, "name", 3, doc_text(doc)[start:end], "site-place",
                           sent=_sentence_of(doc, start)))
     # "Volna Optics (Orsha) makes ...": a known town or country in brackets right after an enterprise's name
-    text = _text(doc)
+    text = doc_text(doc)
     for c in names:
         m = BRACKETED_PLACE.match(text, c.end) if c.type in (E.ORGANIZATION, E.FACILITY) else None
         if m and (is_city(m.group(1)) or is_country(m.group(1))) and \
@@ -1061,13 +1055,13 @@ NAME_ACRONYM = re.compile(r"\b[A-Z][a-z]{3,}-[A-Z]{2,4}\b(?!-)")  # Reductor-PM,
 def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"Rostov-on-Don" is one town, and "UEC-Klimov" and "Reductor-PM" one company each (a holding's acronym
     joined to a plant's name, or a name with an acronym after it), whatever pieces the model made of them."""
-    found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(_text(doc))] + \
-        [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(_text(doc))] + \
-        [(m, E.ORGANIZATION) for m in NAME_ACRONYM.finditer(_text(doc))
+    found = [(m, E.PLACE) for m in TOWN_JOIN.finditer(doc_text(doc))] + \
+        [(m, E.ORGANIZATION) for m in ACRONYM_JOIN.finditer(doc_text(doc))] + \
+        [(m, E.ORGANIZATION) for m in NAME_ACRONYM.finditer(doc_text(doc))
          if any(c.layer == "name" and c.type is E.ORGANIZATION and m.start() <= c.start < c.end <= m.end()
                 for c in cands)]  # "Reductor-PM": a word and an acronym, one of which the model calls a company
     # "Titan-Barrikady", "Almaz-Antey": two capitalised halves, one of which the model calls an organisation
-    for m in TITLE_JOIN.finditer(_text(doc)):
+    for m in TITLE_JOIN.finditer(doc_text(doc)):
         halves = m.group(0).split("-")
         if any(is_territory_name(h) for h in halves) or all(h.lower() in MONTH_WORDS for h in halves):
             continue  # (nor "January-September", months)
@@ -1079,7 +1073,7 @@ def hyphenated_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
                         for e in doc.ents):
             # a name the model did not see: a town after "in" / "from" ("from Ulan-Ude"), else a company ("an
             # Almaz-Antey company")
-            before = _text(doc)[max(0, m.start() - 12):m.start()].lower().split()
+            before = doc_text(doc)[max(0, m.start() - 12):m.start()].lower().split()
             town = bool(before) and (before[-1] in vocab().site_place_preps or before[-1] in ("from", "to"))
             found.append((m, E.PLACE if town else E.ORGANIZATION))
     if not found:

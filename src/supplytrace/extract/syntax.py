@@ -140,11 +140,15 @@ def sent_tokens(sent: Span) -> list[Token]:
     return tokens(sent.doc)[sent.start:sent.end]
 
 
-def span_text(span: Span) -> str:
-    """A span's text, cut from the document's (the same string as span.text, without walking its tokens; the
-    document's text is itself joined from its tokens, so it is kept once)."""
-    text = span.doc.user_data.get("supplytrace_text")
+def doc_text(doc: Doc) -> str:
+    """The document's text, kept once (spaCy joins it again from the tokens on every `doc.text`)."""
+    text = doc.user_data.get("supplytrace_text")
     if text is None:
-        text = span.doc.user_data["supplytrace_text"] = span.doc.text
-    return text[span.start_char:span.end_char]
+        text = doc.user_data["supplytrace_text"] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """A span's text, cut from the document's (the same string as span.text, without walking its tokens)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
