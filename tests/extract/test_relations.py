@@ -574,6 +574,17 @@ def test_goods_found_in_a_weapon_are_used_in_it(run, text, goods, weapon):
     assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
 
 
+@pytest.mark.parametrize(("text", "maker", "weapon"), [
+    ("Ukrainian investigators found Micron memory chips in the Orlan-10 drones they examined.", "Micron", "Orlan-10"),
+    ("Engineers recovered Kestrel Micro processors from the wreckage of Kh-47 missiles.", "Kestrel Micro", "Kh-47"),
+])
+def test_a_brand_on_goods_found_in_a_weapon_goes_into_it_and_the_finder_does_not(run, text, maker, weapon):
+    ex = run(text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", maker), describe(ex)
+    finders = {e.key for e in ex.entities if e.name.lower().startswith(("ukrainian", "engineers"))}
+    assert not [c for c in claims(ex, "used_in") if c.subject in finders], describe(ex)
+
+
 def test_a_firm_found_in_a_town_is_no_goods(run):
     ex = run("Investigators found the Volna plant in Orsha.")
     assert not claims(ex, "used_in"), describe(ex)

@@ -2353,6 +2353,9 @@ class Extractor:
         if poss is not None:
             m = self.ment_at(poss, (E.ORGANIZATION, E.FACILITY), ("name",))
             return m.key if m else None
+        brand = self._maker_named_on(goods, weapon)
+        if brand is not None:
+            return brand
         of = next((g for ch in goods.children if ch.dep_ == "prep" and ch.lower_ in ("of", "from")
                    for g in ch.children if g.dep_ == "pobj" and g.i != weapon.i), None)  # ("sights from the X plant")
         if of is not None:
@@ -2367,13 +2370,24 @@ class Extractor:
         if agent is not None:  # "engines made by the X plant"
             return self.entity_in_phrase(agent, (E.ORGANIZATION, E.FACILITY))
         # (the object, or a noun the parser hung on the verb as a clause: "makes the Vikhr-3's warhead")
-        made_thing = goods.dep_ == "dobj" or goods.dep_ == "ccomp" and goods.pos_ == "NOUN"
+        made_thing = (goods.dep_ == "dobj" or goods.dep_ == "ccomp" and goods.pos_ == "NOUN") and \
+            goods.head.lemma_.lower() not in FOUND_IN_VERBS | SALVAGE_VERBS  # (who finds goods did not make them)
         subj = child(goods.head, "nsubj") if made_thing else None
         if made_thing and goods.head.pos_ == "VERB" and \
                 (subj is None or weapon.i not in {t.i for t in subj.subtree}):
             # "The company sews the parachutes that ..."
             k = self.subject_of(goods.head, sent_i)
             return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+        return None
+
+    def _maker_named_on(self, goods: Token, weapon: Token) -> str | None:
+        """"Micron memory chips were found in the Orlan-10": a company's name written before the goods noun, as
+        their maker's brand, not a town or a country."""
+        for ch in goods.children:
+            if ch.dep_ in ("compound", "nmod") and ch.i < goods.i and ch.i != weapon.i:
+                m = self.ment_at(ch, (E.ORGANIZATION,), ("name",))
+                if m is not None:
+                    return m.key
         return None
 
     def _component_for(self, weapon: Ment) -> str | None:
