@@ -288,6 +288,20 @@ def test_the_country_after_a_nationality_adjective(run):
     assert (cap.subject, cap.value, cap.period) == (key_of(ex, "Russia"), 40000, "month"), describe(ex)
 
 
+@pytest.mark.parametrize("text", [
+    "Orbis Electronics sold 900 relays to Tobol Trading LLP, a wholesaler in Kostanay, Kazakhstan. "
+    "The Kazakh firm then sold them on to Vympel-Snab in Moscow.",
+    "Lindqvist Elektro sold 900 relays to Ege Makine, a distributor in Izmir, Turkey. "
+    "The Turkish company then sold them on to Vympel-Snab in Moscow.",
+])
+def test_a_firm_called_by_its_nationality_is_the_firm_placed_in_that_country(run, text):
+    ex = run(text)
+    buyer = "Tobol Trading LLP" if "Tobol" in text else "Ege Makine"
+    assert key_of(ex, "Vympel-Snab") in objects(ex, "supplies", buyer), describe(ex)
+    seller = "Orbis Electronics" if "Orbis" in text else "Lindqvist Elektro"
+    assert key_of(ex, "Vympel-Snab") not in objects(ex, "supplies", seller), describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

@@ -332,7 +332,7 @@ class Extractor:
         noun refers back to, not its country (unless that enterprise is placed in another country)."""
         if tok.pos_ == "ADP":  # (the phrase "to the Belarusian plant")
             tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
-        country = next((k for t in tok.children if t.dep_ == "amod" and (k := self.norp_place(t))), None)
+        country = self._nationality_of(tok)
         if country is None or not self.is_anaphor(tok):
             return None
         k = self.by_noun(tok, self.sent_index(tok))
@@ -342,6 +342,22 @@ class Extractor:
                         is_country(self.entities[c.object].name) for c in self.claims if c.object in self.entities)
         return None if elsewhere else k
 
+    def _nationality_of(self, noun: Token) -> str | None:
+        """The country a nationality before the noun names ("the Belarusian plant", "the Kazakh firm")."""
+        return next((k for t in noun.children if (t.dep_ == "amod" or _demonym_compound(t)) and
+                     (k := self.norp_place(t))), None)
+
+    def _placed_in_before(self, noun: Token, window: int = 600) -> str | None:
+        """"sold them to X, a trader in Kostanay, Kazakhstan. The Kazakh firm then ...": the enterprise named last
+        in the text just before that the article has placed in the country the noun's nationality names."""
+        country = self._nationality_of(noun)
+        if country is None:
+            return None
+        placed = {c.subject for c in self.claims if c.predicate is P.LOCATED_IN and c.object == country}
+        pos = noun.idx
+        return next((m.key for m in reversed(self.ments_in(max(0, pos - window), pos, (E.ORGANIZATION, E.FACILITY)))
+                     if m.key in placed), None)
+
     def is_anaphor(self, tok: Token) -> bool:
         if tok.lower_ in ANAPHORA:
             return True
@@ -350,7 +366,8 @@ class Extractor:
             # Minsk radar firm" is one named before, in its town
             this = any(c.lower_ in ("this", "that") for c in tok.children)
             return not any(c.dep_ in ("compound", "amod", "appos", "nmod") and c.pos_ == "PROPN" and
-                           c.text[:1].isupper() and not (this and self.ment_at(c, (E.PLACE,)))
+                           c.text[:1].isupper() and not (this and self.ment_at(c, (E.PLACE,))) and
+                           not _demonym_compound(c)  # ("the Kazakh firm", the tagger's proper noun)
                            for c in tok.children) and \
                 not any(self.ment_at(g, (E.ORGANIZATION, E.FACILITY), ("name",)) for g in pobjs(tok, ("at", "of")))
         return False
@@ -534,8 +551,8 @@ class Extractor:
     def by_noun(self, tok: Token, sent_i: int) -> str | None:
         """What "the plant" / "the company" / "the shop" refers to: the enterprise last named with that noun, else
         the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
-        k = self.named_antecedent(tok) or self.salient(sent_i, facility=tok.lower_ in GENERIC_REF,
-                                                       org_only=tok.lower_ in ORG_REF)
+        k = self._placed_in_before(tok) or self.named_antecedent(tok) or \
+            self.salient(sent_i, facility=tok.lower_ in GENERIC_REF, org_only=tok.lower_ in ORG_REF)
         k = self._unit_as_enterprise(tok, k)
         if k is not None and tok.lower_ in GENERIC_REF and self._public_body(k):
             k = None  # "the enterprise", "the plant": never the ministry that ordered from it
@@ -2621,6 +2638,11 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+def _demonym_compound(tok: Token) -> bool:
+    """"the Kazakh firm" with "Kazakh" tagged a proper noun: a nationality all the same, not a name."""
+    return tok.dep_ == "compound" and demonym_country(tok.text) is not None
 
 
 def _weapon_goods(tok: Token) -> Token | None:
