@@ -71,3 +71,13 @@ def test_a_legal_form_with_a_full_stop_ends_the_sentence_before_a_new_capitalise
     sents = list(load_nlp()(text).sents)
     assert len(sents) == (2 if split else 1)
     assert [t.text for t in sents[0][-2:]] == (["Co", "."] if split else ["north", "."])
+
+
+@pytest.mark.parametrize("text", [
+    "The lathes were built by Keller Werkzeugbau GmbH. Keller has not replied.",
+    "The relays come from Pinecrest Parts LLC. Pinecrest has not replied.",
+])
+def test_a_legal_form_the_tokenizer_kept_with_the_sentence_stop_ends_the_sentence(text):
+    """"GmbH." is one token to the tokenizer, though "GmbH" is written without a stop of its own."""
+    sents = list(load_nlp()(text).sents)
+    assert len(sents) == 2 and sents[0][-1].text == "." and sents[1][0].text in ("Keller", "Pinecrest")

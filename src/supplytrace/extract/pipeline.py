@@ -139,13 +139,19 @@ def legal_form_ends(doc: Doc) -> Doc:
     in "Co.", so the tagger and parser would read one sentence; the stop is split off before them, so "Co" ends the
     name and "." the sentence. "Co. Ltd", "Co. (Huatai)" stay one name."""
     forms = _legal_forms_with_stop()
-    ends = [tok for tok, nxt in pairwise(doc) if tok.text in forms and tok.whitespace_ and
+    ends = [tok for tok, nxt in pairwise(doc) if _legal_form_with_stop(tok.text, forms) and tok.whitespace_ and
             "\n" not in tok.whitespace_ and nxt.text[:1].isupper() and not nxt.is_upper and
             nxt.text.rstrip(".") not in _legal_form_words()]
     with doc.retokenize() as retok:
         for tok in ends:
             retok.split(tok, [tok.text[:-1], "."], heads=[(tok, 1), (tok, 1)])
     return doc
+
+
+def _legal_form_with_stop(word: str, forms: frozenset[str]) -> bool:
+    """"Co.", or a legal form written without a stop that the tokenizer kept with the sentence's ("GmbH.", "LLC.")."""
+    return word in forms or len(word) > 2 and word.endswith(".") and word.count(".") == 1 and \
+        word[:-1] in _legal_form_words() and word[:-1] != word[:-1].lower()
 
 
 @cache
