@@ -302,6 +302,19 @@ def test_a_firm_called_by_its_nationality_is_the_firm_placed_in_that_country(run
     assert key_of(ex, "Vympel-Snab") not in objects(ex, "supplies", seller), describe(ex)
 
 
+@pytest.mark.parametrize("text", [
+    "Keller Werkzeugbau GmbH builds lathes. Keller told the paper in an emailed statement that it had sold the "
+    "lathes to Amul Trading LLC for furniture projects.",
+    "Keller Werkzeugbau GmbH builds lathes. Keller said in a statement that it had sold the lathes to "
+    "Amul Trading LLC.",
+])
+def test_a_pronoun_in_a_statement_is_whoever_made_the_statement(run, text):
+    ex = run(text)
+    (c,) = [c for c in claims(ex, "supplies", "Keller Werkzeugbau GmbH") if c.object]
+    assert c.object == key_of(ex, "Amul Trading LLC") and c.attributed_to == [key_of(ex, "Keller Werkzeugbau GmbH")], \
+        describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

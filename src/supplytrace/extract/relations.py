@@ -589,6 +589,10 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
                         subj[0].lower_ not in rv().pronoun_subjects:
                     return x.by_noun(subj[0], x.sent_index(subj[0]))  # "the plant said it had doubled output"
             return None
+        statement = _statement_over(v)
+        if statement is not None:  # "X told CWS in a statement that it had sold ...": the teller's
+            v = statement
+            continue
         if v.head.i == v.i or v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux"):
             return None
         v = v.head
@@ -597,6 +601,17 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
         joined = joined or any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
                                for c in v.children) and not attribution_verb(v)
     return None
+
+
+def _statement_over(clause: Token) -> Token | None:
+    """The verb a clause reaches through a noun of saying it completes: "(told CWS) in an emailed statement that
+    it had sold ...", "(said) in a letter that ..." -> "told", "said"."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.lemma_.lower() not in cv().attribution_nouns or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    up = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    return up if up is not None and attribution_verb(up) else None
 
 
 def appos_owner(tok: Token, x: Extractor) -> str | None:
