@@ -417,6 +417,18 @@ def test_workforce_figure_says_it_is_a_workforce(run):
     assert got and got[0].value == 1700 and got[0].object_text.startswith("workforce"), describe(ex)
 
 
+@pytest.mark.parametrize(("text", "firm", "staff"), [
+    ("Customs officers followed the relays to Orbis Components, a Zilina company with six employees.",
+     "Orbis Components", 6),
+    ("Customs officers followed the relays to Orbis Components, a Zilina firm with 240 workers.", "Orbis Components",
+     240),
+])
+def test_a_company_described_with_its_staff_has_that_workforce(run, text, firm, staff):
+    ex = run(text)
+    got = [c for c in claims(ex, "statistic", firm) if c.value == staff]
+    assert got and got[0].object_text.startswith("workforce"), describe(ex)
+
+
 def test_numbered_points_and_durations_are_not_statistics(run):
     ex = run("The Polyot Plant makes parachutes.\n2. The shop was commissioned after 14 months of construction.")
     assert not claims(ex, "statistic"), describe(ex)

@@ -144,7 +144,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             continue
         clause = clause_range(head)
         obj = x.text[clause[0]:clause[1]].strip()
-        if is_workforce(x, head):  # say what the figure counts
+        if is_workforce(x, head) or staffed_enterprise(x, head) is not None:  # say what the figure counts
             obj = f"workforce: {obj}"
         mod = x.modality(head, sent, hedge)
         kw = figure_date(x, q, sent)
@@ -380,6 +380,7 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     finders = (lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
+               lambda: staffed_enterprise(x, head),
                lambda: speakers_employer(x, head, sent_i),
                lambda: relations.described_thing(x, head),
                lambda: measured_owner(x, measured, measured_verb, sent_i),
@@ -561,6 +562,18 @@ def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
     else:
         k = x.subject_of(verb, sent_i)
     return k if k is not None and x.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+
+def staffed_enterprise(x: Extractor, head: Token) -> str | None:
+    """"X, a Bratislava company with six employees": the staff of the enterprise the noun before "with" describes
+    or names."""
+    if head.lemma_.lower() not in WORKFORCE_NOUNS or head.dep_ != "pobj" or head.head.lower_ != "with":
+        return None
+    noun = head.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    m = x.ment_at(noun, (E.ORGANIZATION, E.FACILITY))
+    return m.key if m is not None else relations.appos_owner(noun, x)
 
 
 def speakers_employer(x: Extractor, head: Token, sent_i: int) -> str | None:
