@@ -387,3 +387,12 @@ def test_a_capacity_sentence_gives_the_capacity_not_a_second_production_claim(ru
     ex = run(text)
     assert [c.value for c in claims(ex, "capacity", "Kovrov Motor Works")] == [400], describe(ex)
     assert not claims(ex, "produces"), describe(ex)
+
+
+def test_an_owners_figure_written_before_its_noun_is_the_owners(run):
+    """"the company's 2.9 billion yuan revenue": the amount modifies the revenue, whose owner is the company."""
+    ex = run("Kestrel Power Sources makes thermal batteries for missiles. An analyst, Li Wen, said overseas sales made "
+             "up 20 percent of the company's 1.4 billion yuan revenue in 2025, with the rest going to Chinese state "
+             "buyers.")
+    got = [c for c in claims(ex, "statistic") if c.value == 1_400_000_000]
+    assert got and got[0].subject == key_of(ex, "Kestrel Power Sources"), describe(ex)

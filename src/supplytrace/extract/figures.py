@@ -440,6 +440,8 @@ def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
     if measured is None and fig.dep_ == "pobj" and fig.head.lower_ == "at" and fig.head.head.i == verb.i and \
             verb.lemma_.lower() in VALUING_VERBS:
         measured = child(verb, "dobj")  # "analysts put the cost of the hall at 11.2 billion roubles": the cost
+    if measured is None and fig.lemma_.lower() in BUSINESS_NOUNS and child(fig, "poss") is not None:
+        measured = fig  # "the company's 2.9 billion yuan revenue": the figure is its owner's
     subj = child(verb, "nsubj", "nsubjpass") if verb.pos_ in ("VERB", "AUX") else None
     level = verb.lemma_.lower() in level_verbs() and (fig.dep_ in ("dobj", "attr") or fig.dep_ == "pobj" and
                                                          fig.head.head.i == verb.i and fig.head.lower_ in ("at", "to"))
