@@ -23,6 +23,8 @@ def test_subject_of_copula_with_manufacturer_is_an_organisation(run):
 @pytest.mark.parametrize(("text", "name"), [
     ("Roughly 40 percent of the needs of Tavria Gearworks are met by imported bearings.", "Tavria Gearworks"),
     ("Officials at Dvina Steelworks declined to answer questions about billets.", "Dvina Steelworks"),
+    ("The court heard that the motors were sold on to Liman Deniz Ticaret.", "Liman Deniz Ticaret"),
+    ("Customs records name Aral Sowda as the buyer of the lathes.", "Aral Sowda"),
 ])
 def test_a_name_ending_like_a_works_is_no_persons(run, text, name):
     ex = run(text)
