@@ -315,6 +315,12 @@ def test_a_pronoun_in_a_statement_is_whoever_made_the_statement(run, text):
         describe(ex)
 
 
+def test_a_pronoun_after_a_relative_clause_of_saying_is_the_firm_the_clause_is_on(run):
+    ex = run("Investigators traced the motors to Ostend Marine NV, which told the court it had sold them to Liman "
+             "Deniz Ticaret.")
+    assert key_of(ex, "Liman Deniz Ticaret") in objects(ex, "supplies", "Ostend Marine NV"), describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

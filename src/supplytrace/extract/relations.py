@@ -579,7 +579,9 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
                 return own.key if own is not None and own.key in x.named_industrial and not x.is_watcher(own.key) \
                     else None
             if subj:
-                k = x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
+                # ("X in Orsk, which has told local media it produces ...": X, as the relative clause's subject)
+                k = x.subject_of(v, x.sent_index(v)) if subj[0].lower_ in ("which", "who", "that") and \
+                    v.dep_ == "relcl" else x.entity_in_phrase(subj[0], (E.ORGANIZATION, E.PLACE))
                 if k and by_employee and site_noun and \
                         x.entities[k].name.split()[-1].lower() not in rv().site_name_words:
                     return None  # "an analyst at Kestrel said the plant ...": some other plant
