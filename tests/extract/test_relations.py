@@ -717,3 +717,13 @@ def test_a_new_unit_named_by_a_process_in_ing_is_a_site_of_its_own(run, unit):
     site = entity(ex, unit)
     assert site is not None and site.type.value == "facility", describe(ex)
     assert key_of(ex, "Kokand Cellulose Combine") in objects(ex, "part_of", unit), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("NPP Kestrel, a Yekaterinburg battery maker, is part of Rostec.", "batteries"),
+    ("Orbis Drive, a Minsk gearbox maker, is part of Shvabe.", "gearboxes"),
+    ("Tavria Works, a Kharkiv valve maker, is owned by a bank.", "valves"),
+])
+def test_a_makers_noun_is_its_goods_in_the_plural(run, text, goods):
+    ex = run(text)
+    assert goods in {c.object_text for c in claims(ex, "produces")}, describe(ex)

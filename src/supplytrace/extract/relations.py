@@ -1302,8 +1302,14 @@ def x_produces() -> frozenset[str]:
 
 
 def _plural(w: str) -> str:
+    """The plural of a goods noun written as a modifier ("a battery maker" -> "batteries"); the regular English
+    endings only, which is all a maker's noun takes in practice."""
     w = w.lower()
-    return w if w.endswith("s") else w + "s"
+    if w.endswith("s"):
+        return w
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    return w + "es" if w.endswith(("x", "z", "ch", "sh")) else w + "s"
 
 
 def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
