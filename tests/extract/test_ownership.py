@@ -411,3 +411,12 @@ def test_a_holding_itself_owned_by_a_group_is_part_of_it(run):
     assert key_of(ex, "Rostec") in objects(ex, "part_of", "Khimprom"), describe(ex)
     assert not [c for c in claims(ex, "part_of") if c.object == key_of(ex, "Rostec") and
                 c.subject != key_of(ex, "Khimprom")], describe(ex)
+
+
+@pytest.mark.parametrize(("text", "member", "parent"), [
+    ("Shvabe, Rostec's optics holding, runs the plant.", "Shvabe", "Rostec"),
+    ("Kestrel Optics, Shvabe's subsidiary, opened a second line in May.", "Kestrel Optics", "Shvabe"),
+])
+def test_a_description_opened_by_the_parents_possessive_names_the_parent(run, text, member, parent):
+    ex = run(text)
+    assert key_of(ex, parent) in objects(ex, "part_of", member), describe(ex)

@@ -232,7 +232,9 @@ def _described(x: Extractor, noun: Token, after_only: bool) -> str | None:
         first -= 1
     # (not a subject after an introductory phrase: "According to X, the Y plant makes ...")
     ends = noun.dep_ not in ("nsubj", "nsubjpass") or noun.i + 1 < noun.sent.end and doc[noun.i + 1].is_punct
-    if first - 1 > noun.sent.start and doc[first - 1].text == "," and doc[first].lower_ in ("the", "a", "an") and ends:
+    # (or "<Name>, <Parent>'s optics holding": the parent's possessive opening the description)
+    opens = doc[first].lower_ in ("the", "a", "an") or any(t.tag_ == "POS" for t in doc[first:noun.i])
+    if first - 1 > noun.sent.start and doc[first - 1].text == "," and opens and ends:
         return _org(x, doc[first - 2])
     return None
 
