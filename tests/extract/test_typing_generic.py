@@ -613,3 +613,17 @@ def test_a_country_called_a_buyer_stays_a_country(run):
     ex = run("Its heavy presses, once sold to Turkish shipyards, have found a far larger buyer: Russia. Sales to "
              "Russia tripled last year.")
     assert typed(ex, "Russia") == "place", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("The engines were handed to Kuban Sudoverf, a shipyard in Yeysk, in southern Russia.", "Yeysk"),
+    ("The alloy comes from a smelter near Aksu in the north.", "Aksu"),
+])
+def test_a_smaller_towns_name_after_in_on_a_noun_is_the_town(run, text, town):
+    ex = run(text)
+    assert typed(ex, town) == "place", describe(ex)
+
+
+def test_a_month_after_in_is_no_town(run):
+    ex = run("The Kestrel plant opened a workshop in March.")
+    assert typed(ex, "March") is None, describe(ex)

@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import (
@@ -1020,11 +1020,21 @@ def towns_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
         modifies = run[-1].dep_ in ("compound", "amod", "nmod") and run[-1].head.i >= j or \
             j < len(doc) and doc[j].pos_ == "PROPN"  # (or is followed by another name word: "Izhevsk KBP")
         if len(run) <= 2 and not modifies and not any(k in covered for k in range(run.start_char, run.end_char)) and \
-                is_city(run.text, sure=True):
+                is_city(run.text, sure=_where_a_thing_is(run) is None):
             added.append(Cand(run.start_char, run.end_char, E.PLACE, "name", 3, run.text, "gazetteer-town",
                               sent=_sentence_of(doc, run.start_char)))
         i = j
     return _with(cands, added)
+
+
+def _where_a_thing_is(run: Span) -> Token | None:
+    """"a boatyard in Yeysk", "a trader near Aksu": the noun a town's name says the place of, through "in" or
+    "near" (a smaller town's name is read as one there, not after a verb: "invested in Sokol")."""
+    prep = run.root.head if run.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("in", "near", "outside") or prep.head.pos_ != "NOUN" or \
+            prep.head.i > run.start or any(t.ent_type_ in ("DATE", "TIME") for t in run):
+        return None  # (not "in March")
+    return prep.head
 
 
 def _acts(doc: Doc, c: Cand) -> bool:
