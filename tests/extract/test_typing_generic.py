@@ -627,3 +627,17 @@ def test_a_smaller_towns_name_after_in_on_a_noun_is_the_town(run, text, town):
 def test_a_month_after_in_is_no_town(run):
     ex = run("The Kestrel plant opened a workshop in March.")
     assert typed(ex, "March") is None, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The motors were sold to Donskaya Verf, a boatyard in Yeysk, on the Azov coast.", "Donskaya Verf"),
+    ("Kiyi Haber, this newspaper, asked the court for the file.", "Kiyi Haber"),
+])
+def test_a_name_in_apposition_to_what_no_person_can_be_is_an_organisation(run, text, name):
+    ex = run(text)
+    assert typed(ex, name) == "organization", describe(ex)
+
+
+def test_a_name_in_apposition_to_a_job_stays_a_person(run):
+    ex = run("Anna Petrova, the newspaper's editor, declined to comment.")
+    assert typed(ex, "Anna Petrova") == "person", describe(ex)

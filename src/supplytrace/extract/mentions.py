@@ -826,13 +826,17 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 sp = doc[start:tok.i - 1]
                 out.append(Cand(sp.start_char, sp.end_char, E.PLACE, "name", 6, sp.text, "based-place"))
     # a name with an organisation described after it: "Peleng, a Minsk optics company, ..."
-    role_nouns = v.appositive_cues | rv().role_nouns
+    role_nouns = v.appositive_cues | rv().role_nouns | v.org_predicate_nouns
     for tok in toks:
         if tok.dep_ != "appos" or tok.lemma_.lower() not in role_nouns or not tok.text[:1].islower() or \
-                not any(c.lower_ in ("a", "an", "the") or c.dep_ == "poss" for c in tok.children):
+                not any(c.lower_ in ("a", "an", "the", "this") or c.dep_ == "poss" for c in tok.children):
             continue
         h = tok.head
-        if h.i >= tok.i or h.pos_ != "PROPN" or h.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE"):
+        # (a name the model calls a person's is an organisation's only after a noun no person can be: "X, a
+        # boatyard in Yeysk", "X, this newspaper"; "X, a trader" may be a man)
+        person_ok = h.ent_type_ == "PERSON" and tok.lemma_.lower() in v.org_predicate_nouns
+        if h.i >= tok.i or h.pos_ != "PROPN" or h.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE") and \
+                not person_ok:
             continue
         if h.dep_ == "pobj" and (h.head.lower_ == "of" and h.head.head.lemma_.lower() in v.place_nouns or
                                  h.head.lower_ in v.site_place_preps and is_city(h.text)):
