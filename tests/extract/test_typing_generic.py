@@ -641,3 +641,9 @@ def test_a_name_in_apposition_to_what_no_person_can_be_is_an_organisation(run, t
 def test_a_name_in_apposition_to_a_job_stays_a_person(run):
     ex = run("Anna Petrova, the newspaper's editor, declined to comment.")
     assert typed(ex, "Anna Petrova") == "person", describe(ex)
+
+
+def test_a_name_never_ends_in_a_preposition_the_model_took_with_it(run):
+    ex = run("Among the buyers, Uralredmet-Trade of Yekaterinburg resells nearly all it buys to Elecond.")
+    assert entity(ex, "Uralredmet-Trade") is not None, describe(ex)
+    assert not [e for e in ex.entities if e.name.split()[-1] in ("of", "and", "the")], describe(ex)

@@ -225,8 +225,9 @@ def clean_ent_span(span: Span) -> Span | None:
             s = k + 1
             break
     while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’")
-                     or doc[e - 1].is_punct and doc[e - 1].text not in ")»”\""):
-        e -= 1
+                     or doc[e - 1].is_punct and doc[e - 1].text not in ")»”\""
+                     or doc[e - 1].pos_ in ("ADP", "CCONJ", "DET") and doc[e - 1].is_lower):
+        e -= 1  # (and a word a name never ends in: "Uralredmet-Trade of" before the town)
     opened = [k for k in range(s, e) if doc[k].text == "("]
     if opened and not any(doc[k].text == ")" for k in range(opened[-1], e)):
         e = opened[-1]  # "Office of Foreign Assets Control (OFAC": the bracket is the acronym's, not the name's
