@@ -679,3 +679,13 @@ def test_goods_smuggled_into_a_country_are_supplied_to_it(run):
                  "Saimaa Radio Parts shipped the amplifiers into Russia by van."):
         ex = run(text)
         assert objects(ex, "supplies", "Saimaa Radio Parts") == {key_of(ex, "Russia")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan has become Russia's main source of cotton cellulose.",
+    "Uzbekistan is now Russia's largest supplier of cotton cellulose.",
+])
+def test_the_possessor_of_a_supplier_noun_is_the_one_supplied(run, text):
+    ex = run(text)
+    assert key_of(ex, "Russia") in objects(ex, "supplies", "Uzbekistan"), describe(ex)
+    assert not claims(ex, "supplies", "Russia"), describe(ex)

@@ -261,6 +261,8 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
 
 
 SUPPLIER_NOUNS = word_set("supply_verbs", "supplier_nouns")
+# nouns for who supplies, not for goods moving: their possessor is supplied ("Russia's main supplier")
+SUPPLYING_AGENTS = SUPPLIER_NOUNS | word_set("supply_verbs", "source_nouns")
 # nouns of goods moving from one party to another: "shipments from X to Y", "X's deliveries to Y"
 MOVING_NOUNS = word_set("supply_verbs", "moving_nouns")
 
@@ -373,7 +375,10 @@ def noun_roles(x: Extractor, trig: Token) -> tuple[str | None, str | None]:
     # "shipments of sights from X to Y": the parser may hang "from" / "to" on the goods
     hung = [ch for g in goods for ch in g.children if ch.dep_ == "prep" and ch.lower_ in ("from", "to", "by")]
     for ch in [*trig.children, *hung]:
-        if ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < trig.i:
+        if ch.dep_ == "poss" and trig.lemma_.lower() in SUPPLYING_AGENTS:
+            m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))  # "Russia's main supplier": Russia is supplied
+            recipient = recipient or (m.key if m else None)
+        elif ch.dep_ in ("amod", "compound", "poss", "nmod") and ch.i < trig.i:
             m = x.ment_at(ch, (E.PLACE, E.ORGANIZATION))
             supplier = supplier or (m.key if m else (x.norp_place(ch) if ch.ent_type_ == "NORP" else None))
         if ch.dep_ == "prep" and ch.lower_ == "to":
