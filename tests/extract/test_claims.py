@@ -321,6 +321,14 @@ def test_a_pronoun_after_a_relative_clause_of_saying_is_the_firm_the_clause_is_o
     assert key_of(ex, "Liman Deniz Ticaret") in objects(ex, "supplies", "Ostend Marine NV"), describe(ex)
 
 
+def test_its_own_document_is_the_subject_named_before_it_in_the_sentence(run):
+    ex = run("Ural Metals Trading sells the powder to the Sarapul Capacitor Plant. The Sarapul Capacitor Plant is the "
+             "largest Russian maker of tantalum capacitors; its website claims an annual capacity of 90 million "
+             "pieces.")
+    (cap,) = claims(ex, "capacity")
+    assert cap.attributed_to == [key_of(ex, "Sarapul Capacitor Plant")], describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

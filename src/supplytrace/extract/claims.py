@@ -916,7 +916,7 @@ class Extractor:
                 return None
             tok = poss[0]
             if tok.lower_ == "its":
-                k = self.salient(sent_i)
+                k = self._subject_named_before(tok) or self.salient(sent_i)
                 return k if k and self.entities[k].type is E.ORGANIZATION else None
         if tok.lower_ not in ENTERPRISE_REF or not any(c.lower_ in ("the", "this") for c in tok.children):
             return None
@@ -931,6 +931,16 @@ class Extractor:
         k = spoke or self.named_antecedent(tok) or next((x for x in own if x), None) or \
             self.salient(sent_i, org_only=tok.lower_ in ORG_REF) or self._one_org_before(tok)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+    def _subject_named_before(self, tok: Token) -> str | None:
+        """"X is the largest maker of capacitors; its website claims ...": the organisation named as a subject
+        earlier in the same sentence is what "its" points to, before whatever the text was about."""
+        sent = tok.sent
+        for m in reversed(self.ments_in(sent.start_char, tok.idx, (E.ORGANIZATION,), ("name",))):
+            span = self._span_of(m)
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m.key
+        return None
 
     def _speaker_above(self, verb: Token, types: tuple) -> str | None:
         """The name a verb of saying with a clause of its own hangs on, when the parser read the verb as describing
