@@ -303,10 +303,10 @@ def test_a_firm_called_by_its_nationality_is_the_firm_placed_in_that_country(run
 
 
 @pytest.mark.parametrize("text", [
-    "Keller Werkzeugbau GmbH builds lathes. Keller told the paper in an emailed statement that it had sold the "
+    "Keller Werkzeugbau GmbH builds lathes. Keller told the paper in a written statement that it had shipped the "
     "lathes to Amul Trading LLC for furniture projects.",
-    "Keller Werkzeugbau GmbH builds lathes. Keller said in a statement that it had sold the lathes to "
-    "Amul Trading LLC.",
+    "Keller Werkzeugbau GmbH builds lathes. Keller told reporters in a statement that it had shipped the lathes to "
+    "Amul Trading LLC for hotel projects.",
 ])
 def test_a_pronoun_in_a_statement_is_whoever_made_the_statement(run, text):
     ex = run(text)
@@ -323,8 +323,8 @@ def test_a_pronoun_after_a_relative_clause_of_saying_is_the_firm_the_clause_is_o
 
 def test_its_own_document_is_the_subject_named_before_it_in_the_sentence(run):
     ex = run("Ural Metals Trading sells the powder to the Sarapul Capacitor Plant. The Sarapul Capacitor Plant is the "
-             "largest Russian maker of tantalum capacitors; its website claims an annual capacity of 90 million "
-             "pieces.")
+             "largest Russian maker of tantalum capacitors; its brochure claims it can turn out 90 million "
+             "pieces a year.")
     (cap,) = claims(ex, "capacity")
     assert cap.attributed_to == [key_of(ex, "Sarapul Capacitor Plant")], describe(ex)
 

@@ -592,7 +592,7 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
                     return x.by_noun(subj[0], x.sent_index(subj[0]))  # "the plant said it had doubled output"
             return None
         statement = _statement_over(v)
-        if statement is not None:  # "X told CWS in a statement that it had sold ...": the teller's
+        if statement is not None:  # "X told the paper in a statement that it shipped ...": the teller's
             v = statement
             continue
         if v.head.i == v.i or v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux"):
@@ -606,8 +606,8 @@ def reporter_of(tok: Token, x: Extractor) -> str | None:
 
 
 def _statement_over(clause: Token) -> Token | None:
-    """The verb a clause reaches through a noun of saying it completes: "(told CWS) in an emailed statement that
-    it had sold ...", "(said) in a letter that ..." -> "told", "said"."""
+    """The verb a clause reaches through a noun of saying it completes: "(told the paper) in a statement that it
+    shipped ...", "(said) in a report that ..." -> "told", "said"."""
     noun = clause.head
     if clause.dep_ != "acl" or noun.lemma_.lower() not in cv().attribution_nouns or \
             not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
