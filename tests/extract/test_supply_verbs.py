@@ -689,3 +689,14 @@ def test_the_possessor_of_a_supplier_noun_is_the_one_supplied(run, text):
     ex = run(text)
     assert key_of(ex, "Russia") in objects(ex, "supplies", "Uzbekistan"), describe(ex)
     assert not claims(ex, "supplies", "Russia"), describe(ex)
+
+
+def test_a_country_relied_on_for_most_of_the_goods_supplies_the_clauses_subject(run):
+    ex = run("Belarus casts some of its own steel at the Zhlobin mill, but it has long relied on Ukraine for most of "
+             "its rolled sheet.")
+    assert key_of(ex, "Belarus") in objects(ex, "supplies", "Ukraine"), describe(ex)
+
+
+def test_relying_on_a_country_for_its_security_is_no_supply(run):
+    ex = run("Belarus depends on Russia for its security.")
+    assert not claims(ex, "supplies"), describe(ex)

@@ -751,7 +751,8 @@ class Extractor:
                 if k:
                     return k
                 if self.is_anaphor(s) and s.lower_ not in ("which", "that"):
-                    k = (self._unit_before(s) if s.lower_ == "it" else None) or relations.reporter_of(s, self) or \
+                    k = self._first_conjunct_subject(v, s) or \
+                        (self._unit_before(s) if s.lower_ == "it" else None) or relations.reporter_of(s, self) or \
                         (self.topic_org(sent_i) if s.lower_ == "it" else None) or self.by_noun(s, sent_i)
                     return self._not_a_clause_mate(k, v, s, sent_i)
                 if s.lower_ in ("which", "that") and v.dep_ == "relcl":
@@ -793,6 +794,15 @@ class Extractor:
                 continue
             break
         return self._name_right_before(v)
+
+    def _first_conjunct_subject(self, verb: Token, pron: Token) -> str | None:
+        """"Russia makes some ferrochrome itself, but it has long relied on Kazakhstan": "it" in a clause joined to
+        another is that clause's named subject."""
+        if pron.lower_ not in ("it", "they") or verb.dep_ != "conj":
+            return None
+        first = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pron.i), None)
+        return self.entity_in_phrase(first, (E.ORGANIZATION, E.FACILITY, E.PLACE)) if first is not None and \
+            not self.is_anaphor(first) else None
 
     def _accused_of(self, verb: Token) -> str | None:
         """"three Chinese firms accused of supplying it": who does what a gerund after "accused of" / "suspected

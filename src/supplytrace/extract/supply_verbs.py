@@ -282,6 +282,8 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             continue
         named = x.ment_at(on, PARTIES, ("name", "desc"))
         what = pobj(verb, "for")
+        if what is not None and what.lower_ in SHARE_WORDS and pobj(what, "of") is not None:
+            what = pobj(what, "of")  # "for most of its high-carbon grades": the grades
         supplier = named.key if named is not None else None
         goods = _goods(x, what) if what is not None and what.lemma_.lower() not in _time_words() else None
         if what is not None and goods is None and what.lemma_.lower() not in _time_words():
