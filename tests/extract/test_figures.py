@@ -396,3 +396,12 @@ def test_an_owners_figure_written_before_its_noun_is_the_owners(run):
              "buyers.")
     got = [c for c in claims(ex, "statistic") if c.value == 1_400_000_000]
     assert got and got[0].subject == key_of(ex, "Kestrel Power Sources"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "seller"), [
+    ("Customers in Russia accounted for 41 per cent of Orbis Tezgah's revenue last year.", "Orbis Tezgah"),
+    ("Russian buyers take 60 percent of Sirin Photonics' sales.", "Sirin Photonics"),
+])
+def test_a_buyer_taking_a_share_of_a_sellers_sales_is_supplied_by_it(run, text, seller):
+    ex = run(text)
+    assert key_of(ex, "Russia") in {c.object for c in claims(ex, "supplies", seller)}, describe(ex)

@@ -150,6 +150,28 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         kw = figure_date(x, q, sent)
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
                  hedge=hedge, **kw)
+        if q.unit == "percent":
+            share_of_sales(x, head, q, sent, sent_i, sources, mod)
+
+
+SHARE_TAKING_VERBS = word_set("figures", "share_taking_verbs")
+SOLD_MEASURE_NOUNS = word_set("figures", "sold_measure_nouns")
+
+
+def share_of_sales(x: Extractor, head: Token, q: Quantity, sent: Span, sent_i: int, sources: list[str],
+                   mod: Modality) -> None:
+    """"Russia took 61 percent of the plant's sales", "customers in Russia accounted for 41 percent of its
+    revenue": the buyer that takes a share of what a seller sells is supplied by it."""
+    measured, verb = measured_noun(head, q)
+    if measured is None or measured.lemma_.lower() not in SOLD_MEASURE_NOUNS and \
+            measured.lower_ not in SOLD_MEASURE_NOUNS or verb.lemma_.lower() not in SHARE_TAKING_VERBS:
+        return
+    taker = child(verb, "nsubj")
+    buyer = x.entity_in_phrase(taker, (E.PLACE, E.ORGANIZATION)) if taker is not None else None
+    seller = measured_owner(x, measured, verb, sent_i)
+    if buyer is not None and seller is not None and buyer != seller and \
+            x.entities[seller].type in (E.ORGANIZATION, E.FACILITY, E.PLACE):
+        x.add(seller, P.SUPPLIES, sent, sources, mod, object=buyer)
 
 
 def output_maker(x: Extractor, sent: Span) -> str | None:
