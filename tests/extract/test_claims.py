@@ -1602,6 +1602,8 @@ def test_goods_pulled_from_a_weapons_wreckage_went_into_it(run):
     # (after a header the small model tags the first word a proper noun)
     ("Forges on the Volga\nThe Steel Herald\n2026-05-01\n\nBarrels for the Msta-S are forged at the Titan plant.",
      "Barrels", "Titan", "Msta-S"),
+    # ("for" hung on the verb of supplying)
+    ("The Kama Gear Works supplies gearboxes for the T-90M tank.", "gearboxes", "Kama Gear Works", "T-90M"),
 ])
 def test_goods_made_for_a_weapon_go_into_it_with_their_maker(run, text, goods, maker, weapon):
     ex = run(text)

@@ -2467,6 +2467,10 @@ class Extractor:
             # "Gearboxes for the BMP-3 come from X", and the goods a maker makes for it ("X makes gearboxes for the
             # BMP-3": the gearboxes go into the weapon, and so does their maker, see below)
             nouns.append(r.head.head)
+        elif r.dep_ == "pobj" and r.head.lower_ == "for" and r.head.head.pos_ == "VERB" and \
+                r.head.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs:
+            # "X supplies gearboxes for the T-90M", the "for" hung on the verb: its object goes into the weapon
+            nouns += [g for o in r.head.head.children if o.dep_ == "dobj" for g in (o, *o.conjuncts)]
         verb = r.head.head if r.dep_ == "pobj" else r.head
         if verb.pos_ in ("ADJ",) and verb.dep_ in ("acomp", "oprd", "amod"):
             verb = verb.head  # "became standard on", "meant for"
