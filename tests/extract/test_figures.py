@@ -405,3 +405,20 @@ def test_an_owners_figure_written_before_its_noun_is_the_owners(run):
 def test_a_buyer_taking_a_share_of_a_sellers_sales_is_supplied_by_it(run, text, seller):
     ex = run(text)
     assert key_of(ex, "Russia") in {c.object for c in claims(ex, "supplies", seller)}, describe(ex)
+
+
+def test_a_figures_description_says_its_kind_whose_it_is_and_when(run):
+    """"the company's revenue last year": the statistic's description names the company and the year, and calls a
+    share a share, so that it reads on its own."""
+    ex = run("Kestrel Power Sources makes thermal batteries. Exports made up 14 percent of the company's revenue last "
+             "year, according to its annual report.")
+    (st,) = [c for c in claims(ex, "statistic") if c.value == 14]
+    assert st.object_text.startswith("share: ") and st.object_text.endswith(f"(Kestrel Power Sources, {st.date})"), \
+        describe(ex)
+    assert st.date is not None and len(st.date) == 4, describe(ex)  # (last year, from the publication date)
+
+
+def test_a_figures_description_adds_no_name_or_year_its_clause_already_gives(run):
+    ex = run("In 2024 Kestrel Power Sources employed about 1,200 people.")
+    (st,) = claims(ex, "statistic")
+    assert "(" not in st.object_text, describe(ex)

@@ -142,16 +142,38 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             # "the workshop should add some 4,000 tonnes of powder a year": an enterprise's rate of goods
             add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
             continue
-        clause = clause_range(head)
-        obj = x.text[clause[0]:clause[1]].strip()
-        if is_workforce(x, head) or staffed_enterprise(x, head) is not None:  # say what the figure counts
-            obj = f"workforce: {obj}"
         mod = x.modality(head, sent, hedge)
         kw = figure_date(x, q, sent)
-        x.add(subject, P.STATISTIC, sent, sources, mod, object_text=obj, value=q.value, unit=q.unit,
-                 hedge=hedge, **kw)
+        x.add(subject, P.STATISTIC, sent, sources, mod, object_text=figure_description(x, head, q, subject, kw),
+              value=q.value, unit=q.unit, hedge=hedge, **kw)
         if q.unit == "percent":
             share_of_sales(x, head, q, sent, sent_i, sources, mod)
+
+
+def figure_description(x: Extractor, head: Token, q: Quantity, subject: str, kw: dict) -> str:
+    """What a plain figure counts, read out of context: its clause, labelled with its kind where the words say it
+    ("workforce: ...", "share: ..." for "N percent of ..."), and with whose and when it is where the clause says so
+    only by reference ("the company's revenue last year" -> "(Mianyang Huarui Power Sources, 2024)")."""
+    lo, hi = clause_range(head)
+    text = x.text[lo:hi].strip()
+    if is_workforce(x, head) or staffed_enterprise(x, head) is not None:
+        text = f"workforce: {text}"
+    elif q.unit == "percent" and _share_of(head):
+        text = f"share: {text}"
+    owner = x.entities[subject]
+    context = [] if any(n.lower() in text.lower() for n in owner.names) else [owner.name]
+    year = str(kw.get("date") or kw.get("date_from") or "")[:4]
+    if year and year not in text:
+        context.append(year)
+    return f"{text} ({', '.join(context)})" if context else text
+
+
+def _share_of(head: Token) -> bool:
+    """"41 percent of revenue", "a third of the machines": the figure is a share of something."""
+    fig = head
+    while fig.dep_ in ("nummod", "quantmod", "advmod") and fig.head.i > fig.i and fig.head.pos_ in ("NOUN", "NUM"):
+        fig = fig.head
+    return pobj(fig, "of") is not None
 
 
 SHARE_TAKING_VERBS = word_set("figures", "share_taking_verbs")
