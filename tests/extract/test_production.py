@@ -240,3 +240,14 @@ def test_goods_the_parser_took_for_a_clauses_subject_after_a_making_verb(run):
     ex = run("Oghab Engine Industries makes the piston engines that power Shahed-136 drones.")
     assert [c for c in claims(ex, "produces", "Oghab Engine Industries") if c.object_text == "piston engines"], \
         describe(ex)
+
+
+def test_goods_referred_back_by_their_bare_noun_take_their_fuller_name(run):
+    ex = run("Kestrel Motors designed the small turbojet engine used in the drone. Orbis Works in Perm produces the "
+             "engine under licence.")
+    assert "turbojet engine" in {c.object_text for c in claims(ex, "produces", "Orbis Works")}, describe(ex)
+
+
+def test_a_bare_noun_not_referring_back_keeps_its_name(run):
+    ex = run("Kestrel Motors designed a small turbojet engine. Orbis Works in Perm produces engines for trucks.")
+    assert "turbojet engine" not in {c.object_text for c in claims(ex, "produces", "Orbis Works")}, describe(ex)

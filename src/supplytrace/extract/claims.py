@@ -2983,7 +2983,8 @@ def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEnt
     vocab()
     claims = relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published, outlet).run())
     claims = relations.drop_production_told_as_capacity(claims, {e.key: e.name for e in entities})
-    return relations.drop_repeated_goods(claims)
+    goods = sorted((c.start, c.text) for c in cands if c.layer == "product")
+    return relations.drop_repeated_goods(relations.goods_named_in_full(claims, goods))
 
 
 __all__ = ["extract_claims", "Quantity"]

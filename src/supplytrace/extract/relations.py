@@ -1585,6 +1585,23 @@ def drop_production_told_as_capacity(claims: list, names: dict[str, str]) -> lis
     return [c for c in claims if not (c.predicate is P.PRODUCES and told(c))]
 
 
+def goods_named_in_full(claims: list, goods: list[tuple[int, str]], window: int = 2000) -> list:
+    """"X makes optical-fibre spools. ... The spools are made by Y": goods referred back to by their bare noun
+    ("the spools", "these engines") take the fuller name they were given last, in the text shortly before, so that
+    what each maker makes reads on its own. `goods`: (offset, text) of the product mentions."""
+    for c in claims:
+        word = (c.object_text or "").strip()
+        if c.predicate not in (P.PRODUCES, P.SUPPLIES) or " " in word or not word or c.evidence_start is None or \
+                not re.search(rf"\b(?:the|these|those)\s+{re.escape(word)}\b", c.evidence, re.I):
+            continue
+        kind = kind_words(word)
+        fuller = [t for start, t in goods if c.evidence_start - window <= start < c.evidence_start and
+                  kind and kind < kind_words(t)]
+        if fuller:
+            c.object_text = fuller[-1]
+    return claims
+
+
 def kind_words(text: str) -> frozenset[str]:
     """The words that say what kind of goods a text names, singular ("155 mm shells" and "shells" share "shell")."""
     return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _goods_words(text))
