@@ -329,6 +329,20 @@ def test_its_own_document_is_the_subject_named_before_it_in_the_sentence(run):
     assert cap.attributed_to == [key_of(ex, "Sarapul Capacitor Plant")], describe(ex)
 
 
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Wuhan Lightline Cable Co. makes optical fibre. In a brochure the Wuhan company says it can wind 300,000 "
+     "spools a year.", "Wuhan Lightline Cable Co."),
+    ("Orbis Resistors, a plant in Brest, makes resistors. The monitors say the Brest company shipped capacitor "
+     "kits worth $2 million to Russia in 2024.", "Orbis Resistors"),
+])
+def test_a_company_called_by_its_town_is_the_company_placed_in_or_named_after_it(run, text, firm):
+    ex = run(text)
+    towns = {key_of(ex, "Wuhan") if "Wuhan company" in text else key_of(ex, "Brest")}
+    got = [c for c in ex.claims if c.predicate.value in ("capacity", "supplies")]
+    assert got and all(c.subject == key_of(ex, firm) for c in got) and not towns & {c.subject for c in got}, \
+        describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

@@ -399,7 +399,7 @@ def test_an_owners_figure_written_before_its_noun_is_the_owners(run):
 
 
 @pytest.mark.parametrize(("text", "seller"), [
-    ("Customers in Russia accounted for 41 per cent of Orbis Tezgah's revenue last year.", "Orbis Tezgah"),
+    ("Buyers in Russia accounted for 38 per cent of Orbis Tezgah's revenue last year.", "Orbis Tezgah"),
     ("Russian buyers take 60 percent of Sirin Photonics' sales.", "Sirin Photonics"),
 ])
 def test_a_buyer_taking_a_share_of_a_sellers_sales_is_supplied_by_it(run, text, seller):
@@ -411,7 +411,7 @@ def test_a_figures_description_says_its_kind_whose_it_is_and_when(run):
     """"the company's revenue last year": the statistic's description names the company and the year, and calls a
     share a share, so that it reads on its own."""
     ex = run("Kestrel Power Sources makes thermal batteries. Exports made up 14 percent of the company's revenue last "
-             "year, according to its annual report.")
+             "year, its annual report shows.")
     (st,) = [c for c in claims(ex, "statistic") if c.value == 14]
     assert st.object_text.startswith("share: ") and st.object_text.endswith(f"(Kestrel Power Sources, {st.date})"), \
         describe(ex)

@@ -315,7 +315,8 @@ class Extractor:
         owners = {d.i for t in inner if t.dep_ == "poss" and t.head.i == tok.i for d in t.subtree}
         found = [m for t in sorted(inner, key=lambda t: t.i in owners) if (m := self.ment_at(t, types))
                  and m.start >= lo and m.end <= hi]
-        k = self._national_anaphor(tok) if all(m.type is E.PLACE for m in found) else None
+        k = (self._national_anaphor(tok) or self._town_enterprise(tok)) if all(m.type is E.PLACE for m in found) \
+            else None
         if k is not None:
             return k
         if found:
@@ -326,6 +327,20 @@ class Extractor:
                 if k:
                     return k
         return None
+
+    def _town_enterprise(self, tok: Token) -> str | None:
+        """"the Wuhan company", "this Minsk firm": an enterprise noun named by its town refers to the enterprise the
+        article placed there or named after it, not to the town."""
+        if tok.lower_ not in ORG_REF or not any(c.lower_ in ("the", "this") for c in tok.children):
+            return None  # (not "the Dongguan plant": a site of its own)
+        town = next((m.key for c in tok.children if c.dep_ == "compound" and
+                     (m := self.ment_at(c, (E.PLACE,), ("name",))) is not None), None)
+        if town is None:
+            return None
+        first = self.entities[town].name.split()[0].lower()  # (or the one company named after the town)
+        named = [k for k in self.industrial if self.entities[k].type is E.ORGANIZATION and
+                 len(self.entities[k].name.split()) > 1 and self.entities[k].name.split()[0].lower() == first]
+        return self.enterprise_in(town) or (named[0] if len(named) == 1 else None)
 
     def _national_anaphor(self, tok: Token) -> str | None:
         """"The Belarusian company, which also makes ...", "sold the parts to the Belarusian plant": the enterprise the
