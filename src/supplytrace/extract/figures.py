@@ -170,10 +170,15 @@ def figure_description(x: Extractor, head: Token, q: Quantity, subject: str, kw:
 
 def _share_of(head: Token) -> bool:
     """"41 percent of revenue", "a third of the machines": the figure is a share of something."""
+    return pobj(figure_noun(head), "of") is not None
+
+
+def figure_noun(head: Token) -> Token:
+    """"30" of "30 percent", "about" of "about a quarter": the noun the figure's words make up."""
     fig = head
     while fig.dep_ in ("nummod", "quantmod", "advmod") and fig.head.i > fig.i and fig.head.pos_ in ("NOUN", "NUM"):
         fig = fig.head
-    return pobj(fig, "of") is not None
+    return fig
 
 
 SHARE_TAKING_VERBS = word_set("figures", "share_taking_verbs")
@@ -476,9 +481,7 @@ def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
     """What a figure measures, and the verb of its clause: "60 percent of Volna's sales" -> sales; "the price of
     one Ravon-3 is 600,000 dollars" -> price (the clause's subject, when the figure is a measure and counts nothing
     of its own: not "99 firms supply parts to 255 manufacturers")."""
-    fig = head  # "30" of "30 percent", "about" of "about a quarter": the figure's noun
-    while fig.dep_ in ("nummod", "quantmod", "advmod") and fig.head.i > fig.i and fig.head.pos_ in ("NOUN", "NUM"):
-        fig = fig.head
+    fig = figure_noun(head)
     verb = clause_verb(fig)
     measured = pobj(fig, "of")
     if measured is None and fig.dep_ == "pobj" and fig.head.lower_ == "at" and fig.head.head.i == verb.i and \
