@@ -343,6 +343,33 @@ def test_a_company_called_by_its_town_is_the_company_placed_in_or_named_after_it
         describe(ex)
 
 
+@pytest.mark.parametrize(("text", "goods", "maker", "weapon"), [
+    ("Investigators examined a downed Kh-59 missile. Its guidance unit contained a gyroscope made by Orbis Sensors.",
+     "gyroscope", "Orbis Sensors", "Kh-59"),
+    ("Engineers took apart a Lancet-3. The drone's flight computer was built around a processor made by Orbis "
+     "Micro.", None, "Orbis Micro", "Lancet-3"),
+])
+def test_what_a_weapons_part_holds_goes_into_the_weapon_with_its_maker(run, text, goods, maker, weapon):
+    ex = run(text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", maker), describe(ex)
+    if goods:
+        assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
+
+
+def test_what_a_companys_site_holds_goes_into_no_weapon(run):
+    ex = run("Orbis Optics makes sights for the T-90M. Its factory contains a lens line made by Kestrel Tools.")
+    assert not claims(ex, "used_in", "Kestrel Tools"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Shahed-136's engine comes from Orbis Motors.",
+    "Engines for the Geran-2 come from Orbis Motors.",
+])
+def test_the_source_a_weapons_part_comes_from_goes_into_the_weapon(run, text):
+    ex = run(text)
+    assert objects(ex, "used_in", "Orbis Motors"), describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

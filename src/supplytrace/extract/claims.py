@@ -79,6 +79,8 @@ INSIDE_WORDS = word_set("claims", "inside_words")  # "found in / inside / a comp
 REFERRING_GOODS = frozenset({"they", "them", "these", "those"})
 ARMING_VERBS = word_set("claims", "arming_verbs")  # "<component> arms / powers <weapon>"
 RIDES_ON = word_set("claims", "rides_on")  # "<weapon> flies on <engine>", "sits on <chassis>"
+ARRIVAL_VERBS = frozenset(vocab_data("claims")["arrival_verbs"])  # "the W's engine comes from X"
+CONTAINING_VERBS = word_set("claims", "containing_verbs")  # "its guidance unit contained a gyroscope"
 BLANK_GAP = re.compile(r"\s*")
 # predicates of background facts, stated in the outlet's voice unless the sentence itself names a source
 BACKGROUND = (Predicate.LOCATED_IN, Predicate.PART_OF)
@@ -2412,6 +2414,10 @@ class Extractor:
                    for g in ch.children if g.dep_ == "pobj" and g.i != weapon.i), None)  # ("sights from the X plant")
         if of is not None:
             return self.entity_in_phrase(of, (E.ORGANIZATION, E.FACILITY))
+        came = pobj(goods.head, "from") if goods.dep_ == "nsubj" and goods.head.lemma_.lower() in ARRIVAL_VERBS \
+            else None
+        if came is not None:  # "the Shahed-136's engine comes from X"
+            return self.entity_in_phrase(came, (E.ORGANIZATION, E.FACILITY))
         made = next((a for a in goods.children if a.dep_ == "acl" and
                      a.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs), None)  # (or "supplied by X")
         if made is None and goods.dep_ == "nsubjpass" and \
@@ -2607,7 +2613,60 @@ class Extractor:
         self._sentence_spans()
         return bisect.bisect_right(self._sent_starts, tok.idx) - 1
 
+    def _weapon_of_possessive(self, poss: Token) -> str | None:
+        """The weapon a possessive names: "the Kh-59's", or "its" / "the missile's" when the last name written
+        before it is a weapon's ("examined a downed Kh-59. Its guidance unit ...")."""
+        m = next((m for t in (poss, *(c for c in poss.children if c.dep_ == "compound"))
+                  if (m := self.ment_at(t, (E.WEAPON_SYSTEM,), ("name",))) is not None), None)
+        if m is not None:  # (also "each Kh-101 missile's")
+            return m.key
+        if poss.lower_ != "its" and not (poss.pos_ == "NOUN" and poss.lower_ in vocab().weapon_cues and
+                                         any(c.lower_ == "the" for c in poss.children)):
+            return None
+        before = self.ments_in(max(0, poss.idx - 400), poss.idx, (E.WEAPON_SYSTEM, E.ORGANIZATION, E.FACILITY),
+                               ("name",))
+        last = before[-1] if before else None
+        return last.key if last is not None and last.type is E.WEAPON_SYSTEM else None
+
+    def contained_parts(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        """"Its guidance unit contained a gyroscope made by X", "each Kh-101's navigation unit held a receiver from
+        X", "the missile's computer was built around a processor from X": what a weapon's part holds goes into the
+        weapon, and so does its maker."""
+        for poss in sent_tokens(sent):
+            if poss.dep_ != "poss" or poss.head.pos_ != "NOUN":
+                continue
+            part, verb = poss.head, poss.head.head
+            v = vocab()
+            if part.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" or \
+                    part.lemma_.lower() not in v.product_heads | v.product_heads_mod | v.component_nouns:
+                continue  # (a part of a weapon, not "its factory")
+            weapon = self._weapon_of_possessive(poss)
+            if weapon is None:
+                continue
+            if verb.lemma_.lower() in CONTAINING_VERBS:
+                held = [g for o in verb.children if o.dep_ == "dobj" for g in (o, *o.conjuncts)]
+            elif verb.lemma_.lower() == "build" and pobj(verb, "around") is not None:
+                held = [pobj(verb, "around")]
+            else:
+                continue
+            mod = self.modality(verb, sent)
+            whole = self.ment_at(part, (E.PRODUCT,), ("name", "product"))
+            if whole is not None and whole.key != weapon:  # ("its guidance unit" itself)
+                self.add(whole.key, P.USED_IN, sent, sources, mod, object=weapon)
+            for g in held:
+                goods = next((m for t in (g, *(c for c in g.children if c.dep_ in ("compound", "amod")))
+                              if (m := self.ment_at(t, (E.PRODUCT,), ("name", "product")))), None)
+                if goods is not None and goods.key != weapon:
+                    self.add(goods.key, P.USED_IN, sent, sources, mod, object=weapon)
+                maker = self._maker_named_on(g, poss) or \
+                    next((self.entity_in_phrase(a, (E.ORGANIZATION, E.FACILITY)) for a in
+                          [pobj(g, "from"), *(pobj(acl, "by") for acl in g.children if acl.dep_ == "acl")]
+                          if a is not None), None)
+                if maker is not None and maker != weapon:
+                    self.add(maker, P.USED_IN, sent, sources, mod, object=weapon)
+
     def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
+        self.contained_parts(sent, sent_i, sources)
         c = cv()
         weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))] or \
             self._weapons_referred_back(sent)
