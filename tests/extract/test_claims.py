@@ -370,6 +370,15 @@ def test_the_source_a_weapons_part_comes_from_goes_into_the_weapon(run, text):
     assert objects(ex, "used_in", "Orbis Motors"), describe(ex)
 
 
+@pytest.mark.parametrize(("text", "goods", "weapon"), [
+    ("The Azov yard fits the outboard motors to its Skat-9 assault boat.", "outboard motors", "Skat-9"),
+    ("Workers at the Omsk plant install the thermal sights on the T-90M.", "thermal sights", "T-90M"),
+])
+def test_goods_a_verb_fits_to_a_weapon_go_into_it(run, text, goods, weapon):
+    ex = run(text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

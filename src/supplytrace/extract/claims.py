@@ -2511,6 +2511,8 @@ class Extractor:
                 nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
                     ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and
                      verb.lemma_.lower() not in RIDES_ON else [])
+                if r.dep_ == "pobj" and r.head.lower_ in ("to", "on", "onto", "into") and r.head.head.i == verb.i:
+                    nouns += [c for c in verb.children if c.dep_ == "dobj"]  # "fits the motors to its Skat-9 boat"
         elif r.dep_ == "nsubj" and verb.lemma_.lower() in RELYING_VERBS and pobj(verb, "on", "upon") is not None:
             nouns.append(pobj(verb, "on", "upon"))  # "the Kh-69 relies on a receiver from X"
         # (a component may be a named system of its own, "the Irbis-E radar is carried by W", when the weapon and
