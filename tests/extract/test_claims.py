@@ -379,6 +379,11 @@ def test_goods_a_verb_fits_to_a_weapon_go_into_it(run, text, goods, weapon):
     assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
 
 
+def test_the_source_of_goods_a_weapon_relies_on_goes_into_it(run):
+    ex = run("The Orlan-10 drone relies on cameras from Orbis Optics.")
+    assert key_of(ex, "Orlan-10") in objects(ex, "used_in", "Orbis Optics"), describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

@@ -2416,6 +2416,10 @@ class Extractor:
             return self.entity_in_phrase(of, (E.ORGANIZATION, E.FACILITY))
         came = pobj(goods.head, "from") if goods.dep_ == "nsubj" and goods.head.lemma_.lower() in ARRIVAL_VERBS \
             else None
+        if came is None and goods.dep_ in ("pobj", "dobj"):  # "relies on cameras from X", "from" on the verb
+            verb = goods.head.head if goods.dep_ == "pobj" else goods.head
+            came = pobj(verb, "from") if verb.pos_ == "VERB" and weapon.i not in {t.i for t in verb.subtree
+                                                                                   if t.dep_ == "pobj"} else None
         if came is not None:  # "the Shahed-136's engine comes from X"
             return self.entity_in_phrase(came, (E.ORGANIZATION, E.FACILITY))
         made = next((a for a in goods.children if a.dep_ == "acl" and
