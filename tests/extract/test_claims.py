@@ -384,6 +384,20 @@ def test_the_source_of_goods_a_weapon_relies_on_goes_into_it(run):
     assert key_of(ex, "Orlan-10") in objects(ex, "used_in", "Orbis Optics"), describe(ex)
 
 
+@pytest.mark.parametrize(("text", "goods", "weapon"), [
+    ("Orbis Optics supplies the sights that equip the T-90M.", "sights", "T-90M"),
+    ("The engines that power the Geran-2 come from Orbis Motors.", "engines", "Geran-2"),
+])
+def test_goods_a_relative_clause_fits_to_a_weapon_go_into_it(run, text, goods, weapon):
+    ex = run(text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
+
+
+def test_people_a_relative_clause_puts_to_a_weapon_are_no_goods(run):
+    ex = run("The crews that operate the T-90M train in Omsk.")
+    assert not claims(ex, "used_in"), describe(ex)
+
+
 def test_product_head_mistagged_as_a_verb(run):
     ex = run("The Orion Electronics plant is producing 120mm mortar rounds for the army.")
     assert any("mortar rounds" in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

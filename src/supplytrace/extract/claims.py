@@ -2513,8 +2513,8 @@ class Extractor:
                 pass  # the model named is what goes into the subject, not the other way round
             else:  # "the sights are installed on the T-90M", "the Irbis-E radar carried by the Su-35S"
                 nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
-                    ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and
-                     verb.lemma_.lower() not in RIDES_ON else [])
+                    ([verb.head] if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and
+                     verb.lemma_.lower() not in RIDES_ON else [])  # (also "the sights that equip the T-90M")
                 if r.dep_ == "pobj" and r.head.lower_ in ("to", "on", "onto", "into") and r.head.head.i == verb.i:
                     nouns += [c for c in verb.children if c.dep_ == "dobj"]  # "fits the motors to its Skat-9 boat"
         elif r.dep_ == "nsubj" and verb.lemma_.lower() in RELYING_VERBS and pobj(verb, "on", "upon") is not None:
