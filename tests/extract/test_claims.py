@@ -1694,3 +1694,13 @@ def test_an_engine_model_that_powers_a_drone_goes_into_it_with_its_maker_and_not
     assert drone in objects(ex, "used_in", "Kavir-5"), describe(ex)
     assert drone in objects(ex, "used_in", "Pars Turbine Works"), describe(ex)
     assert not objects(ex, "used_in", "Shahed-191"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ishim Machine Plant makes gun barrels and breech blocks for the Msta-S howitzer.",
+    "Its gun barrels and breech blocks for the Msta-S come from the Ishim Machine Plant.",
+])
+def test_goods_joined_by_and_go_into_the_weapon_together(run, text):
+    ex = run(text)
+    used = {c.subject for c in claims(ex, "used_in") if c.object == key_of(ex, "Msta-S")}
+    assert {key_of(ex, "gun barrels"), key_of(ex, "breech blocks")} <= used, describe(ex)

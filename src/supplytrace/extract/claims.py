@@ -2473,6 +2473,18 @@ class Extractor:
             return None
         return None
 
+    def _conjoined_goods(self, part: str, sent: Span) -> list[str]:
+        """Other goods joined to the part by "and"/"or" in the sentence: "barrels and breech blocks for the Msta-S"
+        puts both into the weapon."""
+        out: list[str] = []
+        for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product")):
+            span = self._span_of(m) if m.key == part else None
+            for c in span.root.conjuncts if span is not None else ():
+                other = self.ment_at(c, (E.PRODUCT,), ("name", "product"))
+                if other is not None and other.key != part and other.key not in out:
+                    out.append(other.key)
+        return out
+
     def _goods_for(self, weapon: Ment) -> str | None:
         """The goods (a product the article names, generic or a model) that go into the weapon, when the sentence
         is about them: "gearboxes for the BMP-3 come from X", "the BMP-3's gearboxes", "batteries meant for the
@@ -2703,13 +2715,14 @@ class Extractor:
             if part is None:  # "fired by D-30 howitzers and by the BM-21": what the first conjunct's part is in
                 part = next((p for w0, p in linked if _coordinated(w0, root)), None)
             if part is not None:
-                self.add(part, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
                 linked.append((root, part))
                 parts[w.key] = part
-                for maker in self._makers_of(part):  # "X builds the Tolou-10. The Tolou-10 powers W": X too
-                    if maker != w.key:
-                        self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
-                        seen.add(w.key)
+                for goods in (part, *self._conjoined_goods(part, sent)):  # "barrels and breech blocks for W"
+                    self.add(goods, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+                    for maker in self._makers_of(goods):  # "X builds the Tolou-10. The Tolou-10 powers W": X too
+                        if maker != w.key:
+                            self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+                            seen.add(w.key)
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
             if maker is not None and maker != w.key:
                 self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
