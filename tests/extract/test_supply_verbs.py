@@ -700,3 +700,28 @@ def test_a_country_relied_on_for_most_of_the_goods_supplies_the_clauses_subject(
 def test_relying_on_a_country_for_its_security_is_no_supply(run):
     ex = run("Belarus depends on Russia for its security.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Lumatek, an optics maker in Shenzhen, makes the sights. They were bought by Orient Link Trading, a Tashkent "
+     "company. Their destination was Zvezda-Optika, an assembler in Tula.", "Orient Link Trading"),
+    ("Balkan Parts imported 900 gearboxes from Lumatek last year. The buyer on the Russian side was Zvezda-Optika, "
+     "a tractor plant in Kurgan.", "Balkan Parts"),
+    ("Lumatek makes the amplifiers. Nordvik Handel, a trader in Kirkenes, bought 300 of them from Lumatek in 2023. "
+     "They were then delivered to Zvezda-Optika, a distributor in Tula.", "Nordvik Handel"),
+])
+def test_goods_passed_along_a_chain_are_supplied_by_whoever_held_them_last(run, text, holder):
+    ex = run(text)
+    assert key_of(ex, "Zvezda-Optika") in objects(ex, "supplies", holder), describe(ex)
+    assert key_of(ex, "Zvezda-Optika") not in objects(ex, "supplies", "Lumatek"), describe(ex)
+
+
+def test_most_of_a_shipment_to_a_country_going_to_a_plant_comes_from_the_shipper(run):
+    ex = run("Kirov Chemicals shipped 9,000 tonnes of cellulose to Russia in 2025. Most went to the Tambov Powder "
+             "Plant.")
+    assert key_of(ex, "Tambov Powder Plant") in objects(ex, "supplies", "Kirov Chemicals"), describe(ex)
+
+
+def test_a_buyer_with_no_supply_told_before_names_no_chain_supplier(run):
+    ex = run("The buyer on the Russian side was Zvezda-Optika, a tractor plant in Kurgan.")
+    assert not claims(ex, "supplies"), describe(ex)

@@ -16,6 +16,7 @@ A claim needs a named supplier and either a named recipient or the goods' wordin
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -232,6 +233,7 @@ def import_shares(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> 
 
 
 BUYER_NOUNS = word_set("supply_verbs", "buyer_nouns")
+DESTINATION_NOUNS = word_set("supply_verbs", "destination_nouns")
 
 
 def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
@@ -239,9 +241,9 @@ def customers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None
     "X counts Y among its customers", "Y, a longtime client of X", "Its clients include Y and Z": the customer is
     supplied by whoever the buyer noun belongs to (the enterprise the text is about, for "their" or "those goods")."""
     for noun in sent_tokens(sent):
-        if noun.lemma_.lower() not in BUYER_NOUNS or noun.pos_ != "NOUN":
+        if noun.lemma_.lower() not in BUYER_NOUNS | DESTINATION_NOUNS or noun.pos_ != "NOUN":
             continue
-        found = _customer_of(noun)
+        found = _customer_of(noun, BUYER_NOUNS | DESTINATION_NOUNS)
         if found is None:
             continue
         named, verb = found
@@ -514,6 +516,13 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
             return None  # "buyers of Belarusian tractors": goods, not a supplier (but see customers)
     if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
         return _party(x, owner, sent_i)
+    if noun.dep_ == "nsubj" and (owner is None and any(c.lower_ == "the" for c in noun.children) or
+                                 owner is not None and owner.lower_ == "their" and
+                                 noun.lemma_.lower() in DESTINATION_NOUNS):
+        # "X bought the spools. The buyer in Russia was Y", "... Their destination was Y": X's goods
+        held = chain_holder(x, noun.sent.start_char)
+        if held is not None:
+            return held[0]
     subj = child(verb, "nsubj") if owner is not None and verb.lemma_ != "be" and \
         verb.lemma_.lower() not in ("include", "comprise") else None
     if subj is not None and subj.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
@@ -693,7 +702,7 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     owner = child(subj, "poss") if subj is not None else None
     supplier = _party(x, agent) if agent is not None else \
         (_party(x, owner, sent_i) if owner is not None and owner.lower_ not in ("its", "their") else None) or \
-        latest_maker_of(x, subj, v.sent.start_char)  # "X's sights are supplied to Y"
+        _maker_or_holder(x, subj, v.sent.start_char)  # "X's sights are supplied to Y"
     recipient = _party(x, to, sent_i)
     if recipient is None and goods is None and v.lemma_.lower() in SUPPLY_WHOM:
         recipient = _party(x, child(v, "nsubjpass"), sent_i)  # "the Y plant is supplied by X"
@@ -742,6 +751,44 @@ def latest_maker_of(x: Extractor, noun: Token | None, before: int) -> str | None
         if words and (pronoun or words[-1] == noun.lower_ or words[-1].rstrip("s") == head.rstrip("s")):
             return c.subject
     return None
+
+
+def chain_holder(x: Extractor, before: int, window: int = 600) -> tuple[str, Claim] | None:
+    """Who holds the goods the text was just following along a chain, and the supply that says so: the enterprise
+    the latest supply reached ("They were bought by Y. Their destination was Z": Y passes them on), or its
+    supplier when it reached a country ("X shipped 14,000 tonnes to Russia. Most went to Z": X's goods); never
+    a town ("a wholesaler from Kotka": the town is no holder)."""
+    for c in reversed(x.claims):
+        if c.predicate not in (Predicate.SUPPLIES, Predicate.DELIVERED) or c.evidence_start is None or \
+                not 0 <= before - c.evidence_start < window:
+            continue
+        if c.object is not None and x.entities[c.object].type in (E.ORGANIZATION, E.FACILITY):
+            return c.object, c
+        town = c.subject is None or x.entities[c.subject].type is E.PLACE and is_city(x.entities[c.subject].name)
+        return None if town else (c.subject, c)
+    return None
+
+
+def _maker_or_holder(x: Extractor, goods: Token | None, before: int) -> str | None:
+    """Goods referred back with no sender named: whoever last had them, their maker or the enterprise a later
+    supply passed them to ("X makes the spools. Y bought them. They were then delivered to Z": Y delivered)."""
+    maker = latest_maker_of(x, goods, before)
+    held = chain_holder(x, before)
+    if held is None or goods is None or not (goods.lower_ in GOODS_PRONOUNS or _goods_of_claim(x, goods, held[1])):
+        return maker
+    made = next((c.evidence_start for c in reversed(x.claims) if c.predicate is Predicate.PRODUCES and
+                 c.subject == maker and c.evidence_start is not None), None) if maker is not None else None
+    start = held[1].evidence_start or 0
+    return held[0] if made is None or start >= made else maker
+
+
+def _goods_of_claim(x: Extractor, goods: Token, claim: Claim) -> bool:
+    """"The spools were then sent to Y": goods written with "the" or "these" whose noun the sentence of the
+    supply just told also has."""
+    if goods.pos_ != "NOUN" or not any(c.lower_ in ("the", "these", "those") for c in goods.children):
+        return False
+    told = x.text[claim.evidence_start or 0:claim.evidence_end or 0].lower()
+    return re.search(rf"\b{re.escape(goods.lemma_.lower())}", told) is not None
 
 
 def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
@@ -797,7 +844,8 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     recipient = _party(x, hung_pobj(v, "to") or (pobj(v, "at", "in", "with") if v.lemma_.lower() == "end" else None),
                        sent_i)
     told = subj is not None and (subj.like_num or subj.lower_ in _flow_nouns() and subj.tag_ == "NNS" and
-                                 any(c.lower_ in ("the", "these", "those") for c in subj.children))
+                                 any(c.lower_ in ("the", "these", "those") for c in subj.children) or
+                                 subj.lemma_.lower() in SHARE_WORDS and subj.i == subj.sent.start)  # ("Most went")
     if told and pobj(subj, "of") is None and recipient is not None:
         # "X sent most of the lathes to Y. Six went to Z", "The shipments went to Z": (some of) the goods of the
         # supply just told, to Z
