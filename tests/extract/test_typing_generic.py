@@ -647,3 +647,15 @@ def test_a_name_never_ends_in_a_preposition_the_model_took_with_it(run):
     ex = run("Among the buyers, Uralredmet-Trade of Yekaterinburg resells nearly all it buys to Elecond.")
     assert entity(ex, "Uralredmet-Trade") is not None, describe(ex)
     assert not [e for e in ex.entities if e.name.split()[-1] in ("of", "and", "the")], describe(ex)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kaluga Optics makes thermal modules that go into the Strizh and Vityaz loitering munitions.",
+     ["Strizh", "Vityaz"]),
+    ("The Omsk plant builds receivers for the Kopyo glide bomb. It also sells spare boards to the Kopyo's maker in "
+     "Moscow.", ["Kopyo"]),
+])
+def test_a_name_on_a_weapon_noun_is_a_weapon_at_every_mention(run, text, names):
+    ex = run(text)
+    for name in names:
+        assert entity(ex, name) is not None and entity(ex, name).type.value == "weapon_system", describe(ex)

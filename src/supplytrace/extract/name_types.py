@@ -805,10 +805,13 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if span is None or len(span) > 2:
             continue
         head = span.root.head
-        if span.root.dep_ == "compound" and head.i > span.root.i and _weapon_phrase(doc, span.end, head) and \
-                not names_a_works(head):
+        while head.dep_ in ("compound", "nmod") and head.head.i > head.i and span.root.dep_ == "nmod":
+            head = head.head  # "the Skalpel loitering munitions", "loitering" read as the noun the name is on
+        if span.root.dep_ in ("compound", "nmod") and head.i > span.root.i and _weapon_phrase(doc, span.end, head) \
+                and not names_a_works(head):
             c.type = E.WEAPON_SYSTEM
             weapon_tokens.add(head.i)
+            _outvote_the_model(c)
     # (and a model named by its designator: "the Busel-M and Berkut drones")
     weapon_tokens |= {t.i for c in cands if c.type is E.WEAPON_SYSTEM and c.layer == "name"
                       for t in (doc.char_span(c.start, c.end, alignment_mode="expand") or [])}
@@ -817,9 +820,18 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if span is None or len(span) > 2 or c.type is E.WEAPON_SYSTEM or is_city(c.text, sure=True) or \
                 is_country(c.text):
             continue
-        if span.root.dep_ == "conj" and span.root.head.i in weapon_tokens:
-            c.type = E.WEAPON_SYSTEM
+        if span.root.dep_ == "conj" and span.root.head.i in weapon_tokens or \
+                any(t.dep_ == "conj" and t.i in weapon_tokens for t in span.root.children):
+            c.type = E.WEAPON_SYSTEM  # (either way round: "the Skalpel and Italmas loitering munitions")
+            _outvote_the_model(c)
     return cands
+
+
+def _outvote_the_model(c: Cand) -> None:
+    """A name the weapon noun it stands on shows to be a weapon's outweighs the model's guesses at its other
+    mentions ("the Drel glide bomb", then "the Drel's maker" read as a place); a known town's never does."""
+    if not is_city(c.text, sure=True) and not is_country(c.text):
+        c.priority = max(c.priority, 4)
 
 
 def towns_before_countries(doc: Doc, cands: list[Cand]) -> list[Cand]:
