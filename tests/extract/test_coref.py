@@ -317,7 +317,7 @@ def test_an_acronym_after_comma_or_is_another_name(run):
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Shells for the 2S19 Msta-S howitzer are filled in Dzerzhinsk. The Msta-S fires them.", ("2S19", "Msta-S")),
+    ("Shells for the 2S19 Msta-S howitzer are filled in Dzerzhinsk. The Msta-S fires them.", ("2S19 Msta-S", "Msta-S")),
     ("The plant machines tubes for the 152 mm 2S5 Giatsint self-propelled gun.", ("2S5 Giatsint",)),
     ("The ministry wanted 900 T-14 Armata tanks by 2021. The T-14 never entered service.",
      ("T-14", "T-14 Armata")),

@@ -455,3 +455,11 @@ def test_a_countrys_collective_body_that_reports_is_an_organisation_and_the_sour
 def test_a_body_named_in_full_before_is_not_a_second_one(run):
     ex = run("Moldova's Customs Service published the figures. Moldovan customs said the relays went to Russia.")
     assert entity(ex, "Moldovan customs") is None, describe(ex)
+
+
+def test_a_systems_variant_letters_belong_to_its_name_after_the_index(run):
+    ex = run("The Kurgan works makes axles for the 2S44 Sever-M self-propelled gun. The Sever-M entered service in "
+             "2024.")
+    weapons = [e for e in ex.entities if e.type.value == "weapon_system"]
+    assert [e.name for e in weapons] == ["2S44 Sever-M"], describe(ex)
+    assert "Sever-M" in weapons[0].names, describe(ex)

@@ -326,7 +326,9 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             parts = re.split(r"[\s\-]", cands[j].text)
             prefix = parts[0]
             # ... or its name after the designator: "Vityaz" for "S-350 Vityaz"
-            named = parts[-1] if " " in cands[j].text and parts[-1].isalpha() and len(parts[-1]) >= 4 else None
+            # (without its variant letters: "Koalitsiya" for "2S35 Koalitsiya-SV")
+            last = re.sub(r"-[A-Z][A-Z0-9]{0,2}$", "", cands[j].text).split(" ")[-1]
+            named = last if " " in cands[j].text and last.isalpha() and len(last) >= 4 else None
             if j != i and (len(prefix) >= 3 and prefix in (t, base) and prefix != cands[j].text or
                            named is not None and named in (t, base)):
                 uf.union(i, j)
@@ -341,6 +343,11 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         longer = {uf.find(j) for j in weapons if cands[j].text.startswith(cands[i].text + " ")}
         if len(longer) == 1:
             uf.union(i, longer.pop())
+        # ... and "Nona-S" alone is the "2S9 Nona-S" named elsewhere: its name after the index
+        indexed = {uf.find(j) for j in weapons if cands[j].text.endswith(" " + cands[i].text) and
+                   cands[j].text[:1].isdigit()}
+        if len(indexed) == 1:
+            uf.union(i, indexed.pop())
     # "Mi-8" and "Mi-8s" for the one variant the article names ("Mi-8MTV-5"): a designator that only a letter
     # suffix separates from a single longer one is that one
     for i in weapons:

@@ -448,6 +448,9 @@ def designated_type(doc: Doc, span: Span, v: Vocab) -> EntityType:
     return E.WEAPON_SYSTEM
 
 
+VARIANT_SUFFIX = re.compile(r"-[A-Z][A-Z0-9]{0,2}\b(?!-)")
+
+
 def _system_name_after(doc: Doc, span: Span, v: Vocab) -> bool:
     """One capitalised word that the designator modifies is the system's name: "S-350 Vityaz"; or that modifies the
     same noun beside it: "the 2S3 Akatsiya self-propelled howitzer"."""
@@ -455,7 +458,9 @@ def _system_name_after(doc: Doc, span: Span, v: Vocab) -> bool:
     if j >= len(doc):
         return False
     t = doc[j]
-    sibling = t.dep_ in ("compound", "nmod") and t.head.i == span[-1].head.i and t.head.i > j
+    # (the variant letters may carry the name's place in the parse: "the 2S9 Nona-S self-propelled mortar")
+    h = t.head if j + 2 < len(doc) and doc[j + 1].text == "-" and t.head.i == j + 2 else t
+    sibling = any(n.dep_ in ("compound", "nmod") and n.head.i == span[-1].head.i and n.head.i > n.i for n in {t, h})
     if not (span[-1].head.i == j and span[-1].dep_ == "compound" or sibling):
         return False
     if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_ in ("GPE", "NORP", "LOC"):
@@ -495,6 +500,8 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             end = doc[j + 2].idx + len(doc[j + 2].text)
         elif _system_name_after(doc, span, v):  # "the S-350 Vityaz", "Buk-M3 Viking"
             end = doc[j].idx + len(doc[j].text)
+            suffix = VARIANT_SUFFIX.match(text, end)  # "the 2S35 Koalitsiya-SV": the variant letters are the name's
+            end = suffix.end() if suffix else end
         out.append(Cand(start, end, designated_type(doc, span, v), "name", 6,
                         strip_quotes(text[start:end - plural] if end == m.end() else text[start:end]), "designator"))
     # letter-suffix designators ("Typhoon-K trucks", "Tornado-G launchers", "Msta-S howitzers"): only before a
