@@ -725,3 +725,15 @@ def test_most_of_a_shipment_to_a_country_going_to_a_plant_comes_from_the_shipper
 def test_a_buyer_with_no_supply_told_before_names_no_chain_supplier(run):
     ex = run("The buyer on the Russian side was Zvezda-Optika, a tractor plant in Kurgan.")
     assert not claims(ex, "supplies"), describe(ex)
+
+
+def test_goods_named_before_and_passed_on_to_a_plant_are_supplied_to_it(run):
+    ex = run("Volga Radio, a Moscow importer, bought the transistors abroad. Volga Radio passed the transistors to the "
+             "Oryol Radio Plant.")
+    assert key_of(ex, "Oryol Radio Plant") in objects(ex, "supplies", "Volga Radio"), describe(ex)
+
+
+def test_the_parts_shipped_on_come_from_the_plant_that_just_made_them(run):
+    ex = run("The Soligorsk Machine Plant makes torsion bars and gearboxes. The parts are shipped by rail to Onega "
+             "Armour Works in Petrozavodsk.")
+    assert key_of(ex, "Onega Armour Works") in objects(ex, "supplies", "Soligorsk Machine Plant"), describe(ex)

@@ -69,7 +69,8 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
         elif lem in words["hand_on"] and not is_passive(v):
             roles = _active_supply(x, v, sent_i)
-            if roles is None or roles[1] is None or not goods_referred_back(x, v, child(v, "dobj")):
+            obj = child(v, "dobj")
+            if roles is None or roles[1] is None or not (goods_referred_back(x, v, obj) or _goods_told(x, obj)):
                 continue  # "passed a law", "passed the test": nothing handed on to anyone
         elif lem in words["arrive"]:
             roles = _arrival(x, v, sent_i)
@@ -188,6 +189,12 @@ def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
         called = x.text[obj.left_edge.idx:obj.idx + len(obj.text)]
         return [f"{called} ({', '.join(listed)})"]
     return listed
+
+
+def _goods_told(x: Extractor, obj: Token | None) -> bool:
+    """"passed the transistors to Y": goods the article has named, written with "the" or "these"."""
+    return obj is not None and any(c.lower_ in ("the", "these", "those") for c in obj.children) and \
+        x.ment_at(obj, (E.PRODUCT,), ("name", "product")) is not None
 
 
 def _owner_of_site(x: Extractor, key: str | None) -> str | None:
@@ -739,7 +746,9 @@ def _user_of(x: Extractor, goods: Token, sent_i: int) -> str | None:
 def latest_maker_of(x: Extractor, noun: Token | None, before: int) -> str | None:
     """The subject of the latest produces claim, in the last 1,000 characters, about goods with this head noun (or
     about any goods, for "they" / "these": "X makes chassis. They are shipped by rail to Y")."""
-    pronoun = noun is not None and noun.lower_ in GOODS_PRONOUNS
+    # (or "the parts", "the goods": any goods just made)
+    pronoun = noun is not None and (noun.lower_ in GOODS_PRONOUNS or noun.lemma_.lower() in GENERIC_GOODS and
+                                    any(c.lower_ in ("the", "these", "those") for c in noun.children))
     if noun is None or noun.pos_ != "NOUN" and not pronoun:
         return None
     head = noun.lemma_.lower()
