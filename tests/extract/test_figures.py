@@ -422,3 +422,14 @@ def test_a_figures_description_adds_no_name_or_year_its_clause_already_gives(run
     ex = run("In 2024 Kestrel Power Sources employed about 1,200 people.")
     (st,) = claims(ex, "statistic")
     assert "(" not in st.object_text, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Krasnoye Forge makes track links. Russian army contracts made up roughly 70 percent of the plant's output in "
+     "2024, a fitter said.", "Krasnoye Forge"),
+    ("Northwind Devices says China accounts for under 4 percent of its sales.", "Northwind Devices"),
+])
+def test_a_share_of_an_enterprises_sales_or_output_is_the_enterprises_figure(run, text, owner):
+    ex = run(text)
+    shares = [c for c in claims(ex, "statistic") if c.unit == "percent"]
+    assert shares and all(c.subject == key_of(ex, owner) for c in shares), describe(ex)

@@ -426,7 +426,8 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     para = x.para_of(sent.start_char)
     other_subject = cache(lambda: figure_has_other_subject(x, head))
     measured, measured_verb = measured_noun(head, q)  # (read once: the "itself" test below uses it too)
-    finders = (lambda: relations.clause_subject(x, head, sent_i, sources)
+    finders = (lambda: seller_of_share(x, measured, measured_verb, q, sent_i),
+               lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
                lambda: staffed_enterprise(x, head),
@@ -475,6 +476,16 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
             x.last_stat = (k, para)
             return k
     return None
+
+
+def seller_of_share(x: Extractor, measured: Token | None, verb: Token, q: Quantity, sent_i: int) -> str | None:
+    """"army contracts were half of the works' output", "Asian buyers take 5 percent of its sales": a share of an
+    enterprise's sales or output is that enterprise's figure, whoever takes the share."""
+    if q.unit != "percent" or measured is None or child(measured, "poss") is None or \
+            measured.lemma_.lower() not in SOLD_MEASURE_NOUNS and measured.lower_ not in SOLD_MEASURE_NOUNS:
+        return None
+    k = measured_owner(x, measured, verb, sent_i)
+    return k if k is not None and x.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
 
 def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
