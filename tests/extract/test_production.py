@@ -251,3 +251,22 @@ def test_goods_referred_back_by_their_bare_noun_take_their_fuller_name(run):
 def test_a_bare_noun_not_referring_back_keeps_its_name(run):
     ex = run("Kestrel Motors designed a small turbojet engine. Orbis Works in Perm produces engines for trucks.")
     assert "turbojet engine" not in {c.object_text for c in claims(ex, "produces", "Orbis Works")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The bearings come from Liaoning Gear Works in Shenyang.",
+    "Volga Tractors fits its vehicles with gearboxes from Liaoning Gear Works.",
+])
+def test_named_goods_a_company_sends_are_its_own_make(run, text):
+    ex = run(text)
+    made = [c.object_text for c in claims(ex, "produces", "Liaoning Gear Works")]
+    assert made and any(t in made[0] for t in ("bearings", "gearboxes")), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The capacitors come from Orel Components, a distributor in Moscow.",
+    "The bearings come from Irtysh Metal Trade.",
+])
+def test_goods_from_a_company_that_only_trades_are_not_its_make(run, text):
+    ex = run(text)
+    assert not claims(ex, "produces"), describe(ex)

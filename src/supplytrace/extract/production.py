@@ -14,15 +14,16 @@ common shapes say what an enterprise makes:
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
 from supplytrace.extract.mentions import vocab
-from supplytrace.extract.pipeline import vocab_data
+from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.supply_verbs import verb_read_before_goods
-from supplytrace.extract.syntax import goods_read_as_verb, objects, phrase_text, plain_verb_form, sent_tokens
+from supplytrace.extract.syntax import goods_read_as_verb, objects, phrase_text, plain_verb_form, pobj, sent_tokens
 from supplytrace.extract.wording import not_goods
 from supplytrace.vocab import EntityType, Predicate
 
@@ -56,6 +57,45 @@ def production_phrases(x: Extractor, sent: Span, sent_i: int, sources: list[str]
             _exhibited(x, t, sent, sent_i, sources)
         elif t.pos_ == "NOUN" and t.lower_ in _words()["line"]:
             _product_line(x, t, sent, sent_i, sources)
+        if t.pos_ == "NOUN":
+            _goods_from_maker(x, t, sent, sources)
+
+
+ORIGIN_VERBS = word_set("production", "origin_verbs")
+TRADING_NOUNS = word_set("production", "trading_nouns")
+TRADING_NAME_WORDS = word_set("production", "trading_name_words")
+
+
+def _goods_from_maker(x: Extractor, noun: Token, sent: Span, sources: list[str]) -> None:
+    """"Photodiodes from X", "the bearings come from X": named goods a company sends are of its own make, unless
+    the text shows it only trades in them."""
+    product = x.ment_at(noun, (E.PRODUCT,), ("product", "name"))
+    if product is None:
+        return
+    verb = noun.head
+    src = pobj(noun, "from")
+    if src is None and noun.dep_ == "nsubj" and verb.lemma_.lower() in ORIGIN_VERBS:
+        src = pobj(verb, "from")
+    sender = x.ment_at(src, (E.ORGANIZATION,), ("name",)) if src is not None else None
+    if sender is None or _trades_only(x, sender.key):
+        return
+    x.add(sender.key, Predicate.PRODUCES, sent, sources, x.modality(verb, sent), object_text=product.text)
+
+
+def _trades_only(x: Extractor, key: str) -> bool:
+    """The company's name or a description next to one of its mentions says it trades: "Irtysh Chem Trade", "X, a
+    trader in Pavlodar", "the Istanbul exporter X"."""
+    if any(w.lower() in TRADING_NAME_WORDS for name in x.entities[key].names for w in name.split()):
+        return True
+    for m in x.ments_in(0, len(x.text), (E.ORGANIZATION,), ("name",)):
+        if m.key != key:
+            continue
+        after = re.match(r",\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+)\b", x.text[m.end:m.end + 80])
+        before = re.findall(r"[\w-]+", x.text[max(0, m.start - 40):m.start].lower())[-3:]
+        said = (after.group(1).lower().split() if after else []) + before
+        if any(w.rstrip("s") in TRADING_NOUNS or w in TRADING_NOUNS for w in said):
+            return True
+    return False
 
 
 def goods_phrase(x: Extractor, noun: Token) -> str | None:
