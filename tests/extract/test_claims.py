@@ -1704,3 +1704,13 @@ def test_goods_joined_by_and_go_into_the_weapon_together(run, text):
     ex = run(text)
     used = {c.subject for c in claims(ex, "used_in") if c.object == key_of(ex, "Msta-S")}
     assert {key_of(ex, "gun barrels"), key_of(ex, "breech blocks")} <= used, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Volga Works builds the T-90M and the BMP-3. The imported bearings go into both vehicles, the director said.",
+    "Uralvagon builds the T-90M and the BMP-3. Kazan Optics supplies sights for both models.",
+])
+def test_goods_for_both_vehicles_go_into_the_two_models_just_named(run, text):
+    ex = run(text)
+    goods = "bearings" if "bearings" in text else "sights"
+    assert objects(ex, "used_in", goods) == {key_of(ex, "T-90M"), key_of(ex, "BMP-3")}, describe(ex)

@@ -2366,7 +2366,18 @@ class Extractor:
             if t.lower_ in nouns and t.pos_ == "NOUN" and t.dep_ != "compound" and \
                     any(c.lower_ in ("the", "these", "those") for c in t.children):
                 out.append(Ment(t.idx, t.idx + len(t.text), nouns[t.lower_], E.WEAPON_SYSTEM, "name", t.text))
+            elif t.tag_ == "NNS" and t.lower_ in BOTH_WEAPONS_NOUNS and any(c.lower_ == "both" for c in t.children):
+                out += [Ment(t.idx, t.idx + len(t.text), k, E.WEAPON_SYSTEM, "name", t.text)
+                        for k in self._last_two_weapons(sent.start_char)]  # "the bearings go into both vehicles"
         return out
+
+    def _last_two_weapons(self, before: int) -> list[str]:
+        """The two weapon models named last before `before` (within the last 1,500 characters), for "both"."""
+        keys: list[str] = []
+        for m in reversed(self.ments_in(max(0, before - 1500), before, (E.WEAPON_SYSTEM,), ("name",))):
+            if m.key not in keys and self.entities[m.key].type is E.WEAPON_SYSTEM:
+                keys.append(m.key)
+        return keys[:2] if len(keys) >= 2 else []
 
     def _maker_of_goods_for(self, weapon: Token, sent_i: int) -> str | None:
         """Whose goods a weapon's phrase is about: "Nammo's shells go into the K9", "the fuzes of X go into ...",
@@ -2755,6 +2766,10 @@ class Extractor:
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
+
+
+# plural nouns that "both" makes the two weapons just named: "both vehicles", "both systems", "both models"
+BOTH_WEAPONS_NOUNS = word_set("claims", "both_weapons_nouns")
 
 
 def _demonym_compound(tok: Token) -> bool:
