@@ -727,3 +727,18 @@ def test_a_new_unit_named_by_a_process_in_ing_is_a_site_of_its_own(run, unit):
 def test_a_makers_noun_is_its_goods_in_the_plural(run, text, goods):
     ex = run(text)
     assert goods in {c.object_text for c in claims(ex, "produces")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The rings go to the Sheksna Gear Plant in Russia's Vologda region.",
+    "Sheksna Gear Plant, a firm in Cherepovets, in Russia's Vologda region, machines gears.",
+])
+def test_a_plant_in_a_countrys_region_is_located_in_the_region(run, text):
+    ex = run(text)
+    assert key_of(ex, "Vologda region") in objects(ex, "located_in", "Sheksna Gear Plant"), describe(ex)
+    assert key_of(ex, "Russia") not in objects(ex, "located_in", "Sheksna Gear Plant"), describe(ex)
+
+
+def test_a_site_in_a_towns_park_stays_in_the_town(run):
+    ex = run("Volna Optics will open a new workshop in Kaluga's Rosva technology park next year.")
+    assert key_of(ex, "Kaluga") in {c.object for c in claims(ex, "located_in")}, describe(ex)

@@ -1513,6 +1513,7 @@ class Extractor:
             town = next((m for m in places if m.key == c.object), None)
             wider = next((m for m in places if town is not None and m.start > town.end and
                           re.fullmatch(r",\s*(?:in\s+(?:the\s+)?)?", self.text[town.end:m.start])), None)
+            wider = self._place_qualified(wider, places) if wider is not None else None
             if wider is not None and wider.key != c.subject:
                 self.add(c.subject, P.LOCATED_IN, sent, sources, c.modality, object=wider.key)
 
@@ -2039,6 +2040,7 @@ class Extractor:
                 gap = text[a.end:b.start]
                 if "\n" in gap:
                     continue
+                b = self._place_qualified(b, names)
                 if b.type is E.PLACE and not self._nationality_word(b) and (SITE_GAP.fullmatch(gap) or \
                         a.layer == "name" and (
                         OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or _town_set_off(gap, text[b.end:b.end + 12],
@@ -2051,7 +2053,8 @@ class Extractor:
                     nxt = [c for c in names if c.type is E.PLACE and c.start > b.end and
                            re.fullmatch(r",\s*(?:in\s+(?:the\s+)?)?", text[b.end:c.start])]
                     if nxt:
-                        self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=nxt[0].key)
+                        self.add(a.key, P.LOCATED_IN, sent, sources, mod,
+                                 object=self._place_qualified(nxt[0], names).key)
                 # (not the owner of the parent: "part of Rostec's X holding" is X's)
                 elif b.type in (E.ORGANIZATION, E.FACILITY) and not text.startswith(("'s", "’s"), b.end) and \
                         re.fullmatch(
@@ -2089,6 +2092,13 @@ class Extractor:
                     mod = Modality.PLANNED if re.search(r"\b(?:plan|propos|would|will)", span_text(sent), re.I) \
                         else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=pl[0].key)
+
+    def _place_qualified(self, m: Ment, names: list[Ment]) -> Ment:
+        """"in Russia's Vologda region": the place a possessive country qualifies, not the country (but "Kaluga's
+        Rosva park" is in Kaluga)."""
+        if m.type is not E.PLACE or self.text[m.end:m.end + 3] not in ("'s ", "’s ") or not is_country(m.text):
+            return m
+        return next((n for n in names if n.start == m.end + 3 and n.type is E.PLACE), m)
 
     def _town_role_after(self, gap: str, town: Ment) -> bool:
         """"Ekinci Elektronik, an Istanbul wholesaler, ...": a description set off after the name whose town

@@ -877,8 +877,10 @@ def members_of_groups(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 REGION_NAME = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+ ){1,2}(?:Oblast|Krai|Kray|Okrug|Region|Province|Governorate)"
-                         # "the Homiel region", "the Kolpino district": a lower-case region word after "the"
-                         r"|(?<=\b[Tt]he )[A-Z][\w'’-]+ (?:region|oblast|province|district))(?![\w-])")
+                         # "the Homiel region", "the Kolpino district", "Russia's Vologda region": a lower-case region
+                         # word after "the" or a possessive
+                         r"|(?:(?<=\b[Tt]he )|(?<='s )|(?<=’s ))[A-Z][\w'’-]+ (?:region|oblast|province|district))"
+                         r"(?![\w-])")
 
 
 def portfolios_in_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
