@@ -433,3 +433,17 @@ def test_a_share_of_an_enterprises_sales_or_output_is_the_enterprises_figure(run
     ex = run(text)
     shares = [c for c in claims(ex, "statistic") if c.unit == "percent"]
     assert shares and all(c.subject == key_of(ex, owner) for c in shares), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Nordvik Handel did not reply to three emails.",
+    "The Tula Gear Plant sent two lawyers to the hearing.",
+])
+def test_one_two_or_three_of_something_is_no_statistic(run, text):
+    ex = run(text)
+    assert not claims(ex, "statistic"), describe(ex)
+
+
+def test_a_staff_of_two_is_still_a_workforce_figure(run):
+    ex = run("Tula Gears, a firm with two employees, was registered in 2023.")
+    assert [c.value for c in claims(ex, "statistic", "Tula Gears")] == [2], describe(ex)

@@ -133,6 +133,8 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         if prior is not None:  # "... 30 drones a day, and hopes to lift that number to 45 by 2028"
             add_capacity(x, prior.subject, trig, head, q, sent, sources, unit_text, like=prior)
             continue
+        if story_count(head, q):
+            continue
         # a plain figure: what it counts, about whom
         subject = figure_subject(x, head, sent, sent_i, sources, q)
         if subject is None:
@@ -148,6 +150,19 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
               value=q.value, unit=q.unit, hedge=hedge, **kw)
         if q.unit == "percent":
             share_of_sales(x, head, q, sent, sent_i, sources, mod)
+
+
+# one, two or three of something ("two men", "three emails", "two shops worked shifts") tell the story; they are no
+# figure an analyst records (a staff of two still is one)
+STORY_COUNT_MAX = 3
+
+
+def story_count(head: Token, q: Quantity) -> bool:
+    """A count of at most three plain things, with no rate: not a statistic."""
+    if not isinstance(q.value, (int, float)) or q.value > STORY_COUNT_MAX or q.period is not None or \
+            q.unit in MEASURES or q.unit in money_units() or q.unit in currency_words():
+        return False
+    return head.lemma_.lower() not in WORKFORCE_NOUNS
 
 
 def figure_description(x: Extractor, head: Token, q: Quantity, subject: str, kw: dict) -> str:
