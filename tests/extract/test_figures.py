@@ -447,3 +447,24 @@ def test_one_two_or_three_of_something_is_no_statistic(run, text):
 def test_a_staff_of_two_is_still_a_workforce_figure(run):
     ex = run("Tula Gears, a firm with two employees, was registered in 2023.")
     assert [c.value for c in claims(ex, "statistic", "Tula Gears")] == [2], describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Gulf Amber Trading shipped the gyroscopes to Khimki Instruments in 2024. The consignments came to 5,200 "
+    "gyroscopes and were valued at $3.4 million.",
+    "Orchid Link sold the transistors to Volga Radio in Moscow. The goods were worth $3.4 million, the prosecutor "
+    "said.",
+])
+def test_the_worth_of_the_shipments_just_told_is_delivered_along_that_supply(run, text):
+    ex = run(text)
+    sender = "Gulf Amber Trading" if "Gulf" in text else "Orchid Link"
+    recipient = key_of(ex, "Khimki Instruments" if "Gulf" in text else "Volga Radio")
+    worth = [c for c in claims(ex, "delivered", sender) if c.unit == "USD"]
+    assert [(c.object, c.value) for c in worth] == [(recipient, 3_400_000)], describe(ex)
+    assert len(claims(ex, "supplies", sender)) == 1, describe(ex)
+
+
+def test_a_price_a_piece_is_not_the_shipments_worth(run):
+    ex = run("Haiyu Trading sold the oscillators to the Tomsk Radio Plant. The consignments were declared at roughly "
+             "$9 a piece.")
+    assert not [c for c in claims(ex, "delivered") if c.unit == "USD"], describe(ex)

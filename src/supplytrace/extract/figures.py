@@ -106,7 +106,10 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 not (q.period is not None and x.modality(trig, sent) in ABILITY):
             # ("can deliver 40 seekers a month", "will be able to return 60 a year": a rate it is capable of)
             subject, rec = delivery_roles(x, trig, sent, sent_i)
-            add_delivery(x, subject, rec, trig, q, sent, sources, unit_text)
+            told = shipment_referred_back(x, head, q) if rec is None else None
+            if told is not None and subject in (None, told.subject):  # "The consignments came to 900 lenses"
+                subject, rec = told.subject, told.object
+            add_delivery(x, subject, rec, trig, q, sent, sources, unit_text, told=told is not None)
             continue
         rate = q.period is not None
         cap_cue = trig is not None or bool(lem_sent & RATE_WORDS)
@@ -132,6 +135,10 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         prior = capacity_continued(x, q, unit_text, sent, sent_i)
         if prior is not None:  # "... 30 drones a day, and hopes to lift that number to 45 by 2028"
             add_capacity(x, prior.subject, trig, head, q, sent, sources, unit_text, like=prior)
+            continue
+        told = shipment_referred_back(x, head, q)
+        if told is not None:  # "... shipped lenses to Y. The shipments were worth $1.2 million"
+            add_delivery(x, told.subject, told.object, head, q, sent, sources, unit_text, told=True)
             continue
         if story_count(head, q):
             continue
@@ -279,13 +286,14 @@ def _party_to(x: Extractor, trig: Token, sent_i: int) -> str | None:
 
 
 def add_delivery(x: Extractor, sender: str | None, recipient: str | None, cue: Token, q: Quantity, sent: Span,
-                 sources: list[str], unit_text: str | None) -> None:
+                 sources: list[str], unit_text: str | None, told: bool = False) -> None:
     """A delivered claim for the amount, with what it is of, its date and the modality of its cue word; and the
-    supply it is part of, when no rule has stated it for this sentence."""
+    supply it is part of, when no rule has stated it for this sentence (nor, for shipments `told` before, an
+    earlier one)."""
     goods = relations.measured_goods(x, q, sent) or unit_text
     x.add(sender, P.DELIVERED, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods,
           value=q.value, unit=q.unit, period=q.period, hedge=q.hedge, **figure_date(x, q, sent))
-    if sender is not None and recipient is not None and sender != recipient and not any(
+    if sender is not None and recipient is not None and sender != recipient and not told and not any(
             c.predicate is P.SUPPLIES and c.subject == sender and c.object == recipient and
             c.evidence_start == sent.start_char for c in x.claims):
         x.add(sender, P.SUPPLIES, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods)
@@ -575,6 +583,32 @@ def deal_party(x: Extractor, head: Token, q: Quantity) -> str | None:
         if g is not None and (m := x.ment_at(g, ORG_LIKE, ("name",))) is not None:
             return m.key
     return None
+
+
+def shipment_referred_back(x: Extractor, head: Token, q: Quantity) -> Claim | None:
+    """"X sent lenses to Y. The consignments came to 900 lenses", "The goods were worth $2 million": an amount of
+    the shipments or goods just told (the clause's subject, written with "the" or "these") is delivered along the
+    supply the text was just talking about."""
+    if q.unit in ("percent", "times") or q.unit in MEASURES and q.unit != "tons" or q.period is not None:
+        return None
+    verb = clause_verb(head)
+    subj = child(verb, "nsubj", "nsubjpass") or (child(verb.head, "nsubj", "nsubjpass") if verb.dep_ == "conj"
+                                                  else None)  # ("came to 900 lenses and were valued at ...")
+    if subj is None or subj.i == head.i or head in subj.subtree or \
+            not any(c.lower_ in ("the", "these", "those") for c in subj.children) or \
+            subj.lemma_.lower() not in SHIPMENT_WORDS and x.ment_at(subj, (E.PRODUCT,), ("product", "name")) is None:
+        return None
+    if PRICE_EACH.match(x.text, q.unit_end or q.end):
+        return None  # "roughly $9 a piece": a price, not the shipments' worth
+    last = relations.recent_supply(x, head.sent.start_char)  # (told before this sentence)
+    return last if last is not None and last.subject != last.object else None
+
+
+PRICE_EACH = re.compile(r"\s*(?:(?:a|per)\s+(?:piece|unit|item)\b|each\b|apiece\b)")
+
+
+# nouns that refer back to goods on the move: "the shipments", "the goods", "the consignments"
+SHIPMENT_WORDS = word_set("figures", "shipment_words")
 
 
 def deal_referred_back(x: Extractor, head: Token) -> str | None:
