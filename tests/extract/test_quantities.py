@@ -209,3 +209,13 @@ def test_pounds_of_goods_are_a_weight_not_money(quantities):
 def test_from_two_to_three_is_a_change_not_a_range(quantities):
     qs = quantities("The plant raised output from two to three shifts a day.")
     assert all(not isinstance(q.value, list) for q in qs)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The lot sold for S$1.3 million.", 1_300_000, "SGD"),
+    ("The broker kept HK$800,000.", 800_000, "HKD"),
+    ("The firm paid US$3 million.", 3_000_000, "USD"),
+])
+def test_a_dollar_sign_with_its_countrys_letters(quantities, text, value, unit):
+    (q,) = quantities(text)
+    assert (q.value, q.unit) == (value, unit)
