@@ -25,6 +25,8 @@ def test_subject_of_copula_with_manufacturer_is_an_organisation(run):
     ("Officials at Dvina Steelworks declined to answer questions about billets.", "Dvina Steelworks"),
     ("The court heard that the motors were sold on to Liman Deniz Ticaret.", "Liman Deniz Ticaret"),
     ("Customs records name Aral Sowda as the buyer of the lathes.", "Aral Sowda"),
+    ("Omsk Vesti, a local news site, reported the sale on Monday.", "Omsk Vesti"),
+    ("The motors were sold abroad, Ege Haber has learned.", "Ege Haber"),
 ])
 def test_a_name_ending_like_a_works_is_no_persons(run, text, name):
     ex = run(text)
