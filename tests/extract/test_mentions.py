@@ -463,3 +463,8 @@ def test_a_systems_variant_letters_belong_to_its_name_after_the_index(run):
     weapons = [e for e in ex.entities if e.type.value == "weapon_system"]
     assert [e.name for e in weapons] == ["2S44 Sever-M"], describe(ex)
     assert "Sever-M" in weapons[0].names, describe(ex)
+
+
+def test_a_channel_named_after_its_country_is_no_weapon(run):
+    ex = run("The state channel Belarus-1 filmed the new forge on Friday. Russia-1 aired the report on Sunday.")
+    assert not [e for e in ex.entities if e.type.value == "weapon_system"], describe(ex)

@@ -478,6 +478,8 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             continue
         digits = re.search(r"\d+", d).group(0)
         alpha = re.match(r"[A-Za-zА-Яа-я]*", d).group(0)
+        if len(alpha) > 3 and is_country(alpha):
+            continue  # "Belarus-1", "Russia-1": a channel named after its country, no weapon
         if len(digits) == 4 and 1900 <= int(digits) <= 2100 and len(alpha) > 3:
             continue  # "Post-2020"
         start, end = m.start(), m.end()
