@@ -661,3 +661,12 @@ def test_a_name_on_a_weapon_noun_is_a_weapon_at_every_mention(run, text, names):
     ex = run(text)
     for name in names:
         assert entity(ex, name) is not None and entity(ex, name).type.value == "weapon_system", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Engineers tested the Zhitel jamming station near Kursk.", "Zhitel"),
+    ("The plant makes modules for the Kaira electronic warfare complex.", "Kaira"),
+])
+def test_a_name_on_an_electronic_warfare_system_is_a_weapon(run, text, name):
+    ex = run(text)
+    assert entity(ex, name) is not None and entity(ex, name).type.value == "weapon_system", describe(ex)

@@ -789,6 +789,8 @@ def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 WEAPON_HEADS = word_set("name_types", "weapon_heads")
 DEFENCE_SYSTEM = re.compile(r"\b(?:air|missile|rocket)[ -]defen[cs]e system|\bmissile system|\brocket system")
+WARFARE_SYSTEM = re.compile(r"(?:electronic[ -]warfare|counter[ -]drone|anti[ -]drone|jamming|air[ -]defen[cs]e)"
+                            r" (?:system|complex|station)s?")
 
 
 def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -1065,6 +1067,8 @@ PROPERTY_VERBS = word_set("name_types", "property_verbs")
 def _weapon_phrase(doc: Doc, after: int, head) -> bool:
     """The words from the name up to its head noun form a weapon noun: "missiles", "air defence system"."""
     words = doc[after:head.i + 1]
+    if WARFARE_SYSTEM.fullmatch(words.text.lower()):
+        return True  # "the Palantin electronic warfare complex" (an adjective in it)
     if any(t.pos_ not in ("NOUN", "PUNCT") for t in words) or "think tank" in words.text.lower():
         return False  # (a "think tank" is no tank: "the Tallinn think tank")
     return head.lower_ in WEAPON_HEADS or bool(DEFENCE_SYSTEM.search(words.text.lower()))
