@@ -670,3 +670,8 @@ def test_a_name_on_a_weapon_noun_is_a_weapon_at_every_mention(run, text, names):
 def test_a_name_on_an_electronic_warfare_system_is_a_weapon(run, text, name):
     ex = run(text)
     assert entity(ex, name) is not None and entity(ex, name).type.value == "weapon_system", describe(ex)
+
+
+def test_a_company_word_alone_opening_a_sentence_is_no_name(run):
+    ex = run("Machinery made up a quarter of the ferry cargo in 2024. Electronics took most of the rest.")
+    assert entity(ex, "Machinery") is None and entity(ex, "Electronics") is None, describe(ex)

@@ -259,6 +259,8 @@ def person_with_article(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNS") and span[0].is_sent_start and \
                 (span[0].dep_ == "compound" or _common_noun(doc, span[0].lower_)):
             continue  # a capitalised first word the model took for a name ("Engines KAMAZ-740 ...")
+        if span is not None and len(span) == 1 and span[0].is_sent_start and span[0].lower_ in vocab().org_name_words:
+            continue  # a company word alone opening a sentence ("Machinery made up a quarter of the cargo")
         if c.layer == "name" and c.type is E.PERSON and c.source == "model" and \
                 re.search(r"\bthe\s+" + re.escape(c.text.strip()) + r"\b", doc_text(doc)):
             c.type = E.ORGANIZATION
