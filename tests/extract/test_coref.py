@@ -326,3 +326,13 @@ def test_a_weapons_index_and_its_name_are_one_system(run, text, names):
     ex = run(text)
     weapons = [e for e in ex.entities if e.type.value == "weapon_system"]
     assert len(weapons) == 1 and all(entity(ex, n) is weapons[0] for n in names), describe(ex)
+
+
+def test_the_first_two_words_of_a_company_name_are_that_company(run):
+    ex = run("The wagons came from Ningxia Helan Fine Chemical Co., a maker in Yinchuan. Ningxia Helan did not reply "
+             "to our emails. Orchid Link Electronics Pte Ltd sold the chips. Orchid Link said it knew nothing.")
+    for short, full in (("Ningxia Helan", "Ningxia Helan Fine Chemical Co."),
+                        ("Orchid Link", "Orchid Link Electronics Pte Ltd")):
+        assert entity(ex, short) is entity(ex, full), describe(ex)
+        assert entity(ex, full).type.value == "organization", describe(ex)
+    assert not [e for e in ex.entities if e.type.value == "person"], describe(ex)

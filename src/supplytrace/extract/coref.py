@@ -296,8 +296,12 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         if len(w) < 4 or cands[i].type in (E.PLACE, E.WEAPON_SYSTEM) and not misread or len(w.split()) > 2 or \
                 uf.find(i) in places and not misread:
             continue
-        if cands[i].type is E.PERSON and not after_city:
-            continue  # (a one-word "person" only as the name a company is called by after its city)
+        # (a one-word "person" only as the name a company is called by after its city; a two-word one as the
+        # first words of a longer company name: "Orchid Link" for "Orchid Link Electronics Pte Ltd")
+        if cands[i].type is E.PERSON and not after_city and not (
+                len(w.split()) == 2 and any(norms[j].startswith(w + " ") and len(norms[j].split()) >= 3 and
+                                            cands[j].type is E.ORGANIZATION for j in longs)):
+            continue
         fits = [j for j in longs if j != i and norms[j] != w
                 and (norms[j].startswith(w + " ") or norms[j].endswith(" " + w) or _after_its_city(cands[j].text, w))
                 and not _site_of(cands[j].text, w)]
@@ -307,6 +311,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             hits = {uf.find(j) for j in fits if norms[j].split()[-1] in cues}
         if len(hits) == 1:
             uf.union(i, hits.pop())
+            if cands[i].type is E.PERSON:
+                cands[i].type = E.ORGANIZATION  # (the model's guess at the short form yields to the company's)
     # weapon plurals and short forms: "Shaheds", "Shahed" -> "Shahed-136"
     weapons = [i for i in names if cands[i].type is E.WEAPON_SYSTEM]
     # ... but not a company's acronym ("BAZ" of the Bryansk Automobile Plant is no short form of "BAZ-6909")
