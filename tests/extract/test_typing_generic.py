@@ -675,3 +675,12 @@ def test_a_name_on_an_electronic_warfare_system_is_a_weapon(run, text, name):
 def test_a_company_word_alone_opening_a_sentence_is_no_name(run):
     ex = run("Machinery made up a quarter of the ferry cargo in 2024. Electronics took most of the rest.")
     assert entity(ex, "Machinery") is None and entity(ex, "Electronics") is None, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Riau Devices is a contract firm in the Batamindo industrial estate on Batam.", "Batamindo industrial estate"),
+    ("The wagons reached the Alashankou border station in October.", "Alashankou border station"),
+])
+def test_a_place_name_before_a_word_for_a_site_is_that_site(run, text, site):
+    ex = run(text)
+    assert entity(ex, site) is not None and entity(ex, site).type.value == "facility", describe(ex)

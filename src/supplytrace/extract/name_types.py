@@ -86,7 +86,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = portfolios_in_titles(doc, cands)
     cands = route_ends(doc, cands)
     cands = members_of_groups(doc, cands)
-    cands = towns_before_countries(doc, cands)
+    cands = sites_named_after_places(doc, towns_before_countries(doc, cands))
     cands = company_words(common_noun_acronyms(doc, cands))
     cands = person_with_article(doc, cands)
     cands = acting_people(doc, cands)
@@ -836,6 +836,24 @@ def _outvote_the_model(c: Cand) -> None:
     mentions ("the Drel glide bomb", then "the Drel's maker" read as a place); a known town's never does."""
     if not is_city(c.text, sure=True) and not is_country(c.text):
         c.priority = max(c.priority, 4)
+
+
+SITE_NOUNS_AFTER_PLACE = word_set("name_types", "site_nouns_after_place")
+SITE_AFTER_PLACE = re.compile(
+    r"\s+(" + "|".join(sorted(map(re.escape, SITE_NOUNS_AFTER_PLACE), key=len, reverse=True)) + r")\b")
+
+
+def sites_named_after_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"the Upper Lars crossing", "the Batamindo industrial estate": a name the model calls a place, followed by a
+    lower-case word for a site, is that site, a facility (a country's name is not: "the Russia crossing" is rare)."""
+    text = doc_text(doc)
+    for c in cands:
+        if c.layer != "name" or c.type is not E.PLACE or c.source != "model" or is_country(c.text):
+            continue
+        m = SITE_AFTER_PLACE.match(text, c.end)
+        if m is not None:
+            c.end, c.text, c.type = m.end(), text[c.start:m.end()], E.FACILITY
+    return cands
 
 
 def towns_before_countries(doc: Doc, cands: list[Cand]) -> list[Cand]:
