@@ -680,7 +680,13 @@ def test_a_company_word_alone_opening_a_sentence_is_no_name(run):
 @pytest.mark.parametrize(("text", "site"), [
     ("Riau Devices is a contract firm in the Batamindo industrial estate on Batam.", "Batamindo industrial estate"),
     ("The wagons reached the Alashankou border station in October.", "Alashankou border station"),
+    ("The motors left the Samsun port on ro-ro ferries.", "Samsun port"),
 ])
 def test_a_place_name_before_a_word_for_a_site_is_that_site(run, text, site):
     ex = run(text)
     assert entity(ex, site) is not None and entity(ex, site).type.value == "facility", describe(ex)
+
+
+def test_a_port_of_a_town_is_no_site_named_after_a_sea(run):
+    ex = run("The cargo was unloaded at the Black Sea port of Poti.")
+    assert entity(ex, "Black Sea port") is None, describe(ex)

@@ -840,7 +840,8 @@ def _outvote_the_model(c: Cand) -> None:
 
 SITE_NOUNS_AFTER_PLACE = word_set("name_types", "site_nouns_after_place")
 SITE_AFTER_PLACE = re.compile(
-    r"\s+(" + "|".join(sorted(map(re.escape, SITE_NOUNS_AFTER_PLACE), key=len, reverse=True)) + r")\b")
+    r"\s+(" + "|".join(sorted(map(re.escape, SITE_NOUNS_AFTER_PLACE), key=len, reverse=True)) + r")\b(?!\s+of\b)")
+# (not "the Black Sea port of Poti": a description of the town after it)
 
 
 def sites_named_after_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
