@@ -690,3 +690,12 @@ def test_a_place_name_before_a_word_for_a_site_is_that_site(run, text, site):
 def test_a_port_of_a_town_is_no_site_named_after_a_sea(run):
     ex = run("The cargo was unloaded at the Black Sea port of Poti.")
     assert entity(ex, "Black Sea port") is None, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Indonesia's trade ministry said the exports were legal.", "Indonesia's trade ministry"),
+    ("The Turkish trade ministry said it had opened an inquiry.", "Turkish trade ministry"),
+])
+def test_a_countrys_ministry_that_speaks_is_an_organisation(run, text, body):
+    ex = run(text)
+    assert entity(ex, body) is not None and entity(ex, body).type.value == "organization", describe(ex)

@@ -104,7 +104,9 @@ def collective_sources(doc: Doc, cands: list[Cand]) -> list[Cand]:
     the story says (the subject of a verb of saying, or after "according to", or owning the data that show it) are
     an organisation the claim is attributed to, not the country their nationality names."""
     # (a nationality word the model took for a name of its own does not block the body: "Kazakh state media")
-    demonym = [c for c in cands if c.layer == "name" and doc_text(doc)[c.start:c.end].lower() in nationality_words()]
+    # (nor a country's possessive: "Indonesia's trade ministry said")
+    demonym = [c for c in cands if c.layer == "name" and (doc_text(doc)[c.start:c.end].lower() in nationality_words() or
+                                                          c.type is E.PLACE and _owns_a_body(doc, c))]
     covered = _covered([c for c in cands if c.layer == "name" and c not in demonym])
     added = []
     for t in tokens(doc):
@@ -125,6 +127,14 @@ def collective_sources(doc: Doc, cands: list[Cand]) -> list[Cand]:
         return cands
     inside = {id(c) for c in demonym if any(a.start <= c.start < a.end for a in added)}
     return sorted([c for c in cands if id(c) not in inside] + added, key=lambda c: (c.start, -c.end))
+
+
+def _owns_a_body(doc: Doc, c: Cand) -> bool:
+    """The place is written as the possessor of a collective body noun: "Indonesia's trade ministry"."""
+    span = doc.char_span(c.start, c.end)
+    if span is None or span.root.dep_ != "poss":
+        return False
+    return span.root.head.lower_ in COLLECTIVE_SOURCES
 
 
 def _names_a_body_before(cands: list[Cand], nationality: Token, noun: Token) -> bool:
