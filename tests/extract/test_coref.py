@@ -336,3 +336,10 @@ def test_the_first_two_words_of_a_company_name_are_that_company(run):
         assert entity(ex, short) is entity(ex, full), describe(ex)
         assert entity(ex, full).type.value == "organization", describe(ex)
     assert not [e for e in ex.entities if e.type.value == "person"], describe(ex)
+
+
+def test_an_acronym_after_comma_the_is_another_name(run):
+    ex = run("Ukraine's military intelligence, the HUR, said Russia launched 900 drones. According to the HUR, "
+             "output will rise next year.")
+    assert entity(ex, "HUR") is entity(ex, "Ukraine's military intelligence"), describe(ex)
+    assert entity(ex, "HUR") is not None

@@ -415,8 +415,8 @@ def _named_later(cands: list[Cand], i: int, names: list[int], text: str) -> int 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# ", or UMPO," / ", or UMPO)" / ", or UMPO." after a name
-OR_ACRONYM = re.compile(r",\s+or\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})(?=[,;:)]|\.(?:\s|$))")
+# ", or UMPO," / ", or UMPO)" / ", or UMPO." / ", the HUR," after a name
+OR_ACRONYM = re.compile(r",\s+(?:or|the)\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})(?=[,;:)]|\.(?:\s|$))")
 INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 NEW_SITE_WORDS = frozenset(vocab_data("relations")["new_modifiers"]) | {"proposed", "planned", "future", "another"}
 
