@@ -25,7 +25,7 @@ from supplytrace.extract.mentions import Cand, demonym_country, headline_lines, 
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles, reporting_country
-from supplytrace.extract.syntax import child, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text
+from supplytrace.extract.syntax import child, definite, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text
 from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     CV,
     ENTERPRISE_REF,
@@ -2373,8 +2373,7 @@ class Extractor:
                 nouns[after.group(1)] = m.key
         out = []
         for t in sent_tokens(sent):
-            if t.lower_ in nouns and t.pos_ == "NOUN" and t.dep_ != "compound" and \
-                    any(c.lower_ in ("the", "these", "those") for c in t.children):
+            if t.lower_ in nouns and t.pos_ == "NOUN" and t.dep_ != "compound" and definite(t):
                 out.append(Ment(t.idx, t.idx + len(t.text), nouns[t.lower_], E.WEAPON_SYSTEM, "name", t.text))
             elif t.tag_ == "NNS" and t.lower_ in BOTH_WEAPONS_NOUNS and any(c.lower_ == "both" for c in t.children):
                 out += [Ment(t.idx, t.idx + len(t.text), k, E.WEAPON_SYSTEM, "name", t.text)
@@ -2500,7 +2499,9 @@ class Extractor:
         out: list[str] = []
         for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product")):
             span = self._span_of(m) if m.key == part else None
-            for c in span.root.conjuncts if span is not None else ():
+            if span is None:
+                continue
+            for c in span.root.conjuncts:
                 other = self.ment_at(c, (E.PRODUCT,), ("name", "product"))
                 if other is not None and other.key != part and other.key not in out:
                     out.append(other.key)

@@ -24,7 +24,7 @@ from supplytrace.extract.mentions import BUSINESS_NOUNS, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
 from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, latest_maker_of, noun_roles, reporting_country
-from supplytrace.extract.syntax import child, hung_pobj, pobj, pobjs, sent_tokens
+from supplytrace.extract.syntax import child, definite, hung_pobj, pobj, pobjs, sent_tokens
 from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
 from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Modality, Predicate
@@ -167,7 +167,7 @@ STORY_COUNT_MAX = 3
 def story_count(head: Token, q: Quantity) -> bool:
     """A count of at most three plain things, with no rate: not a statistic."""
     if not isinstance(q.value, (int, float)) or q.value > STORY_COUNT_MAX or q.period is not None or \
-            q.unit in MEASURES or q.unit in money_units() or q.unit in currency_words():
+            q.unit in MEASURES or is_money(q.unit):
         return False
     return head.lemma_.lower() not in WORKFORCE_NOUNS
 
@@ -327,10 +327,9 @@ def _goods_referred_back(noun: Token, last: Claim) -> bool:
         noun = of  # "21 of the machines"
     said = (last.object_text or "").lower().split()
     head = noun.lemma_.lower()
-    definite = any(c.lower_ in ("the", "these", "those") for c in noun.children)
     return bool(words & {"them", "these", "those", "type", "types", "kind", "kinds"}) or \
         bool(said) and (said[-1] == noun.lower_ or said[-1].rstrip("s") == head.rstrip("s")) or \
-        definite and head in GOODS_REFERENCES  # ("the machines" after "37 CNC lathes")
+        definite(noun) and head in GOODS_REFERENCES  # ("the machines" after "37 CNC lathes")
 
 
 def passive_agent(x: Extractor, verb: Token) -> str | None:
@@ -527,7 +526,7 @@ def measured_noun(head: Token, q: Quantity) -> tuple[Token | None, Token]:
     level = verb.lemma_.lower() in level_verbs() and (fig.dep_ in ("dobj", "attr") or fig.dep_ == "pobj" and
                                                          fig.head.head.i == verb.i and fig.head.lower_ in ("at", "to"))
     if measured is None and subj is not None and subj.i != fig.i and fig not in subj.subtree and \
-            (level or head.like_num or q.unit in MEASURES or q.unit in money_units() or q.unit in currency_words()):
+            (level or head.like_num or q.unit in MEASURES or is_money(q.unit)):
         measured = subj
     return measured, verb
 
@@ -575,7 +574,7 @@ def measured_owner(x: Extractor, measured: Token | None, verb: Token, sent_i: in
 def deal_party(x: Extractor, head: Token, q: Quantity) -> str | None:
     """The party a price is paid to, named in the clause: "The winner was X, at 182,000 roubles", "the tender was
     won by X for ...", "the contract went to X for 96,000 dollars"."""
-    if not (q.unit in money_units() or q.unit in currency_words()) or head.dep_ != "pobj" or \
+    if not is_money(q.unit) or head.dep_ != "pobj" or \
             head.head.lower_ not in ("for", "at"):
         return None
     verb = clause_verb(head.head)
@@ -595,7 +594,7 @@ def shipment_referred_back(x: Extractor, head: Token, q: Quantity) -> Claim | No
     subj = child(verb, "nsubj", "nsubjpass") or (child(verb.head, "nsubj", "nsubjpass") if verb.dep_ == "conj"
                                                   else None)  # ("came to 900 lenses and were valued at ...")
     if subj is None or subj.i == head.i or head in subj.subtree or \
-            not any(c.lower_ in ("the", "these", "those") for c in subj.children) or \
+            not definite(subj) or \
             subj.lemma_.lower() not in SHIPMENT_WORDS and x.ment_at(subj, (E.PRODUCT,), ("product", "name")) is None:
         return None
     if PRICE_EACH.match(x.text, q.unit_end or q.end):
@@ -800,3 +799,8 @@ def currency_words() -> frozenset[str]:
 @cache
 def money_units() -> frozenset[str]:
     return frozenset(vocab_data("quantities")["currencies"].values())
+
+
+def is_money(unit: str | None) -> bool:
+    """A currency, by its code ("USD") or as written ("$", "roubles")."""
+    return unit in money_units() or unit in currency_words()

@@ -26,6 +26,7 @@ from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.syntax import (
     child,
+    definite,
     goods_read_as_verb,
     hung_pobj,
     misread_goods,
@@ -193,7 +194,7 @@ def goods_referred_back(x: Extractor, v: Token, obj: Token | None) -> list[str]:
 
 def _goods_told(x: Extractor, obj: Token | None) -> bool:
     """"passed the transistors to Y": goods the article has named, written with "the" or "these"."""
-    return obj is not None and any(c.lower_ in ("the", "these", "those") for c in obj.children) and \
+    return obj is not None and definite(obj) and \
         x.ment_at(obj, (E.PRODUCT,), ("name", "product")) is not None
 
 
@@ -748,7 +749,7 @@ def latest_maker_of(x: Extractor, noun: Token | None, before: int) -> str | None
     about any goods, for "they" / "these": "X makes chassis. They are shipped by rail to Y")."""
     # (or "the parts", "the goods": any goods just made)
     pronoun = noun is not None and (noun.lower_ in GOODS_PRONOUNS or noun.lemma_.lower() in GENERIC_GOODS and
-                                    any(c.lower_ in ("the", "these", "those") for c in noun.children))
+                                    definite(noun))
     if noun is None or noun.pos_ != "NOUN" and not pronoun:
         return None
     head = noun.lemma_.lower()
@@ -794,7 +795,7 @@ def _maker_or_holder(x: Extractor, goods: Token | None, before: int) -> str | No
 def _goods_of_claim(x: Extractor, goods: Token, claim: Claim) -> bool:
     """"The spools were then sent to Y": goods written with "the" or "these" whose noun the sentence of the
     supply just told also has."""
-    if goods.pos_ != "NOUN" or not any(c.lower_ in ("the", "these", "those") for c in goods.children):
+    if goods.pos_ != "NOUN" or not definite(goods):
         return False
     told = x.text[claim.evidence_start or 0:claim.evidence_end or 0].lower()
     return re.search(rf"\b{re.escape(goods.lemma_.lower())}", told) is not None
@@ -853,7 +854,7 @@ def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | N
     recipient = _party(x, hung_pobj(v, "to") or (pobj(v, "at", "in", "with") if v.lemma_.lower() == "end" else None),
                        sent_i)
     told = subj is not None and (subj.like_num or subj.lower_ in _flow_nouns() and subj.tag_ == "NNS" and
-                                 any(c.lower_ in ("the", "these", "those") for c in subj.children) or
+                                 definite(subj) or
                                  subj.lemma_.lower() in SHARE_WORDS and subj.i == subj.sent.start)  # ("Most went")
     if told and pobj(subj, "of") is None and recipient is not None:
         # "X sent most of the lathes to Y. Six went to Z", "The shipments went to Z": (some of) the goods of the

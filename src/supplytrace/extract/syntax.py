@@ -11,6 +11,11 @@ def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def definite(noun: Token) -> bool:
+    """Written with "the", "these" or "those": a noun that refers to something the text has already told."""
+    return any(c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
 def negated(verb: Token) -> bool:
     """"does not supply", "never produced", "sold nothing to Russia", "shipped no parts": the verb is denied."""
     return any(c.dep_ == "neg" or c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or
