@@ -699,3 +699,13 @@ def test_a_port_of_a_town_is_no_site_named_after_a_sea(run):
 def test_a_countrys_ministry_that_speaks_is_an_organisation(run, text, body):
     ex = run(text)
     assert entity(ex, body) is not None and entity(ex, body).type.value == "organization", describe(ex)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Spare parts are scarce. Kestrel Trading bought gearboxes from a plant in Harbin last year.", "Kestrel Trading"),
+    ("Marlow Pine Logistics, a forwarder in Mersin, moved the crates in May.", "Marlow Pine Logistics"),
+])
+def test_capitalised_words_ending_in_a_company_word_name_a_company_the_model_missed(run, text, name):
+    ex = run(text)
+    assert typed(ex, name) == "organization", describe(ex)
+

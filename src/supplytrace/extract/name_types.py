@@ -91,6 +91,7 @@ def correct_types(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = person_with_article(doc, cands)
     cands = acting_people(doc, cands)
     cands = speakers_the_model_missed(doc, cands)
+    cands = companies_the_model_missed(doc, cands)
     cands = designators_that_answer(doc, cands)
     cands = collective_sources(doc, cands)
     return nationality_places(doc, cands)
@@ -206,6 +207,30 @@ def speakers_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if kind is E.PERSON and {t.lower_ for t in span} & company:
             continue
         added.append(Cand(span.start_char, span.end_char, kind, "name", 3, span.text, "speaker",
+                          sent=_sentence_of(doc, span.start_char)))
+    return _with(cands, added)
+
+
+def companies_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """"Kestrel Trading bought lenses ...": two to four capitalised proper nouns the model left untagged, ending in a
+    company word ("Trading", "Logistics", "Microsystems"), are an organisation; not with a place or a nationality
+    among the words ("Chinese Electronics")."""
+    v = vocab()
+    covered = _covered(cands)
+    added = []
+    for tok in tokens(doc):
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not is_company_word(tok.lower_, v) or \
+                tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            continue
+        first = tok
+        while first.i > first.sent.start and (prev := first.doc[first.i - 1]).pos_ == "PROPN" and \
+                prev.dep_ == "compound" and prev.is_alpha and prev.text[:1].isupper():
+            first = prev
+        span = doc[first.i:tok.i + 1]
+        if not 2 <= len(span) <= 4 or any(i in covered for i in range(span.start_char, span.end_char)) or \
+                any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.lower_ in nationality_words() for t in span):
+            continue
+        added.append(Cand(span.start_char, span.end_char, E.ORGANIZATION, "name", 3, span.text, "company-word",
                           sent=_sentence_of(doc, span.start_char)))
     return _with(cands, added)
 
