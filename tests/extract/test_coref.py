@@ -343,3 +343,21 @@ def test_an_acronym_after_comma_the_is_another_name(run):
              "output will rise next year.")
     assert entity(ex, "HUR") is entity(ex, "Ukraine's military intelligence"), describe(ex)
     assert entity(ex, "HUR") is not None
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("The Dvina Wire Works, also written Dzvina Wire Works in Belarusian, is a state firm in Brest.",
+     "Dvina Wire Works", "Dzvina Wire Works"),
+    ("Arkady Lomov, also spelled Arkadiy Lomov in customs papers, runs the firm.", "Arkady Lomov", "Arkadiy Lomov"),
+    ("The Perm Cable Works, sometimes spelt Permskiy kabelnyi zavod, was founded in 1961.",
+     "Perm Cable Works", "Permskiy kabelnyi zavod"),
+    ("TZP, which also appears in Russian records as Tulskiy zavod priborov, belongs to Rostec.",
+     "TZP", "Tulskiy zavod priborov"),
+    ("The Omsk Pump Plant (OPP, or Omskiy nasosnyi zavod) builds pumps for warships.",
+     "Omsk Pump Plant", "Omskiy nasosnyi zavod"),
+])
+def test_another_spelling_of_a_name_is_the_same_entity(run, text, one, other):
+    ex = run(text)
+    e = entity(ex, one)
+    assert e is not None and other in e.names, describe(ex)
+    assert len([x for x in ex.entities if other in x.names or one in x.names]) == 1, describe(ex)

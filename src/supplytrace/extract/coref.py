@@ -115,6 +115,10 @@ def _acronym_of(long: str, short: str) -> bool:
 PLACED_OR_DESCRIBED = re.compile(r"\s+in\s+[A-Z]|,\s+(?:the|a|an)\s+[a-z]")
 KNOWN_BY_INITIALS = re.compile(r"\b[Kk]nown(?: in [A-Z]\w+)? by (?:its|the)(?: [A-Z]?[a-z]+)? (?:initials|acronym|"
                                r"abbreviation)\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})\b")
+SPELT_AS = re.compile(r",?\s+(?:which |who )?(?:is |are )?(?:also |sometimes |often |usually )?(?:"
+                      r"(?:written|spelt|spelled|transliterated|rendered)(?: in [A-Z][a-z]+)?(?: as)?|"
+                      r"appears? in (?:[A-Za-z]+ ){0,2}[a-z]+ as)\s+")
+SPELLING = re.compile(r"[A-ZА-Я][\w\-]+(?: [a-zа-я][\w\-]+){0,4}(?=[,;:)]|\.(?:\s|$)|\s+in\s)")
 AS_IT_IS_CALLED = re.compile(r",\s+as\s+(?:the\s+(\w+)|it)\s+is\s+(?:\w+ly\s+)?(?:called|known)\b")
 
 
@@ -153,6 +157,9 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         if not m:
             continue
         inner = m.group(1).strip()
+        if (both := re.fullmatch(r"([A-ZА-Я][A-ZА-Я0-9\-]{1,9}),\s+or\s+([A-ZА-Я][\w\- ]+)", inner)) is not None:
+            inner = both.group(1)  # "(NKZ, or Novocherkasskiy kompozitnyi zavod)": initials and a transliteration
+            c.aliases.append(both.group(2))
         inner_norm = norm(inner)
         # (also a mixed-case acronym: "BZTDiA", "KumAPP", "KamAZ")
         inner_is_acr = bool(re.fullmatch(r"[A-ZА-Я][A-ZА-Я0-9\-]{1,9}s?", inner) or
@@ -186,13 +193,15 @@ def group(cands: list[Cand], text: str) -> list[dict]:
                 uf.union(i, j)
         if not target:
             c.aliases.append(inner)
-    # "X — known in Russia as Y", "X, also known as Y", "X, better known as Y"
+    # "X — known in Russia as Y", "X, also known as Y", "X, better known as Y"; another spelling: "X, also written
+    # Y in Belarusian", "X, sometimes spelt Y", "X, which also appears in Russian records as Y"
     for a_i, i in enumerate(names):
         c = cands[i]
         tail = text[c.end:c.end + 60]
         m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*"
                      r"(?:also |now |formerly |widely |locally |better |best |commonly |usually )?"
-                     r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+| locally| widely)? as\s+", tail)
+                     r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+| locally| widely)? as\s+", tail) \
+            or SPELT_AS.match(tail)
         if not m:
             continue
         if c.type is E.PLACE and re.match(r"\s+[a-z]", tail):
@@ -202,6 +211,9 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             if cands[j].start == pos:
                 uf.union(i, j)
                 break
+        spelling = SPELLING.match(text, pos) if m.re is SPELT_AS else None
+        if spelling and not any(cands[j].start == pos and cands[j].end >= spelling.end() for j in names):
+            c.aliases.append(spelling.group(0))  # (a transliteration in lower case: "Tulskiy zavod priborov")
     # "The Ufa Engine-Building Production Association, or UMPO, ...": an acronym after ", or" is another name of the
     # organisation (its initials in another language, so no test of the letters)
     for a_i, i in enumerate(names):
