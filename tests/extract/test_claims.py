@@ -1714,3 +1714,13 @@ def test_goods_for_both_vehicles_go_into_the_two_models_just_named(run, text):
     ex = run(text)
     goods = "bearings" if "bearings" in text else "sights"
     assert objects(ex, "used_in", goods) == {key_of(ex, "T-90M"), key_of(ex, "BMP-3")}, describe(ex)
+
+
+def test_the_noun_an_apposition_gave_a_company_refers_back_to_it(run):
+    ex = run("Last year Kestrel Trading, a broker in Dubai, bought lenses from Harwell Optics. "
+             "The broker said it shipped 400 lenses to Russia in March. The broker also resold gearboxes to a "
+             "plant in Tula.")
+    kestrel = key_of(ex, "Kestrel Trading")
+    told = [c for c in ex.claims if c.predicate.value == "supplies" and c.object == key_of(ex, "Russia")]
+    assert told and told[0].subject == kestrel and told[0].attributed_to == [kestrel], describe(ex)
+    assert any(c.subject == kestrel and c.object == key_of(ex, "Tula") for c in ex.claims), describe(ex)

@@ -25,7 +25,7 @@ from supplytrace.extract.mentions import Cand, demonym_country, headline_lines, 
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles, reporting_country
-from supplytrace.extract.syntax import child, definite, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text
+from supplytrace.extract.syntax import child, definite, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text, tokens
 from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     CV,
     ENTERPRISE_REF,
@@ -376,7 +376,7 @@ class Extractor:
                      if m.key in placed), None)
 
     def is_anaphor(self, tok: Token) -> bool:
-        if tok.lower_ in ANAPHORA:
+        if tok.lower_ in ANAPHORA or self.described_before(tok) is not None:
             return True
         if tok.lower_ in GENERIC_REF and any(c.lower_ in ("the", "this", "that") for c in tok.children):
             # not "the Kama plant", nor "the new workshop at X" (a description that names its enterprise); but "this
@@ -568,7 +568,7 @@ class Extractor:
     def by_noun(self, tok: Token, sent_i: int) -> str | None:
         """What "the plant" / "the company" / "the shop" refers to: the enterprise last named with that noun, else
         the salient one ("the company" only ever an organisation, "the shop" maybe a facility)."""
-        k = self._placed_in_before(tok) or self.named_antecedent(tok) or \
+        k = self.described_before(tok) or self._placed_in_before(tok) or self.named_antecedent(tok) or \
             self.salient(sent_i, facility=tok.lower_ in GENERIC_REF, org_only=tok.lower_ in ORG_REF)
         k = self._unit_as_enterprise(tok, k)
         if k is not None and tok.lower_ in GENERIC_REF and self._public_body(k):
@@ -945,6 +945,8 @@ class Extractor:
             if tok.lower_ == "its":
                 k = self._subject_named_before(tok) or self.salient(sent_i)
                 return k if k and self.entities[k].type is E.ORGANIZATION else None
+        if tok.lower_ not in ENTERPRISE_REF and (k := self.described_before(tok)) is not None:
+            return k  # "X, a broker in Dubai, ... The broker said"
         if tok.lower_ not in ENTERPRISE_REF or not any(c.lower_ in ("the", "this") for c in tok.children):
             return None
         root = relations.content_root(tok.sent)
@@ -958,6 +960,28 @@ class Extractor:
         k = spoke or self.named_antecedent(tok) or next((x for x in own if x), None) or \
             self.salient(sent_i, org_only=tok.lower_ in ORG_REF) or self._one_org_before(tok)
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+    def described_before(self, tok: Token) -> str | None:
+        """"Kestrel Trading, a broker in Dubai, ... The broker said": "the" and a singular noun (not one of the
+        words every enterprise is called by, "the company", "the plant") that an earlier apposition set beside an
+        organisation's name refer to that organisation (the latest so described, in the last 1,500 characters)."""
+        if tok.tag_ != "NN" or tok.lower_ in GENERIC_REF or tok.lower_ in ENTERPRISE_REF or \
+                not any(c.lower_ in ("the", "this") and c.dep_ == "det" for c in tok.children):
+            return None
+        before = [(pos, k) for pos, k in self._described_orgs().get(tok.lemma_.lower(), ())
+                  if tok.idx - 1500 < pos < tok.sent.start_char]
+        return before[-1][1] if before else None
+
+    def _described_orgs(self) -> dict[str, list[tuple[int, str]]]:
+        """Nouns set beside an organisation's name with "a" ("X, a broker in Dubai"), by lemma: (offset, key),
+        in text order; computed once per document."""
+        if not hasattr(self, "_descriptions"):
+            self._descriptions: dict[str, list[tuple[int, str]]] = {}
+            for t in tokens(self.doc):
+                if t.dep_ == "appos" and t.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in t.children) and \
+                        (m := self.ment_at(t.head, (E.ORGANIZATION,), ("name",))) is not None:
+                    self._descriptions.setdefault(t.lemma_.lower(), []).append((t.idx, m.key))
+        return self._descriptions
 
     def _subject_named_before(self, tok: Token) -> str | None:
         """"X is the largest maker of capacitors; its website claims ...": the organisation named as a subject
