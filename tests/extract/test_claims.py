@@ -1724,3 +1724,17 @@ def test_the_noun_an_apposition_gave_a_company_refers_back_to_it(run):
     told = [c for c in ex.claims if c.predicate.value == "supplies" and c.object == key_of(ex, "Russia")]
     assert told and told[0].subject == kestrel and told[0].attributed_to == [kestrel], describe(ex)
     assert any(c.subject == kestrel and c.object == key_of(ex, "Tula") for c in ex.claims), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Investigators said the Volna Radio Works builds radio modules. The radio modules are installed in the Orion-7 "
+     "heavy drone and in the Sova reconnaissance drone.", "Orion-7", "Sova"),
+    ("Investigators said the Volna Radio Works builds radio modules. The radio modules are fitted into the S-70 "
+     "Okhotnik heavy attack drone, and into the Altius reconnaissance drone.", "S-70", "Altius"),
+])
+def test_goods_installed_in_two_weapons_each_with_its_own_preposition_go_into_both(run, text, first, second):
+    ex = run(text)
+    weapons = {key_of(ex, first), key_of(ex, second)}
+    assert entity(ex, second) is not None and entity(ex, second).type.value == "weapon_system", describe(ex)
+    assert objects(ex, "used_in", "radio modules") == weapons, describe(ex)
+    assert objects(ex, "used_in", "Volna Radio Works") == weapons, describe(ex)

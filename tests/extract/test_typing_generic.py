@@ -709,3 +709,8 @@ def test_capitalised_words_ending_in_a_company_word_name_a_company_the_model_mis
     ex = run(text)
     assert typed(ex, name) == "organization", describe(ex)
 
+
+
+def test_a_name_the_parser_read_as_an_adjective_on_a_weapon_noun_is_a_weapon(run):
+    ex = run("Investigators found Western chips in the Sirius reconnaissance-strike drone shot down in May.")
+    assert typed(ex, "Sirius") == "weapon_system", describe(ex)

@@ -2540,26 +2540,29 @@ class Extractor:
             return None
         r = span.root
         while r.dep_ in ("conj", "compound", "amod", "nmod", "nummod") and r.head.i != r.i and \
-                r.head.pos_ in ("NOUN", "PROPN"):
+                r.head.pos_ in ("NOUN", "PROPN", "X"):  # (a foreign word: "the S-70 Okhotnik drone")
             r = r.head  # "the T-90M tank", "the T-72B3 and the T-90M", "the 9A331 combat vehicle"
         nouns: list[Token] = []
+        prep = r.head
+        while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP":
+            prep = prep.head  # "installed in the Orion-7 and in the Sova": the second "in" is the first's
         if r.dep_ == "poss":
             nouns.append(r.head)  # "the BMP-3's gearboxes"
-        elif r.dep_ == "pobj" and r.head.lower_ in ("for", "in", "on", "into", "inside") and \
-                r.head.head.pos_ in ("NOUN", "PROPN") and r.head.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj"):
+        elif r.dep_ == "pobj" and prep.lower_ in ("for", "in", "on", "into", "inside") and \
+                prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj"):
             # "Gearboxes for the BMP-3 come from X", and the goods a maker makes for it ("X makes gearboxes for the
             # BMP-3": the gearboxes go into the weapon, and so does their maker, see below)
-            nouns.append(r.head.head)
-        elif r.dep_ == "pobj" and r.head.lower_ == "for" and r.head.head.pos_ == "VERB" and \
-                r.head.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs:
+            nouns.append(prep.head)
+        elif r.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB" and \
+                prep.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs:
             # "X supplies gearboxes for the T-90M", the "for" hung on the verb: its object goes into the weapon
-            nouns += [g for o in r.head.head.children if o.dep_ == "dobj" for g in (o, *o.conjuncts)]
-        verb = r.head.head if r.dep_ == "pobj" else r.head
+            nouns += [g for o in prep.head.children if o.dep_ == "dobj" for g in (o, *o.conjuncts)]
+        verb = prep.head if r.dep_ == "pobj" else r.head
         if verb.pos_ in ("ADJ",) and verb.dep_ in ("acomp", "oprd", "amod"):
             verb = verb.head  # "became standard on", "meant for"
         use = verb.lemma_.lower() in cv().used_verbs | GOES_INTO | RIDES_ON | {"carry", "mean", "intend", "need",
                                                                                 "become"} or \
-            verb.lemma_.lower() == "build" and (r.dep_ == "pobj" and r.head.lower_ == "into" or  # "built into the cab"
+            verb.lemma_.lower() == "build" and (r.dep_ == "pobj" and prep.lower_ == "into" or  # "built into the cab"
                                                 r.dep_ == "nsubjpass" and pobj(verb, "around") is not None)
         if r.dep_ == "nsubj" and verb.lemma_.lower() in ARMING_VERBS:
             return None  # "the Tolou-10 powers the Shahed-238": the subject is the part (see _arms)
@@ -2573,7 +2576,7 @@ class Extractor:
                 nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + \
                     ([verb.head] if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN") and
                      verb.lemma_.lower() not in RIDES_ON else [])  # (also "the sights that equip the T-90M")
-                if r.dep_ == "pobj" and r.head.lower_ in ("to", "on", "onto", "into") and r.head.head.i == verb.i:
+                if r.dep_ == "pobj" and prep.lower_ in ("to", "on", "onto", "into") and prep.head.i == verb.i:
                     nouns += [c for c in verb.children if c.dep_ == "dobj"]  # "fits the motors to its Skat-9 boat"
         elif r.dep_ == "nsubj" and verb.lemma_.lower() in RELYING_VERBS and pobj(verb, "on", "upon") is not None:
             nouns.append(pobj(verb, "on", "upon"))  # "the Kh-69 relies on a receiver from X"

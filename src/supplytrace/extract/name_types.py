@@ -846,7 +846,9 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
         head = span.root.head
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i and span.root.dep_ == "nmod":
             head = head.head  # "the Skalpel loitering munitions", "loitering" read as the noun the name is on
-        if span.root.dep_ in ("compound", "nmod") and head.i > span.root.i and _weapon_phrase(doc, span.end, head) \
+        # (also a name the parser read as an adjective: "the Sirius reconnaissance-strike drone")
+        if span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i and \
+                _weapon_phrase(doc, span.end, head) \
                 and not names_a_works(head):
             c.type = E.WEAPON_SYSTEM
             weapon_tokens.add(head.i)
