@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims, describe, entity, key_of
+from extract_helpers import claims, describe, entity, key_of, objects
 
 from supplytrace.extract.coref import norm
 
@@ -361,3 +361,15 @@ def test_another_spelling_of_a_name_is_the_same_entity(run, text, one, other):
     e = entity(ex, one)
     assert e is not None and other in e.names, describe(ex)
     assert len([x for x in ex.entities if other in x.names or one in x.names]) == 1, describe(ex)
+
+
+def test_the_last_word_of_named_goods_written_with_the_is_those_goods(run):
+    ex = run("Dobrush Wire Works makes wiring harnesses. The harnesses are fitted to the Orion-7 tank, officials said.")
+    assert objects(ex, "used_in", "wiring harnesses") == {key_of(ex, "Orion-7")}, describe(ex)
+
+
+def test_goods_sharing_a_last_word_leave_the_bare_word_to_neither(run):
+    ex = run("Dobrush Wire Works makes copper harnesses and fibre harnesses. The harnesses are fitted to the Orion-7 "
+             "tank, officials said.")
+    assert not any(c.subject in (key_of(ex, "copper harnesses"), key_of(ex, "fibre harnesses"))
+                   for c in claims(ex, "used_in")), describe(ex)

@@ -140,6 +140,31 @@ def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], 
     return out
 
 
+def goods_referred_back(doc: Doc, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> list[Cand]:
+    """"X makes wiring harnesses. The harnesses go into ...": the last word of goods named in several words, written
+    later with "the", "these" or "those" and no modifier of its own, is those goods (when no other goods the article
+    names end in that word)."""
+    heads: dict[str, list[DocEntity]] = {}
+    for e in entities:
+        words = e.name.lower().split()
+        if e.type is E.PRODUCT and len(words) >= 2 and words[-1].isalpha() and words[-1].endswith("s"):
+            heads.setdefault(words[-1], []).append(e)
+    forms = {w: es[0] for w, es in heads.items() if len(es) == 1}
+    if not forms:
+        return []
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    sent_starts = [s.start_char for s in doc.sents]
+    out = []
+    for tok in tokens(doc):
+        ent = forms.get(tok.lower_) if tok.pos_ == "NOUN" and tok.idx not in taken else None
+        if ent is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children) or \
+                any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children) or \
+                not any(m.start < tok.idx for m in ent.mentions):
+            continue
+        out.append(_attach_mention(ent, tok.idx, tok.idx + len(tok.text), tok.text, "goods-head", sent_starts, owner))
+    return out
+
+
 def _first_word_forms(doc: Doc, entities: list[DocEntity]) -> dict[str, DocEntity]:
     """The first word of a company's name of several words, when it can stand for no other thing: a made-up
     name ("Harwick", "Northbridge"), not a place, a nationality, a word the text also writes in lower case, or the
@@ -219,6 +244,7 @@ class SpacyExtractor:
         outlet = add_outlet(document.outlet, entities)
         extra = propagate_mentions(text, cands, entities, owner, [s.start_char for s in doc.sents])
         extra += short_form_subjects(doc, cands + extra, entities, owner)
+        extra += goods_referred_back(doc, cands + extra, entities, owner)
         if extra:
             cands = sorted(cands + extra, key=lambda c: (c.start, -c.end))
         ex = Extraction(document_id=document.id, entities=entities, extractor=self.name)
