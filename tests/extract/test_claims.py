@@ -1709,6 +1709,9 @@ def test_goods_joined_by_and_go_into_the_weapon_together(run, text):
 @pytest.mark.parametrize("text", [
     "Volga Works builds the T-90M and the BMP-3. The imported bearings go into both vehicles, the director said.",
     "Uralvagon builds the T-90M and the BMP-3. Kazan Optics supplies sights for both models.",
+    "Uralvagon builds the T-90M and the BMP-3. Its sights are fitted in both, officials said.",
+    "Reports named the T-90M and the BMP-3. The sights are fitted in both, officials said, citing a BMP-3 seized "
+    "in May.",
 ])
 def test_goods_for_both_vehicles_go_into_the_two_models_just_named(run, text):
     ex = run(text)

@@ -2399,9 +2399,17 @@ class Extractor:
         for t in sent_tokens(sent):
             if t.lower_ in nouns and t.pos_ == "NOUN" and t.dep_ != "compound" and definite(t):
                 out.append(Ment(t.idx, t.idx + len(t.text), nouns[t.lower_], E.WEAPON_SYSTEM, "name", t.text))
-            elif t.tag_ == "NNS" and t.lower_ in BOTH_WEAPONS_NOUNS and any(c.lower_ == "both" for c in t.children):
+        return out + self._both_weapons(sent)
+
+    def _both_weapons(self, sent: Span) -> list[Ment]:
+        """"The bearings go into both vehicles", "the boards are fitted in both": the two models named last before
+        the sentence."""
+        out = []
+        for t in sent_tokens(sent):
+            if t.tag_ == "NNS" and t.lower_ in BOTH_WEAPONS_NOUNS and any(c.lower_ == "both" for c in t.children) or \
+                    t.lower_ == "both" and t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "on", "onto", "for"):
                 out += [Ment(t.idx, t.idx + len(t.text), k, E.WEAPON_SYSTEM, "name", t.text)
-                        for k in self._last_two_weapons(sent.start_char)]  # "the bearings go into both vehicles"
+                        for k in self._last_two_weapons(sent.start_char)]
         return out
 
     def _last_two_weapons(self, before: int) -> list[str]:
@@ -2735,8 +2743,8 @@ class Extractor:
     def used_in(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         self.contained_parts(sent, sent_i, sources)
         c = cv()
-        weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))] or \
-            self._weapons_referred_back(sent)
+        weapons = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.WEAPON_SYSTEM,))]
+        weapons = weapons + self._both_weapons(sent) if weapons else self._weapons_referred_back(sent)
         if not weapons:
             return
         lem = {t.lemma_.lower() for t in sent_tokens(sent)} | {t.lower_ for t in sent_tokens(sent)}
