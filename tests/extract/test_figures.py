@@ -468,3 +468,20 @@ def test_a_price_a_piece_is_not_the_shipments_worth(run):
     ex = run("Haiyu Trading sold the oscillators to the Tomsk Radio Plant. The consignments were declared at roughly "
              "$9 a piece.")
     assert not [c for c in claims(ex, "delivered") if c.unit == "USD"], describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kursk Radio Plant opened a new shop in March. The shop is meant to double the plant's output of radios "
+    "by 2027.",
+    "The Kursk Radio Plant is building a second board line in Oryol, expected to double its board output by 2028.",
+])
+def test_what_a_new_shop_or_line_doubles_is_its_enterprises_output(run, text):
+    ex = run(text)
+    doubled = [c for c in claims(ex, "statistic") if c.value == 2.0]
+    assert doubled and {c.subject for c in doubled} == {key_of(ex, "Kursk Radio Plant")}, describe(ex)
+
+
+def test_a_company_doubling_its_own_output_keeps_the_figure(run):
+    ex = run("Kama Works said it would double its output of fuzes by 2027.")
+    doubled = [c for c in claims(ex, "statistic") if c.value == 2.0]
+    assert doubled and doubled[0].subject == key_of(ex, "Kama Works"), describe(ex)

@@ -448,7 +448,8 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     para = x.para_of(sent.start_char)
     other_subject = cache(lambda: figure_has_other_subject(x, head))
     measured, measured_verb = measured_noun(head, q)  # (read once: the "itself" test below uses it too)
-    finders = (lambda: seller_of_share(x, measured, measured_verb, q, sent_i),
+    finders = (lambda: owner_of_multiplied(x, head, q, sent_i),
+               lambda: seller_of_share(x, measured, measured_verb, q, sent_i),
                lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
@@ -498,6 +499,25 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
             x.last_stat = (k, para)
             return k
     return None
+
+
+def owner_of_multiplied(x: Extractor, head: Token, q: Quantity, sent_i: int) -> str | None:
+    """"The shop could double the plant's output", "a second line, expected to double its output": what a verb
+    of multiplying doubles is its object's owner's; a new line or shop that does it stands for its enterprise."""
+    obj = child(head, "dobj") if q.unit == "times" and head.pos_ == "VERB" else None
+    poss = child(obj, "poss") if obj is not None else None
+    if poss is None:
+        return None
+    if poss.lower_ in ("its", "their"):
+        k = x.subject_of(head, sent_i)  # (the verb's own subject; none for "a step she says will double its output")
+    elif x.is_anaphor(poss):
+        k = x.by_noun(poss, sent_i)  # "the plant's output"
+    else:
+        m = x.ment_at(poss, OWNERS, ("name",))
+        k = m.key if m is not None else None
+    if k is not None and x.entities[k].type is E.FACILITY:
+        k = x.owner_org(k) or k
+    return k if k is not None and x.entities[k].type in OWNERS else None
 
 
 def seller_of_share(x: Extractor, measured: Token | None, verb: Token, q: Quantity, sent_i: int) -> str | None:
