@@ -485,3 +485,11 @@ def test_a_company_doubling_its_own_output_keeps_the_figure(run):
     ex = run("Kama Works said it would double its output of fuzes by 2027.")
     doubled = [c for c in claims(ex, "statistic") if c.value == 2.0]
     assert doubled and doubled[0].subject == key_of(ex, "Kama Works"), describe(ex)
+
+
+def test_a_company_of_so_many_people_is_the_staff_of_the_company_it_describes(run):
+    ex = run("The boards are made by Kaveri Wireless, a firm of some 160 people based on an industrial estate near "
+             "Chennai.")
+    staff = [c for c in claims(ex, "statistic") if c.value == 160.0]
+    assert staff and staff[0].subject == key_of(ex, "Kaveri Wireless"), describe(ex)
+

@@ -25,7 +25,7 @@ from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
 from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, latest_maker_of, noun_roles, reporting_country
 from supplytrace.extract.syntax import child, definite, hung_pobj, pobj, pobjs, sent_tokens
-from supplytrace.extract.wording import BLOCKING, GENERIC_REF, cv
+from supplytrace.extract.wording import BLOCKING, ENTERPRISE_REF, GENERIC_REF, cv
 from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -693,12 +693,12 @@ def employer(x: Extractor, head: Token, sent_i: int) -> str | None:
 
 
 def staffed_enterprise(x: Extractor, head: Token) -> str | None:
-    """"X, a Bratislava company with six employees": the staff of the enterprise the noun before "with" describes
-    or names."""
-    if head.lemma_.lower() not in WORKFORCE_NOUNS or head.dep_ != "pobj" or head.head.lower_ != "with":
+    """"X, a Bratislava company with six employees", "X, a firm of about 140 people": the staff of the enterprise
+    the noun before "with" (or "of", after a word for a company) describes or names."""
+    if head.lemma_.lower() not in WORKFORCE_NOUNS or head.dep_ != "pobj" or head.head.lower_ not in ("with", "of"):
         return None
     noun = head.head.head
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN") or head.head.lower_ == "of" and noun.lemma_.lower() not in ENTERPRISE_REF:
         return None
     m = x.ment_at(noun, (E.ORGANIZATION, E.FACILITY))
     return m.key if m is not None else relations.appos_owner(noun, x)
