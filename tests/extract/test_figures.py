@@ -493,3 +493,11 @@ def test_a_company_of_so_many_people_is_the_staff_of_the_company_it_describes(ru
     staff = [c for c in claims(ex, "statistic") if c.value == 160.0]
     assert staff and staff[0].subject == key_of(ex, "Kaveri Wireless"), describe(ex)
 
+
+
+@pytest.mark.parametrize("verb", ["resold", "re-exported", "forwarded"])
+def test_goods_resold_or_forwarded_to_a_buyer_are_an_amount_delivered(run, verb):
+    ex = run(f"Kaveri Wireless shipped radio boards to Ege Mavi Trading in Izmir. Ege Mavi then {verb} some "
+             "1,900 of those radio boards to the Tula Radio Plant, customs declarations show.")
+    got = claims(ex, "delivered", "Ege Mavi Trading")
+    assert got and got[0].object == key_of(ex, "Tula Radio Plant") and got[0].value == 1900.0, describe(ex)
