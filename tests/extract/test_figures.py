@@ -501,3 +501,15 @@ def test_goods_resold_or_forwarded_to_a_buyer_are_an_amount_delivered(run, verb)
              "1,900 of those radio boards to the Tula Radio Plant, customs declarations show.")
     got = claims(ex, "delivered", "Ege Mavi Trading")
     assert got and got[0].object == key_of(ex, "Tula Radio Plant") and got[0].value == 1900.0, describe(ex)
+
+
+@pytest.mark.parametrize(("text", "origin", "destination"), [
+    ("Volga Rail Watch logged 95 goods wagons sent from Baranovichi to Bryansk this year.", "Baranovichi", "Bryansk"),
+    ("The monitors counted 41 wagons of glass fibre shipped from Jiujiang to Karaganda over the summer.", "Jiujiang",
+     "Karaganda"),
+])
+def test_goods_a_participle_sends_from_one_place_to_another_are_delivered_between_them(run, text, origin,
+                                                                                       destination):
+    ex = run(text)
+    got = claims(ex, "delivered")
+    assert got and got[0].subject == key_of(ex, origin) and got[0].object == key_of(ex, destination), describe(ex)

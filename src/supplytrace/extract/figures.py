@@ -87,6 +87,11 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                                                         lem in c.capacity_cues or lem in c.produces_verbs):
                 trig = gov
                 break
+        moved = goods_sent_between(x, head, sent_i) if trig is None and not blocked and q.unit != "percent" else None
+        if moved is not None:  # "the group counted 118 wagons sent from A to B": an amount A delivered to B
+            unit_text = x.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
+            add_delivery(x, moved[0], moved[1], head, q, sent, sources, unit_text)
+            continue
         if trig is None and not counted and q.unit != "percent":
             trig = relations.supply_noun_over(head)  # "Chinese exports ... reached 1,300 tonnes"
         unit_text = x.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
@@ -277,6 +282,21 @@ def delivery_roles(x: Extractor, trig: Token, sent: Span, sent_i: int) -> tuple[
         return (last.object if last.object != to else last.subject), to
     subject = roles[0] or agent or (last.subject if last else None) or x._subject_for_trigger(trig, sent, sent_i)
     return subject, roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
+
+
+def goods_sent_between(x: Extractor, head: Token, sent_i: int) -> tuple[str | None, str | None] | None:
+    """"118 wagons sent from A to B", "four loads sent by X to Minsk": goods a participle of moving describes, with
+    the sender after "from" or "by" and the recipient after "to" (both named, or no delivery is read)."""
+    of = pobj(head, "of")  # ("41 wagons of fibre sent from ...": the participle hung on the goods)
+    verb = next((c for n in (head, of) if n is not None for c in n.children if c.dep_ == "acl" and
+                 c.tag_ == "VBN" and c.lemma_.lower() in cv().delivered_verbs), None)
+    if verb is None:
+        return None
+    origin = pobj(verb, "from")
+    sender = x.entity_in_phrase(origin, (E.ORGANIZATION, E.FACILITY, E.PLACE)) if origin is not None else None
+    sender = sender or passive_agent(x, verb)
+    recipient = _party_to(x, verb, sent_i)
+    return (sender, recipient) if sender is not None and recipient is not None and sender != recipient else None
 
 
 def _party_to(x: Extractor, trig: Token, sent_i: int) -> str | None:
