@@ -513,3 +513,9 @@ def test_goods_a_participle_sends_from_one_place_to_another_are_delivered_betwee
     ex = run(text)
     got = claims(ex, "delivered")
     assert got and got[0].subject == key_of(ex, origin) and got[0].object == key_of(ex, destination), describe(ex)
+
+
+def test_what_a_plant_says_it_makes_stays_beside_the_capacity_it_gives_for_part_of_it(run):
+    ex = run("The Kaluga Radio Plant says that it makes encrypted radio links for drones and that it can assemble "
+             "900 link sets a month.")
+    assert claims(ex, "produces", "Kaluga Radio Plant") and claims(ex, "capacity", "Kaluga Radio Plant"), describe(ex)

@@ -270,3 +270,12 @@ def test_named_goods_a_company_sends_are_its_own_make(run, text):
 def test_goods_from_a_company_that_only_trades_are_not_its_make(run, text):
     ex = run(text)
     assert not claims(ex, "produces"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("The Kaluga Wood Plant now cuts and laminates wing spars from birch plywood.", "wing spars"),
+    ("The Orsha Machine Plant now forges torsion bars for tracked vehicles.", "torsion bars"),
+])
+def test_goods_a_verb_of_manufacturing_work_turns_out_are_produced(run, text, goods):
+    ex = run(text)
+    assert any(goods in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)

@@ -1581,7 +1581,9 @@ def drop_production_told_as_capacity(claims: list, names: dict[str, str]) -> lis
 
     def told(c) -> bool:
         goods = kind_words(names.get(c.object, "") if c.object else c.object_text or "")
-        return bool(goods) and any(goods & cap for cap in capacities.get((c.subject, c.evidence_start), []))
+        # (all its goods words: "makes encrypted radio links for drones and can assemble 900 link sets a month" says
+        # what it makes as well as how many)
+        return bool(goods) and any(goods <= cap for cap in capacities.get((c.subject, c.evidence_start), []))
     return [c for c in claims if not (c.predicate is P.PRODUCES and told(c))]
 
 
