@@ -1741,3 +1741,9 @@ def test_goods_installed_in_two_weapons_each_with_its_own_preposition_go_into_bo
     assert entity(ex, second) is not None and entity(ex, second).type.value == "weapon_system", describe(ex)
     assert objects(ex, "used_in", "radio modules") == weapons, describe(ex)
     assert objects(ex, "used_in", "Volna Radio Works") == weapons, describe(ex)
+
+
+def test_the_maker_a_passive_names_is_what_it_refers_to_next(run):
+    ex = run("The boards are made by Kaveri Wireless, a firm in Chennai. In March it shipped 3,800 boards to Ege Mavi "
+             "Trading.")
+    assert objects(ex, "supplies", "Kaveri Wireless") >= {key_of(ex, "Ege Mavi Trading")}, describe(ex)

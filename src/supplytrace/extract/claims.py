@@ -1512,6 +1512,10 @@ class Extractor:
                 self.last_facility = (facs[-1].key, sent_i)
             if subj and not self.is_anaphor(subj[0]):
                 k = self.entity_in_phrase(subj[0], (E.ORGANIZATION, E.FACILITY, E.PLACE))
+                if k is None and subj[0].dep_ == "nsubjpass" and root.lemma_.lower() in \
+                        cv().produces_verbs | cv().supplies_verbs:  # "The boards are made by X. It ships ...": X
+                    k = next((self.entity_in_phrase(g, (E.ORGANIZATION, E.FACILITY)) for a in root.children
+                              if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                 self.set_subject(k, sent_i)
             elif subj and self.state.last_subject:
                 self.state.last_subject_sent = sent_i
