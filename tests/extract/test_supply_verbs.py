@@ -737,3 +737,14 @@ def test_the_parts_shipped_on_come_from_the_plant_that_just_made_them(run):
     ex = run("The Soligorsk Machine Plant makes torsion bars and gearboxes. The parts are then delivered to the Ladoga "
              "Vehicle Plant.")
     assert key_of(ex, "Ladoga Vehicle Plant") in objects(ex, "supplies", "Soligorsk Machine Plant"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "supplier", "buyer"), [
+    ("Daman Chemicals sent 14 consignments of powder. The records name the consignee as Volga Chemical Supply, a "
+     "Moscow trading company.", "Daman Chemicals", "Volga Chemical Supply"),
+    ("Kestrel Trading imported gearboxes from Harbin. The papers give the buyer as the Kurgan Machine Plant.",
+     "Kestrel Trading", "Kurgan Machine Plant"),
+])
+def test_a_buyer_named_as_someone_is_supplied_by_who_last_held_the_goods(run, text, supplier, buyer):
+    ex = run(text)
+    assert key_of(ex, buyer) in objects(ex, "supplies", supplier), describe(ex)

@@ -485,6 +485,8 @@ def _customer_of(noun: Token, nouns: frozenset[str] = BUYER_NOUNS) -> tuple[Toke
         named = child(head, "nsubj")
     elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and child(head.head, "dobj"):
         named, head = child(head.head, "dobj"), head.head  # "X counts Y as a client"
+    elif noun.dep_ == "dobj" and head.pos_ == "VERB" and pobj(head, "as") is not None:
+        named = pobj(head, "as")  # "the records name the consignee as Y"
     elif noun.dep_ == "pobj" and head.lower_ == "among":
         gov = head.head
         if gov.lemma_ == "be":  # "Among the customers of X is Y"
@@ -524,7 +526,8 @@ def _buyer_noun_owner(x: Extractor, noun: Token, verb: Token, sent_i: int) -> st
             return None  # "buyers of Belarusian tractors": goods, not a supplier (but see customers)
     if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
         return _party(x, owner, sent_i)
-    if noun.dep_ == "nsubj" and (owner is None and any(c.lower_ == "the" for c in noun.children) or
+    named_as = noun.dep_ == "dobj" and pobj(verb, "as") is not None  # ("the records name the consignee as Y")
+    if (noun.dep_ == "nsubj" or named_as) and (owner is None and any(c.lower_ == "the" for c in noun.children) or
                                  owner is not None and owner.lower_ == "their" and
                                  noun.lemma_.lower() in DESTINATION_NOUNS):
         # "X bought the spools. The buyer in Russia was Y", "... Their destination was Y": X's goods
