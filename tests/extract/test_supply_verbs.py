@@ -748,3 +748,17 @@ def test_the_parts_shipped_on_come_from_the_plant_that_just_made_them(run):
 def test_a_buyer_named_as_someone_is_supplied_by_who_last_held_the_goods(run, text, supplier, buyer):
     ex = run(text)
     assert key_of(ex, buyer) in objects(ex, "supplies", supplier), describe(ex)
+
+
+@pytest.mark.parametrize("second", [
+    "Rail papers suggest these same batches were soon passed on to the Ufa Chemistry Plant.",
+    "The batches were then delivered to the Ufa Chemistry Plant.",
+])
+def test_batches_told_of_and_handed_on_are_supplied_by_who_held_them(run, second):
+    ex = run("Daman Chemicals sold 840 tonnes of powder to Volga Chemical Supply, a Moscow trader. " + second)
+    assert key_of(ex, "Ufa Chemistry Plant") in objects(ex, "supplies", "Volga Chemical Supply"), describe(ex)
+
+
+def test_a_law_passed_on_is_no_supply(run):
+    ex = run("Kama Trading sold drones to the Kazan Machine Plant. The law was passed on to the Federation Council.")
+    assert not any(c.object == key_of(ex, "Federation Council") for c in claims(ex, "supplies")), describe(ex)

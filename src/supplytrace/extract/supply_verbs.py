@@ -68,10 +68,12 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
         lem = v.lemma_.lower()
         if lem in words["supply"]:
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
-        elif lem in words["hand_on"] and not is_passive(v):
-            roles = _active_supply(x, v, sent_i)
-            obj = child(v, "dobj")
-            if roles is None or roles[1] is None or not (goods_referred_back(x, v, obj) or _goods_told(x, obj)):
+        elif lem in words["hand_on"]:
+            roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
+            obj = child(v, "nsubjpass" if is_passive(v) else "dobj")
+            if roles is None or roles[1] is None or not (goods_referred_back(x, v, obj) or _goods_told(x, obj) or
+                                                         obj is not None and obj.lower_ in GOODS_PRONOUNS or
+                                                         _held_goods_word(obj)):
                 continue  # "passed a law", "passed the test": nothing handed on to anyone
         elif lem in words["arrive"]:
             roles = _arrival(x, v, sent_i)
@@ -787,12 +789,19 @@ def _maker_or_holder(x: Extractor, goods: Token | None, before: int) -> str | No
     supply passed them to ("X makes the spools. Y bought them. They were then delivered to Z": Y delivered)."""
     maker = latest_maker_of(x, goods, before)
     held = chain_holder(x, before)
-    if held is None or goods is None or not (goods.lower_ in GOODS_PRONOUNS or _goods_of_claim(x, goods, held[1])):
+    # (the goods as pronouns, with the supply's own noun, or with a general word: "the same batches were passed on")
+    if held is None or goods is None or not (goods.lower_ in GOODS_PRONOUNS or _goods_of_claim(x, goods, held[1]) or
+                                             _held_goods_word(goods)):
         return maker
     made = next((c.evidence_start for c in reversed(x.claims) if c.predicate is Predicate.PRODUCES and
                  c.subject == maker and c.evidence_start is not None), None) if maker is not None else None
     start = held[1].evidence_start or 0
     return held[0] if made is None or start >= made else maker
+
+
+def _held_goods_word(goods: Token | None) -> bool:
+    """"the same batches", "these consignments": a general word for goods, written as goods already told of."""
+    return goods is not None and goods.lemma_.lower() in GENERIC_GOODS and definite(goods)
 
 
 def _goods_of_claim(x: Extractor, goods: Token, claim: Claim) -> bool:
