@@ -714,3 +714,9 @@ def test_capitalised_words_ending_in_a_company_word_name_a_company_the_model_mis
 def test_a_name_the_parser_read_as_an_adjective_on_a_weapon_noun_is_a_weapon(run):
     ex = run("Investigators found Western chips in the Sirius reconnaissance-strike drone shot down in May.")
     assert typed(ex, "Sirius") == "weapon_system", describe(ex)
+
+
+def test_a_known_town_the_tagger_took_for_a_common_noun_is_the_town(run):
+    ex = run("The Azov Radio Plant sits in Taganrog on the Sea of Azov.")
+    assert typed(ex, "Taganrog") == "place", describe(ex)
+    assert objects(ex, "located_in", "Azov Radio Plant") >= {key_of(ex, "Taganrog")}, describe(ex)

@@ -1084,7 +1084,9 @@ def towns_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_alpha and doc[j].text.istitle():
+        # (also a capitalised word the tagger took for a common noun inside a sentence: "located in Taganrog on ...")
+        while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].pos_ == "NOUN" and not doc[j].is_sent_start) and \
+                doc[j].is_alpha and doc[j].text.istitle():
             j += 1
         if j == i:
             i += 1
