@@ -742,3 +742,19 @@ def test_a_plant_in_a_countrys_region_is_located_in_the_region(run, text):
 def test_a_site_in_a_towns_park_stays_in_the_town(run):
     ex = run("Volna Optics will open a new workshop in Kaluga's Rosva technology park next year.")
     assert key_of(ex, "Kaluga") in {c.object for c in claims(ex, "located_in")}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Narmada Resins, a small resin maker in the Vapi industrial estate in Gujarat, sells to Iran.",
+    "Narmada Resins, which is based in the Vapi industrial estate in Gujarat, sells to Iran.",
+])
+def test_a_company_in_an_industrial_estate_is_part_of_it_and_in_its_place(run, text):
+    ex = run(text)
+    assert objects(ex, "part_of", "Narmada Resins") == {key_of(ex, "Vapi industrial estate")}, describe(ex)
+    assert key_of(ex, "Gujarat") in objects(ex, "located_in", "Narmada Resins"), describe(ex)
+
+
+def test_a_name_the_model_took_for_a_company_before_an_industrial_area_is_that_site(run):
+    ex = run("Investigators traced the radios to a workshop in the Kestrel industrial area of Pune.")
+    e = entity(ex, "Kestrel industrial area")
+    assert e is not None and e.type.value == "facility", describe(ex)

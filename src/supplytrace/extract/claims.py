@@ -65,6 +65,10 @@ SEAT_GAP = re.compile(r"(?:\s+[a-z]+)?,?\s*(?:(?:a|an)\s+(?:[a-z\-]+\s+){1,2})?"
                       r"(?:the\s+)?"
                       r"|,?\s*with\s+(?:a|an|its)\s+(?:[a-z\-]+\s+){0,2}(?:warehouse|office|plant|factory|site|"
                       r"branch|depot|headquarters)\s+in\s+(?:the\s+)?")
+# "X, a mid-sized producer in the ...", "X, which is based in the ..."
+APPOS_IN_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z\-]+\s+){1,3}(?:in|at|inside)\s+(?:the\s+)?|"
+                          r",?\s+which\s+is\s+(?:based|located|registered)\s+in\s+(?:the\s+)?")
+SITE_NOUNS = word_set("name_types", "site_nouns_after_place")
 APPOS_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z\-]+\s+)?")  # "X, an Istanbul wholesaler" / "a small Minsk firm"
 WHERE_GAP = re.compile(r",?\s+where\s+[^.;]{0,60}?")  # "Baku, where a freight forwarder, X, ..."
 # units of an enterprise that a milestone can be about on their own ("the new hall opened")
@@ -2083,6 +2087,16 @@ class Extractor:
                     if nxt:
                         self.add(a.key, P.LOCATED_IN, sent, sources, mod,
                                  object=self._place_qualified(nxt[0], names).key)
+                elif a.type is E.ORGANIZATION and b.type is E.FACILITY and _names_a_site(b.text) and \
+                        (SITE_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or APPOS_IN_GAP.fullmatch(gap)):
+                    # "X, a resin maker in the Vapi industrial estate of Gujarat": X is part of the estate, and in the
+                    # place written right after it
+                    self.add(a.key, P.PART_OF, sent, sources, Modality.REPORTED, object=b.key)
+                    nxt = [c for c in names if c.type is E.PLACE and c.start > b.end and
+                           re.fullmatch(r",?\s*(?:in|of)\s+(?:the\s+)?", text[b.end:c.start])]
+                    if nxt:
+                        self.add(a.key, P.LOCATED_IN, sent, sources, Modality.REPORTED,
+                                 object=self._place_qualified(nxt[0], names).key)
                 # (not the owner of the parent: "part of Rostec's X holding" is X's)
                 elif b.type in (E.ORGANIZATION, E.FACILITY) and not text.startswith(("'s", "’s"), b.end) and \
                         re.fullmatch(
@@ -2820,6 +2834,12 @@ class Extractor:
 
 # plural nouns that "both" makes the two weapons just named: "both vehicles", "both systems", "both models"
 BOTH_WEAPONS_NOUNS = word_set("claims", "both_weapons_nouns")
+
+
+def _names_a_site(name: str) -> bool:
+    """An estate, zone, park or crossing named after its place ("the Vapi industrial estate"), where firms sit."""
+    low = name.lower()
+    return any(low.endswith(" " + n) for n in SITE_NOUNS)
 
 
 def _demonym_compound(tok: Token) -> bool:

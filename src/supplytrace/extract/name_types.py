@@ -877,19 +877,22 @@ def _outvote_the_model(c: Cand) -> None:
 
 SITE_NOUNS_AFTER_PLACE = word_set("name_types", "site_nouns_after_place")
 SITE_AFTER_PLACE = re.compile(
-    r"\s+(" + "|".join(sorted(map(re.escape, SITE_NOUNS_AFTER_PLACE), key=len, reverse=True)) + r")\b(?!\s+of\b)")
-# (not "the Black Sea port of Poti": a description of the town after it)
+    r"\s+(" + "|".join(sorted(map(re.escape, SITE_NOUNS_AFTER_PLACE), key=len, reverse=True)) + r")\b")
 
 
 def sites_named_after_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"the Upper Lars crossing", "the Batamindo industrial estate": a name the model calls a place, followed by a
-    lower-case word for a site, is that site, a facility (a country's name is not: "the Russia crossing" is rare)."""
+    lower-case word for a site, is that site, a facility (a country's name is not: "the Russia crossing" is rare).
+    So is any name the model guessed at before a site of two words: "the Guindy industrial area"."""
     text = doc_text(doc)
     for c in cands:
-        if c.layer != "name" or c.type is not E.PLACE or c.source != "model" or is_country(c.text):
+        if c.layer != "name" or c.type not in (E.PLACE, E.ORGANIZATION, E.PERSON) or c.source != "model" or \
+                is_country(c.text):
             continue
         m = SITE_AFTER_PLACE.match(text, c.end)
-        if m is not None:
+        if m is not None and " " not in m.group(1) and re.match(r"\s+of\b", text[m.end():]):
+            continue  # "the Black Sea port of Poti": the town is named after it (not "the X industrial area of Y")
+        if m is not None and (c.type is E.PLACE or " " in m.group(1)):
             c.end, c.text, c.type = m.end(), text[c.start:m.end()], E.FACILITY
     return cands
 
