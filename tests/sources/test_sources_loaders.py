@@ -243,6 +243,10 @@ def test_bullet_dinkus_between_article_sections_is_not_a_teaser_list() -> None:
      "Ministry of Trade of Atlantis", "2026-10-14"),
     (["Opinion | Baltic Supply Institute (BSI)", "Ilse Marken, research fellow | 2 March 2026"],
      "Baltic Supply Institute", "2026-03-02"),
+    (["Radio Polesie - Local News", "Friday, March 13, 2026, 7:30 p.m."], "Radio Polesie", "2026-03-13"),
+    (["Harbour Business Daily - Courts", "11/23/2026 | 9:05 AM EST | By Dana Ruiz"], "Harbour Business Daily",
+     "2026-11-23"),
+    (["Lakeside Review", "Issue 12 - 04/05/2026 - Words by Ana Lisk"], "Lakeside Review", "2026"),
 ])
 def test_header_lines_give_the_outlet_and_date(header: list[str], outlet: str, published: str) -> None:
     out = strip_junk("\n".join(["Plant expands shell output", *header, "", *ARTICLE[2:]]))

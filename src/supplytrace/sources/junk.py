@@ -29,7 +29,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _FULL_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4})\b",
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})\b",
     re.IGNORECASE,
 )
 _SPECIAL_TO = re.compile(r"\bspecial to\s+(.+?)\s*(?:[-–—|,]|$)", re.IGNORECASE)
@@ -284,7 +284,7 @@ def header_block(doc: _Lines) -> list[int]:
     for n, i in enumerate(doc.kept()[:HEADER_LINES]):
         s = doc.lines[i].strip()
         # the headline may end in a quote or "et al."; the lines under it are short and unpunctuated
-        if words(s) > 30 or n and re.search(r"[.!?;:]$", s):
+        if words(s) > 30 or n and re.search(r"[.!?;:]$", _without_clock_time(s)):
             break
         out.append(i)
     return out
@@ -299,7 +299,8 @@ def take_dateline(doc: _Lines, out: Stripped) -> None:
         # a byline ("By A and B, The Outlet — March 9, 2026") or a "Published ..." line may run longer, and a
         # "Published" line or a date in a block of header lines may sit right under the title
         labelled = bool(_DATE_LABEL.match(s))
-        if not m or not (doc.standalone(i) or labelled or i in block[1:]) or re.search(r"[.,;:]$", s):
+        if not m or not (doc.standalone(i) or labelled or i in block[1:]) or \
+                re.search(r"[.,;:]$", _without_clock_time(s)):
             continue
         if words(s.replace(m.group(0), " ")) > (14 if labelled or i in block else 8):
             continue
@@ -310,6 +311,12 @@ def take_dateline(doc: _Lines, out: Stripped) -> None:
         # a date line on its own or labelled is taken out; one in a block of header lines stays with them
         doc.drop[i] = doc.standalone(i) or labelled
         return
+
+
+def _without_clock_time(line: str) -> str:
+    """The line without a time that ends it in "a.m." or "p.m." ("Friday, March 13, 2026, 7:30 p.m."), whose
+    full stop ends no sentence."""
+    return re.sub(r"[,\s]*\d{1,2}[:.]\d{2}\s*[ap]\.m\.$", "", line, flags=re.IGNORECASE)
 
 
 _HEADER_FIELD_SEP = re.compile(r"\s+[|—–]\s+|\s+-\s+|\s*\|\s*")
