@@ -247,6 +247,8 @@ def test_bullet_dinkus_between_article_sections_is_not_a_teaser_list() -> None:
     (["Harbour Business Daily - Courts", "11/23/2026 | 9:05 AM EST | By Dana Ruiz"], "Harbour Business Daily",
      "2026-11-23"),
     (["Lakeside Review", "Issue 12 - 04/05/2026 - Words by Ana Lisk"], "Lakeside Review", "2026"),
+    (["Nordic Steel Forum", "Aino Rebane and Tom Wren, May 2026"], "Nordic Steel Forum", "2026-05"),
+    (["Baltic Metals Forum", "Ilse Marken, senior fellow, 20th January 2026"], "Baltic Metals Forum", "2026-01-20"),
 ])
 def test_header_lines_give_the_outlet_and_date(header: list[str], outlet: str, published: str) -> None:
     out = strip_junk("\n".join(["Plant expands shell output", *header, "", *ARTICLE[2:]]))

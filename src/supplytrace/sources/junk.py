@@ -27,9 +27,12 @@ _BULLET_ITEM = re.compile(rf"^\s*[{re.escape(BULLET)}]\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»…)]\s*$")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# a date with its day ("March 9, 2026", "20th January 2026", "12-18 October 2026", "2026-03-09", "09.03.2026",
+# "11/23/2026"), or a month and a year alone ("November 2026"), as a byline or date line gives it
 _FULL_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}/\d{1,2}/\d{4})\b",
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|{_MONTH}\s+\d{{4}})\b",
     re.IGNORECASE,
 )
 _SPECIAL_TO = re.compile(r"\bspecial to\s+(.+?)\s*(?:[-–—|,]|$)", re.IGNORECASE)
@@ -363,7 +366,13 @@ def _looks_like_outlet(ws: list[str], kinds: frozenset[str]) -> bool:
         return False
     if all(w.lower() in kinds or w.lower() in small for w in ws) or len(ws) > 1 and " ".join(ws).isupper():
         return False  # "Research Brief", "PRESS RELEASE", "Weekend Feature", "FOR IMMEDIATE RELEASE"
+    if _TWO_WRITERS.fullmatch(" ".join(ws)):
+        return False  # "Aino Rebane and Tom Wren, May 2026": the writers of a commentary
     return all(w[:1].isupper() or w.lower() in small for w in ws)
+
+
+_WRITER = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_TWO_WRITERS = re.compile(rf"{_WRITER}\s+and\s+{_WRITER}")
 
 
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’/ -]+,[^()]{0,60}?\(([^()]{2,60})\)\s*[-–—]\s")
