@@ -256,6 +256,14 @@ def test_header_lines_give_the_outlet_and_date(header: list[str], outlet: str, p
     assert "The plant in Orsha makes rocket casings" in out.text
 
 
+def test_a_standfirst_under_the_headline_leaves_the_outlet_and_date_lines_below_it_as_header() -> None:
+    header = ["Plant expands shell output", "In Orsha, a works that once made tractor parts now turns out casings.",
+              "The Lowland Weekly - Reportage", "Issue of 3-9 May 2026 | By Ina Vogt"]
+    out = strip_junk("\n".join([*header, "", *ARTICLE[2:]]))
+    assert (out.outlet, out.published) == ("The Lowland Weekly", "2026-05")
+    assert "The plant in Orsha makes rocket casings" in out.text
+
+
 def test_wire_dateline_gives_the_agency_and_date() -> None:
     first = "MINSK, Jan 14, 2025 (Eastern Wire) - The plant in Orsha makes rocket casings, a group says."
     out = strip_junk("\n".join(["Plant expands shell output", "", first, "", *ARTICLE[4:]]))

@@ -284,13 +284,21 @@ def header_block(doc: _Lines) -> list[int]:
     """The kept lines at the top that are all short, unpunctuated lines (headline, outlet, kind, byline, date),
     up to the first sentence of text."""
     out = []
-    for n, i in enumerate(doc.kept()[:HEADER_LINES]):
+    kept = doc.kept()[:HEADER_LINES]
+    for n, i in enumerate(kept):
         s = doc.lines[i].strip()
-        # the headline may end in a quote or "et al."; the lines under it are short and unpunctuated
-        if words(s) > 30 or n and re.search(r"[.!?;:]$", _without_clock_time(s)):
+        # the headline may end in a quote or "et al."; the lines under it are short and unpunctuated, but for a
+        # standfirst of a sentence or two right under the headline when a short header line follows it
+        if words(s) > 30 or n and re.search(r"[.!?;:]$", _without_clock_time(s)) and not (
+                n == 1 and n + 1 < len(kept) and _short_header_line(doc.lines[kept[n + 1]].strip())):
             break
         out.append(i)
     return out
+
+
+def _short_header_line(s: str) -> bool:
+    """A line of at most twelve words with no sentence's end: an outlet, a byline or a date line."""
+    return 0 < words(s) <= 12 and not re.search(r"[.!?;:]$", _without_clock_time(s))
 
 
 def take_dateline(doc: _Lines, out: Stripped) -> None:
@@ -400,6 +408,8 @@ def take_outlet(doc: _Lines, out: Stripped) -> None:
     if out.outlet:
         return
     for i in header_block(doc)[1:]:
+        if not _short_header_line(doc.lines[i].strip()):
+            continue  # (a standfirst names no outlet)
         name = outlet_in_header_line(doc.lines[i].strip())
         if name:
             out.outlet = name
