@@ -87,16 +87,15 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                                                         lem in c.capacity_cues or lem in c.produces_verbs):
                 trig = gov
                 break
+        unit_text = x.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
+        if unit_text:  # "30 of these engines": the goods, not the partitive's words
+            unit_text = re.sub(r"^of\s+(?:these|those|the|its|their|them)\s+", "", unit_text) or None
         moved = goods_sent_between(x, head, sent_i) if trig is None and not blocked and q.unit != "percent" else None
         if moved is not None:  # "the group counted 118 wagons sent from A to B": an amount A delivered to B
-            unit_text = x.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
             add_delivery(x, moved[0], moved[1], head, q, sent, sources, unit_text)
             continue
         if trig is None and not counted and q.unit != "percent":
             trig = relations.supply_noun_over(head)  # "Chinese exports ... reached 1,300 tonnes"
-        unit_text = x.text[q.end:q.unit_end].strip() if q.unit_end and q.unit_end > q.end else None
-        if unit_text:  # "30 of these engines": the goods, not the partitive's words
-            unit_text = re.sub(r"^of\s+(?:these|those|the|its|their|them)\s+", "", unit_text) or None
         hedge = q.hedge
         if q.unit == "times":
             trig, counted = None, True  # "twice as many as in 2024": a comparison, a figure of its own

@@ -556,7 +556,13 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
 
 def is_company_word(word: str, v: Vocab) -> bool:
     """A word of a company's name, or a compound ending in one ("Microsystems")."""
-    return word in v.org_name_words or any(word.endswith(w) for w in v.org_name_words if len(w) >= 6)
+    return word in v.org_name_words or word.endswith(_long_company_words(v.org_name_words))
+
+
+@cache
+def _long_company_words(words: frozenset[str]) -> tuple[str, ...]:
+    """The company words long enough to end a compound ("systems" in "Microsystems"), as one tuple for endswith."""
+    return tuple(sorted(w for w in words if len(w) >= 6))
 
 
 def _used_alone(toks: list[Token], name: Token, v: Vocab, where: dict[str, list[int]]) -> bool:

@@ -1084,12 +1084,14 @@ def towns_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
     with no other name word beside them) that the model left untagged is the city."""
     covered = _covered(cands)
     added = []
+    toks = tokens(doc)
+    # (also a capitalised word the tagger took for a common noun inside a sentence: "located in Taganrog on ...")
+    name_word = [(t.pos_ == "PROPN" or t.pos_ == "NOUN" and not t.is_sent_start) and t.is_alpha and t.text.istitle()
+                 for t in toks]
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         j = i
-        # (also a capitalised word the tagger took for a common noun inside a sentence: "located in Taganrog on ...")
-        while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].pos_ == "NOUN" and not doc[j].is_sent_start) and \
-                doc[j].is_alpha and doc[j].text.istitle():
+        while j < len(toks) and name_word[j]:
             j += 1
         if j == i:
             i += 1
@@ -1097,7 +1099,7 @@ def towns_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
         run = doc[i:j]
         # (not "its Lipetsk plant": a town modifying a noun describes a site, which is read elsewhere)
         modifies = run[-1].dep_ in ("compound", "amod", "nmod") and run[-1].head.i >= j or \
-            j < len(doc) and doc[j].pos_ == "PROPN"  # (or is followed by another name word: "Izhevsk KBP")
+            j < len(toks) and toks[j].pos_ == "PROPN"  # (or is followed by another name word: "Izhevsk KBP")
         if len(run) <= 2 and not modifies and not any(k in covered for k in range(run.start_char, run.end_char)) and \
                 is_city(run.text, sure=_where_a_thing_is(run) is None):
             added.append(Cand(run.start_char, run.end_char, E.PLACE, "name", 3, run.text, "gazetteer-town",

@@ -140,7 +140,7 @@ def short_form_subjects(doc: Doc, cands: list[Cand], entities: list[DocEntity], 
     return out
 
 
-def goods_referred_back(doc: Doc, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> list[Cand]:
+def goods_by_last_word(doc: Doc, cands: list[Cand], entities: list[DocEntity], owner: dict[int, str]) -> list[Cand]:
     """"X makes wiring harnesses. The harnesses go into ...": the last word of goods named in several words, written
     later with "the", "these" or "those" and no modifier of its own, is those goods (when no other goods the article
     names end in that word)."""
@@ -244,7 +244,7 @@ class SpacyExtractor:
         outlet = add_outlet(document.outlet, entities)
         extra = propagate_mentions(text, cands, entities, owner, [s.start_char for s in doc.sents])
         extra += short_form_subjects(doc, cands + extra, entities, owner)
-        extra += goods_referred_back(doc, cands + extra, entities, owner)
+        extra += goods_by_last_word(doc, cands + extra, entities, owner)
         if extra:
             cands = sorted(cands + extra, key=lambda c: (c.start, -c.end))
         ex = Extraction(document_id=document.id, entities=entities, extractor=self.name)
