@@ -720,3 +720,8 @@ def test_a_known_town_the_tagger_took_for_a_common_noun_is_the_town(run):
     ex = run("The Azov Radio Plant sits in Taganrog on the Sea of Azov.")
     assert typed(ex, "Taganrog") == "place", describe(ex)
     assert objects(ex, "located_in", "Azov Radio Plant") >= {key_of(ex, "Taganrog")}, describe(ex)
+
+
+def test_an_acronym_spelling_out_hyphenated_words_at_a_sentence_start_is_a_kind_of_thing(run):
+    ex = run("Field-programmable gate array (FPGA) chips reached a plant in Tula. The FPGA chips were made in Taiwan.")
+    assert entity(ex, "FPGA") is None and entity(ex, "Field") is None, describe(ex)

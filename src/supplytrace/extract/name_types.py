@@ -236,18 +236,26 @@ def companies_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def common_noun_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """"computer numerical control (CNC)": an acronym spelling out lower-case words just before it names a
-    kind of thing, not an organisation."""
-    out = []
-    for c in cands:
-        span = doc.char_span(c.start, c.end) if c.layer == "name" and c.text.isupper() else None
-        if span is not None and len(span) == 1 and span.start >= 2 and doc[span.start - 1].text == "(":
-            words = [t for t in doc[max(0, span.start - 1 - len(c.text)):span.start - 1] if t.is_alpha]
-            if len(words) == len(c.text) and all(t.is_lower for t in words) and \
-                    "".join(t.text[0] for t in words).upper() == c.text:
-                continue
-        out.append(c)
-    return out
+    """"computer numerical control (CNC)", "Software-defined radio (SDR) boards": an acronym spelling out lower-case
+    words just before it (over hyphens, and with a capital for the first word of a sentence) names a kind of thing,
+    not an organisation, there and at its other mentions; nor is a name the model guessed at among those words."""
+    spelled: list[tuple[int, int]] = []
+    kinds: dict[str, int] = {}  # acronym -> offset where it is spelled out
+    toks = tokens(doc)
+    for t in toks:
+        if not (2 <= len(t.text) <= 6 and t.text.isupper() and t.is_alpha and t.i >= 2 and toks[t.i - 1].text == "("):
+            continue
+        words = [w for w in toks[max(0, t.i - 1 - 2 * len(t.text)):t.i - 1] if w.is_alpha][-len(t.text):]
+        if len(words) == len(t.text) and "".join(w.text[0] for w in words).upper() == t.text and \
+                all(w.is_lower or w.i == w.sent.start and w.text.istitle() for w in words) and \
+                all(not w.is_punct or w.text == "-" for w in toks[words[0].i:t.i - 1]):
+            spelled.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+            kinds[t.text] = t.idx
+    if not kinds:
+        return cands
+    return [c for c in cands if not (c.layer == "name" and (
+        kinds.get(c.text) == c.start or c.source == "model" and
+        (c.text in kinds or any(a <= c.start and c.end <= b for a, b in spelled))))]
 
 
 def enterprise_ending(word: str) -> bool:
