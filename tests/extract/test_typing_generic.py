@@ -725,3 +725,8 @@ def test_a_known_town_the_tagger_took_for_a_common_noun_is_the_town(run):
 def test_an_acronym_spelling_out_hyphenated_words_at_a_sentence_start_is_a_kind_of_thing(run):
     ex = run("Field-programmable gate array (FPGA) chips reached a plant in Tula. The FPGA chips were made in Taiwan.")
     assert entity(ex, "FPGA") is None and entity(ex, "Field") is None, describe(ex)
+
+
+def test_initials_of_a_name_written_in_sentence_case_stay_a_name(run):
+    ex = run("Минский завод колёсных тягачей (МЗКТ) выпускает шасси для ракетных комплексов.")
+    assert entity(ex, "МЗКТ") is not None, describe(ex)

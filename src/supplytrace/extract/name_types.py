@@ -237,8 +237,9 @@ def companies_the_model_missed(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 def common_noun_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """"computer numerical control (CNC)", "Software-defined radio (SDR) boards": an acronym spelling out lower-case
-    words just before it (over hyphens, and with a capital for the first word of a sentence) names a kind of thing,
-    not an organisation, there and at its other mentions; nor is a name the model guessed at among those words."""
+    words just before it (over hyphens, and with a capital for a hyphenated first word of a sentence; not "Минский
+    завод колёсных тягачей (МЗКТ)", a name in sentence case) names a kind of thing, not an organisation, there and at
+    its other mentions; nor is a name the model guessed at among those words."""
     spelled: list[tuple[int, int]] = []
     kinds: dict[str, int] = {}  # acronym -> offset where it is spelled out
     toks = tokens(doc)
@@ -247,7 +248,8 @@ def common_noun_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         words = [w for w in toks[max(0, t.i - 1 - 2 * len(t.text)):t.i - 1] if w.is_alpha][-len(t.text):]
         if len(words) == len(t.text) and "".join(w.text[0] for w in words).upper() == t.text and \
-                all(w.is_lower or w.i == w.sent.start and w.text.istitle() for w in words) and \
+                all(w.is_lower or w.i == w.sent.start and w.text.istitle() and toks[w.i + 1].text == "-"
+                    for w in words) and \
                 all(not w.is_punct or w.text == "-" for w in toks[words[0].i:t.i - 1]):
             spelled.append((words[0].idx, words[-1].idx + len(words[-1].text)))
             kinds[t.text] = t.idx
