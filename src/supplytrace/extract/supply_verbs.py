@@ -753,8 +753,7 @@ def latest_maker_of(x: Extractor, noun: Token | None, before: int) -> str | None
     """The subject of the latest produces claim, in the last 1,000 characters, about goods with this head noun (or
     about any goods, for "they" / "these": "X makes chassis. They are shipped by rail to Y")."""
     # (or "the parts", "the goods": any goods just made)
-    pronoun = noun is not None and (noun.lower_ in GOODS_PRONOUNS or noun.lemma_.lower() in GENERIC_GOODS and
-                                    definite(noun))
+    pronoun = noun is not None and (noun.lower_ in GOODS_PRONOUNS or _held_goods_word(noun))
     if noun is None or noun.pos_ != "NOUN" and not pronoun:
         return None
     head = noun.lemma_.lower()
