@@ -147,6 +147,14 @@ def test_either_or_figures_are_a_range(text):
     assert [(q.value, q.unit, q.period) for q in qs] == [([2.0, 3.0], "tanks", "month")]
 
 
+def test_a_rise_in_percent_to_an_amount_of_money_is_two_figures(quantities):
+    from supplytrace.extract.relations import merge_ranges
+
+    text = "Sales climbed 31 percent to 640 million rupees in the year to March."
+    qs = merge_ranges(quantities(text), text)
+    assert [(q.value, q.unit) for q in qs] == [(31.0, "percent"), (640000000.0, "INR")]
+
+
 def test_counted_word_the_tagger_took_for_a_verb_and_a_hyphenated_adjective(quantities):
     qs = quantities("The group can now turn out 20,000 large-calibre rounds a month.")
     assert [(q.value, q.unit, q.period) for q in qs] == [(20000.0, "large-calibre rounds", "month")]

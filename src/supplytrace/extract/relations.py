@@ -1962,7 +1962,9 @@ def merge_ranges(quantities: list, text: str) -> list:
         if nxt is not None and isinstance(q.value, float | int) and isinstance(nxt.value, float | int) and \
                 q.value < nxt.value:
             gap = text[q.end:nxt.start]
-            if _RANGE_GAP.fullmatch(gap) or between and _RANGE_AND.fullmatch(gap):
+            # (not two figures in different units: "rose 46 percent to 118 million roubles")
+            other_units = q.unit == "percent" and nxt.unit is not None and nxt.unit != "percent"
+            if (_RANGE_GAP.fullmatch(gap) or between and _RANGE_AND.fullmatch(gap)) and not other_units:
                 or_unit = _OR_UNIT.match(q.unit or "")
                 out.append(replace(q, end=nxt.end, text=text[q.start:nxt.end], value=[q.value, nxt.value],
                                    unit=nxt.unit or (or_unit.group(2) if or_unit else q.unit),
