@@ -373,3 +373,14 @@ def test_goods_sharing_a_last_word_leave_the_bare_word_to_neither(run):
              "tank, officials said.")
     assert not any(c.subject in (key_of(ex, "copper harnesses"), key_of(ex, "fibre harnesses"))
                    for c in claims(ex, "used_in")), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "first", "other"), [
+    ("Pavlin Trade, a Samara importer whose customs papers call it Pavlin Global Supply, bought 40 lathes from Orvell "
+     "Machine Tools.", "Pavlin Trade", "Pavlin Global Supply"),
+    ("Kestrel Components, which calls itself Kestrel Electronics Group on its website, resold the chips to the Omsk "
+     "Radio Plant.", "Kestrel Components", "Kestrel Electronics Group"),
+])
+def test_another_name_a_company_goes_by_is_the_same_entity(run, text, first, other):
+    ex = run(text)
+    assert key_of(ex, first) == key_of(ex, other), describe(ex)

@@ -762,3 +762,25 @@ def test_batches_told_of_and_handed_on_are_supplied_by_who_held_them(run, second
 def test_a_law_passed_on_is_no_supply(run):
     ex = run("Kama Trading sold drones to the Kazan Machine Plant. The law was passed on to the Federation Council.")
     assert not any(c.object == key_of(ex, "Federation Council") for c in claims(ex, "supplies")), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The gyroscopes were assembled by Orvell Instruments and sold to Pavlin Trade, a Samara dealer.",
+    "The gyroscopes were assembled by Orvell Instruments in Kaunas and later exported to Pavlin Trade.",
+])
+def test_goods_made_by_one_firm_and_sold_on_are_that_firm_s_supply(run, text):
+    ex = run(text)
+    assert key_of(ex, "Pavlin Trade") in objects(ex, "supplies", "Orvell Instruments"), describe(ex)
+
+
+def test_a_second_participle_with_its_own_agent_names_that_supplier(run):
+    ex = run("The gyroscopes were assembled by Orvell Instruments and shipped to Pavlin Trade by Baltic Relay Freight.")
+    assert key_of(ex, "Pavlin Trade") in objects(ex, "supplies", "Baltic Relay Freight"), describe(ex)
+    assert key_of(ex, "Pavlin Trade") not in objects(ex, "supplies", "Orvell Instruments"), describe(ex)
+
+
+def test_an_aside_on_the_goods_does_not_cut_off_their_recipient(run):
+    ex = run("Pavlin Trade sent 22 consignments, weighing 9.4 tonnes, to the Saratov Gear Plant, the manifests show.")
+    assert key_of(ex, "Saratov Gear Plant") in objects(ex, "supplies", "Pavlin Trade"), describe(ex)
+    delivered = claims(ex, "delivered", "Pavlin Trade")
+    assert {c.value for c in delivered if c.object == key_of(ex, "Saratov Gear Plant")} == {22, 9.4}, describe(ex)

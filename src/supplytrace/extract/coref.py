@@ -119,6 +119,11 @@ SPELT_AS = re.compile(r",?\s+(?:which |who )?(?:is |are )?(?:also |sometimes |of
                       r"(?:written|spelt|spelled|transliterated|rendered)(?: in [A-Z][a-z]+)?(?: as)?|"
                       r"appears? in (?:[A-Za-z]+ ){0,2}[a-z]+ as)\s+")
 SPELLING = re.compile(r"[A-ZА-Я][\w\-]+(?: [a-zа-я][\w\-]+){0,4}(?=[,;:)]|\.(?:\s|$)|\s+in\s)")
+# "X, a Samara importer whose papers call it Y", "X, which calls itself Y", "X, trading as Y": Y names X too
+CALLS_ITSELF = re.compile(r"(?:,|\s+\()[^.;:()\n]{0,60}?\b(?:(?:which|who|whose(?:\s+[\w\-]+){1,3})\s+"
+                          r"(?:now\s+|also\s+|sometimes\s+)?calls?\s+(?:it|itself)|trading|trades|doing business)"
+                          r"\s+(?:as\s+)?(?=[A-ZА-Я])")
+CAPITALISED_RUN = re.compile(r"[A-ZА-Я][\w&\-]*(?:\s+[A-ZА-Я][\w&\-]*){1,5}")
 AS_IT_IS_CALLED = re.compile(r",\s+as\s+(?:the\s+(\w+)|it)\s+is\s+(?:\w+ly\s+)?(?:called|known)\b")
 
 
@@ -214,6 +219,15 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         spelling = SPELLING.match(text, pos) if m.re is SPELT_AS else None
         if spelling and not any(cands[j].start == pos and cands[j].end >= spelling.end() for j in names):
             c.aliases.append(spelling.group(0))  # (a transliteration in lower case: "Tulskiy zavod priborov")
+    for a_i, i in enumerate(names):
+        m = CALLS_ITSELF.match(text, cands[i].end)
+        if m is None or cands[i].type not in (E.ORGANIZATION, E.FACILITY):
+            continue
+        same = next((j for j in names[a_i + 1:a_i + 4] if cands[j].start == m.end()), None)
+        if same is not None and cands[same].type in (E.ORGANIZATION, E.FACILITY):
+            uf.union(i, same)
+        elif same is None and (other := CAPITALISED_RUN.match(text, m.end())) is not None:
+            cands[i].aliases.append(other.group(0))  # (a name the model left untagged)
     # "The Ufa Engine-Building Production Association, or UMPO, ...": an acronym after ", or" is another name of the
     # organisation (its initials in another language, so no test of the letters)
     for a_i, i in enumerate(names):

@@ -564,6 +564,9 @@ def _verbs() -> dict[str, frozenset[str]]:
 def is_passive(v: Token) -> bool:
     """A past participle with a passive subject or auxiliary: "were shipped", "is sent to us by"."""
     # (also a participle on the goods with its agent: "sights supplied by X")
+    if v.dep_ == "conj" and v.tag_ in ("VBN", "VBD") and v.head.i < v.i and child(v, "nsubj") is None and \
+            is_passive(v.head):
+        return True  # "were made by X and sold to Y": the second participle shares the passive subject
     return v.tag_ == "VBN" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or
                                 v.dep_ == "acl" and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "from"
                                                         for c in v.children))  # (or "engines shipped from X")
@@ -693,6 +696,8 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
     if recipient is None and obj is not None:  # (or on a participle after them: "lathes made in Taiwan to Y")
         recipient = next((k for t in obj.children if t.dep_ == "acl" for k in [_party(x, pobj(t, "to"), sent_i)]
                           if k), None)
+    if recipient is None:
+        recipient = _party(x, aside_pobj(v, obj), sent_i)
     if recipient is None and obj is not None and _party(x, obj) is not None and pobj(v, "with") is None:
         if v.lemma_.lower() in SUPPLY_WHOM:  # "X supplies the Y plant": Y is the recipient, the goods unsaid
             return supplier, _party(x, obj, sent_i), None
@@ -703,13 +708,14 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
 def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None]:
     """"A are sent to us by X", "A were delivered by X to Y"; with no agent ("the finished fuzes are sent to Y"),
     whoever the text said makes those goods."""
-    subj = child(v, "nsubjpass")
+    shared = v.dep_ == "conj" and child(v, "nsubjpass") is None  # ("were made by X and sold to Y")
+    subj = child(v.head, "nsubjpass") if shared else child(v, "nsubjpass")
     if subj is not None and subj.lower_ in SHARE_WORDS and pobj(subj, "of") is not None:
         subj = pobj(subj, "of")  # "most of the plant's output is sold to Y": the output
     goods = _goods(x, subj)
     to = pobj(v, "to") or hung_pobj(v, "to")  # ("shipped by rail to Y": "to" hung on "rail")
     # (the parser may hang "by X" on the recipient: "supplied to the Y plant by X")
-    agent = pobj(v, "by", "from") or hung_pobj(v, "by")
+    agent = pobj(v, "by", "from") or hung_pobj(v, "by") or (pobj(v.head, "by") if shared else None)
     if agent is not None and agent.lemma_.lower() in _verbs()["means"]:
         agent = pobj(v, "from")  # "shipped by rail": how, not by whom
     owner = child(subj, "poss") if subj is not None else None
@@ -727,6 +733,14 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
         recipient = recipient or _user_of(x, v.head, sent_i)
         supplier = _town_enterprise(x, supplier)
     return supplier, recipient, goods
+
+
+def aside_pobj(v: Token, obj: Token | None) -> Token | None:
+    """"sent 22 consignments, weighing 9.4 tonnes, to Y": the "to" the parser hung on an aside about the
+    goods (a participle set off after them) belongs to the verb."""
+    after = obj.i if obj is not None else v.i
+    return next((t for a in v.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > after
+                 and v.doc[a.i - 1].text == "," and (t := pobj(a, "to")) is not None), None)
 
 
 def _town_enterprise(x: Extractor, key: str | None) -> str | None:
