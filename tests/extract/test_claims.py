@@ -36,6 +36,14 @@ def test_supplies_with_recipient_and_according_to(run):
     assert c.attributed_to == [key_of(ex, "Estonian intelligence")]
 
 
+@pytest.mark.parametrize("issued", ["drawn up by", "filed by", "prepared by"])
+def test_a_document_a_fact_is_according_to_is_its_issuer_s_account(run, issued):
+    ex = run(f"According to the charge sheet, {issued} the Vilnius Regional Prosecutor's Office, Pavlin Trade sold "
+             "the lathes to the Kazan Gear Plant.")
+    (c,) = claims(ex, "supplies", "Pavlin Trade")
+    assert c.attributed_to == [key_of(ex, "Vilnius Regional Prosecutor's Office")], describe(ex)
+
+
 def test_could_be_supplying_is_possible(run):
     ex = run("JSC Vostok Optics could be supplying lenses to Russian drone makers.")
     (c,) = claims(ex, "supplies", "Vostok Optics")
@@ -1664,6 +1672,16 @@ def test_a_weapon_that_relies_on_goods_from_a_firm(run):
 def test_goods_pulled_from_a_weapons_wreckage_went_into_it(run):
     ex = run("Investigators recovered signal processors from the wreckage of a Kh-101 missile.")
     assert key_of(ex, "Kh-101") in objects(ex, "used_in", "signal processors"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "goods", "weapon"), [
+    ("Lithium cells were discovered in the tail section of a Geran-3 that fell near Sumy.", "Lithium cells",
+     "Geran-3"),
+    ("Analysts found Swiss-made encoders inside the turret of a captured T-80BVM tank.", "encoders", "T-80BVM"),
+])
+def test_goods_found_in_a_part_of_a_weapon_went_into_it(run, text, goods, weapon):
+    ex = run(text)
+    assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
 
 
 @pytest.mark.parametrize("text, goods, maker, weapon", [

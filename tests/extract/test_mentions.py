@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import describe, entity, objects
+from extract_helpers import describe, entity, key_of, objects
 
 
 def typed(ex, name: str) -> str | None:
@@ -468,3 +468,36 @@ def test_a_systems_variant_letters_belong_to_its_name_after_the_index(run):
 def test_a_channel_named_after_its_country_is_no_weapon(run):
     ex = run("The state channel Belarus-1 filmed the new forge on Friday. Russia-1 aired the report on Sunday.")
     assert not [e for e in ex.entities if e.type.value == "weapon_system"], describe(ex)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Bremen Public Prosecutor's Office charged two traders last week.", "Bremen Public Prosecutor's Office"),
+    ("According to the Hamburg Public Prosecutor's Office, the lathes reached Kazan in May.",
+     "Hamburg Public Prosecutor's Office"),
+])
+def test_an_office_named_after_its_holder_keeps_the_possessive(run, text, name):
+    ex = run(text)
+    assert typed(ex, name) == "organization", describe(ex)
+
+
+def test_a_name_beside_a_noun_only_companies_are_is_an_organisation_in_that_town(run):
+    ex = run("Pavlin Trade bought the steel from a Graz stockist, Hollerer Sonderstahl, in 2024.")
+    assert typed(ex, "Hollerer Sonderstahl") == "organization", describe(ex)
+    assert key_of(ex, "Pavlin Trade") in objects(ex, "supplies", "Hollerer Sonderstahl"), describe(ex)
+    assert key_of(ex, "Graz") in objects(ex, "located_in", "Hollerer Sonderstahl"), describe(ex)
+
+
+def test_a_currency_code_in_brackets_names_nothing(run):
+    ex = run("The Grodno Valve Plant said revenue reached 52 million Belarusian roubles (BYN) in the first half.")
+    assert entity(ex, "BYN") is None, describe(ex)
+
+
+def test_tonnes_of_something_made_are_not_goods_themselves(run):
+    ex = run("The Dzerzhinsk Solvent Works produces about 9,000 tonnes of acetone a year.")
+    assert entity(ex, "tonnes") is None, describe(ex)
+    assert typed(ex, "acetone") == "product", describe(ex)
+
+
+def test_magnets_are_goods(run):
+    ex = run("Samarium-cobalt magnets made in Baotou were found in the motor of a downed Lancet drone.")
+    assert typed(ex, "Samarium-cobalt magnets") == "product", describe(ex)

@@ -1029,6 +1029,14 @@ class Extractor:
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         return tok is not None and tok.root.lemma_.lower() in cv().produces_verbs
 
+    def _document_issuer(self, doc_noun: Token) -> str | None:
+        """Who drew up, issued or filed a document a source phrase names ("the indictment, drawn up by X")."""
+        while doc_noun.dep_ == "compound" and doc_noun.head.i > doc_noun.i:
+            doc_noun = doc_noun.head  # ("the charge sheet")
+        return next((m.key for acl in doc_noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                     for g in (g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+                     if (m := self.ment_at(g, (E.ORGANIZATION, E.PERSON), ("name",))) is not None), None)
+
     def explicit_source(self, sent: Span, sent_i: int) -> list[str]:
         c = cv()
         st = self.state
@@ -1057,8 +1065,11 @@ class Extractor:
             own_doc = re.match(r"(?:its|their)\s+(?:own\s+)?(?:website|site|statement|brochure|catalogue|catalog|"
                                r"report|annual report|filings?|press release|prospectus|page|accounts)\b",
                                low[m.end():].lstrip())
+            issuer = self._document_issuer(first) if first is not None and first.idx - pos < 12 else None
             if after:
                 out.append(after[0].key)
+            elif issuer is not None:
+                out.append(issuer)  # "according to the indictment, drawn up by X, ...": the document's issuer
             elif itself:
                 self.own_voice.append(itself)  # "according to the plant"
             elif own_doc and (whose := self._clause_subject_org(sent, sent_i)) is not None:
@@ -1772,7 +1783,9 @@ class Extractor:
     def _recipient(self, trig: Token, sent: Span, subject: str | None) -> str | None:
         # (also "to" hung on a participle after the goods: "shipped 40 lathes made in Taiwan to Russian plants")
         heads = {trig.i} | {a.i for o in trig.children if o.dep_ == "dobj" for a in o.children
-                            if a.dep_ == "acl" and a.tag_ == "VBN"}
+                            if a.dep_ == "acl" and a.tag_ == "VBN"} | \
+            {a.i for a in trig.children if a.dep_ == "advcl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ","}
+        # (or on an aside about the goods: "sent 22 consignments, weighing 9.4 tonnes, to Y")
         for ch in trig.subtree:
             if ch.dep_ == "prep" and (ch.lower_ == "to" and ch.head.i in heads or ch.lower_ == "for" and
                                       ch.head.i == trig.i) or ch.dep_ == "dative" and ch.head.i == trig.i:
@@ -2187,6 +2200,8 @@ class Extractor:
             cue = self.doc[tok.start - 1]
             if cue.lower_ in ("called", "named") and cue.i > 1:
                 cue = self.doc[cue.i - 1]  # "a Moscow importer called X"
+            elif cue.text == "," and cue.i > 1 and tok.root.dep_ == "appos":
+                cue = self.doc[cue.i - 1]  # "from a Graz stockist, X, ..."
             if cue.lower_ == "tank" and self.doc[cue.i - 1].lower_ == "think":
                 cue = self.doc[cue.i - 1]  # "the Tallinn think tank X"
             # (an enterprise's seat; a broadcaster's or an agency's country is not what the article is about)

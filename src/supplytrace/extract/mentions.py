@@ -221,7 +221,7 @@ def clean_ent_span(span: Span) -> Span | None:
                      or doc[s].text in "«“\"" and not any(doc[k].text in "»”\"" for k in range(s + 1, e))):
         s += 1  # (an opening quote is the name's only if it closes inside: '"The X works ...," said' is not)
     for k in range(e - 1, s, -1):  # "Latvia's Constitution Protection Bureau": the part after the possessive
-        if doc[k].text in ("'s", "’s") and k + 1 < e:
+        if doc[k].text in ("'s", "’s") and k + 1 < e and doc[k - 1].lower_ not in OFFICE_HOLDER_WORDS:
             s = k + 1
             break
     while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’")
@@ -245,6 +245,8 @@ def clean_ent_span(span: Span) -> Span | None:
 
 
 STREET_WORDS = word_set("mentions", "street_words")
+OFFICE_HOLDER_WORDS = word_set("mentions", "office_holder_words")
+COMPANY_ONLY_NOUNS = word_set("mentions", "company_only_nouns")
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
 
@@ -322,14 +324,15 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         if etype is E.PLACE:
             span = _whole_town_name(span)
         text = span.text
-        if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2 or \
+        if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2 or text in currency_codes() or \
                 span[-1].text in STREET_WORDS:  # ("Traktorostroiteley Avenue": an address, not a site)
             continue
         if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in v.product_heads:
             continue  # "Microchips bought through Hong Kong ...": a kind of goods capitalised to start a sentence
         if etype is not E.PERSON and len(span) > 1 and span[-1].text in v.instrument_words:
             continue  # "the Export Control Reform Act", "a Temporary Denial Order": a law or an order, no body
-        if etype is E.PERSON and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in v.org_cues:
+        if etype is E.PERSON and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in \
+                v.org_cues | COMPANY_ONLY_NOUNS:
             etype = E.ORGANIZATION  # "the investigative group Belarusian Hajun": named after what it is
         if etype is E.PERSON and any(t.text in v.not_names for t in span):
             continue  # "Cheap Russian (energy)": a nationality word is not part of a person's name
@@ -356,6 +359,12 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
                 out.append(Cand(owner.start_char, owner.end_char, E.PLACE, "name", 3, owner.text, "model"))
                 out[-2].aliases.append(text[owner.start_char:span.end_char])
     return out
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """"52 million Belarusian roubles (BYN)": a currency's code is no name of anything the article is about."""
+    return frozenset(k for k in vocab_data("quantities")["currencies"] if re.fullmatch(r"[A-Z]{3}", k))
 
 
 def _clause_verb(span: Span) -> Token | None:

@@ -557,6 +557,7 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     "the Minsk Tractor Works built farm tractors" -> product "farm tractors"."""
     data = vocab_data("products")
     verbs, not_goods = frozenset(data["made_verbs"]), frozenset(data["not_goods"])
+    measures = frozenset(data["measure_nouns"])
     maker_nouns = rv().maker_nouns
     makers = [c for c in cands if c.layer in ("name", "desc") and c.type in (E.ORGANIZATION, E.FACILITY)]
     covered = _covered(cands)
@@ -576,6 +577,10 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         return any(m.start <= t.idx < m.end for m in makers for t in (noun, *noun.children) if t.dep_ != "relcl")
 
     def goods_phrase(noun) -> Cand | None:
+        weighed = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"), None) if noun.lemma_.lower() in measures else None
+        if weighed is not None:  # "6,500 tonnes of acetone": the goods the measure weighs, not the tonnes
+            return goods_phrase(weighed)
         if noun.pos_ != "NOUN" or noun.idx in covered or noun.lemma_.lower() in not_goods or \
                 noun.lemma_.lower() in cv().supplies_nouns or noun.lower_ in cv().supplies_nouns:
             return None  # (nor goods moving: "made 140 shipments to Russia")

@@ -24,6 +24,7 @@ ACQUIRE_VERBS = word_set("wording", "acquire_verbs")
 # goods found in a weapon go into it: "found US-made chips in the Kh-101", "in the wreckage of a Gerbera"
 FOUND_IN_VERBS = word_set("wording", "found_in_verbs")
 WRECK_NOUNS = word_set("wording", "wreck_nouns")
+WEAPON_PART_NOUNS = word_set("wording", "weapon_part_nouns")
 SALVAGE_VERBS = word_set("wording", "salvage_verbs")  # "pulled from the wreckage of X"
 SURFACING_VERBS = word_set("wording", "surfacing_verbs")
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
@@ -143,8 +144,9 @@ def found_goods(weapon: Token) -> list[Token]:
     if of is not None and of.lower_ == "of" and not any(c.dep_ == "pobj" for c in of.children) and \
             weapon.dep_ == "nsubj" and of.head.lemma_.lower() in WRECK_NOUNS:
         weapon = of.head  # "the wreckage of Orlan-10 drones shot down ...", parsed as a clause of its own
-    elif weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head.lemma_.lower() in WRECK_NOUNS:
-        weapon = weapon.head.head
+    elif weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and \
+            weapon.head.head.lemma_.lower() in WRECK_NOUNS | WEAPON_PART_NOUNS:
+        weapon = weapon.head.head  # (also a part of it: "discovered in the tail section of a Geran-3")
     prep = weapon.head if weapon.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "from" and weapon.lemma_.lower() in WRECK_NOUNS and \
             prep.head.lemma_.lower() in SALVAGE_VERBS:  # "chips were pulled from the wreckage of a Kh-101"
