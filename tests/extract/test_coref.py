@@ -384,3 +384,8 @@ def test_goods_sharing_a_last_word_leave_the_bare_word_to_neither(run):
 def test_another_name_a_company_goes_by_is_the_same_entity(run, text, first, other):
     ex = run(text)
     assert key_of(ex, first) == key_of(ex, other), describe(ex)
+
+
+def test_a_name_known_in_another_language_s_papers_is_the_same_entity(run):
+    ex = run("Narva Polymer Works, known in Estonian-language filings as Narva Polumeeritehas, sells resin to Belarus.")
+    assert key_of(ex, "Narva Polymer Works") == key_of(ex, "Narva Polumeeritehas"), describe(ex)

@@ -519,3 +519,10 @@ def test_what_a_plant_says_it_makes_stays_beside_the_capacity_it_gives_for_part_
     ex = run("The Kaluga Radio Plant says that it makes encrypted radio links for drones and that it can assemble "
              "900 link sets a month.")
     assert claims(ex, "produces", "Kaluga Radio Plant") and claims(ex, "capacity", "Kaluga Radio Plant"), describe(ex)
+
+
+def test_a_country_s_own_figures_are_about_it_though_it_is_their_source(run):
+    ex = run("Armenia's trade with Iran reached $2.1 billion last year, according to figures published by Armenia's "
+             "customs service.")
+    got = [c for c in claims(ex, "statistic") if c.value == 2_100_000_000]
+    assert got and got[0].subject == key_of(ex, "Armenia"), describe(ex)

@@ -501,3 +501,9 @@ def test_tonnes_of_something_made_are_not_goods_themselves(run):
 def test_magnets_are_goods(run):
     ex = run("Samarium-cobalt magnets made in Baotou were found in the motor of a downed Lancet drone.")
     assert typed(ex, "Samarium-cobalt magnets") == "product", describe(ex)
+
+
+@pytest.mark.parametrize("explosive", ["HMX", "RDX", "PETN"])
+def test_an_explosive_written_in_capitals_is_goods(run, explosive):
+    ex = run(f"The Biysk Chemical Combine makes {explosive} for rocket motors, the ministry said.")
+    assert typed(ex, explosive) == "product", describe(ex)

@@ -205,7 +205,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         tail = text[c.end:c.end + 60]
         m = re.match(r"(?:\s+[a-z]+){0,2}[\s,—–\-(]*"
                      r"(?:also |now |formerly |widely |locally |better |best |commonly |usually )?"
-                     r"(?:known|referred to|called|designated|dubbed)(?: in [A-Z]\w+| locally| widely)? as\s+", tail) \
+                     r"(?:known|referred to|called|designated|dubbed)"
+                     r"(?: in [A-Z][\w\-]*(?: [a-z][\w\-]*){0,2}| locally| widely)? as\s+", tail) \
             or SPELT_AS.match(tail)
         if not m:
             continue

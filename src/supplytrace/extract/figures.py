@@ -513,7 +513,9 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
             return k
     for find in finders:
         k = find()
-        if k is not None and (k not in sources and k not in speakers or k == itself) and \
+        # (a country may be both: "Russia's trade with X reached ..., according to Russia's customs service")
+        if k is not None and (k not in sources and k not in speakers or k == itself or
+                              x.entities[k].type is E.PLACE and k in sources) and \
                 x.entities[k].type is not E.PERSON:
             x.last_stat = (k, para)
             return k

@@ -327,8 +327,9 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2 or text in currency_codes() or \
                 span[-1].text in STREET_WORDS:  # ("Traktorostroiteley Avenue": an address, not a site)
             continue
-        if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in v.product_heads:
+        if len(span) == 1 and (span[0].is_sent_start or span[0].text.isupper()) and span[0].lower_ in v.product_heads:
             continue  # "Microchips bought through Hong Kong ...": a kind of goods capitalised to start a sentence
+            # (or written in capitals, as explosives are: "TNT", "RDX")
         if etype is not E.PERSON and len(span) > 1 and span[-1].text in v.instrument_words:
             continue  # "the Export Control Reform Act", "a Temporary Denial Order": a law or an order, no body
         if etype is E.PERSON and span.root.dep_ == "appos" and span.root.head.lemma_.lower() in \
