@@ -1471,6 +1471,23 @@ def test_a_month_without_a_year_is_read_by_its_verbs_tense(run, text, date):
     assert [c.date for c in claims(ex, "milestone")] == [date], describe(ex)
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Volna Optics Plant will open a second grinding shop in the spring.", "2027"),
+    ("The Volna Optics Plant opened a second grinding shop in the autumn.", "2025"),
+    ("The Volna Optics Plant will open a second grinding shop in the autumn.", "2026"),
+])
+def test_a_season_without_a_year_is_read_by_its_verbs_tense(run, text, date):
+    ex = run(text, published="2026-07-15")
+    assert [c.date for c in claims(ex, "milestone")] == [date], describe(ex)
+
+
+def test_a_second_shop_is_a_site_of_its_own(run):
+    ex = run("The Volna Optics Plant makes coils. A second winding shop will open in Barysau next year.")
+    shop = key_of(ex, "second winding shop")
+    assert key_of(ex, "Volna Optics Plant") in objects(ex, "part_of", "second winding shop"), describe(ex)
+    assert any(c.subject == shop for c in claims(ex, "milestone")), describe(ex)
+
+
 def test_according_to_the_group_is_the_group_introduced_with_that_noun_paragraphs_before(run):
     ex = run("The Lida Tractor Works builds chassis, according to files obtained by the monitoring group Kestrel Watch."
              "\n\nThe files list 120 chassis.\n\n\"Without them, Kurgan would struggle,\" said Pavel Sluck, an analyst."

@@ -256,6 +256,13 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
 
 PAST_AUX = frozenset({"was", "were", "has", "have", "had"})
+# the month a season's tense is weighed by: "will open in the spring" told in December is next spring
+SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+
+
+def _season_month(text: str) -> int:
+    return next((m for w, m in SEASON_MONTHS.items() if re.search(rf"\b{w}\b", text, re.I)), 0)
+
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 
 
@@ -265,7 +272,8 @@ def date_by_tense(dates: list[DateMention], doc: Doc, published: str | None) -> 
     "will open in March" in one of May is next March."""
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
     for d in dates:
-        if not d.year_guessed or not d.month or pub_month is None or d.month == pub_month:
+        month = d.month or _season_month(d.text)
+        if not d.year_guessed or not month or pub_month is None or month == pub_month:
             continue
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
@@ -274,6 +282,6 @@ def date_by_tense(dates: list[DateMention], doc: Doc, published: str | None) -> 
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         future = bool(aux & FUTURE_AUX) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         past = not future and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & PAST_AUX))
-        shift = -1 if past and d.month > pub_month else 1 if future and d.month < pub_month else 0
+        shift = -1 if past and month > pub_month else 1 if future and month < pub_month else 0
         if shift and d.value and d.value[:4].isdigit():
             d.value = f"{int(d.value[:4]) + shift}{d.value[4:]}"

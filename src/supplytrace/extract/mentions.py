@@ -1235,6 +1235,10 @@ def _first_calibres(doc: Doc, v: Vocab) -> list[Cand]:
     return out
 
 
+# words by which a site is being added: "a new workshop", "a second winding shop"
+NEW_SITE_WORDS = frozenset({"new", "proposed", "second", "third", "additional"})
+
+
 def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[int, str],
                  nps: list | None = None) -> list[Cand]:
     """Unnamed facilities: "a composite components factory for UAVs", "a drone manufacturing facility in Belarus"."""
@@ -1292,7 +1296,7 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
                     break
         words = {w for w in words if w not in v.drop_mods and w not in ("production", "manufacturing", "manufacture")}
         indefinite = det in ("a", "an") or any(t.lower_ in ("new", "proposed", "planned", "future") for t in chunk)
-        if not words and not (indefinite and any(t.lower_ in ("new", "proposed") for t in chunk)):
+        if not words and not (indefinite and any(t.lower_ in NEW_SITE_WORDS for t in chunk)):
             continue
         if not words and det not in ("a", "an"):
             continue
@@ -1300,7 +1304,7 @@ def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[
         while s < root.i and (doc[s].pos_ in ("DET",) or doc[s].dep_ == "poss" or doc[s].text in ("'s", "’s")):
             s += 1
         span = doc[s:end_tok + 1]
-        new_site = det in ("a", "an") and any(t.lower_ in ("new", "proposed") for t in chunk)
+        new_site = det in ("a", "an") and any(t.lower_ in NEW_SITE_WORDS for t in chunk)
         if not mods and not words and not new_site:
             continue  # "a factory": nothing says which; "a new workshop" is a site being set up
         out.append(Cand(span.start_char, span.end_char, E.FACILITY, "desc", 1, span.text, "description",
