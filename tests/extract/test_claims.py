@@ -751,6 +751,18 @@ def test_the_plant_long_after_it_was_named_is_the_enterprise_the_article_is_abou
     assert got and got[0].subject == key_of(ex, "Ladoga Shipbuilding Plant"), describe(ex)
 
 
+def test_the_plant_is_the_works_the_article_opened_on_not_a_company_named_more_often_since(run):
+    ex = run("The Orsha Gear Works, a state maker of gearboxes, doubled its profit this year.\n\nKestrel Systems, a "
+             "company in Tula, ordered 900 gearboxes from it. Kestrel Systems builds turrets, and Kestrel Systems "
+             "fits the gearboxes to them.\n\nThe plant buys steel bar from Ural Bar Mill, a supplier in Chelyabinsk.")
+    assert key_of(ex, "Orsha Gear Works") in objects(ex, "supplies", "Ural Bar Mill"), describe(ex)
+
+
+def test_more_workers_a_plant_will_hire_are_no_capacity(run):
+    ex = run("The Orsha Gear Plant intends to make 2,000 gearboxes in 2027 and to hire 150 more workers.")
+    assert not [c for c in claims(ex, "capacity") if c.value == 150], describe(ex)
+
+
 def test_what_goods_are_designed_to_act_on_is_not_produced(run):
     ex = run("The Tambov Radio Plant is the main maker of the Pole-21 family of jammers designed to blind satellite "
              "receivers.")

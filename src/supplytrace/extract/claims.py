@@ -579,8 +579,10 @@ class Extractor:
             k = None  # "the enterprise", "the plant": never the ministry that ordered from it
         if k is not None and tok.lower_ in relations.rv().site_employer_nouns and not self._site_named(k):
             # "the plant" after a trader was last spoken of: the works the article is about, if it has a works' name
-            topic = self.topic_enterprise(tok.idx) or self._lead_works(tok.idx)
-            k = topic if topic is not None and self._site_named(topic) else k
+            # (the most named enterprise if it has a works' name, else the one the article opened on if that has
+            # one: not a trading company named more often since)
+            k = next((t for t in (self.topic_enterprise(tok.idx), self._lead_works(tok.idx, any_name=True))
+                      if t is not None and self._site_named(t)), k)
         return k or (self.topic_enterprise(tok.idx) or self._only_enterprise_before(tok)
                      if tok.lower_ in GENERIC_REF else None)
 
@@ -590,12 +592,13 @@ class Extractor:
         return bool(words & relations.rv().site_name_words) or \
             any(w.endswith(("zavod", "kombinat")) for w in words)
 
-    def _lead_works(self, pos: int) -> str | None:
+    def _lead_works(self, pos: int, any_name: bool = False) -> str | None:
         """The first enterprise with a works' name in the article before `pos` (the one a report opens on), not
-        one only cited as a source."""
+        one only cited as a source; with `any_name`, the first enterprise whatever its name."""
         cited = self.cited_only(self.subjects())
         return next((m.key for m in self.ments_in(0, pos, (E.ORGANIZATION, E.FACILITY), ("name",))
-                     if m.key in self.industrial and m.key not in cited and self._site_named(m.key)), None)
+                     if m.key in self.industrial and m.key not in cited and (any_name or self._site_named(m.key))),
+                    None)
 
     def topic_enterprise(self, pos: int) -> str | None:
         """The enterprise an article is about, for "the plant" long after it was last named: the one named most

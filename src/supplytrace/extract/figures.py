@@ -119,7 +119,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         cap_cue = trig is not None or bool(lem_sent & RATE_WORDS)
         if (rate and cap_cue or cap_cue and trig is not None and x.modality(trig, sent) in
                 (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)) and q.unit != "percent" and \
-                not relations.is_area(unit_text):
+                not relations.is_area(unit_text) and not is_workforce(x, head):  # ("to hire 200 more workers")
             # (a hall or line named before is the subject of its own rate: "The line can cast 30 tonnes a day")
             subject = capacity_of(x, head) or (
                 (x.unit_subject(trig) or x._subject_for_trigger(trig, sent, sent_i)) if trig is not None else
