@@ -515,6 +515,16 @@ def test_goods_a_participle_sends_from_one_place_to_another_are_delivered_betwee
     assert got and got[0].subject == key_of(ex, origin) and got[0].object == key_of(ex, destination), describe(ex)
 
 
+@pytest.mark.parametrize("verb", ["traced", "tracked", "logged"])
+def test_goods_a_group_followed_from_a_maker_to_a_plant_are_delivered_and_the_group_says_so(run, verb):
+    ex = run(f"Baltic Freight Watch {verb} 880 tonnes of resin from the Grodno Azot plant to the Kazan Powder Works "
+             "last year.")
+    got = claims(ex, "delivered")
+    assert got and got[0].subject == key_of(ex, "Grodno Azot") and got[0].object == key_of(ex, "Kazan Powder Works"), \
+        describe(ex)
+    assert got[0].attributed_to == [key_of(ex, "Baltic Freight Watch")], describe(ex)
+
+
 def test_what_a_plant_says_it_makes_stays_beside_the_capacity_it_gives_for_part_of_it(run):
     ex = run("The Kaluga Radio Plant says that it makes encrypted radio links for drones and that it can assemble "
              "900 link sets a month.")

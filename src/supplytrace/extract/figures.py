@@ -42,6 +42,7 @@ ABILITY = (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)  # what a part
 DIRECT_OBJECT_ONLY = word_set("figures", "direct_object_only")
 WORKFORCE_NOUNS = word_set("figures", "workforce_nouns")
 RATE_WORDS = word_set("figures", "rate_words")
+TRACING_VERBS = word_set("figures", "tracing_verbs")
 GOODS_REFERENCES = word_set("figures", "goods_references")  # general words that refer back to goods just named
 WORKFORCE_VERBS = word_set("figures", "workforce_verbs")
 VALUING_VERBS = word_set("figures", "valuing_verbs")
@@ -289,6 +290,8 @@ def goods_sent_between(x: Extractor, head: Token, sent_i: int) -> tuple[str | No
     of = pobj(head, "of")  # ("41 wagons of fibre sent from ...": the participle hung on the goods)
     verb = next((c for n in (head, of) if n is not None for c in n.children if c.dep_ == "acl" and
                  c.tag_ == "VBN" and c.lemma_.lower() in cv().delivered_verbs), None)
+    if verb is None and head.dep_ == "dobj" and head.head.lemma_.lower() in TRACING_VERBS:
+        verb = head.head  # "the group traced 23,000 tonnes of solvent from A to B"
     if verb is None:
         return None
     origin = pobj(verb, "from")
