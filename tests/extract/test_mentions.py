@@ -507,3 +507,15 @@ def test_magnets_are_goods(run):
 def test_an_explosive_written_in_capitals_is_goods(run, explosive):
     ex = run(f"The Biysk Chemical Combine makes {explosive} for rocket motors, the ministry said.")
     assert typed(ex, explosive) == "product", describe(ex)
+
+
+def test_a_material_made_in_bulk_is_goods(run):
+    ex = run("The Grodno Chemical Plant produces caprolactam for tyre cord.")
+    assert typed(ex, "caprolactam for tyre cord") == "product" or typed(ex, "caprolactam") == "product", describe(ex)
+
+
+@pytest.mark.parametrize("text", ["The Orsha Gear Works makes money from exports.",
+                                  "The Orsha Gear Works builds capacity for the navy."])
+def test_an_abstract_or_idiomatic_object_of_making_is_no_goods(run, text):
+    ex = run(text)
+    assert not any(e.type.value == "product" for e in ex.entities), describe(ex)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
 from supplytrace.extract.mentions import (
+    ABSTRACT_ENDINGS,
     MONTH_WORDS,
     PATRONYMIC,
     Cand,
@@ -649,10 +650,18 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         made = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "into" for g in ch.children
                 if g.dep_ == "pobj"] or [c for c in verb.children if c.dep_ == "dobj"]
         for obj in made:
-            added += [c for n in (obj, *obj.conjuncts) if n.tag_ == "NNS" and (c := goods_phrase(n))]
+            added += [c for n in (obj, *obj.conjuncts) if (n.tag_ == "NNS" or _mass_noun(n)) and
+                      (c := goods_phrase(n))]
         added += [c for ing in verb.children if ing.dep_ == "xcomp" and ing.i == verb.i + 1 and
                   (c := gerund_goods(ing))]
     return _with(cands, added)
+
+
+def _mass_noun(noun: Token) -> bool:
+    """A material made in bulk, named with no article and no number ("weaves ripstop nylon", "produces toluene");
+    not an abstract noun ("builds capacity", "makes progress" are in not_goods or end like one)."""
+    return noun.tag_ == "NN" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children) and \
+        not noun.lower_.endswith(ABSTRACT_ENDINGS) and noun.is_lower
 
 
 def _owner_prep(prep: Token) -> bool:
