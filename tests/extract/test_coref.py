@@ -389,3 +389,9 @@ def test_another_name_a_company_goes_by_is_the_same_entity(run, text, first, oth
 def test_a_name_known_in_another_language_s_papers_is_the_same_entity(run):
     ex = run("Narva Polymer Works, known in Estonian-language filings as Narva Polumeeritehas, sells resin to Belarus.")
     assert key_of(ex, "Narva Polymer Works") == key_of(ex, "Narva Polumeeritehas"), describe(ex)
+
+
+def test_a_person_whose_name_appears_otherwise_in_records_is_one_person(run):
+    ex = run("Its director, Pavel Strelkov, whose name appears as Pavlo Strilkov in Ukrainian registers, declined to "
+             "comment.")
+    assert key_of(ex, "Pavel Strelkov") == key_of(ex, "Pavlo Strilkov"), describe(ex)

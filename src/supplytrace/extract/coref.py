@@ -115,9 +115,9 @@ def _acronym_of(long: str, short: str) -> bool:
 PLACED_OR_DESCRIBED = re.compile(r"\s+in\s+[A-Z]|,\s+(?:the|a|an)\s+[a-z]")
 KNOWN_BY_INITIALS = re.compile(r"\b[Kk]nown(?: in [A-Z]\w+)? by (?:its|the)(?: [A-Z]?[a-z]+)? (?:initials|acronym|"
                                r"abbreviation)\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})\b")
-SPELT_AS = re.compile(r",?\s+(?:which |who )?(?:is |are )?(?:also |sometimes |often |usually )?(?:"
+SPELT_AS = re.compile(r",?\s+(?:which |who |whose name )?(?:is |are )?(?:also |sometimes |often |usually )?(?:"
                       r"(?:written|spelt|spelled|transliterated|rendered)(?: in [A-Z][a-z]+)?(?: as)?|"
-                      r"appears? in (?:[A-Za-z]+ ){0,2}[a-z]+ as)\s+")
+                      r"appears? (?:in (?:[A-Za-z]+ ){0,2}[a-z]+ )?as)\s+")
 SPELLING = re.compile(r"[A-ZА-Я][\w\-]+(?: [a-zа-я][\w\-]+){0,4}(?=[,;:)]|\.(?:\s|$)|\s+in\s)")
 # "X, a Samara importer whose papers call it Y", "X, which calls itself Y", "X, trading as Y": Y names X too
 CALLS_ITSELF = re.compile(r"(?:,|\s+\()[^.;:()\n]{0,60}?\b(?:(?:which|who|whose(?:\s+[\w\-]+){1,3})\s+"
