@@ -1713,6 +1713,22 @@ def test_goods_found_in_a_part_of_a_weapon_went_into_it(run, text, goods, weapon
     assert key_of(ex, weapon) in objects(ex, "used_in", goods), describe(ex)
 
 
+@pytest.mark.parametrize("text", [
+    "The Kurgan Axle Works assembles the chassis of the Pantsir-SM launcher.",
+    "The Kurgan Axle Works builds the gun barrels of the Pantsir-SM launcher.",
+])
+def test_goods_of_a_weapon_its_maker_makes_go_into_the_weapon_which_it_does_not_make(run, text):
+    ex = run(text)
+    weapon = key_of(ex, "Pantsir-SM")
+    assert weapon in objects(ex, "used_in", "Kurgan Axle Works"), describe(ex)
+    assert weapon not in objects(ex, "produces", "Kurgan Axle Works"), describe(ex)
+
+
+def test_goods_of_a_weapon_that_something_else_acts_on_are_no_supply_chain(run):
+    ex = run("Motors from Shenzhen Volt spin the propellers of the Orion-9 drone.")
+    assert not [c for c in claims(ex, "used_in") if ex.entities and c.subject == key_of(ex, "propellers")], describe(ex)
+
+
 @pytest.mark.parametrize("text, goods, maker, weapon", [
     ("Volna Instruments makes gyroscopes for the Kh-59 missile.", "gyroscopes", "Volna Instruments", "Kh-59"),
     # (after a header the small model tags the first word a proper noun)

@@ -2597,6 +2597,8 @@ class Extractor:
             # "Gearboxes for the BMP-3 come from X", and the goods a maker makes for it ("X makes gearboxes for the
             # BMP-3": the gearboxes go into the weapon, and so does their maker, see below)
             nouns.append(prep.head)
+        elif r.dep_ == "pobj" and prep.lower_ == "of" and made_goods_of(r):
+            nouns.append(prep.head)  # "X assembles the turret of the Derivatsiya-PVO": the turret goes into it
         elif r.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "VERB" and \
                 prep.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs:
             # "X supplies gearboxes for the T-90M", the "for" hung on the verb: its object goes into the weapon
@@ -2844,7 +2846,9 @@ class Extractor:
                 continue
             path = {a.lemma_.lower() for a in span.root.ancestors} | {a.lower_ for a in span.root.ancestors}
             if not (path & c.used_verbs or path & c.used_adjs or path & {"for", "include", "including", "in"} or
-                    (path & GOES_INTO or path & INSIDE_WORDS) and self._goods_on_path(span.root)):
+                    (path & GOES_INTO or path & INSIDE_WORDS) and self._goods_on_path(span.root) or
+                    made_goods_of(span.root)):
+                # ("makes the chassis of the Tor-M2")
                 continue
             seen.add(w.key)
             self.add(subj, P.USED_IN, sent, sources, self.modality(span.root, sent), object=w.key)
@@ -2865,8 +2869,18 @@ def _demonym_compound(tok: Token) -> bool:
     return tok.dep_ == "compound" and demonym_country(tok.text) is not None
 
 
+def made_goods_of(weapon: Token) -> bool:
+    """"makes the chassis of the Tor-M2", "the turret of the X comes from Y": goods of the weapon are what a verb
+    of making or supplying is about (not "spin the propellers of both models")."""
+    goods = _weapon_goods(weapon)
+    return goods is not None and goods.dep_ in ("dobj", "nsubj", "nsubjpass") and \
+        goods.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs | {"come", "originate"}
+
+
 def _weapon_goods(tok: Token) -> Token | None:
     """"the Geran-2's warhead", "the chassis of the Iskander": the goods noun whose weapon the word names."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        tok = tok.head  # ("the chassis of the Tor-M2 launcher")
     if tok.dep_ == "poss":
         goods = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" and tok.head.head.i < tok.i:
