@@ -536,3 +536,15 @@ def test_a_country_s_own_figures_are_about_it_though_it_is_their_source(run):
              "customs service.")
     got = [c for c in claims(ex, "statistic") if c.value == 2_100_000_000]
     assert got and got[0].subject == key_of(ex, "Armenia"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("Kestrel Trading charged about $410 per gyroscope, the invoices show.", 410, "price"),
+    ("Kyrgyz imports of bearings from China rose 64 percent in 2025.", 64, "growth"),
+    ("Latvian exports of timber to Belarus fell 30 percent last year.", 30, "fall"),
+    ("The Orvell consignments were worth $1.7 million, the records show.", 1_700_000, "value"),
+])
+def test_a_figure_s_description_says_what_kind_of_figure_it_is(run, text, value, kind):
+    ex = run(text)
+    got = [c for c in ex.claims if c.value == value]
+    assert got and all(c.object_text.startswith(f"{kind}: ") for c in got if c.object_text), describe(ex)

@@ -43,6 +43,8 @@ DIRECT_OBJECT_ONLY = word_set("figures", "direct_object_only")
 WORKFORCE_NOUNS = word_set("figures", "workforce_nouns")
 RATE_WORDS = word_set("figures", "rate_words")
 TRACING_VERBS = word_set("figures", "tracing_verbs")
+GROWTH_VERBS = word_set("figures", "growth_verbs")  # "exports rose 38 percent"
+FALL_VERBS = word_set("figures", "fall_verbs")  # "shipments fell 85 percent"
 GOODS_REFERENCES = word_set("figures", "goods_references")  # general words that refer back to goods just named
 WORKFORCE_VERBS = word_set("figures", "workforce_verbs")
 VALUING_VERBS = word_set("figures", "valuing_verbs")
@@ -187,12 +189,33 @@ def figure_description(x: Extractor, head: Token, q: Quantity, subject: str, kw:
         text = f"workforce: {text}"
     elif q.unit == "percent" and _share_of(head):
         text = f"share: {text}"
+    elif (kind := figure_kind(x, head, q)) is not None:
+        text = f"{kind}: {text}"
     owner = x.entities[subject]
     context = [] if any(n.lower() in text.lower() for n in owner.names) else [owner.name]
     year = str(kw.get("date") or kw.get("date_from") or "")[:4]
     if year and year not in text:
         context.append(year)
     return f"{text} ({', '.join(context)})" if context else text
+
+
+# a sum of money for one of something: "$760 per board", "about $24,000 an engine", "9 dollars apiece"
+PER_UNIT = re.compile(r"\s*(?:(?:a|an|per)\s+(?!year\b|month\b|week\b|day\b|quarter\b)[a-z][a-z\-]*\b|each\b|apiece\b)")
+
+
+def figure_kind(x: Extractor, head: Token, q: Quantity) -> str | None:
+    """The kind of figure its words say, for its description: a price ("$760 per board"), a growth or a fall
+    ("exports rose 38 percent", "shipments fell by half"), a value ("the goods were worth $2 million")."""
+    verb = clause_verb(head).lemma_.lower()
+    if is_money(q.unit) and q.period is None and PER_UNIT.match(x.text, q.unit_end or q.end):
+        return "price"
+    if q.unit in ("percent", "times") and verb in GROWTH_VERBS:
+        return "growth"
+    if q.unit in ("percent", "times") and verb in FALL_VERBS:
+        return "fall"
+    if is_money(q.unit) and (verb in VALUING_VERBS or "worth" in {t.lower_ for t in head.sent}):
+        return "value"
+    return None
 
 
 def _share_of(head: Token) -> bool:
