@@ -548,3 +548,9 @@ def test_a_figure_s_description_says_what_kind_of_figure_it_is(run, text, value,
     ex = run(text)
     got = [c for c in ex.claims if c.value == value]
     assert got and all(c.object_text.startswith(f"{kind}: ") for c in got if c.object_text), describe(ex)
+
+
+def test_a_multiple_of_what_a_country_buys_from_another_is_the_buyer_s_figure(run):
+    ex = run("Uzbekistan's purchases of machine tools from the EU grew fivefold in 2024.")
+    got = [c for c in claims(ex, "statistic") if c.value == 5]
+    assert got and got[0].subject == key_of(ex, "Uzbekistan"), describe(ex)

@@ -494,6 +494,9 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     other_subject = cache(lambda: figure_has_other_subject(x, head))
     measured, measured_verb = measured_noun(head, q)  # (read once: the "itself" test below uses it too)
     finders = (lambda: owner_of_multiplied(x, head, q, sent_i),
+               # ("Kazakhstan's imports of bar from Germany rose sevenfold": the owner written on what is measured)
+               lambda: measured_owner(x, measured, measured_verb, sent_i)
+               if measured is not None and child(measured, "poss") is not None else None,
                lambda: seller_of_share(x, measured, measured_verb, q, sent_i),
                lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
