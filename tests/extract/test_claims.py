@@ -1724,6 +1724,12 @@ def test_goods_of_a_weapon_its_maker_makes_go_into_the_weapon_which_it_does_not_
     assert weapon not in objects(ex, "produces", "Kurgan Axle Works"), describe(ex)
 
 
+def test_goods_for_a_weapon_go_in_with_the_firm_the_sentence_is_about_not_its_supplier(run):
+    ex = run("Kazan Optical Assembly, a Tatarstan company, buys germanium lenses from Baltic Optics. According to "
+             "customs notes, the Kazan firm turns the lenses into thermal sights for the Orion-3 drone.")
+    assert key_of(ex, "Orion-3") in objects(ex, "used_in", "Kazan Optical Assembly"), describe(ex)
+
+
 def test_goods_of_a_weapon_that_something_else_acts_on_are_no_supply_chain(run):
     ex = run("Motors from Shenzhen Volt spin the propellers of the Orion-9 drone.")
     assert not [c for c in claims(ex, "used_in") if ex.entities and c.subject == key_of(ex, "propellers")], describe(ex)

@@ -2827,6 +2827,13 @@ class Extractor:
                      cl.evidence_start is not None and
                      cl.evidence_start >= self.paras[self.para_of(sent.start_char)] - 400), None)
         subj = said.subject if said is not None else None
+        if said is not None and (said.evidence_start or 0) < sent.start_char:
+            # "the Yegoryevsk firm turns the cloth into parachutes for the Merlin-VR": an enterprise this sentence is
+            # about, rather than the one whose supply was told before
+            own = self.subject_of(relations.content_root(sent), sent_i)
+            if own is not None and own in self.industrial and own not in sources and own != subj and \
+                    self.entities[own].type is E.ORGANIZATION:  # (not a shop, hangar or port of the sentence)
+                subj = own
         if len(told) == len(orgs_here):  # (none but those quoted or told: "officers told the BBC")
             # "The shells are fired by the D-30" after a firm that sells blanks: the shells' use, not the firm's
             # ("The periscopes go into the T-90M" after their maker: the maker's too)
