@@ -519,3 +519,12 @@ def test_a_material_made_in_bulk_is_goods(run):
 def test_an_abstract_or_idiomatic_object_of_making_is_no_goods(run, text):
     ex = run(text)
     assert not any(e.type.value == "product" for e in ex.entities), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "qualifier", "town"), [
+    ("The motor plant sits in the Volga town of Engels.", "Volga", "Engels"),
+    ("The steel mill is in the Urals city of Zlatoust.", "Urals", "Zlatoust"),
+])
+def test_a_name_on_the_town_of_x_is_no_entity_of_its_own(run, qualifier, town, text):
+    ex = run(text)
+    assert entity(ex, qualifier) is None and typed(ex, town) == "place", describe(ex)

@@ -327,6 +327,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
         if text in v.not_names or not any(c.isupper() for c in text) or len(text) < 2 or text in currency_codes() or \
                 span[-1].text in STREET_WORDS:  # ("Traktorostroiteley Avenue": an address, not a site)
             continue
+        if len(span) == 1 and _qualifies_a_named_town(span[0]):
+            continue  # "the Volga town of Engels", "the Urals city of Zlatoust": the town is what is named
         if len(span) == 1 and (span[0].is_sent_start or span[0].text.isupper()) and span[0].lower_ in v.product_heads:
             continue  # "Microchips bought through Hong Kong ...": a kind of goods capitalised to start a sentence
             # (or written in capitals, as explosives are: "TNT", "RDX")
@@ -360,6 +362,16 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
                 out.append(Cand(owner.start_char, owner.end_char, E.PLACE, "name", 3, owner.text, "model"))
                 out[-2].aliases.append(text[owner.start_char:span.end_char])
     return out
+
+
+TOWN_NOUNS = frozenset({"town", "city", "village", "settlement", "port"})
+
+
+def _qualifies_a_named_town(tok: Token) -> bool:
+    """A one-word name on "town of X" / "city of X" says where X is ("the Volga town of Engels"); X is the place."""
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "nmod") and head.i == tok.i + 1 and head.lower_ in TOWN_NOUNS and \
+        any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children) for c in head.children)
 
 
 @cache
