@@ -554,3 +554,9 @@ def test_a_multiple_of_what_a_country_buys_from_another_is_the_buyer_s_figure(ru
     ex = run("Uzbekistan's purchases of machine tools from the EU grew fivefold in 2024.")
     got = [c for c in claims(ex, "statistic") if c.value == 5]
     assert got and got[0].subject == key_of(ex, "Uzbekistan"), describe(ex)
+
+
+def test_goods_exported_from_one_country_to_another_rising_to_an_amount_are_delivered(run):
+    ex = run("Georgia's exports of copper wire to Armenia rose to 640 tonnes in the first half of this year.")
+    got = claims(ex, "delivered", "Georgia")
+    assert got and got[0].object == key_of(ex, "Armenia") and got[0].value == 640, describe(ex)

@@ -36,6 +36,7 @@ E = EntityType
 P = Predicate
 ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 MEASURES = word_set("figures", "measures")  # units that measure, not count
+WEIGHED_UNITS = MEASURES - {"percent", "times"}  # amounts of goods by weight or length
 OWNERS = (E.ORGANIZATION, E.FACILITY, E.WEAPON_SYSTEM, E.PRODUCT)  # what can have a price, an output, a range
 ABILITY = (Modality.PLANNED, Modality.POSSIBLE, Modality.CLAIMED)  # what a party can, will or says it does
 # delivering verbs with other senses: they deliver only the goods that are their own object
@@ -77,7 +78,9 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             if gov.dep_ == "nsubjpass" and gov.head.lemma_.lower() in c.delivered_verbs:
                 trig = gov.head  # "About 90 chassis were handed over by the plant to the army": goods moved
                 break
-            if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" or \
+            # (not the level an amount of goods rose to: "exports to Russia rose to 310 tonnes")
+            if gov.dep_ in ("nsubj", "nsubjpass") or gov.dep_ == "pobj" and gov.head.lower_ == "to" and not (
+                    gov.head.head.lemma_.lower() in GROWTH_VERBS | FALL_VERBS and q.unit in WEIGHED_UNITS) or \
                     gov.dep_ == "dative":
                 counted = True
             below, gov = gov, gov.head
