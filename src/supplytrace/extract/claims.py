@@ -25,7 +25,17 @@ from supplytrace.extract.mentions import Cand, demonym_country, headline_lines, 
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
 from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles, reporting_country
-from supplytrace.extract.syntax import child, definite, goods_read_as_verb, pobj, pobjs, sent_tokens, span_text, tokens
+from supplytrace.extract.syntax import (
+    aside_participle,
+    child,
+    definite,
+    goods_read_as_verb,
+    pobj,
+    pobjs,
+    sent_tokens,
+    span_text,
+    tokens,
+)
 from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     CV,
     ENTERPRISE_REF,
@@ -1787,7 +1797,7 @@ class Extractor:
         # (also "to" hung on a participle after the goods: "shipped 40 lathes made in Taiwan to Russian plants")
         heads = {trig.i} | {a.i for o in trig.children if o.dep_ == "dobj" for a in o.children
                             if a.dep_ == "acl" and a.tag_ == "VBN"} | \
-            {a.i for a in trig.children if a.dep_ == "advcl" and a.tag_ == "VBG" and self.doc[a.i - 1].text == ","}
+            {a.i for a in trig.children if aside_participle(a)}
         # (or on an aside about the goods: "sent 22 consignments, weighing 9.4 tonnes, to Y")
         for ch in trig.subtree:
             if ch.dep_ == "prep" and (ch.lower_ == "to" and ch.head.i in heads or ch.lower_ == "for" and
@@ -2876,12 +2886,15 @@ def _demonym_compound(tok: Token) -> bool:
     return tok.dep_ == "compound" and demonym_country(tok.text) is not None
 
 
+ORIGIN_VERBS = word_set("production", "origin_verbs")  # "the turret of the X comes from Y"
+
+
 def made_goods_of(weapon: Token) -> bool:
     """"makes the chassis of the Tor-M2", "the turret of the X comes from Y": goods of the weapon are what a verb
     of making or supplying is about (not "spin the propellers of both models")."""
     goods = _weapon_goods(weapon)
     return goods is not None and goods.dep_ in ("dobj", "nsubj", "nsubjpass") and \
-        goods.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs | {"come", "originate"}
+        goods.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs | ORIGIN_VERBS
 
 
 def _weapon_goods(tok: Token) -> Token | None:

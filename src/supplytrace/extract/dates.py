@@ -256,12 +256,10 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
 
 PAST_AUX = frozenset({"was", "were", "has", "have", "had"})
-# the month a season's tense is weighed by: "will open in the spring" told in December is next spring
-SEASON_MONTHS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
-
-
 def _season_month(text: str) -> int:
-    return next((m for w, m in SEASON_MONTHS.items() if re.search(rf"\b{w}\b", text, re.I)), 0)
+    """The month a season's tense is weighed by (data/dates.json), 0 for no season."""
+    months = vocab_data("dates")["season_months"]
+    return next((m for w, m in months.items() if re.search(rf"\b{w}\b", text, re.I)), 0)
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 

@@ -364,7 +364,7 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
     return out
 
 
-TOWN_NOUNS = frozenset({"town", "city", "village", "settlement", "port"})
+TOWN_NOUNS = word_set("mentions", "town_nouns")
 
 
 def _qualifies_a_named_town(tok: Token) -> bool:
@@ -1247,8 +1247,7 @@ def _first_calibres(doc: Doc, v: Vocab) -> list[Cand]:
     return out
 
 
-# words by which a site is being added: "a new workshop", "a second winding shop"
-NEW_SITE_WORDS = frozenset({"new", "proposed", "second", "third", "additional"})
+NEW_SITE_WORDS = word_set("mentions", "new_site_words")  # "a new workshop", "a second winding shop"
 
 
 def descriptions(doc: Doc, v: Vocab, names: list[tuple[int, int]], places: dict[int, str],

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from supplytrace.extract.gazetteer import is_city
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.syntax import (
+    aside_participle,
     child,
     definite,
     goods_read_as_verb,
@@ -739,8 +740,8 @@ def aside_pobj(v: Token, obj: Token | None) -> Token | None:
     """"sent 22 consignments, weighing 9.4 tonnes, to Y": the "to" the parser hung on an aside about the
     goods (a participle set off after them) belongs to the verb."""
     after = obj.i if obj is not None else v.i
-    return next((t for a in v.children if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > after
-                 and v.doc[a.i - 1].text == "," and (t := pobj(a, "to")) is not None), None)
+    return next((t for a in v.children if aside_participle(a) and a.i > after and (t := pobj(a, "to")) is not None),
+                None)
 
 
 def _town_enterprise(x: Extractor, key: str | None) -> str | None:

@@ -83,6 +83,12 @@ def misread_goods(word: Token) -> Token:
     return head
 
 
+def aside_participle(tok: Token) -> bool:
+    """A participle set off by a comma after a verb's object, an aside about the goods ("sent 22 consignments,
+    weighing 9.4 tonnes, to Y"): the parser may hang the verb's "to" on it."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def hung_pobj(verb: Token, *preps: str) -> Token | None:
     """The noun after one of `preps` that belongs to `verb`, also when the parser hung the preposition on the
     verb's object or on the noun after another of its prepositions ("delivered to the Y plant by X": "by" on
