@@ -560,3 +560,49 @@ def test_goods_exported_from_one_country_to_another_rising_to_an_amount_are_deli
     ex = run("Georgia's exports of copper wire to Armenia rose to 640 tonnes in the first half of this year.")
     got = claims(ex, "delivered", "Georgia")
     assert got and got[0].object == key_of(ex, "Armenia") and got[0].value == 640, describe(ex)
+
+
+GEARWORKS = ("Tavria Gearworks, a gear maker in Zhlobin, opened a new heat-treatment line in May to harden blanks "
+             "for tank gearboxes.\n\n")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("If convicted, the broker who arranged the shipments, Ivan Petrov, faces up to 12 years in prison.", 12),
+    ("Two drivers said four more lorries were waiting at the gate in February.", 4),
+])
+def test_a_figure_whose_sentence_names_no_owner_is_not_pinned_on_the_firm_in_focus(run, text, value):
+    ex = run(GEARWORKS + text)
+    firm = {key_of(ex, "Tavria Gearworks"), key_of(ex, "new heat-treatment line")}
+    assert not [c for c in claims(ex, "statistic") if c.value == value and c.subject in firm], describe(ex)
+
+
+def test_a_share_of_revenue_with_no_owner_written_is_the_firm_in_focus(run):
+    ex = run(GEARWORKS + "Sirin Photonics, a Kazan optics maker, buys gears from Zhlobin. According to its annual "
+             "report, customers in Russia accounted for 41 percent of revenue.")
+    got = [c for c in claims(ex, "statistic") if c.value == 41]
+    assert got and got[0].subject == key_of(ex, "Sirin Photonics"), describe(ex)
+
+
+def test_a_rate_of_goods_with_no_owner_written_is_still_the_makers_capacity(run):
+    ex = run("Tavria Gearworks cuts gears in Zhlobin and employs about 900 people. About 600 gearboxes a month now "
+             "leave the assembly hall, a former engineer said.")
+    got = [c for c in claims(ex, "capacity") if c.value == 600]
+    assert got and got[0].subject == key_of(ex, "Tavria Gearworks"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Wreckage examined by Polish engineers in 2025 showed that imported chips still make up about 60 percent of the "
+     "parts in the drones they studied.", "Poland"),
+    ("Analysts said that as many as 15 brokers were using the ferry for goods that could end up in Iranian drones.",
+     "Iran"),
+])
+def test_a_nationality_in_another_clause_is_not_whose_figure_it_is(run, text, place):
+    ex = run(text)
+    assert not claims(ex, "statistic", place), describe(ex)
+
+
+def test_a_nationality_on_what_the_figures_subject_passes_through_is_whose_figure_it_is(run):
+    ex = run("The ministry said that freight passing through Georgian ports on its way to Russia had grown by about 30 "
+             "percent in 2025.")
+    got = [c for c in claims(ex, "statistic") if c.value == 30]
+    assert got and got[0].subject == key_of(ex, "Georgia"), describe(ex)

@@ -153,10 +153,11 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         if story_count(head, q):
             continue
         # a plain figure: what it counts, about whom
-        subject = figure_subject(x, head, sent, sent_i, sources, q)
+        rate_of_goods = goods_rate(x, head, q, unit_text)
+        subject = figure_subject(x, head, sent, sent_i, sources, q, guess=rate_of_goods)
         if subject is None:
             continue
-        if goods_rate(x, head, q, unit_text) and x.entities[subject].type in (E.ORGANIZATION, E.FACILITY) \
+        if rate_of_goods and x.entities[subject].type in (E.ORGANIZATION, E.FACILITY) \
                 and subject in x.industrial:
             # "the workshop should add some 4,000 tonnes of powder a year": an enterprise's rate of goods
             add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
@@ -491,8 +492,10 @@ def goods_rate(x: Extractor, head: Token, q: Quantity, unit_text: str | None) ->
     return not is_workforce(x, head) and head.lemma_.lower() not in cv().count_nouns
 
 
-def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity) -> str | None:
-    """What a plain figure is about; never a person nor whoever the claim is attributed to."""
+def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: list[str], q: Quantity,
+                   guess: bool = False) -> str | None:
+    """What a plain figure is about; never a person nor whoever the claim is attributed to. With `guess`, the
+    subject of the figure before it or the entity in focus when the sentence names none."""
     para = x.para_of(sent.start_char)
     other_subject = cache(lambda: figure_has_other_subject(x, head))
     measured, measured_verb = measured_noun(head, q)  # (read once: the "itself" test below uses it too)
@@ -501,6 +504,9 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
                lambda: measured_owner(x, measured, measured_verb, sent_i)
                if measured is not None and child(measured, "poss") is not None else None,
                lambda: seller_of_share(x, measured, measured_verb, q, sent_i),
+               # "customers in Russia took 41 percent of revenue": the revenue is the enterprise's in focus
+               lambda: x.salient(sent_i, org_only=True) if measured is not None and
+               measured.dep_ not in ("nsubj", "nsubjpass") and _owners_measure(measured) else None,
                lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
@@ -514,12 +520,14 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
                lambda: named_clause_subject(x, head),
                lambda: norp_subject(x, sent, head),
                lambda: x.subject_of(relations.content_root(sent), sent_i),
-               lambda: norp_subject(x, sent),
+               lambda: norp_subject(x, sent, clause_of=head),
                lambda: x.salient(sent_i, org_only=True) if (subj := child(clause_verb(head), "nsubj")) is not None
                and _owners_measure(subj) else None,  # "Revenue rose 28 percent": an enterprise's, not its hall's
-               lambda: None if other_subject() else
+               # a guess from what came before, made only for a rate of goods, which is some enterprise's output:
+               # a plain figure with no owner in its sentence is more often someone else's than the last one's
+               lambda: None if not guess or other_subject() else
                (x.last_stat[0] if x.last_stat and x.last_stat[1] == para else None),
-               lambda: None if other_subject() else x.salient(sent_i))
+               lambda: None if not guess or other_subject() else x.salient(sent_i))
     speakers = voices(x) | relations.told_parties(x, sent)
     verb = clause_verb(head)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -819,16 +827,39 @@ def _owners_measure(noun: Token) -> bool:
     return noun.lemma_.lower() in BUSINESS_NOUNS and not any(c.dep_ in ("poss", "prep") for c in noun.children)
 
 
-def norp_subject(x: Extractor, sent: Span, near: Token | None = None) -> str | None:
-    """The place a nationality in the figure's phrase (or sentence) names: "500 Belarusian companies"; not the
-    nationality of a currency ("182,000 Belarusian roubles")."""
+def norp_subject(x: Extractor, sent: Span, near: Token | None = None, clause_of: Token | None = None) -> str | None:
+    """The place a nationality in the figure's phrase (or sentence, or the clause of the figure `clause_of`) names:
+    "500 Belarusian companies"; not the nationality of a currency ("182,000 Belarusian roubles")."""
     toks = list(near.subtree) if near is not None else list(sent)
+    if clause_of is not None:
+        verb = clause_verb(clause_of)
+        toks = [t for t in toks if in_own_clause(t, verb)]
     for t in toks:
         k = x.norp_place(t) if t.ent_type_ == "NORP" and t.head.text not in currency_words() and \
             t.head.lower_ not in currency_words() else None
         if k:
             return k
     return None
+
+
+def in_own_clause(tok: Token, verb: Token) -> bool:
+    """Whether `tok` belongs to the clause of `verb` itself, not to a clause set inside it or beside it: not "as
+    rates hit Russian firms", "goods that end up in Russian weapons", "what Chinese makers charge", nor "X, spelled
+    so in the Russian edition, said that ..."; a participle on the clause's subject is still its own ("cargo passing
+    through Azerbaijani ports grew by 40 per cent")."""
+    t = tok
+    while t.i != verb.i:
+        if t.head.i == t.i:
+            return False  # (the root reached without passing the verb: the word is above or beside its clause)
+        if t.dep_ in NESTED_CLAUSES and not (t.dep_ == "acl" and t.head.dep_ in ("nsubj", "nsubjpass") and
+                                             t.head.head.i == verb.i):
+            return False
+        t = t.head
+    return True
+
+
+# the dependencies that open a clause of its own inside another
+NESTED_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "pcomp", "acl", "appos", "parataxis"})
 
 
 def clause_range(tok: Token) -> tuple[int, int]:
