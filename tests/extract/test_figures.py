@@ -606,3 +606,18 @@ def test_a_nationality_on_what_the_figures_subject_passes_through_is_whose_figur
              "percent in 2025.")
     got = [c for c in claims(ex, "statistic") if c.value == 30]
     assert got and got[0].subject == key_of(ex, "Georgia"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "user"), [
+    ("Iran fired about 40 Fateh-110 missiles at targets in Iraq in 2024, the ministry said.", "Iran"),
+    ("Russia launched roughly 700 Lancet-3 drones between May and July, Ukrainian officials estimate.", "Russia"),
+])
+def test_a_count_of_a_weapon_model_a_country_used_is_the_countrys(run, text, user):
+    ex = run(text)
+    got = [c for c in claims(ex, "statistic") if c.value in (40, 700)]
+    assert got and got[0].subject == key_of(ex, user), describe(ex)
+
+
+def test_a_count_of_a_weapon_model_an_observer_made_is_not_the_observers(run):
+    ex = run("The Kyiv Drone Watch group counted 14 Krasukha-4 stations at the depot in August.")
+    assert not claims(ex, "statistic", "Kyiv Drone Watch"), describe(ex)

@@ -44,6 +44,7 @@ DIRECT_OBJECT_ONLY = word_set("figures", "direct_object_only")
 WORKFORCE_NOUNS = word_set("figures", "workforce_nouns")
 RATE_WORDS = word_set("figures", "rate_words")
 TRACING_VERBS = word_set("figures", "tracing_verbs")
+OBSERVING_VERBS = word_set("figures", "observing_verbs")
 GROWTH_VERBS = word_set("figures", "growth_verbs")  # "exports rose 38 percent"
 FALL_VERBS = word_set("figures", "fall_verbs")  # "shipments fell 85 percent"
 GOODS_REFERENCES = word_set("figures", "goods_references")  # general words that refer back to goods just named
@@ -711,6 +712,8 @@ def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
     if currency and not any(x.ment_at(t, types) for t in head.subtree if t.ent_type_ != "NORP"):
         return None  # "182,000 Belarusian roubles": the currency's nationality is nobody's figure
     k = x.entity_in_phrase(head, types)
+    if k is not None and x.entities[k].type is E.WEAPON_SYSTEM:
+        return user_of_counted_model(x, head, sent_i) or k
     if k is None or x.entities[k].type is not E.PLACE:
         return k
     preps = [t for t in head.subtree if t.dep_ == "prep" and t.head.i == head.i]
@@ -724,6 +727,22 @@ def phrase_entity(x: Extractor, head: Token, sent_i: int) -> str | None:
     if subj.lower_ in GENERIC_REF and towns and x.ment_at(subj, (E.PLACE,)) is None:
         return x.enterprise_in(towns[0]) or x.by_noun(subj, sent_i) or k  # "the Brest plant"
     return x.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY)) or k
+
+
+def user_of_counted_model(x: Extractor, head: Token, sent_i: int) -> str | None:
+    """"Russia launched about 900 Geran-3s", "the plant turned out 40 Forpost-R airframes": a count of a weapon
+    model that the verb's subject acts on is that subject's figure, when the subject is a country, an organisation
+    or a plant; not when the subject only counted or saw them ("the group counted 14 Krasukha-4 stations")."""
+    verb = clause_verb(head)
+    if head.dep_ != "dobj" or head.head.i != verb.i or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() in TRACING_VERBS | OBSERVING_VERBS:
+        return None
+    subj = child(verb, "nsubj")
+    if subj is None:
+        return None
+    if x.is_anaphor(subj):
+        return x.by_noun(subj, sent_i)  # "the plant"
+    return x.entity_in_phrase(subj, (E.PLACE, E.ORGANIZATION, E.FACILITY))
 
 
 def voices(x: Extractor) -> set[str]:
