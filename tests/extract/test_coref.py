@@ -214,6 +214,8 @@ def test_a_mixed_case_acronym_in_brackets_is_the_names_alias(run):
     "The Veltron Wheel Tractor Plant, known by its initials VZKT, builds chassis. VZKT shipped 212 chassis in 2025.",
     "Few firms matter more than the Veltron Wheel Tractor Plant. Known by its Russian initials VZKT, the company "
     "builds chassis. VZKT shipped 212 chassis in 2025.",
+    "The Veltron Wheel Tractor Plant, known locally by its Belarusian initials VZKT, builds chassis. VZKT shipped 212 "
+    "chassis in 2025.",
 ])
 def test_initials_the_text_says_a_company_is_known_by_are_its_name(run, text):
     ex = run(text)
@@ -395,3 +397,12 @@ def test_a_person_whose_name_appears_otherwise_in_records_is_one_person(run):
     ex = run("Its director, Pavel Strelkov, whose name appears as Pavlo Strilkov in Ukrainian registers, declined to "
              "comment.")
     assert key_of(ex, "Pavel Strelkov") == key_of(ex, "Pavlo Strilkov"), describe(ex)
+
+
+def test_a_town_and_the_plant_a_headline_names_after_it_stay_apart(run):
+    ex = run("Kosava cable plant wires Russian tanks, papers suggest\nExample News - Regions\n"
+             "By Ivan Petrov | 3 March 2025\n\n"
+             "A cable factory on the edge of Kosava, a market town near the border, spent last year making wiring "
+             "looms for Russian tanks, invoices show.\n\nThe Kosava Cable and Harness Plant used to make farm cable.")
+    towns = [e for e in ex.entities if e.name == "Kosava" and e.type.value == "place"]
+    assert towns and key_of(ex, "Kosava Cable and Harness Plant") != towns[0].key, describe(ex)

@@ -113,8 +113,8 @@ def _acronym_of(long: str, short: str) -> bool:
 
 
 PLACED_OR_DESCRIBED = re.compile(r"\s+in\s+[A-Z]|,\s+(?:the|a|an)\s+[a-z]")
-KNOWN_BY_INITIALS = re.compile(r"\b[Kk]nown(?: in [A-Z]\w+)? by (?:its|the)(?: [A-Z]?[a-z]+)? (?:initials|acronym|"
-                               r"abbreviation)\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})\b")
+KNOWN_BY_INITIALS = re.compile(r"\b[Kk]nown(?: [a-z]+ly)?(?: in [A-Z]\w+)? by (?:its|the)(?: [A-Z]?[a-z]+)? "
+                               r"(?:initials|acronym|abbreviation)\s+([A-ZА-Я][A-ZА-Я0-9\-]{1,9})\b")
 SPELT_AS = re.compile(r",?\s+(?:which |who |whose name )?(?:is |are )?(?:also |sometimes |often |usually )?(?:"
                       r"(?:written|spelt|spelled|transliterated|rendered)(?: in [A-Z][a-z]+)?(?: as)?|"
                       r"appears? (?:in (?:[A-Za-z]+ ){0,2}[a-z]+ )?as)\s+")
@@ -138,10 +138,19 @@ def group(cands: list[Cand], text: str) -> list[dict]:
             continue
         key = norms[i] if c.layer != "product" else _product_key(c.text)
         by_norm[(c.layer, key)].append(i)
-    for idx in by_norm.values():
-        for j in idx[1:]:
-            uf.union(idx[0], j)
     names = [i for i, c in enumerate(cands) if c.layer == "name"]
+    for idx in by_norm.values():
+        # ("the Stolin plant" and the town "Stolin" share a word, not a referent: a name read with a works noun
+        # joins the same word written as a place only through the enterprise's full name, when the article
+        # writes one that opens with that word, and never where the word owns something: "Vyatka's director")
+        cued = [i for i in idx if cands[i].source == "org-cue"]
+        rest = [i for i in idx if cands[i].source != "org-cue"]
+        apart = cued and any(cands[i].type is E.PLACE for i in rest) and \
+            not any(text.startswith("'s", cands[i].end) for i in rest) and \
+            any(_full_name_of_short_plant(cands, i, names) is not None for i in cued)
+        for part in ([cued, rest] if apart else [idx]):
+            for j in part[1:]:
+                uf.union(part[0], j)
     # cue-noun aliases ("Integral plant") make their base names join
     alias_norm: dict[str, int] = {}
     for i in names:
