@@ -758,3 +758,9 @@ def test_a_name_the_model_took_for_a_company_before_an_industrial_area_is_that_s
     ex = run("Investigators traced the radios to a workshop in the Kestrel industrial area of Pune.")
     e = entity(ex, "Kestrel industrial area")
     assert e is not None and e.type.value == "facility", describe(ex)
+
+
+def test_part_of_set_beside_the_plant_referred_back_to_is_the_enterprises(run):
+    ex = run("The Oka Powder Works makes nitrocellulose in Ryazan region. The plant, part of the state-owned "
+             "Tsentrkhim holding, has hired 200 workers this year.")
+    assert key_of(ex, "Tsentrkhim") in objects(ex, "part_of", "Oka Powder Works"), describe(ex)

@@ -625,6 +625,9 @@ def appos_owner(tok: Token, x: Extractor) -> str | None:
             m = x.ment_at(t, ORG_LIKE)
             if m:
                 return m.key
+        # "The plant, part of the X holding, ...": the enterprise "the plant" refers to
+        if x.is_anaphor(tok.head) and (k := x.by_noun(tok.head, x.sent_index(tok.head))) is not None:
+            return k
     for ch in tok.children:
         if ch.dep_ == "appos":
             m = x.ment_at(ch, ORG_LIKE)
