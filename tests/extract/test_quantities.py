@@ -227,3 +227,12 @@ def test_from_two_to_three_is_a_change_not_a_range(quantities):
 def test_a_dollar_sign_with_its_countrys_letters(quantities, text, value, unit):
     (q,) = quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The broker sells the motors on at roughly 1.6 times the price he paid.",
+    "Shipments reached about 2.5 times their pre-war volume last year.",
+])
+def test_a_multiple_of_something_named_after_it_is_in_times(quantities, text):
+    got = [q for q in quantities(text) if q.value in (1.6, 2.5)]
+    assert got and got[0].unit == "times", got

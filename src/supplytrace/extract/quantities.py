@@ -291,7 +291,11 @@ def _attach_units(doc: Doc, text: str, qs: list[Quantity]) -> None:
                 head = part  # "about 30 of these engines a month"
             if head.lower_ in vocab_data("dates")["now_words"]:
                 head = num_tok  # "up from about 2,000 today": when, not what it counts
-            if head.i != num_tok.i and x.unit is None:
+            if head.i != num_tok.i and x.unit is None and doc[num_tok.i + 1].lower_ == "times":
+                # "1.6 times the price paid": a multiple of what follows, not a count of it
+                x.unit, head = "times", doc[num_tok.i + 1]
+                x.unit_end = head.idx + len(head.text)
+            elif head.i != num_tok.i and x.unit is None:
                 first = num_tok.i + 1
                 if doc[first].lower_ == "of":  # (the goods of a partitive, after its determiner)
                     first += 1
