@@ -279,3 +279,10 @@ def test_goods_from_a_company_that_only_trades_are_not_its_make(run, text):
 def test_goods_a_verb_of_manufacturing_work_turns_out_are_produced(run, text, goods):
     ex = run(text)
     assert any(goods in (c.object_text or "") for c in claims(ex, "produces")), describe(ex)
+
+
+def test_goods_referred_back_with_a_general_word_are_the_goods_named_before(run):
+    ex = run("Customs records list 400 thermal imaging sights sent to Minsk in 2025. The devices were made by "
+             "Kazan Optics, a firm in Tatarstan.")
+    made = {c.object_text for c in claims(ex, "produces", "Kazan Optics")}
+    assert made == {"thermal imaging sights"}, describe(ex)

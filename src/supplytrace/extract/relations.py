@@ -41,7 +41,7 @@ from supplytrace.extract.supply_verbs import (  # noqa: F401 (maker_country re-e
     supplies_by_verb,
     supply_noun_roles,
 )
-from supplytrace.extract.syntax import first_conjunct, pobjs, sent_tokens, tokens
+from supplytrace.extract.syntax import definite, first_conjunct, pobjs, sent_tokens, tokens
 from supplytrace.extract.syntax import negated as syntax_negated
 from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import Claim, DocEntity, Mention
@@ -1325,6 +1325,8 @@ def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
             s = subj[0]
             if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                 return v.head
+            if s.lemma_.lower() in GENERAL_GOODS and definite(s) and (told := goods_named_before(x, s)) is not None:
+                return told  # "The machines were built by X" after "14 five-axis machining centres were sold"
             if s.lower_ == "it":
                 prev = [m for m in x.ments if m.end <= sent.start_char and m.type in (E.WEAPON_SYSTEM, E.PRODUCT)
                         and sent.start_char - m.end < 300]
@@ -1341,6 +1343,21 @@ def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
             return v.head
         break
     return None
+
+
+# general words for goods that, written with "the", refer back to goods the text has just named
+GENERAL_GOODS = word_set("supply_verbs", "generic_goods") | word_set("figures", "goods_references")
+
+
+def goods_named_before(x: Extractor, noun: Token) -> Token | None:
+    """The goods last named in the sentence before `noun` or the one before it, by a more specific name than
+    `noun`'s own general word."""
+    sent = noun.sent
+    start = x.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = [m for m in x.ments_in(start, noun.idx, (E.PRODUCT,), ("product",))
+             if m.text.lower().split()[-1].rstrip("s") != noun.lemma_.lower()]
+    span = x._span_of(named[-1]) if named else None
+    return span.root if span is not None else None
 
 
 def _trade_noun(noun: Token) -> bool:
