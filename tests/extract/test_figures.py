@@ -621,3 +621,11 @@ def test_a_count_of_a_weapon_model_a_country_used_is_the_countrys(run, text, use
 def test_a_count_of_a_weapon_model_an_observer_made_is_not_the_observers(run):
     ex = run("The Kyiv Drone Watch group counted 14 Krasukha-4 stations at the depot in August.")
     assert not claims(ex, "statistic", "Kyiv Drone Watch"), describe(ex)
+
+
+def test_a_yearly_rate_shipped_to_no_one_named_is_the_makers_capacity(run):
+    ex = run("Halcyon Power Co assembles lithium cells in Zhuhai. Its brochure says the firm ships more than 25 "
+             "million cells a year to buyers around the world.")
+    got = [c for c in claims(ex, "capacity", "Halcyon Power Co") if c.value == 25_000_000]
+    assert got and got[0].period == "year", describe(ex)
+    assert not [c for c in claims(ex, "delivered") if c.value == 25_000_000], describe(ex)

@@ -340,6 +340,10 @@ def add_delivery(x: Extractor, sender: str | None, recipient: str | None, cue: T
     """A delivered claim for the amount, with what it is of, its date and the modality of its cue word; and the
     supply it is part of, when no rule has stated it for this sentence (nor, for shipments `told` before, an
     earlier one)."""
+    if recipient is None and q.period is not None and sender is not None and sender in x.industrial:
+        # "sends 25 million cells a year" to no one named: the rate of its output, a capacity
+        add_capacity(x, sender, cue, x.doc[q.head], q, sent, sources, unit_text)
+        return
     goods = relations.measured_goods(x, q, sent) or unit_text
     x.add(sender, P.DELIVERED, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods,
           value=q.value, unit=q.unit, period=q.period, hedge=q.hedge, **figure_date(x, q, sent))
