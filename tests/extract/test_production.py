@@ -286,3 +286,18 @@ def test_goods_referred_back_with_a_general_word_are_the_goods_named_before(run)
              "Kazan Optics, a firm in Tatarstan.")
     made = {c.object_text for c in claims(ex, "produces", "Kazan Optics")}
     assert made == {"thermal imaging sights"}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Lida Wire Works turns out coaxial cable for Russian radios.",
+    "The Lida Wire Works has spent much of the year turning out coaxial cable for Russian radios.",
+])
+def test_turning_out_goods_is_making_them(run, text):
+    ex = run(text)
+    made = [c.object_text or "" for c in claims(ex, "produces", "Lida Wire Works")]
+    assert any("coaxial cable" in m for m in made), describe(ex)
+
+
+def test_turning_to_someone_makes_nothing(run):
+    ex = run("Lida Wire Works turned to Chinese suppliers for copper.")
+    assert not claims(ex, "produces", "Lida Wire Works"), describe(ex)
