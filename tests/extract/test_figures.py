@@ -629,3 +629,10 @@ def test_a_yearly_rate_shipped_to_no_one_named_is_the_makers_capacity(run):
     got = [c for c in claims(ex, "capacity", "Halcyon Power Co") if c.value == 25_000_000]
     assert got and got[0].period == "year", describe(ex)
     assert not [c for c in claims(ex, "delivered") if c.value == 25_000_000], describe(ex)
+
+
+def test_a_figure_in_a_clause_on_a_firms_description_is_the_firms(run):
+    ex = run("The buyer was Amur Battery Trading LLC, a Khabarovsk firm registered in 2023 with a charter capital of "
+             "20,000 roubles.")
+    got = [c for c in claims(ex, "statistic") if c.value == 20_000]
+    assert got and got[0].subject == key_of(ex, "Amur Battery Trading LLC"), describe(ex)

@@ -1458,9 +1458,10 @@ def _named_by_role(x: Extractor, role: Token, sent_i: int) -> str | None:
 
 def described_thing(x: Extractor, head: Token) -> str | None:
     """The facility or organisation a figure describes through a participle ("a plant covering 35,000 square
-    metres", "a factory employing 2,000 workers")."""
+    metres", "a factory employing 2,000 workers", "a trader registered in 2023 with start-up capital of 20,000
+    roubles")."""
     t = head
-    for _ in range(4):
+    for _ in range(6):
         if t.head.i == t.i:
             return None
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
