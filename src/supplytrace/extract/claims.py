@@ -45,6 +45,7 @@ from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     SALVAGE_VERBS,
     cv,
     found_goods,
+    particle_missing,
     surfacing,
     trade_verb_read_as_noun,
 )
@@ -1672,7 +1673,7 @@ class Extractor:
         if verb is not None and verb.i < tok.i and child(verb, "dobj") is None and verb.pos_ == "VERB":
             # "X makes the engines that power Y drones" parsed with "engines" the subject of a clause: the object
             lem = verb.lemma_.lower()
-            if lem in c.produces_verbs and not _particle_missing(verb) or lem in c.supplies_verbs:
+            if lem in c.produces_verbs and not particle_missing(verb) or lem in c.supplies_verbs:
                 return verb, "produces" if lem in c.produces_verbs else "supplies"
         for _ in range(6):
             if t.dep_ == "ccomp" and _describing_past_form(t):
@@ -1703,7 +1704,7 @@ class Extractor:
             if t.pos_ in ("VERB", "AUX"):
                 if lem in c.supplies_verbs:
                     return t, "supplies"
-                if lem in c.produces_verbs and not _particle_missing(t):
+                if lem in c.produces_verbs and not particle_missing(t):
                     return t, "produces"
                 if t.pos_ == "VERB" and lem in relations.rv().receive_verbs:
                     return t, "supplies"  # "Y imports X from Z": Z supplies Y (see relations.receive_roles)
@@ -3192,13 +3193,6 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 @cache
 def _person_jobs() -> frozenset[str]:
     return frozenset(vocab_data("names")["person_role_nouns"])
-
-
-def _particle_missing(verb: Token) -> bool:
-    """A production verb that makes goods only with its particle, used without it: "chips turned up in the
-    wreckage" (not "turns out 200 a month")."""
-    need = vocab_data("claims")["produces_particles"].get(verb.lemma_.lower())
-    return need is not None and not any(ch.dep_ == "prt" and ch.lower_ in need for ch in verb.children)
 
 
 def _making_unit(noun: Token) -> bool:

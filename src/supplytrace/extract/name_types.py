@@ -30,7 +30,7 @@ from supplytrace.extract.mentions import (
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
 from supplytrace.extract.syntax import coordinated_modifier, doc_text, sent_tokens, tokens
-from supplytrace.extract.wording import cv, found_goods, rv
+from supplytrace.extract.wording import cv, found_goods, particle_missing, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -553,6 +553,11 @@ def _named_before_place(noun: Token) -> Token:
     return noun
 
 
+# verbs that make goods only with their particle ("turns out"), and the count words they may take instead of goods
+PARTICLE_VERBS = frozenset(vocab_data("claims")["produces_particles"])
+GOODS_BLIND_UNITS = word_set("figures", "goods_blind_units")
+
+
 def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """What an organisation is said to make is a kind of product, even a noun our product vocabulary lacks:
     "the Minsk Tractor Works built farm tractors" -> product "farm tractors"."""
@@ -618,13 +623,9 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
     weapons = {c.start for c in cands if c.type is E.WEAPON_SYSTEM and c.layer == "name"}
     for w in (t for t in tokens(doc) if t.idx in weapons):  # "found US-made chips in the Kh-101": the chips are goods
         added += [c for g in found_goods(w) for n in (g, *g.conjuncts) if (c := goods_phrase(n))]
-    particles = vocab_data("claims")["produces_particles"]  # ("turns out 40 a day", not "turns to Y")
     for verb in tokens(doc):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-            continue
-        need = particles.get(verb.lemma_.lower())
-        if need is not None and not any(ch.dep_ == "prt" and ch.lower_ in need for ch in verb.children):
-            continue
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or particle_missing(verb):
+            continue  # (not "turned to Chinese suppliers")
         clause = verb  # "is due to begin producing X": the subject of the clause the infinitives hang on
         raised = False  # only through infinitives ("is believed to have started producing")
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i and \
@@ -653,8 +654,8 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
         # "forges the billets into shell bodies": what comes out is made, what goes in is material
         made = [g for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "into" for g in ch.children
                 if g.dep_ == "pobj"] or [c for c in verb.children if c.dep_ == "dobj"]
-        if need is not None:  # ("can turn out 90 million pieces a year": a count, not the goods)
-            made = [o for o in made if o.lower_ not in word_set("figures", "goods_blind_units")]
+        if verb.lemma_.lower() in PARTICLE_VERBS:  # ("can turn out 90 million pieces a year": a count, not goods)
+            made = [o for o in made if o.lower_ not in GOODS_BLIND_UNITS]
         for obj in made:
             added += [c for n in (obj, *obj.conjuncts) if (n.tag_ == "NNS" or _mass_noun(n)) and
                       (c := goods_phrase(n))]

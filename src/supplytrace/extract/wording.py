@@ -165,6 +165,13 @@ def found_goods(weapon: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+def particle_missing(verb: Token) -> bool:
+    """A production verb that makes goods only with its particle, used without it: "chips turned up in the
+    wreckage", "turned to Chinese suppliers" (not "turns out 200 a month")."""
+    need = vocab_data("claims")["produces_particles"].get(verb.lemma_.lower())
+    return need is not None and not any(ch.dep_ == "prt" and ch.lower_ in need for ch in verb.children)
+
+
 def surfacing(verb: Token) -> bool:
     """"turned up", "showed up", "surfaced": a verb (with its particle) of goods coming to light somewhere."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
