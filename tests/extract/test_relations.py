@@ -764,3 +764,14 @@ def test_part_of_set_beside_the_plant_referred_back_to_is_the_enterprises(run):
     ex = run("The Oka Powder Works makes nitrocellulose in Ryazan region. The plant, part of the state-owned "
              "Tsentrkhim holding, has hired 200 workers this year.")
     assert key_of(ex, "Tsentrkhim") in objects(ex, "part_of", "Oka Powder Works"), describe(ex)
+
+
+def test_a_goods_assembler_set_beside_a_firm_names_where_it_is(run):
+    ex = run("The rest went to Orel Unmanned Systems, a drone assembler in the town of Mtsensk, the manifests show.")
+    assert key_of(ex, "Mtsensk") in objects(ex, "located_in", "Orel Unmanned Systems"), describe(ex)
+
+
+def test_an_assembler_with_no_goods_named_is_still_a_person(run):
+    ex = run("Ivan Petrov, an assembler at the Minsk Tractor Works, said the plant makes 40 tractors a day.")
+    e = entity(ex, "Ivan Petrov")
+    assert e is not None and e.type.value == "person", describe(ex)

@@ -56,6 +56,7 @@ ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 REGION_WORDS = word_set("relations", "region_words")
 GOVERNMENT_WORDS = word_set("relations", "government_words")
 TAKING_VERBS = word_set("relations", "taking_verbs")
+GOODS_AGENT_NOUNS = word_set("relations", "goods_agent_nouns")
 
 
 def np_head(tok: Token) -> Token:
@@ -931,7 +932,8 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
     for t in sent_tokens(sent):
         lem = _lemma(t)
         # -------- apposed role nouns: "X, the Nizhny Tagil tank maker", "an Istanbul trading company"
-        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns or trade_agent(t)) and (
+        if t.pos_ == "NOUN" and (lem in r.role_nouns or t.lower_ in r.role_nouns or trade_agent(t) or
+                                 lem in GOODS_AGENT_NOUNS and any(c.dep_ == "compound" for c in t.children)) and (
                 t.dep_ == "appos" or _textual_appos(t, x)):
             owner = appos_owner(t, x)
             if owner and x.entities[owner].type in ORG_LIKE:
