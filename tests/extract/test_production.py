@@ -301,3 +301,15 @@ def test_turning_out_goods_is_making_them(run, text):
 def test_turning_to_someone_makes_nothing(run):
     ex = run("Lida Wire Works turned to Chinese suppliers for copper.")
     assert not claims(ex, "produces", "Lida Wire Works"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "maker", "goods"), [
+    ("Eleven horizontal boring mills were sold to a buyer in Dubai last year. The machines were built by Brno Tool "
+     "Works.", "Brno Tool Works", "horizontal boring mills"),
+    ("Port records show 2,100 tonnes of nitrocellulose shipped to Perm in 2025. Most of the material was made by "
+     "Tambov Powder Works.", "Tambov Powder Works", "nitrocellulose"),
+])
+def test_goods_named_only_in_a_figure_and_referred_back_to_are_what_was_made(run, text, maker, goods):
+    ex = run(text)
+    made = {c.object_text for c in claims(ex, "produces", maker)}
+    assert goods in made, describe(ex)

@@ -1862,7 +1862,7 @@ class Extractor:
             # assembled in workshop No. 12", "the payload is built by X"
             maker = self._relative_maker(root, sent_i) or self._passive_maker(root, sent_i)
             if maker is not None and root.lemma_.lower() in relations.GENERAL_GOODS and definite(root) and \
-                    relations.goods_named_before(self, root) is not None:
+                    (relations.goods_named_before(self, root) or relations.goods_counted_before(self, root)):
                 continue  # "The devices were made by X": the goods named before them (relations reads that)
             if maker is not None:
                 key, verb = maker

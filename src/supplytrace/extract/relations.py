@@ -56,6 +56,7 @@ ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 REGION_WORDS = word_set("relations", "region_words")
 GOVERNMENT_WORDS = word_set("relations", "government_words")
 TAKING_VERBS = word_set("relations", "taking_verbs")
+SHARE_WORDS = word_set("supply_verbs", "share_words")
 GOODS_AGENT_NOUNS = word_set("relations", "goods_agent_nouns")
 
 
@@ -1177,7 +1178,10 @@ def _sentence_relations(x: Extractor, sent: Span, sent_i: int, sources: list[str
             if agent:
                 maker = _org_in_np(x, agent[0])  # "produced by the UEC-Kuznetsov engine works"
                 obj = _passive_object(x, t, sent)
-                if maker and obj is not None:
+                counted = goods_counted_before(x, obj) if maker and obj is not None else None
+                if counted:  # goods told only in a figure before, referred to with a general word
+                    x.add(maker, P.PRODUCES, sent, sources, x.modality(t, sent), object_text=counted)
+                elif maker and obj is not None:
                     _add_product(x, maker, obj, sent, sources, x.modality(t, sent))
                 if maker:
                     for ch in t.children:
@@ -1327,8 +1331,10 @@ def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
             s = subj[0]
             if s.lower_ in ("which", "that") and v.dep_ == "relcl":
                 return v.head
+            if s.lower_ in SHARE_WORDS and (part_of := next(iter(pobjs(s, ("of",))), None)) is not None:
+                s = part_of  # "Most of the material was made by X": the material
             if s.lemma_.lower() in GENERAL_GOODS and definite(s) and (told := goods_named_before(x, s)) is not None:
-                return told  # "The machines were built by X" after "14 five-axis machining centres were sold"
+                return told  # "The devices were made by X" after "400 thermal imaging sights"
             if s.lower_ == "it":
                 prev = [m for m in x.ments if m.end <= sent.start_char and m.type in (E.WEAPON_SYSTEM, E.PRODUCT)
                         and sent.start_char - m.end < 300]
@@ -1360,6 +1366,27 @@ def goods_named_before(x: Extractor, noun: Token) -> Token | None:
              if m.text.lower().split()[-1].rstrip("s") != noun.lemma_.lower()]
     span = x._span_of(named[-1]) if named else None
     return span.root if span is not None else None
+
+
+def goods_counted_before(x: Extractor, noun: Token) -> str | None:
+    """Goods named before `noun` only in a figure, in its sentence or the one before: "14 five-axis machining
+    centres were sold ... The machines were built by X", "shipped 3,400 tonnes of acetic anhydride ... Most of the
+    material was made by X"."""
+    if noun.lemma_.lower() not in GENERAL_GOODS or not definite(noun):
+        return None
+    sent = noun.sent
+    start = x.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    told = None
+    for q in x.quantities:
+        if not start <= q.start < noun.idx:
+            continue
+        q_sent = x.doc.char_span(q.start, q.end, alignment_mode="expand")
+        goods = measured_goods(x, q, q_sent.sent) if q_sent is not None else None
+        if goods is None and q.unit_end and q.unit_end > q.end and q.unit and q.unit.lower() not in MEASURES and \
+                q.unit not in ("percent", "times") and len(q.unit.split()) > 1:
+            goods = x.text[q.end:q.unit_end].strip()  # a count of goods named with their kind
+        told = goods or told
+    return told
 
 
 def _trade_noun(noun: Token) -> bool:
