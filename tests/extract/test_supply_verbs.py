@@ -784,3 +784,10 @@ def test_an_aside_on_the_goods_does_not_cut_off_their_recipient(run):
     assert key_of(ex, "Saratov Gear Plant") in objects(ex, "supplies", "Pavlin Trade"), describe(ex)
     delivered = claims(ex, "delivered", "Pavlin Trade")
     assert {c.value for c in delivered if c.object == key_of(ex, "Saratov Gear Plant")} == {22, 9.4}, describe(ex)
+
+
+def test_exports_a_countrys_own_agency_reports_are_that_countrys(run):
+    ex = run("Figures from Armenia's State Revenue Committee show exports of optical lenses to Russia reaching 41 "
+             "million US dollars last year.")
+    assert key_of(ex, "Russia") in objects(ex, "supplies", "Armenia"), describe(ex)
+    assert not claims(ex, "supplies", "State Revenue Committee"), describe(ex)

@@ -24,7 +24,7 @@ from supplytrace.extract.gazetteer import country_of_capital, is_city, is_countr
 from supplytrace.extract.mentions import Cand, demonym_country, headline_lines, nationality_words, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
-from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, noun_roles, reporting_country
+from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, exporter, noun_roles
 from supplytrace.extract.syntax import (
     aside_participle,
     child,
@@ -1907,8 +1907,7 @@ class Extractor:
                 subject = self._subject_for_trigger(trig, sent, sent_i)
             if kind == "supplies" and trig.pos_ == "NOUN" and trig.lemma_.lower() not in WANTING_NOUNS:
                 subject = noun_roles(self, trig)[0] or subject  # "found 40 shipments of W from X": X
-                if subject in sources and trig.lemma_.lower() == "export":  # "TurkStat data show exports of W"
-                    subject = reporting_country(self, sent, sources) or subject
+                subject = exporter(self, subject, trig, sent, sources)  # "TurkStat data show exports of W"
             recv = relations.receive_roles(trig, self, sent_i) if kind == "supplies" else None
             if recv is None and kind == "supplies":
                 recv = relations.passive_supply_roles(trig, self)

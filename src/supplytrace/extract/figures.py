@@ -23,7 +23,14 @@ from supplytrace.extract.dates import DateMention
 from supplytrace.extract.mentions import BUSINESS_NOUNS, vocab
 from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.quantities import Quantity
-from supplytrace.extract.supply_verbs import DEAL_NOUNS, is_goods_word, latest_maker_of, noun_roles, reporting_country
+from supplytrace.extract.supply_verbs import (
+    DEAL_NOUNS,
+    exporter,
+    is_goods_word,
+    latest_maker_of,
+    noun_roles,
+    reporting_country,
+)
 from supplytrace.extract.syntax import child, definite, hung_pobj, pobj, pobjs, sent_tokens
 from supplytrace.extract.wording import BLOCKING, ENTERPRISE_REF, GENERIC_REF, cv
 from supplytrace.model import Claim
@@ -117,6 +124,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 not (q.period is not None and x.modality(trig, sent) in ABILITY):
             # ("can deliver 40 seekers a month", "will be able to return 60 a year": a rate it is capable of)
             subject, rec = delivery_roles(x, trig, sent, sent_i)
+            subject = exporter(x, subject, trig, sent, sources)  # (not the agency whose figures these are)
             told = shipment_referred_back(x, head, q) if rec is None else None
             if told is not None and subject in (None, told.subject):  # "The consignments came to 900 lenses"
                 subject, rec = told.subject, told.object

@@ -437,17 +437,31 @@ def supply_noun_roles(x: Extractor, sent: Span, sent_i: int, sources: list[str])
             _add_supply(x, sent, sources, supplier, recipient, noun, _goods(x, pobj(noun, "of")))
 
 
+def exporter(x: Extractor, subject: str | None, trig: Token, sent: Span, sources: list[str]) -> str | None:
+    """Who exports, when the only party found is the source of the figures: "TurkStat data show exports of W",
+    "figures from Belarus's customs committee show exports ...": the reporting country, not the agency."""
+    if subject in sources and trig.lemma_.lower() == "export":
+        return reporting_country(x, sent, sources) or subject
+    return subject
+
+
 def reporting_country(x: Extractor, sent: Span, sources: list[str]) -> str | None:
     """The country whose own figures the sentence reports: a country that is the source ("Chinese customs data
-    show"), or the nationality a source's name opens with ("the Turkish Statistical Institute")."""
+    show"), the nationality a source's name opens with ("the Turkish Statistical Institute"), or the country whose
+    the source is said to be ("Belarus's State Customs Committee")."""
     for key in sources:
         if x.entities[key].type is E.PLACE:
             return key
         for m in x.ments_in(sent.start_char, sent.end_char, (E.ORGANIZATION,)):
             span = x.doc.char_span(m.start, m.end, alignment_mode="expand")
-            first = next((t for t in span if t.pos_ != "DET"), None) if span is not None else None
-            if m.key == key and first is not None and (k := x.norp_place(first)) is not None:
+            if m.key != key or span is None:
+                continue
+            first = next((t for t in span if t.pos_ != "DET"), None)
+            if first is not None and (k := x.norp_place(first)) is not None:
                 return k
+            owner = next((c for c in span.root.children if c.dep_ == "poss"), None)
+            if owner is not None and (place := x.ment_at(owner, (E.PLACE,))) is not None:
+                return place.key
     return None
 
 
