@@ -791,3 +791,13 @@ def test_exports_a_countrys_own_agency_reports_are_that_countrys(run):
              "million US dollars last year.")
     assert key_of(ex, "Russia") in objects(ex, "supplies", "Armenia"), describe(ex)
     assert not claims(ex, "supplies", "State Revenue Committee"), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Orsha Gear Plant makes gearboxes. In March a delegation came from Russia; by May the plant was cutting "
+    "tank gears.",
+    "The Orsha Gear Plant makes gearboxes. Two engineers came from Kazan to set up the new line.",
+])
+def test_people_who_come_from_somewhere_are_no_supply(run, text):
+    ex = run(text)
+    assert not [c for c in claims(ex, "supplies") if c.object == key_of(ex, "Orsha Gear Plant")], describe(ex)

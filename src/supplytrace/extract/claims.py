@@ -24,7 +24,7 @@ from supplytrace.extract.gazetteer import country_of_capital, is_city, is_countr
 from supplytrace.extract.mentions import Cand, demonym_country, headline_lines, nationality_words, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
-from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, exporter, noun_roles
+from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, exporter, noun_roles, person_jobs
 from supplytrace.extract.syntax import (
     aside_participle,
     child,
@@ -1279,8 +1279,8 @@ class Extractor:
                 continue
             root = span.root
             jobs = [t for t in root.children if t.dep_ in ("compound", "appos") and
-                    t.lemma_.lower() in _person_jobs() and not span.start <= t.i < span.end]
-            if root.dep_ == "appos" and root.head.lemma_.lower() in _person_jobs():
+                    t.lemma_.lower() in person_jobs() and not span.start <= t.i < span.end]
+            if root.dep_ == "appos" and root.head.lemma_.lower() in person_jobs():
                 jobs.append(root.head)
             for j in jobs:  # the enterprise the job is at: named in the job's phrase or right before the name
                 around = [t for t in (*j.children, *root.children) if t.dep_ in ("poss", "compound") and
@@ -1321,7 +1321,7 @@ class Extractor:
     def person_in_role(self, noun: Token, org: str | None) -> str | None:
         """"its chief executive said": the one person the article has named with that job at that enterprise
         ("KAMAZ chief executive Sergei Ignatov", "Ignatov, KAMAZ's chief executive")."""
-        if org is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _person_jobs():
+        if org is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in person_jobs():
             return None
         jobs = self._jobs()
         job = noun.lemma_.lower()
@@ -3187,11 +3187,6 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         seen.add(key)
         out.append(c)
     return out
-
-
-@cache
-def _person_jobs() -> frozenset[str]:
-    return frozenset(vocab_data("names")["person_role_nouns"])
 
 
 def _making_unit(noun: Token) -> bool:

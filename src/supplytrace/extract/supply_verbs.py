@@ -846,6 +846,8 @@ def _arrival(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | Non
     lenses reached the plant": their makers' country supplies the one they reach."""
     source = pobj(v, "from")
     subj = child(v, "nsubj") or (child(v.head, "nsubj") if v.dep_ == "xcomp" else None)  # ("appear to come")
+    if subj is not None and subj.lemma_.lower() in VISITING_NOUNS | person_jobs():
+        return None  # "a delegation came from Russia": people arriving, not goods
     if source is None:
         reached = _party(x, pobj(v, "to", "at"), sent_i) or _party(x, child(v, "dobj"), sent_i)
         goods = _goods(x, subj) or _plain_goods(x, subj)
@@ -882,6 +884,13 @@ def maker_country(x: Extractor, goods: Token) -> str | None:
 
 
 MADE_WORDS = word_set("supply_verbs", "made_words")
+VISITING_NOUNS = word_set("supply_verbs", "visiting_nouns")
+
+
+@cache
+def person_jobs() -> frozenset[str]:
+    """The trades and offices people hold (names data): "an engineer", "the director"."""
+    return frozenset(vocab_data("names")["person_role_nouns"])
 
 
 def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:
