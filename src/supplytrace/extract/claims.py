@@ -24,7 +24,7 @@ from supplytrace.extract.gazetteer import country_of_capital, is_city, is_countr
 from supplytrace.extract.mentions import Cand, demonym_country, headline_lines, nationality_words, vocab
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.quantities import Quantity, find_quantities
-from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, exporter, noun_roles, person_jobs
+from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, exporter, noun_roles
 from supplytrace.extract.syntax import (
     aside_participle,
     child,
@@ -46,6 +46,7 @@ from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
     cv,
     found_goods,
     particle_missing,
+    person_jobs,
     surfacing,
     trade_verb_read_as_noun,
 )

@@ -30,7 +30,7 @@ from supplytrace.extract.mentions import (
 from supplytrace.extract.pipeline import dateline, vocab_data, word_set
 from supplytrace.extract.places import country_pattern, is_territory_name
 from supplytrace.extract.syntax import coordinated_modifier, doc_text, sent_tokens, tokens
-from supplytrace.extract.wording import cv, found_goods, particle_missing, rv
+from supplytrace.extract.wording import cv, found_goods, particle_missing, person_jobs, rv
 from supplytrace.vocab import EntityType
 
 E = EntityType
@@ -508,7 +508,7 @@ def people_in_role_apposition(doc: Doc, cands: list[Cand]) -> list[Cand]:
     ("its director, Pavel Orlov, ...", "Pavel Orlov, the plant's chief engineer", "a sales manager, Dzmitry
     Asipenka, said") is a person (a place only when no town or territory has that name)."""
     v = vocab()
-    jobs = frozenset(vocab_data("names")["person_role_nouns"])
+    jobs = person_jobs()
     for c in cands:
         if c.layer != "name" or c.type not in (E.ORGANIZATION, E.PLACE) or c.source != "model" or \
                 not 2 <= len(c.text.split()) <= 3 or {w.lower() for w in c.text.split()} & v.org_name_words:

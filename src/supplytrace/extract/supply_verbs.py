@@ -39,7 +39,7 @@ from supplytrace.extract.syntax import (
     sent_tokens,
     span_text,
 )
-from supplytrace.extract.wording import BLOCKING, cv, not_goods
+from supplytrace.extract.wording import BLOCKING, cv, not_goods, person_jobs
 from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Predicate
 
@@ -886,11 +886,6 @@ def maker_country(x: Extractor, goods: Token) -> str | None:
 MADE_WORDS = word_set("supply_verbs", "made_words")
 VISITING_NOUNS = word_set("supply_verbs", "visiting_nouns")
 
-
-@cache
-def person_jobs() -> frozenset[str]:
-    """The trades and offices people hold (names data): "an engineer", "the director"."""
-    return frozenset(vocab_data("names")["person_role_nouns"])
 
 
 def _departure(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str | None, str | None] | None:

@@ -165,6 +165,12 @@ def found_goods(weapon: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
+@cache
+def person_jobs() -> frozenset[str]:
+    """The trades and offices people hold (names data): "an engineer", "the director"."""
+    return frozenset(vocab_data("names")["person_role_nouns"])
+
+
 def particle_missing(verb: Token) -> bool:
     """A production verb that makes goods only with its particle, used without it: "chips turned up in the
     wreckage", "turned to Chinese suppliers" (not "turns out 200 a month")."""
