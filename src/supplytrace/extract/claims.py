@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from supplytrace.extract import figures, relations
+from supplytrace.extract import figures, production, relations
 from supplytrace.extract.coref import norm as norm_name
 from supplytrace.extract.dates import DateMention, date_by_tense, find_dates
 from supplytrace.extract.figures import date_kw
@@ -2890,15 +2890,12 @@ def _demonym_compound(tok: Token) -> bool:
     return tok.dep_ == "compound" and demonym_country(tok.text) is not None
 
 
-ORIGIN_VERBS = word_set("production", "origin_verbs")  # "the turret of the X comes from Y"
-
-
 def made_goods_of(weapon: Token) -> bool:
     """"makes the chassis of the Tor-M2", "the turret of the X comes from Y": goods of the weapon are what a verb
     of making or supplying is about (not "spin the propellers of both models")."""
     goods = _weapon_goods(weapon)
     return goods is not None and goods.dep_ in ("dobj", "nsubj", "nsubjpass") and \
-        goods.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs | ORIGIN_VERBS
+        goods.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs | production.ORIGIN_VERBS
 
 
 def _weapon_goods(tok: Token) -> Token | None:

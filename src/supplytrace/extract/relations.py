@@ -30,6 +30,8 @@ from supplytrace.extract.pipeline import vocab_data, word_set
 from supplytrace.extract.production import production_phrases
 from supplytrace.extract.quantities import number_value
 from supplytrace.extract.supply_verbs import (  # noqa: F401 (maker_country re-exported)
+    GENERIC_GOODS,
+    SHARE_WORDS,
     customers,
     goods_from,
     import_shares,
@@ -56,7 +58,6 @@ ORG_LIKE = (E.ORGANIZATION, E.FACILITY)
 REGION_WORDS = word_set("relations", "region_words")
 GOVERNMENT_WORDS = word_set("relations", "government_words")
 TAKING_VERBS = word_set("relations", "taking_verbs")
-SHARE_WORDS = word_set("supply_verbs", "share_words")
 GOODS_AGENT_NOUNS = word_set("relations", "goods_agent_nouns")
 
 
@@ -1354,15 +1355,19 @@ def _passive_object(x: Extractor, verb: Token, sent: Span) -> Token | None:
 
 
 # general words for goods that, written with "the", refer back to goods the text has just named
-GENERAL_GOODS = word_set("supply_verbs", "generic_goods") | word_set("figures", "goods_references")
+GENERAL_GOODS = GENERIC_GOODS | word_set("figures", "goods_references")
+
+
+def _sentence_before_start(x: Extractor, noun: Token) -> int:
+    """Where the sentence before `noun`'s begins (its own, for the first): how far back goods it refers to are told."""
+    sent = noun.sent
+    return x.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def goods_named_before(x: Extractor, noun: Token) -> Token | None:
     """The goods last named in the sentence before `noun` or the one before it, by a more specific name than
     `noun`'s own general word."""
-    sent = noun.sent
-    start = x.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-    named = [m for m in x.ments_in(start, noun.idx, (E.PRODUCT,), ("product",))
+    named = [m for m in x.ments_in(_sentence_before_start(x, noun), noun.idx, (E.PRODUCT,), ("product",))
              if m.text.lower().split()[-1].rstrip("s") != noun.lemma_.lower()]
     span = x._span_of(named[-1]) if named else None
     return span.root if span is not None else None
@@ -1374,8 +1379,7 @@ def goods_counted_before(x: Extractor, noun: Token) -> str | None:
     material was made by X"."""
     if noun.lemma_.lower() not in GENERAL_GOODS or not definite(noun):
         return None
-    sent = noun.sent
-    start = x.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    start = _sentence_before_start(x, noun)
     told = None
     for q in x.quantities:
         if not start <= q.start < noun.idx:
