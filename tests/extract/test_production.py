@@ -253,6 +253,24 @@ def test_a_bare_noun_not_referring_back_keeps_its_name(run):
     assert "turbojet engine" not in {c.object_text for c in claims(ex, "produces", "Orbis Works")}, describe(ex)
 
 
+@pytest.mark.parametrize(("text", "detail"), [
+    ("A trader in Narva shipped some 640 microwave power transistors to Pskov last year. According to the "
+     "indictment, the transistors were made by Tallgrass Semiconductor.", "microwave power transistors"),
+    ("Customs declarations list 2,300 drums of Korean coaxial cable sent to Tver. The drums are made by "
+     "Daesan Wire Co., a maker in Ulsan.", "drums of Korean coaxial cable"),
+])
+def test_goods_counted_with_their_kind_describe_the_bare_noun_made_later(run, text, detail):
+    ex = run(text)
+    made = claims(ex, "produces", text.split(" by ")[1].split(",")[0].rstrip("."))
+    assert [c for c in made if detail in (c.object_text, c.object_detail)], describe(ex)
+
+
+def test_a_bare_noun_after_goods_counted_with_another_head_keeps_its_name(run):
+    ex = run("A trader in Narva shipped some 640 microwave power transistors to Pskov. The capacitors were made by "
+             "Tallgrass Semiconductor.")
+    assert [c.object_text for c in claims(ex, "produces", "Tallgrass Semiconductor")] == ["capacitors"], describe(ex)
+
+
 @pytest.mark.parametrize("text", [
     "The bearings come from Liaoning Gear Works in Shenyang.",
     "Volga Tractors fits its vehicles with gearboxes from Liaoning Gear Works.",

@@ -801,3 +801,10 @@ def test_exports_a_countrys_own_agency_reports_are_that_countrys(run):
 def test_people_who_come_from_somewhere_are_no_supply(run, text):
     ex = run(text)
     assert not [c for c in claims(ex, "supplies") if c.object == key_of(ex, "Orsha Gear Plant")], describe(ex)
+
+
+def test_goods_weighed_with_such_are_named_without_it(run):
+    ex = run("Ruhr Alloys sold nickel alloy sheet to Kazakhstan. It shipped 30 tonnes of such sheet to a dealer in "
+             "Almaty in May.")
+    goods = {c.object_text for p in ("supplies", "delivered") for c in claims(ex, p, "Ruhr Alloys")}
+    assert "sheet" in goods and not any(g and g.startswith("such") for g in goods), describe(ex)

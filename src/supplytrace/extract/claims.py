@@ -3200,9 +3200,11 @@ def extract_claims(doc: Doc, text: str, cands: list[Cand], entities: list[DocEnt
                    published: str | None, outlet: str | None = None) -> list[Claim]:
     """All claims of one parsed document (`outlet`: the key of the entity that published it, if known)."""
     vocab()
-    claims = relations.prefer_attributed(Extractor(doc, text, cands, entities, owner, published, outlet).run())
+    x = Extractor(doc, text, cands, entities, owner, published, outlet)
+    claims = relations.prefer_attributed(x.run())
     claims = relations.drop_production_told_as_capacity(claims, {e.key: e.name for e in entities})
-    goods = sorted((c.start, c.text) for c in cands if c.layer == "product")
+    counted = [(q.start, told, False) for q in x.quantities if (told := relations.counted_goods(x, q))]
+    goods = sorted([(c.start, c.text, True) for c in cands if c.layer == "product"] + counted)
     return relations.drop_repeated_goods(relations.goods_named_in_full(claims, goods))
 
 

@@ -45,7 +45,7 @@ from supplytrace.extract.supply_verbs import (  # noqa: F401 (maker_country re-e
 )
 from supplytrace.extract.syntax import definite, first_conjunct, pobjs, sent_tokens, tokens
 from supplytrace.extract.syntax import negated as syntax_negated
-from supplytrace.extract.wording import ORG_REF, RV, cv, rv  # noqa: F401 (rv re-exported)
+from supplytrace.extract.wording import ORG_REF, RV, cv, determiner, rv  # noqa: F401 (rv re-exported)
 from supplytrace.model import Claim, DocEntity, Mention
 from supplytrace.vocab import EntityType, MilestoneEvent, Modality, Predicate
 
@@ -1382,15 +1382,23 @@ def goods_counted_before(x: Extractor, noun: Token) -> str | None:
     start = _sentence_before_start(x, noun)
     told = None
     for q in x.quantities:
-        if not start <= q.start < noun.idx:
-            continue
-        q_sent = x.doc.char_span(q.start, q.end, alignment_mode="expand")
-        goods = measured_goods(x, q, q_sent.sent) if q_sent is not None else None
-        if goods is None and q.unit_end and q.unit_end > q.end and q.unit and q.unit.lower() not in MEASURES and \
-                q.unit not in ("percent", "times") and len(q.unit.split()) > 1:
-            goods = x.text[q.end:q.unit_end].strip()  # a count of goods named with their kind
-        told = goods or told
+        if start <= q.start < noun.idx:
+            told = counted_goods(x, q) or told
     return told
+
+
+def counted_goods(x: Extractor, q) -> str | None:
+    """The goods a figure counts or weighs when it names them more fully than by one noun: "2,100 tonnes of
+    nitrocellulose", "900 radio-frequency power amplifiers", "3,100 spools of Chinese optical fibre"."""
+    q_sent = x.doc.char_span(q.start, q.end, alignment_mode="expand")
+    goods = measured_goods(x, q, q_sent.sent) if q_sent is not None else None
+    if goods is not None or not q.unit_end or q.unit_end <= q.end or not q.unit or q.unit.lower() in MEASURES or \
+            q.unit in ("percent", "times"):
+        return goods
+    held = goods_after_of(x, q.unit_end, q_sent.sent) if q_sent is not None else None
+    if held is not None:  # "spools of optical fibre": the spools and what they hold
+        return f"{x.text[q.end:q.unit_end].strip()} of {held}"
+    return x.text[q.end:q.unit_end].strip() if len(q.unit.split()) > 1 else None  # goods named with their kind
 
 
 def _trade_noun(noun: Token) -> bool:
@@ -1449,7 +1457,12 @@ def measured_goods(x: Extractor, q, sent: Span) -> str | None:
     """What a measured amount is of: "2,000 tonnes of explosives" -> the product named after "of"."""
     if not q.unit or q.unit.lower() not in MEASURES:
         return None
-    end = max(q.end, q.unit_end or q.end)
+    return goods_after_of(x, max(q.end, q.unit_end or q.end), sent)
+
+
+def goods_after_of(x: Extractor, end: int, sent: Span) -> str | None:
+    """The goods named after an "of" that follows `end`: a product, or else the noun phrase's head and the words
+    before it ("of cotton pulp"), without its determiner ("of such bar")."""
     m = re.match(r"\s+of\s+", x.text[end:sent.end_char])
     if not m:
         return None
@@ -1461,12 +1474,15 @@ def measured_goods(x: Extractor, q, sent: Span) -> str | None:
     span = x.doc.char_span(start, sent.end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    head = span[0]  # the noun phrase after "of": its head and the words before it ("cotton pulp")
+    first = span[0]
+    while determiner(first) and first.i + 1 < span.end:
+        first = x.doc[first.i + 1]
+    head = first
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i and head.head.i < span.end:
         head = head.head
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    return x.doc[span.start:head.i + 1].text
+    return x.doc[first.i:head.i + 1].text
 
 
 MEASURES = word_set("relations", "measures")
@@ -1641,20 +1657,24 @@ def drop_production_told_as_capacity(claims: list, names: dict[str, str]) -> lis
     return [c for c in claims if not (c.predicate is P.PRODUCES and told(c))]
 
 
-def goods_named_in_full(claims: list, goods: list[tuple[int, str]], window: int = 2000) -> list:
+def goods_named_in_full(claims: list, goods: list[tuple[int, str, bool]], window: int = 2000) -> list:
     """"X makes optical-fibre spools. ... The spools are made by Y": goods referred back to by their bare noun
     ("the spools", "these engines") take the fuller name they were given last, in the text shortly before, so that
-    what each maker makes reads on its own. `goods`: (offset, text) of the product mentions."""
+    what each maker makes reads on its own. `goods`: (offset, text, named) of the product mentions (named) and of
+    the goods figures counted ("900 radio-frequency power amplifiers"), which describe the goods the bare noun
+    still names."""
     for c in claims:
         word = (c.object_text or "").strip()
         if c.predicate not in (P.PRODUCES, P.SUPPLIES) or " " in word or not word or c.evidence_start is None or \
                 not re.search(rf"\b(?:the|these|those)\s+{re.escape(word)}\b", c.evidence, re.I):
             continue
         kind = kind_words(word)
-        fuller = [t for start, t in goods if c.evidence_start - window <= start < c.evidence_start and
-                  kind and kind < kind_words(t)]
-        if fuller:
-            c.object_text = fuller[-1]
+        fuller = [(t, named) for start, t, named in goods if c.evidence_start - window <= start < c.evidence_start
+                  and kind and kind < kind_words(t)]
+        if fuller and fuller[-1][1]:
+            c.object_text = fuller[-1][0]
+        elif fuller and not c.object_detail:
+            c.object_detail = fuller[-1][0]
     return claims
 
 

@@ -39,7 +39,7 @@ from supplytrace.extract.syntax import (
     sent_tokens,
     span_text,
 )
-from supplytrace.extract.wording import BLOCKING, cv, not_goods, person_jobs
+from supplytrace.extract.wording import BLOCKING, cv, determiner, not_goods, person_jobs
 from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Predicate
 
@@ -628,8 +628,8 @@ def _goods(x: Extractor, noun: Token | None) -> str | None:
         return None
     if noun.lemma_.lower() in not_goods():
         return None
-    toks = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "nummod", "case", "predet")
-            and not t.like_num and t.pos_ != "ADV"]
+    toks = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("poss", "nummod", "case")
+            and not determiner(t) and not t.like_num and t.pos_ != "ADV"]
     toks = toks[next((i for i, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN", "ADJ")), 0):]
     return x.text[toks[0].idx:noun.idx + len(noun.text)] if toks else None
 

@@ -197,3 +197,8 @@ def trade_verb_read_as_noun(tok: Token) -> str | None:
         return "produces"
     return "supplies" if plain in cv().supplies_verbs else None
 
+
+def determiner(tok: Token) -> bool:
+    """A word that picks out goods rather than saying what they are: "the", "this", "all", and "such" (which the
+    model tags an adjective)."""
+    return tok.dep_ in ("det", "predet") or tok.lower_ == "such"
