@@ -1816,3 +1816,22 @@ def test_the_maker_a_passive_names_is_what_it_refers_to_next(run):
     ex = run("The boards are made by Kaveri Wireless, a firm in Chennai. In March it shipped 3,800 boards to Ege Mavi "
              "Trading.")
     assert objects(ex, "supplies", "Kaveri Wireless") >= {key_of(ex, "Ege Mavi Trading")}, describe(ex)
+
+
+def test_records_examined_by_a_group_are_its_finding_not_the_country_s(run):
+    ex = run("Georgian export records examined by Kestrel Analytics show that Rustavi Metal Trade sent 90 tonnes of "
+             "bronze bar to the Kama Optics Works.")
+    assert _sources(ex, "supplies") == [[key_of(ex, "Kestrel Analytics")]], describe(ex)
+
+
+def test_the_plant_that_speaks_after_its_new_line_is_the_company(run):
+    ex = run("Luninets Pump Works said on Monday that it had opened a new pump assembly line. The plant, which employs "
+             "about 700 people, also said that pump sales to Russia account for a third of its revenue.")
+    told = [c for c in claims(ex, "statistic") if c.value == 33.3 or c.value == 700]
+    assert told and all(c.attributed_to == [key_of(ex, "Luninets Pump Works")] for c in told), describe(ex)
+
+
+def test_a_company_s_account_of_its_own_new_line_is_its_claim(run):
+    ex = run("Luninets Pump Works said on Monday that it had opened a new pump assembly line in October.")
+    line = claims(ex, "milestone")
+    assert line and all(c.modality.value == "claimed" for c in line), describe(ex)

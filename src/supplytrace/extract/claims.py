@@ -975,9 +975,14 @@ class Extractor:
         # last goes on speaking
         last = self.state.last_source
         spoke = last[0] if len(last) == 1 and last[0] in self.named_industrial and \
-            self.entities[last[0]].type is E.ORGANIZATION and tok.lower_ in ORG_REF else None
-        k = spoke or self.named_antecedent(tok) or next((x for x in own if x), None) or \
-            self.salient(sent_i, org_only=tok.lower_ in ORG_REF) or self._one_org_before(tok)
+            self.entities[last[0]].type is E.ORGANIZATION else None
+        # ("the plant said" names a site, which may be another than the company: the company only when no site is
+        # in view)
+        k = (spoke if tok.lower_ in ORG_REF else None) or self.named_antecedent(tok) or \
+            next((x for x in own if x), None) or self.salient(sent_i, org_only=tok.lower_ in ORG_REF) or spoke or \
+            self._one_org_before(tok)
+        if k and self.entities[k].type is E.FACILITY:  # "the plant said" of a company's new line: the company
+            k = self.owner_org(k) or k
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
     def described_before(self, tok: Token) -> str | None:
@@ -1476,7 +1481,7 @@ class Extractor:
             # says in describing itself ("said X, an analyst at the Tallinn-based Y")
             attributed = []
         if modality is Modality.REPORTED and pred not in (P.LOCATED_IN, P.PART_OF) and \
-                self.entities[subject].type is not E.PLACE and self._speaks_for(attributed, subject):
+                self.entities[subject].type is not E.PLACE and self.own_account(subject, sources):
             # a party's own account of itself ("the company said it sold only ..."); a country's own figures
             # ("Chinese customs data show its exports ...") are its report
             modality = Modality.CLAIMED
