@@ -1835,3 +1835,13 @@ def test_a_company_s_account_of_its_own_new_line_is_its_claim(run):
     ex = run("Luninets Pump Works said on Monday that it had opened a new pump assembly line in October.")
     line = claims(ex, "milestone")
     assert line and all(c.modality.value == "claimed" for c in line), describe(ex)
+
+
+def test_a_firm_after_according_to_a_job_and_a_comma_is_the_subject_not_the_source(run):
+    ex = run("Economy minister Liesbeth Aarts answered the questions on Tuesday. According to the minister, Brabant "
+             "RF Systems, which builds radar boards at its Tilburg workshop, sold 700 boards to Gyumri Signal Trade, a "
+             "distributor in Armenia.")
+    firm, trader = key_of(ex, "Brabant RF Systems"), key_of(ex, "Gyumri Signal Trade")
+    assert [c for c in claims(ex, "supplies") if c.subject == firm and c.object == trader], describe(ex)
+    assert all(firm not in c.attributed_to for c in ex.claims), describe(ex)
+    assert _sources(ex, "supplies") == [[key_of(ex, "Liesbeth Aarts")]], describe(ex)

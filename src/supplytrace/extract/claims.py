@@ -1078,7 +1078,7 @@ class Extractor:
             after = [x for x in self.ments_in(pos, min(sent.end_char, pos + 160), src_types, ("name",))
                      if (x.start - pos < 30 or x.start - pos < 60 and not re.search(r"[,;.]", self.text[pos:x.start]))
                      and not (re.search(r"[,;]", self.text[pos:x.start]) and
-                              (self._clause_subject_at(x.start) or self._possessor_at(x)))
+                              (self._clause_subject_at(x.start) or self._possessor_at(x) or x.type is not E.PERSON))
                      and not self._verb_between(pos, x.start)]  # "records from the portal show X bought ..."
             first = next((t for t in sent_tokens(sent) if t.idx >= pos and t.pos_ in ("NOUN", "PRON")), None)
             itself = self.enterprise_source(first, sent_i) if first is not None and first.idx - pos < 12 else None
@@ -1086,10 +1086,14 @@ class Extractor:
                                r"report|annual report|filings?|press release|prospectus|page|accounts)\b",
                                low[m.end():].lstrip())
             issuer = self._document_issuer(first) if first is not None and first.idx - pos < 12 else None
+            holder = self.person_by_job(first.lemma_.lower()) if first is not None and first.idx - pos < 12 and \
+                low[m.end():].lstrip().startswith("the ") else None
             if after:
                 out.append(after[0].key)
             elif issuer is not None:
                 out.append(issuer)  # "according to the indictment, drawn up by X, ...": the document's issuer
+            elif holder is not None:
+                out.append(holder)  # "according to the minister": the minister named before
             elif itself:
                 self.own_voice.append(itself)  # "according to the plant"
             elif own_doc and (whose := self._clause_subject_org(sent, sent_i)) is not None:
@@ -1323,6 +1327,14 @@ class Extractor:
         """The one enterprise the article names a person with a job at."""
         orgs = {org for (_job, org), people in self._jobs().items() if org and person in people}
         return next(iter(orgs)) if len(orgs) == 1 else None
+
+    def person_by_job(self, job: str) -> str | None:
+        """"according to the minister", "the prosecutor said": the one person the article has named with that job
+        ("Trade minister Sanne Dijkhuizen"), at whatever enterprise or none."""
+        if job not in person_jobs():
+            return None
+        people = set().union(*(p for (j, _at), p in self._jobs().items() if j == job))
+        return next(iter(people)) if len(people) == 1 else None
 
     def person_in_role(self, noun: Token, org: str | None) -> str | None:
         """"its chief executive said": the one person the article has named with that job at that enterprise
@@ -1766,12 +1778,26 @@ class Extractor:
                     if k:
                         return k
                     break
-        # fall back: an organisation or facility named in the sentence before the trigger
+        # fall back: an organisation or facility named in the sentence before the trigger, not in a clause on
+        # another ("X, which designs modules at its Y workshop, sold ...": X)
         before = [m for m in self.ments_in(sent.start_char, trig.idx, (E.ORGANIZATION, E.FACILITY))
-                  if m.key in self.industrial and m.key not in getattr(self, "sources", [])]
+                  if m.key in self.industrial and m.key not in getattr(self, "sources", []) and
+                  not self._in_clause_apart(m, trig)]
         if before:
             return before[-1].key
         return self.salient(sent_i) or self.salient_place(sent_i)
+
+    def _in_clause_apart(self, m: Ment, trig: Token) -> bool:
+        """The mention is inside a relative clause that does not hold the trigger."""
+        span = self._span_of(m)
+        if span is None or not len(span):
+            return False
+        t = span.root
+        while t.head.i != t.i:
+            if t.dep_ == "relcl" and not (t.left_edge.i <= trig.i <= t.right_edge.i):
+                return True
+            t = t.head
+        return False
 
     def _site_owner(self, tok: Token) -> str | None:
         """For "the X Centre in St Petersburg, which builds ...": the organisation, not the town it is in."""
