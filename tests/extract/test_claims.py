@@ -1845,3 +1845,13 @@ def test_a_firm_after_according_to_a_job_and_a_comma_is_the_subject_not_the_sour
     assert [c for c in claims(ex, "supplies") if c.subject == firm and c.object == trader], describe(ex)
     assert all(firm not in c.attributed_to for c in ex.claims), describe(ex)
     assert _sources(ex, "supplies") == [[key_of(ex, "Liesbeth Aarts")]], describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Narach Optics (NOC), a private company founded in 2022 in the lakeside town of Myadzel, grinds lenses for "
+    "thermal sights.",
+    "Narach Optics, a small firm set up in March 2021 in the Belarusian town of Myadzel, grinds lenses.",
+])
+def test_a_firm_founded_in_a_town_is_there(run, text):
+    ex = run(text)
+    assert key_of(ex, "Myadzel") in objects(ex, "located_in", "Narach Optics"), describe(ex)

@@ -63,12 +63,17 @@ NAME_TYPES = (E.ORGANIZATION, E.FACILITY, E.PLACE, E.PERSON, E.WEAPON_SYSTEM)
 
 # between a firm and its place: "in", "near", "at", after an acronym or spelling in brackets ("(TPZ) in"), with
 # "the town of", "the Dagestani town of" before the place
+# what comes between "in" and a place's name: "the neighbouring", "the city of", "the western Belarusian city of"
+PLACE_LEAD = (r"(?:(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:[A-Z][a-z]+\s+)?"
+              r"(?:(?:city|town|village|port|region|province)\s+of\s+)?"
+              # "in the western Belarusian city of Brest", "in the Black Sea port town of Poti"
+              r"|(?:the\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:city|town|village|port|region|province|settlement)\s+of\s+)")
 SITE_GAP = re.compile(r"[’'\"»”]?\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:[a-z\-]+\s+){0,2}(?:in|near|outside|at)\s+"
-                      r"(?:(?:the\s+)?(?:neighbou?ring\s+|occupied\s+)?(?:[A-Z][a-z]+\s+)?"
-                      r"(?:(?:city|town|village|port|region|province)\s+of\s+)?"
-                      # "in the western Belarusian city of Brest", "in the Georgian Black Sea port of Poti"
-                      r"|(?:the\s+)?(?:[A-Za-z\-]+\s+){1,4}(?:city|town|village|port|region|province|settlement)"
-                      r"\s+of\s+)")
+                      + PLACE_LEAD)
+# "X (XY), a small firm set up in 2021 in the lakeside town of Y"
+FOUNDED_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:a|an)\s+(?:[a-z\-]+\s+){1,2}"
+                         r"(?:founded|established|set\s+up|registered|incorporated)\s+"
+                         r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?in\s+" + PLACE_LEAD)
 OF_GAP = re.compile(r"\s+of\s+")  # "Steppe Instrument LLP of Almaty", "UEC-Klimov of St Petersburg"
 # "X, a distributor incorporated in Y", "X, with a warehouse in Y"
 # (a cue noun may follow the name: "the Ural plant, based in Miass")
@@ -2128,7 +2133,7 @@ class Extractor:
             if a.type not in (E.ORGANIZATION, E.FACILITY):
                 continue
             for b in names:
-                if b.start <= a.end or b.start - a.end > 60:
+                if b.start <= a.end or b.start - a.end > 90:  # (the gaps' patterns bound them further)
                     continue
                 gap = text[a.end:b.start]
                 if "\n" in gap:
@@ -2136,9 +2141,9 @@ class Extractor:
                 b = self._place_qualified(b, names)
                 if b.type is E.PLACE and not self._nationality_word(b) and (SITE_GAP.fullmatch(gap) or \
                         a.layer == "name" and (
-                        OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or _town_set_off(gap, text[b.end:b.end + 12],
-                                                                                           b.text)
-                        or self._from_town(a, gap) or self._town_role_after(gap, b))):
+                        OF_GAP.fullmatch(gap) or SEAT_GAP.fullmatch(gap) or FOUNDED_GAP.fullmatch(gap) or
+                        _town_set_off(gap, text[b.end:b.end + 12], b.text) or self._from_town(a, gap) or
+                        self._town_role_after(gap, b))):
                     mod = Modality.PLANNED if a.layer == "desc" and re.search(
                         r"\b(?:plan|propos|would|will)", span_text(sent), re.I) else Modality.REPORTED
                     self.add(a.key, P.LOCATED_IN, sent, sources, mod, object=b.key)
