@@ -730,3 +730,19 @@ def test_an_acronym_spelling_out_hyphenated_words_at_a_sentence_start_is_a_kind_
 def test_initials_of_a_name_written_in_sentence_case_stay_a_name(run):
     ex = run("Минский завод колёсных тягачей (МЗКТ) выпускает шасси для ракетных комплексов.")
     assert entity(ex, "МЗКТ") is not None, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The casings also go into the Kortik twin launcher, he said.",
+    "Novgorod Plastics makes launch tubes. The tubes also go into the Kortik twin launcher.",
+])
+def test_a_name_before_a_weapon_noun_the_tagger_misread_is_a_weapon(run, text):
+    ex = run(text)
+    assert entity(ex, "Kortik") is not None and entity(ex, "Kortik").type.value == "weapon_system", describe(ex)
+
+
+def test_a_town_before_think_tank_stays_no_weapon(run):
+    ex = run("Brushless motors spin the propellers, according to the Nordkapp Institute, a Bergen think tank that "
+             "has examined captured drones.")
+    bergen = entity(ex, "Bergen")
+    assert bergen is None or bergen.type.value != "weapon_system", describe(ex)

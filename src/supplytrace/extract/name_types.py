@@ -878,8 +878,9 @@ def named_before_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i and span.root.dep_ == "nmod":
             head = head.head  # "the Skalpel loitering munitions", "loitering" read as the noun the name is on
         # (also a name the parser read as an adjective: "the Sirius reconnaissance-strike drone")
-        if span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i and \
-                _weapon_phrase(doc, span.end, head) \
+        if (span.root.dep_ in ("compound", "nmod", "amod") and head.i > span.root.i and
+                _weapon_phrase(doc, span.end, head) or
+                _weapon_noun_written_after(doc, span) and not is_city(c.text, sure=True)) \
                 and not names_a_works(head):
             c.type = E.WEAPON_SYSTEM
             weapon_tokens.add(head.i)
@@ -1160,12 +1161,28 @@ def _acts(doc: Doc, c: Cand) -> bool:
 PROPERTY_VERBS = word_set("name_types", "property_verbs")
 
 
+def _weapon_noun_written_after(doc: Doc, span) -> bool:
+    """"the Dzhigit twin launcher" where the tagger lost the phrase: the name is followed, within two nouns or
+    adjectives, by a weapon's head noun that ends the phrase."""
+    for end in range(span.end, min(len(doc), span.end + 3)):
+        t = doc[end]
+        if not (t.is_alpha and t.is_lower):
+            return False
+        if t.lower_ in WEAPON_HEADS and (end + 1 == len(doc) or not doc[end + 1].is_alpha or
+                                         doc[end + 1].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PRON")):
+            return "think tank" not in doc[span.end:end + 1].text.lower()  # (no tank: "an Oslo think tank")
+        if t.pos_ not in ("NOUN", "ADJ"):
+            return False
+    return False
+
+
 def _weapon_phrase(doc: Doc, after: int, head) -> bool:
     """The words from the name up to its head noun form a weapon noun: "missiles", "air defence system"."""
     words = doc[after:head.i + 1]
     if WARFARE_SYSTEM.fullmatch(words.text.lower()):
         return True  # "the Palantin electronic warfare complex" (an adjective in it)
-    if any(t.pos_ not in ("NOUN", "PUNCT") for t in words) or "think tank" in words.text.lower():
+    # (the head noun itself may be mis-tagged: "the Dzhigit twin launcher" with "launcher" read as an adverb)
+    if any(t.pos_ not in ("NOUN", "PUNCT") for t in words[:-1]) or "think tank" in words.text.lower():
         return False  # (a "think tank" is no tank: "the Tallinn think tank")
     return head.lower_ in WEAPON_HEADS or bool(DEFENCE_SYSTEM.search(words.text.lower()))
 
