@@ -636,3 +636,16 @@ def test_a_figure_in_a_clause_on_a_firms_description_is_the_firms(run):
              "20,000 roubles.")
     got = [c for c in claims(ex, "statistic") if c.value == 20_000]
     assert got and got[0].subject == key_of(ex, "Amur Battery Trading LLC"), describe(ex)
+
+
+def test_a_firm_referred_back_counts_its_own_staff_on_its_own_website(run):
+    ex = run("Zeeland Antenna Works said in a statement that it had never knowingly sold to Russian buyers. The firm "
+             "employs 58 people and exports most of its output, according to its website.")
+    staff = [c for c in claims(ex, "statistic", "Zeeland Antenna Works") if c.value == 58]
+    assert staff, describe(ex)
+
+
+def test_whoever_counted_is_not_what_the_count_is_about(run):
+    ex = run("Investigators at the Kharkiv Forensic Institute examined the missile. In a report, the institute counted "
+             "48 foreign components in its guidance section.")
+    assert not claims(ex, "statistic", "Kharkiv Forensic Institute"), describe(ex)

@@ -37,6 +37,7 @@ from supplytrace.extract.syntax import (
     tokens,
 )
 from supplytrace.extract.wording import (  # noqa: F401 (re-exported)
+    COUNTING_VERBS,
     CV,
     ENTERPRISE_REF,
     FOUND_IN_VERBS,
@@ -636,6 +637,9 @@ class Extractor:
         site_noun = tok.lower_ in relations.rv().site_employer_nouns - {"enterprise"}
         # (a plant may speak of itself: "according to the Kama Works' annual report, the plant supplies ...")
         cited = {k for c in self.claims for k in c.attributed_to} | set(getattr(self, "sources", []))
+        last = self.state.last_source  # (but an enterprise that spoke last may be "the company" after it: "X said it
+        if len(last) == 1 and last[0] in self.named_industrial:  # never sold ... The firm employs 46 people")
+            cited.discard(last[0])
         named = {m.key for m in self.ments_in(0, tok.idx, (E.ORGANIZATION, E.FACILITY), ("name",))
                  if m.key in self.industrial and (site_noun or m.key not in cited)}
         if len(named) != 1:
@@ -3000,7 +3004,6 @@ def _infinitive_cues() -> dict[str, re.Pattern[str]]:
 RESULT_NOUNS = word_set("claims", "result_nouns")
 
 
-COUNTING_VERBS = word_set("claims", "counting_verbs")
 # nouns by which a source organisation is referred back to ("the group says")
 WATCHER_WORDS = word_set("claims", "watcher_words")
 SOURCE_BODY_NOUNS = word_set("claims", "source_body_nouns")

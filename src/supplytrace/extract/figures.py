@@ -32,7 +32,7 @@ from supplytrace.extract.supply_verbs import (
     reporting_country,
 )
 from supplytrace.extract.syntax import child, definite, hung_pobj, pobj, pobjs, sent_tokens
-from supplytrace.extract.wording import BLOCKING, ENTERPRISE_REF, GENERIC_REF, cv
+from supplytrace.extract.wording import BLOCKING, COUNTING_VERBS, ENTERPRISE_REF, GENERIC_REF, cv
 from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Modality, Predicate
 
@@ -550,6 +550,9 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
         itself = x.subject_of(verb, sent_i)  # "KAMAZ said. The company, which employs about 36,000 people, ..."
     elif subj is not None and subj.pos_ == "PRON":
         itself = relations.reporter_of(subj, x)
+    elif subj is not None and x.is_anaphor(subj) and not relations.attribution_verb(verb) and \
+            verb.lemma_.lower() not in COUNTING_VERBS:  # (not "the institute counted 52 components")
+        itself = x.subject_of(verb, sent_i)  # "The firm employs 46 people, according to its website"
     else:
         named = x.ment_at(subj, (E.ORGANIZATION, E.FACILITY), ("name",)) \
             if subj is not None and not relations.attribution_verb(verb) else None

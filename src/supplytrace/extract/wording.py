@@ -27,6 +27,8 @@ WRECK_NOUNS = word_set("wording", "wreck_nouns")
 WEAPON_PART_NOUNS = word_set("wording", "weapon_part_nouns")
 SALVAGE_VERBS = word_set("wording", "salvage_verbs")  # "pulled from the wreckage of X"
 SURFACING_VERBS = word_set("wording", "surfacing_verbs")
+# verbs of counting things: whoever counts is the source of the count, not what it is about
+COUNTING_VERBS = word_set("wording", "counting_verbs")
 # the nouns that refer back to a company as a whole, never to one of its halls, shops or lines
 ORG_REF = word_set("wording", "org_ref")
 
