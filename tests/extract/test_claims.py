@@ -1855,3 +1855,10 @@ def test_a_firm_after_according_to_a_job_and_a_comma_is_the_subject_not_the_sour
 def test_a_firm_founded_in_a_town_is_there(run, text):
     ex = run(text)
     assert key_of(ex, "Myadzel") in objects(ex, "located_in", "Narach Optics"), describe(ex)
+
+
+@pytest.mark.parametrize("opening", ["Take the Yelabuga Cable Plant (YeKZ), in the Russian town of Yelabuga.",
+                                     "Consider the Yelabuga Cable Plant, in the town of Yelabuga."])
+def test_an_enterprise_a_column_puts_forward_is_what_follows_is_about(run, opening):
+    ex = run(opening + " Its annual report says military buyers took 40 percent of its sales last year.")
+    assert [c for c in claims(ex, "statistic", "Yelabuga Cable Plant") if c.value == 40], describe(ex)

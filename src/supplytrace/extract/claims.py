@@ -1575,6 +1575,8 @@ class Extractor:
                 self.set_subject(k, sent_i)
             elif subj and self.state.last_subject:
                 self.state.last_subject_sent = sent_i
+            elif not subj and (held := self._put_forward(root)) is not None:
+                self.set_subject(held, sent_i)  # "Take the X plant, in the town of Y. Its annual report ..."
             self.maker_in_designation(sent, sources)
             self.sourced_from(sent, sent_i, sources)
             self.wider_places(sent, sources)
@@ -1582,6 +1584,15 @@ class Extractor:
                 del self.claims[before:]
         self.places_in_names()
         return _dedupe(self.claims)
+
+    def _put_forward(self, root: Token) -> str | None:
+        """The enterprise an imperative opening a sentence puts forward ("Take the X plant", "Consider X"), which
+        the sentences after it speak of."""
+        if root.tag_ not in ("VB", "VBP") or root.i != root.sent.start or root.lemma_.lower() not in PUTTING_FORWARD:
+            return None
+        obj = child(root, "dobj")
+        k = self.entity_in_phrase(obj, (E.ORGANIZATION, E.FACILITY)) if obj is not None else None
+        return k if k is not None and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
 
     def wider_places(self, sent: Span, sources: list[str]) -> None:
         """"in Zhlobin, in the Homiel region", "of Novi Sad, Serbia": what is in the town is in the region or
@@ -3213,6 +3224,10 @@ def _inside_quotes(before: str) -> bool:
 def _is_bullet(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     return bool(re.match(r"\s*[•·▪◦●‣∙\-\*–]\s", text[line_start:pos + 2]))
+
+
+# imperatives a writer puts an example forward with ("Take the X plant", "Consider X")
+PUTTING_FORWARD = word_set("claims", "putting_forward")
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
