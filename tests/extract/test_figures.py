@@ -649,3 +649,11 @@ def test_whoever_counted_is_not_what_the_count_is_about(run):
     ex = run("Investigators at the Kharkiv Forensic Institute examined the missile. In a report, the institute counted "
              "48 foreign components in its guidance section.")
     assert not claims(ex, "statistic", "Kharkiv Forensic Institute"), describe(ex)
+
+
+@pytest.mark.parametrize(("cue", "earlier"), [("against", 17), ("up from", 17), ("compared with", 17)])
+def test_a_figure_set_against_another_is_the_same_measure_of_the_same_party(run, cue, earlier):
+    ex = run(f"Volzhsk Gear Works said army customers took 64 percent of its sales last year, {cue} {earlier} percent "
+             "in 2020.")
+    values = {c.value for c in claims(ex, "statistic", "Volzhsk Gear Works")}
+    assert {64, earlier} <= values, describe(ex)

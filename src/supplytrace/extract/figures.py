@@ -161,6 +161,11 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             continue
         if story_count(head, q):
             continue
+        earlier = figure_compared(x, q, sent)
+        if earlier is not None:  # "a third of its orders in 2025, against a tenth in 2021": the same figure
+            x.add(earlier.subject, P.STATISTIC, sent, sources, earlier.modality, object_text=earlier.object_text,
+                  value=q.value, unit=q.unit, hedge=hedge, **figure_date(x, q, sent))
+            continue
         # a plain figure: what it counts, about whom
         rate_of_goods = goods_rate(x, head, q, unit_text)
         subject = figure_subject(x, head, sent, sent_i, sources, q, guess=rate_of_goods)
@@ -182,6 +187,19 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
 # one, two or three of something ("two men", "three emails", "two shops worked shifts") tell the story; they are no
 # figure an analyst records (a staff of two still is one)
 STORY_COUNT_MAX = 3
+
+
+COMPARED_WITH = re.compile(r"(?:,|\s)\s*(?:against|versus|compared\s+(?:with|to)|up\s+from|down\s+from)\s+$", re.I)
+
+
+def figure_compared(x: Extractor, q: Quantity, sent: Span) -> Claim | None:
+    """The plain figure of this sentence that a figure in the same unit is set against ("64 percent ..., against
+    17 percent in 2020", "$40 million, up from $25 million"): the same measure at another time or place."""
+    if not COMPARED_WITH.search(x.text[sent.start_char:q.start]):
+        return None
+    return next((c for c in reversed(x.claims) if c.predicate is P.STATISTIC and c.evidence_start is not None and
+                 sent.start_char <= c.evidence_start < sent.end_char and c.unit == q.unit and c.value != q.value),
+                None)
 
 
 def story_count(head: Token, q: Quantity) -> bool:
