@@ -746,3 +746,23 @@ def test_a_town_before_think_tank_stays_no_weapon(run):
              "has examined captured drones.")
     bergen = entity(ex, "Bergen")
     assert bergen is None or bergen.type.value != "weapon_system", describe(ex)
+
+
+def test_a_surname_the_model_took_for_a_nationality_beside_a_job_is_a_person(run):
+    ex = run('"Every housing carries the same code," Wing Search\'s coordinator, Taras Melnychuk, said.')
+    assert typed(ex, "Taras Melnychuk") == "person", describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    '"The label is the same on every spool," Drone Watch\'s coordinator, Maksym Bondarchuk, said.',
+    '"The markings are identical every time," Night Owl\'s coordinator, Taras Kovalchuk, said.',
+])
+def test_a_name_the_model_took_for_a_company_beside_a_job_is_a_person(run, text):
+    ex = run(text)
+    name = text.split("coordinator, ")[1].split(",")[0]
+    assert typed(ex, name) == "person", describe(ex)
+
+
+def test_a_company_beside_an_owner_word_stays_a_company(run):
+    ex = run("The plant's owner, Vektor Holding, did not reply.")
+    assert typed(ex, "Vektor Holding") == "organization", describe(ex)

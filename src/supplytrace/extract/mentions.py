@@ -24,6 +24,7 @@ from supplytrace.extract.wording import (
     ENTERPRISE_REF,
     not_goods,
     parent_noun,
+    person_jobs,
     rv,
     trade_verb_read_as_noun,
 )
@@ -263,6 +264,17 @@ def _whole_town_name(span: Span) -> Span:
     return span
 
 
+def _named_beside_a_job(ent: Span, v: Vocab) -> Span | None:
+    """A name of plain words set beside a person's job ("the group's coordinator, Taras Melnychuk,"): the person's
+    whole name, with any given name the model left out of it."""
+    root = ent.root
+    if root.dep_ != "appos" or root.head.lemma_.lower() not in person_jobs() or \
+            any(not t.text[:1].isupper() or is_company_word(t.lower_, v) or t.lower_ in v.org_cues for t in ent):
+        return None
+    given = [c.i for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < ent.start]
+    return Span(ent.doc, min([ent.start, *given]), ent.end, label="PERSON")
+
+
 def not_nationality(ent: Span) -> bool:
     """A span the model tags NORP whose words are neither nationality words nor shaped like one ("-ian",
     "-ese", ...): a company's name ("Rostec", "Junghans Microtec")."""
@@ -314,6 +326,8 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
             etype = E.PLACE  # "in Barysau" tagged as a nationality
         elif ent.label_ == "NORP" and not_nationality(ent):
             etype = E.ORGANIZATION  # "the state corporation Rostec" tagged as a nationality
+        if etype is E.ORGANIZATION and (person := _named_beside_a_job(ent, v)) is not None:
+            ent, etype = person, E.PERSON  # "the group's coordinator, Taras Kovalchuk," tagged as a company
         if ent.label_ == "PRODUCT" and v.designator.search(ent.text):
             etype = E.WEAPON_SYSTEM
         if etype is None:
