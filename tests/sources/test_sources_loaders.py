@@ -249,6 +249,7 @@ def test_bullet_dinkus_between_article_sections_is_not_a_teaser_list() -> None:
     (["Lakeside Review", "Issue 12 - 04/05/2026 - Words by Ana Lisk"], "Lakeside Review", "2026"),
     (["Nordic Steel Forum", "Aino Rebane and Tom Wren, May 2026"], "Nordic Steel Forum", "2026-05"),
     (["Baltic Metals Forum", "Ilse Marken, senior fellow, 20th January 2026"], "Baltic Metals Forum", "2026-01-20"),
+    (["Fjord Ledger - Comment", "4 March, 2026 | Sigrid Haugen"], "Fjord Ledger", "2026-03-04"),
 ])
 def test_header_lines_give_the_outlet_and_date(header: list[str], outlet: str, published: str) -> None:
     out = strip_junk("\n".join(["Plant expands shell output", *header, "", *ARTICLE[2:]]))

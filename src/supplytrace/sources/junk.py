@@ -318,7 +318,13 @@ def take_dateline(doc: _Lines, out: Stripped) -> None:
         out.published = out.published or normalise_date(m.group(0))
         if o := _SPECIAL_TO.search(s):
             out.outlet = out.outlet or o.group(1).strip(" -–—")
-        out.outlet = out.outlet or outlet_in_header_line(s)
+        beside = outlet_in_header_line(s)
+        if beside is not None and re.fullmatch(_WRITER, beside):
+            # a name shaped like a writer's beside the date, under a short line naming an outlet, is the writer's
+            # ("Fjord Ledger - Comment" over "4 March, 2026 | Sigrid Haugen")
+            beside = next((name for j in block[1:] if j < i and words(doc.lines[j]) <= 6 and
+                           (name := outlet_in_header_line(doc.lines[j].strip()))), beside)
+        out.outlet = out.outlet or beside
         # a date line on its own or labelled is taken out; one in a block of header lines stays with them
         doc.drop[i] = doc.standalone(i) or labelled
         return
