@@ -1862,3 +1862,17 @@ def test_a_firm_founded_in_a_town_is_there(run, text):
 def test_an_enterprise_a_column_puts_forward_is_what_follows_is_about(run, opening):
     ex = run(opening + " Its annual report says military buyers took 40 percent of its sales last year.")
     assert [c for c in claims(ex, "statistic", "Yelabuga Cable Plant") if c.value == 40], describe(ex)
+
+
+def test_a_column_writer_estimating_in_the_first_person_is_the_source():
+    from supplytrace.extract import get_extractor
+    from supplytrace.sources.common import make_document
+
+    text = ("Batteries slip through the sanctions net\nHarbour Review - Comment\n5 May, 2026 | Ingrid Vold\n\n"
+            "The Kama Battery Works supplies packs to the Russian army. I estimate that the plant makes about "
+            "90,000 packs a year.\n\n\"I estimate nothing,\" its director said.\n\n"
+            "Ingrid Vold is a senior fellow at the Bergen Institute for Trade Security.\n")
+    ex = get_extractor().extract(make_document(text, source="column.txt"))
+    writer = next(e.key for e in ex.entities if e.name == "Ingrid Vold")
+    rate = [c for c in ex.claims if c.predicate.value == "capacity"]
+    assert rate and all(c.attributed_to == [writer] for c in rate), describe(ex)

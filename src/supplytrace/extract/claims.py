@@ -1169,6 +1169,8 @@ class Extractor:
                     out.append(person)
                 elif s.lower_ in ("it", "they") and st.last_source:
                     out += st.last_source
+                elif s.lower_ == "i" and (writer := self.writer_speaking(s)) is not None:
+                    out.append(writer)  # "I estimate that ..." in a column: its writer, named on the byline
                 elif any(phrase.startswith(a) or phrase == a.replace("the ", "") for a in c.source_anaphora):
                     # ("The centre also found that ...": the centre named before, not whoever spoke last)
                     named = self._named_with(s.idx, s.lemma_.lower(), start=0)
@@ -1456,6 +1458,16 @@ class Extractor:
         if st.lead_active:
             return st.lead_source
         return []
+
+    def writer_speaking(self, pron: Token) -> str | None:
+        """The writer of a column speaking in the first person outside quotations and interview answers: the one
+        person named in the article's first four lines (its byline)."""
+        para = self.paras[self.para_of(pron.idx)]
+        if _inside_quotes(self.text[para:pron.idx]) or self.in_answer(pron.idx):
+            return None
+        top = sum(len(line) + 1 for line in self.text.split("\n")[:4])
+        named = {m.key for m in self.ments_in(0, top, (E.PERSON,), ("name",))}
+        return named.pop() if len(named) == 1 else None
 
     def _label_speaker(self, para_start: int) -> str | None:
         """A transcript's or a record's speaker label opening a paragraph ("[00:31] SOUNDBITE, ULADZIMIR
