@@ -1876,3 +1876,13 @@ def test_a_column_writer_estimating_in_the_first_person_is_the_source():
     writer = next(e.key for e in ex.entities if e.name == "Ingrid Vold")
     rate = [c for c in ex.claims if c.predicate.value == "capacity"]
     assert rate and all(c.attributed_to == [writer] for c in rate), describe(ex)
+
+
+@pytest.mark.parametrize("again", ["The same report says", "The report says"])
+def test_an_enterprise_s_own_report_named_again_is_still_its_own_account(run, again):
+    ex = run("Take the Kotelnich Battery Plant, in the Russian town of Kotelnich. Its annual report for 2025 describes "
+             f"the plant as Russia's biggest maker of traction batteries. {again} army buyers took 47 percent of its "
+             "sales in 2025.")
+    share = [c for c in claims(ex, "statistic", "Kotelnich Battery Plant") if c.value == 47]
+    plant = key_of(ex, "Kotelnich Battery Plant")
+    assert share and all(c.attributed_to == [plant] and c.modality.value == "claimed" for c in share), describe(ex)

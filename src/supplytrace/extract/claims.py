@@ -136,6 +136,7 @@ class State:
     carry: list[str] = field(default_factory=list)  # the source of the last paragraph that named one
     carry_left: int = 0  # how many more paragraphs without a source of their own it covers
     label_speaker: str | None = None  # the person a speaker label opening this paragraph names
+    own_document: tuple[str, str, int] | None = None  # (noun, enterprise, sentence) of "its annual report", last
 
 
 class Extractor:
@@ -968,11 +969,14 @@ class Extractor:
                 k = self.salient(sent_i, org_only=True)  # "the brochure says": the enterprise in view
                 return k if k and self.entities[k].type is E.ORGANIZATION else None
             if not poss:
-                return None
-            tok = poss[0]
+                return self._own_document_again(tok, sent_i)
+            noun, tok = tok, poss[0]
             if tok.lower_ == "its":
                 k = self._subject_named_before(tok) or self.salient(sent_i)
-                return k if k and self.entities[k].type is E.ORGANIZATION else None
+                if k and self.entities[k].type is E.ORGANIZATION:
+                    self.state.own_document = (noun.lemma_.lower(), k, sent_i)
+                    return k
+                return None
         if tok.lower_ not in ENTERPRISE_REF and (k := self.described_before(tok)) is not None:
             return k  # "X, a broker in Dubai, ... The broker said"
         if tok.lower_ not in ENTERPRISE_REF or not any(c.lower_ in ("the", "this") for c in tok.children):
@@ -993,6 +997,15 @@ class Extractor:
         if k and self.entities[k].type is E.FACILITY:  # "the plant said" of a company's new line: the company
             k = self.owner_org(k) or k
         return k if k and self.entities[k].type in (E.ORGANIZATION, E.FACILITY) else None
+
+    def _own_document_again(self, noun: Token, sent_i: int) -> str | None:
+        """"Its annual report describes it as ... The same report says ...": "the (same) report" in the next three
+        sentences is the enterprise's own document again."""
+        told = self.state.own_document
+        if told is None or told[0] != noun.lemma_.lower() or not 0 < sent_i - told[2] <= 3 or \
+                not any(c.lower_ in ("the", "this", "that") for c in noun.children):
+            return None
+        return told[1]
 
     def described_before(self, tok: Token) -> str | None:
         """"Kestrel Trading, a broker in Dubai, ... The broker said": "the" and a singular noun (not one of the
