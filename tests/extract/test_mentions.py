@@ -528,3 +528,9 @@ def test_an_abstract_or_idiomatic_object_of_making_is_no_goods(run, text):
 def test_a_name_on_the_town_of_x_is_no_entity_of_its_own(run, qualifier, town, text):
     ex = run(text)
     assert entity(ex, qualifier) is None and typed(ex, town) == "place", describe(ex)
+
+
+def test_a_nationality_and_a_town_noun_name_no_place(run):
+    ex = run("Aral Chemical Supply, a resin dealer based in the Kazakh city of Taraz since 2019, resold the resin.")
+    assert entity(ex, "Kazakh city") is None, describe(ex)
+    assert key_of(ex, "Taraz") in objects(ex, "located_in", "Aral Chemical Supply"), describe(ex)

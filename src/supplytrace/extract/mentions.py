@@ -343,6 +343,9 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
             continue
         if len(span) == 1 and _qualifies_a_named_town(span[0]):
             continue  # "the Volga town of Engels", "the Urals city of Zlatoust": the town is what is named
+        if len(span) > 1 and span[-1].lower_ in TOWN_NOUNS and \
+                all(t.lower_ in nationality_words() for t in span[:-1]):
+            continue  # "in the Kazakh city of Taraz" tagged as a place: a nationality and a town noun name none
         if len(span) == 1 and (span[0].is_sent_start or span[0].text.isupper()) and span[0].lower_ in v.product_heads:
             continue  # "Microchips bought through Hong Kong ...": a kind of goods capitalised to start a sentence
             # (or written in capitals, as explosives are: "TNT", "RDX")
