@@ -1886,3 +1886,18 @@ def test_an_enterprise_s_own_report_named_again_is_still_its_own_account(run, ag
     share = [c for c in claims(ex, "statistic", "Kotelnich Battery Plant") if c.value == 47]
     plant = key_of(ex, "Kotelnich Battery Plant")
     assert share and all(c.attributed_to == [plant] and c.modality.value == "claimed" for c in share), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lida Tyre Plant started a third assembly line in February.",
+    "The Lida Tyre Plant, also written Lyda, started a third assembly line in February, the plant said.",
+])
+def test_a_plant_that_started_a_new_line_put_it_to_work(run, text):
+    ex = run(text)
+    started = [c for c in claims(ex, "milestone") if c.event == "operations_started"]
+    assert started and started[0].date == "2025-02", describe(ex)
+
+
+def test_starting_construction_of_a_line_is_no_start_of_work(run):
+    ex = run("The Lida Tyre Plant started construction of a third assembly line in February.")
+    assert [c.event for c in claims(ex, "milestone")] == ["construction_started"], describe(ex)

@@ -2348,11 +2348,15 @@ class Extractor:
                 if any(p <= pos < p2 for p, p2, _, _ in events):
                     continue
                 events.append((pos, sent.start_char + m.end(), ev, m.group(0)))
-        # a unit that "is due to start" starts work; one that "is planned for 2027" is planned
+        # a unit that "is due to start" starts work; one that "is planned for 2027" is planned; a plant that
+        # "started a second line" put it to work
         for t in sent_tokens(sent):
             ev = "operations_started" if t.lemma_.lower() in ("start", "begin") else \
                 "planned" if t.lower_ == "planned" and t.tag_ == "VBN" and child(t, "xcomp") is None else None
             subj = child(t, "nsubj", "nsubjpass") if t.pos_ == "VERB" and ev else None
+            if ev == "operations_started" and t.pos_ == "VERB" and t.tag_ != "VBN" and \
+                    (started := child(t, "dobj")) is not None and self.ment_at(started, (E.FACILITY,), ("desc",)):
+                subj = started
             if subj is not None and self.ment_at(subj, (E.FACILITY,), ("name", "desc")) is not None and \
                     not any(p <= t.idx < p2 for p, p2, _, _ in events):
                 events.append((t.idx, t.idx + len(t.text), ev, t.lower_))
