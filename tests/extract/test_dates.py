@@ -214,3 +214,33 @@ def test_a_deadline_year_is_no_year_for_a_month_written_after_it():
 def test_a_year_the_story_is_told_in_still_dates_a_later_month():
     ds = find_dates("The plant was founded in 2019. Work on its first hall began in June.", "2026-10-01")
     assert [d.value for d in ds] == ["2019", "2019-06"], ds
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The hall opened on Monday.", "2025-06-09"),  # PUB is a Sunday: the Monday before it
+    ("The hall opened on Sunday.", "2025-06-15"),
+    ("The ministry replied on Friday.", "2025-06-13"),
+])
+def test_a_day_of_the_week_is_the_last_such_day_by_publication(text, value):
+    assert one(text).value == value
+
+
+def test_a_day_of_the_week_a_plant_opens_a_shop_dates_the_milestone_and_the_future_looks_ahead():
+    from supplytrace.extract import get_extractor
+    from supplytrace.sources.common import make_document
+
+    text = ("Plant opens a shop\nUral Courier\n3 December 2026\n\nThe Kurgan Radio Plant opened a new antenna assembly "
+            "shop on Monday. Its second new assembly shop will open on Friday.\n")
+    ex = get_extractor().extract(make_document(text, source="weekday.txt", published="2026-12-03"))
+    dates = sorted(c.date for c in ex.claims if c.predicate.value == "milestone")
+    assert dates == ["2026-11-30", "2026-12-04"], [(c.predicate.value, c.date) for c in ex.claims]
+
+
+def test_a_day_the_court_heard_of_a_figure_does_not_date_the_figure():
+    from supplytrace.extract import get_extractor
+    from supplytrace.sources.common import make_document
+
+    text = ("Trader in court\nLakeland Post\n3 December 2026\n\nProsecutors told the court on Monday that Vyborg Radio "
+            "Trade shipped 640 microwave transistors to Moscow.\n")
+    ex = get_extractor().extract(make_document(text, source="court.txt", published="2026-12-03"))
+    assert all(c.date != "2026-11-30" for c in ex.claims), [(c.predicate.value, c.date) for c in ex.claims]

@@ -2318,9 +2318,12 @@ class Extractor:
         return next((k for k, p in self.places.items() if p.type is E.PLACE and n in {norm_name(x) for x in p.names}),
                     key)
 
-    def _dates_in(self, sent: Span) -> list[DateMention]:
-        """The dates written in the sentence; else the date heading its line ("March 2019: X acquires Y")."""
-        return [d for d in self.dates if sent.start_char <= d.start < sent.end_char] or self._heading_dates(sent)
+    def _dates_in(self, sent: Span, days: bool = False) -> list[DateMention]:
+        """The dates written in the sentence; else the date heading its line ("March 2019: X acquires Y"). A day of
+        the week ("on Monday") only with `days`: it dates an event, while a figure in its sentence is most often
+        older ("prosecutors told the court on Monday that X shipped 900 ...")."""
+        return [d for d in self.dates if sent.start_char <= d.start < sent.end_char and (days or not d.weekday)] or \
+            self._heading_dates(sent)
 
     def _heading_dates(self, sent: Span) -> list[DateMention]:
         """A timeline's date that starts the line and that the parser cut off as a sentence of its own ("March 2019:",
@@ -2340,7 +2343,7 @@ class Extractor:
 
     def milestones(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         low = self.text[sent.start_char:sent.end_char].lower()
-        dates = [d for d in self._dates_in(sent) if d.value or d.date_from]
+        dates = [d for d in self._dates_in(sent, days=True) if d.value or d.date_from]
         events = []  # (pos, end, event, phrase)
         for ev, pat in _milestone_patterns():
             for m in pat.finditer(low):

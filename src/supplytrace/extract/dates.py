@@ -31,6 +31,7 @@ class DateMention:
     needs_year: bool = False  # month written without a year
     month: int | None = None  # the month of a date written without its year (12 for "the end of the year")
     year_guessed: bool = False  # its year is the publication's, for want of one written before it
+    weekday: bool = False  # a day of the week ("on Monday"), dated within the week of publication
 
 
 @cache
@@ -69,6 +70,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "this morning", "yesterday": a day of the news itself
         "day_rel": re.compile(r"\b(?P<rel>this\s+morning|this\s+afternoon|this\s+evening|yesterday|last\s+night)\b",
                               re.I),
+        # "on Monday": the last such day by publication (the next, where the verb is in the future)
+        "weekday": re.compile(r"\b(?P<prep>on)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                              re.I),
         "rel_season": re.compile(rf"\b{pre}(?P<dir>this|last|next|coming|past)\s+(?P<season>{seasons})\b", re.I),
         # "last month", "next month": the month before or after the publication's
         "rel_month_only": re.compile(rf"\b{pre}(?P<dir>this|last|next|coming)\s+month\b", re.I),
@@ -104,6 +108,7 @@ def _modal_may(g: dict) -> bool:
 # "this year" sets the year in context as a written year does ("began in February this year ... in the autumn");
 # "last year" does not ("began in August last year. ... on 19 October" is this October)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 YEAR_NAMED = re.compile(r"\bthis\s+year\b", re.I)
 
 
@@ -126,8 +131,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
 
     relative = vocab_data("dates")["relative_year"]
     keys = ("between", "mdy", "dmy", "iso", "span", "month_span", "month_dash", "end_of_year", "part_year", "my",
-            "month_rel", "rel_month", "season_year", "season_rel", "quarter_rel", "day_rel", "rel_month_only",
-            "rel_season", "dm", "md", "year_end", "relative", "season",
+            "month_rel", "rel_month", "season_year", "season_rel", "quarter_rel", "day_rel", "weekday",
+            "rel_month_only", "rel_season", "dm", "md", "year_end", "relative", "season",
             "quarter", "month", "year")
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
     steps = vocab_data("dates")["relative_season"]
@@ -195,6 +200,12 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                     continue
                 day = date.fromisoformat(published) - timedelta(days=g["rel"].lower() in ("yesterday", "last night"))
                 val = day.isoformat()
+            elif key == "weekday":
+                if not published or not DAY.fullmatch(published):
+                    continue
+                pub = date.fromisoformat(published)
+                wd = WEEKDAYS.index(g["wd"].lower())
+                val = (pub - timedelta(days=(pub.weekday() - wd) % 7)).isoformat()
             elif key == "rel_month_only":  # "last month": the month before the publication's
                 if pub_year is None or pub_month is None:
                     continue
@@ -222,7 +233,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
                 needs_year, month = True, _month(g["mon"])
             elif key == "year":
                 val = g["year"]
-            add(m, DateMention(m.start(), m.end(), m.group(0), val, prep(m), dfrom, dto, needs_year, month))
+            add(m, DateMention(m.start(), m.end(), m.group(0), val, prep(m), dfrom, dto, needs_year, month,
+                               weekday=key == "weekday"))
     found.sort(key=lambda d: d.start)
     # a month without a year takes the year last written before it in the same paragraph; without a
     # publication date, the year last written before it anywhere in the article
@@ -270,6 +282,9 @@ def date_by_tense(dates: list[DateMention], doc: Doc, published: str | None) -> 
     "will open in March" in one of May is next March."""
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
     for d in dates:
+        if d.weekday:
+            _weekday_by_tense(d, doc)
+            continue
         month = d.month or _season_month(d.text)
         if not d.year_guessed or not month or pub_month is None or month == pub_month:
             continue
@@ -283,3 +298,14 @@ def date_by_tense(dates: list[DateMention], doc: Doc, published: str | None) -> 
         shift = -1 if past and month > pub_month else 1 if future and month < pub_month else 0
         if shift and d.value and d.value[:4].isdigit():
             d.value = f"{int(d.value[:4]) + shift}{d.value[4:]}"
+
+
+def _weekday_by_tense(d: DateMention, doc: Doc) -> None:
+    """"will open on Friday" is the next Friday, not the last one."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
+    if verb is None or d.value is None:
+        return
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        d.value = (date.fromisoformat(d.value) + timedelta(days=7)).isoformat()
