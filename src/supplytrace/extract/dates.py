@@ -279,33 +279,30 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 def date_by_tense(dates: list[DateMention], doc: Doc, published: str | None) -> None:
     """A month written without a year, and with no year before it in its paragraph, is in the publication's year
     unless its verb says otherwise: "was commissioned in September" in an article of February is last September,
-    "will open in March" in one of May is next March."""
+    "will open in March" in one of May is next March. A day of the week looks ahead the same way ("will open on
+    Friday" is the next Friday, not the last one)."""
     pub_month = int(published[5:7]) if published and len(published) >= 7 and published[5:7].isdigit() else None
     for d in dates:
-        if d.weekday:
-            _weekday_by_tense(d, doc)
-            continue
         month = d.month or _season_month(d.text)
-        if not d.year_guessed or not month or pub_month is None or month == pub_month:
+        if not d.weekday and (not d.year_guessed or not month or pub_month is None or month == pub_month):
             continue
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
-        if verb is None:
+        tense = _tense_of(d, doc)
+        if d.weekday:
+            if tense == "future" and d.value:
+                d.value = (date.fromisoformat(d.value) + timedelta(days=7)).isoformat()
             continue
-        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        future = bool(aux & FUTURE_AUX) or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        past = not future and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & PAST_AUX))
-        shift = -1 if past and month > pub_month else 1 if future and month < pub_month else 0
+        shift = -1 if tense == "past" and month > pub_month else 1 if tense == "future" and month < pub_month else 0
         if shift and d.value and d.value[:4].isdigit():
             d.value = f"{int(d.value[:4]) + shift}{d.value[4:]}"
 
 
-def _weekday_by_tense(d: DateMention, doc: Doc) -> None:
-    """"will open on Friday" is the next Friday, not the last one."""
+def _tense_of(d: DateMention, doc: Doc) -> str | None:
+    """"past", "future" or None: the tense of the verb the date is written on."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None) if span is not None else None
-    if verb is None or d.value is None:
-        return
+    if verb is None:
+        return None
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_AUX or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        d.value = (date.fromisoformat(d.value) + timedelta(days=7)).isoformat()
+        return "future"
+    return "past" if verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(aux & PAST_AUX) else None
