@@ -173,7 +173,7 @@ class Extractor:
         self.section_breaks = [(s, e) for s, e in headline_lines(text) if len(text[s:e].split()) >= 3]
         self.furniture = headline_lines(text)
         # the headline: the first furniture line that is more than a section label, among the first four lines
-        top = sum(len(line) + 1 for line in text.split("\n")[:4])
+        self.top = top = sum(len(line) + 1 for line in text.split("\n")[:4])  # where the first four lines end
         self.headline = next(([(s0, e0)] for s0, e0 in self.furniture if s0 < top and
                               len(re.findall(r"[A-Za-z][\w’'\-]*", text[s0:e0])) > 3 and
                               not text[s0:e0].strip().isupper()), [])
@@ -1478,8 +1478,7 @@ class Extractor:
         para = self.paras[self.para_of(pron.idx)]
         if _inside_quotes(self.text[para:pron.idx]) or self.in_answer(pron.idx):
             return None
-        top = sum(len(line) + 1 for line in self.text.split("\n")[:4])
-        named = {m.key for m in self.ments_in(0, top, (E.PERSON,), ("name",))}
+        named = {m.key for m in self.ments_in(0, self.top, (E.PERSON,), ("name",))}
         return named.pop() if len(named) == 1 else None
 
     def _label_speaker(self, para_start: int) -> str | None:
