@@ -1335,10 +1335,14 @@ class Extractor:
         before = self._orgs_named_before(tok, 1)
         return before[-1] if before else None
 
+    def quoted_at(self, pos: int) -> bool:
+        """Whether a position lies inside a quotation opened earlier in its paragraph."""
+        return _inside_quotes(self.text[self.paras[self.para_of(pos)]:pos])
+
     def quoted_speaker_firm(self, pos: int) -> str | None:
         """Inside a quotation, "we" is the enterprise of the person the sentence quotes, when the article names
         that person with a job at exactly one."""
-        if not _inside_quotes(self.text[self.paras[self.para_of(pos)]:pos]):
+        if not self.quoted_at(pos):
             return None
         for k in getattr(self, "sources", []):
             if self.entities[k].type is E.PERSON:
@@ -1377,12 +1381,11 @@ class Extractor:
         outside quotations and interview answers; what it counts or estimates is its own finding."""
         if not self.outlet or self.in_answer(sent.start_char):
             return []
-        para = self.paras[self.para_of(sent.start_char)]
         finding = cv().finding_words
         for t in sent_tokens(sent):
             ours = t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_.lower() in finding or \
                 t.lower_ == "our" and t.dep_ == "poss" and t.head.lemma_.lower() in finding
-            if ours and not _inside_quotes(self.text[para:t.idx]):
+            if ours and not self.quoted_at(t.idx):
                 return [self.outlet]
         return []
 
@@ -1475,8 +1478,7 @@ class Extractor:
     def writer_speaking(self, pron: Token) -> str | None:
         """The writer of a column speaking in the first person outside quotations and interview answers: the one
         person named in the article's first four lines (its byline)."""
-        para = self.paras[self.para_of(pron.idx)]
-        if _inside_quotes(self.text[para:pron.idx]) or self.in_answer(pron.idx):
+        if self.quoted_at(pron.idx) or self.in_answer(pron.idx):
             return None
         named = {m.key for m in self.ments_in(0, self.top, (E.PERSON,), ("name",))}
         return named.pop() if len(named) == 1 else None
