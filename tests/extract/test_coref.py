@@ -140,6 +140,16 @@ def test_system_name_after_a_designator_is_part_of_it_and_stands_for_it(run):
     assert entity(ex, "Sokolnik") is e, describe(ex)
 
 
+def test_a_name_the_model_took_for_a_town_after_a_designator_is_the_systems(run):
+    """"the 2S4 Tyulpan" with the designator read as a number and the name as a town: one weapon, named in full;
+    a real town after a designator is left alone."""
+    ex = run("Court papers show the Vyatka works making primers for 240 mm rounds that the 2S4 Tyulpan "
+             "self-propelled mortar fires.")
+    e = entity(ex, "2S4 Tyulpan")
+    assert e is not None and e.type.value == "weapon_system", describe(ex)
+    assert entity(ex, "Tyulpan") in (None, e) and [x.type.value for x in ex.entities].count("place") == 0, describe(ex)
+
+
 def test_designator_without_the_variant_letter_is_the_variant_named(run):
     ex = run("The plant overhauls Ka-29TB helicopters. Every Ka-29 needs new rotor blades, and Ka-29s are "
              "flown in pairs.")

@@ -552,6 +552,28 @@ def test_a_weapon_that_has_a_range_is_still_a_weapon(run):
     assert typed(ex, "Garpiya") == "weapon_system", describe(ex)
 
 
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("The Kovrov plant makes gyroscopes for the Palma close-in weapon system on Russian corvettes.", "Palma"),
+    ("The Tekhmash plant makes fuzes for the Hermes guided missile, the agency said.", "Hermes"),
+    ("Signal Dynamics Ltd makes encoders for the Arena active protection system.", "Arena"),
+])
+def test_a_name_before_words_of_a_weapons_kind_is_the_weapon(run, text, weapon):
+    """Descriptive words may stand between a weapon's name and its head noun ("guided", "close-in", "active
+    protection"): the name is still the weapon's, and the goods made for it go into it."""
+    ex = run(text)
+    assert typed(ex, weapon) == "weapon_system", describe(ex)
+    assert any(c.object == key_of(ex, weapon) for c in claims(ex, "used_in")), describe(ex)
+
+
+def test_a_weapon_that_jams_is_still_a_weapon(run):
+    """A name that jams or disrupts is no maker: "the Tobol electronic warfare complex" stays a weapon when a later
+    sentence says the Tobol jams signals, and the amplifiers made for it go into it."""
+    ex = run("Veltron builds amplifier modules for the Tobol electronic warfare complex. Pilots complain that the "
+             "Tobol and similar systems disrupt navigation.")
+    assert typed(ex, "Tobol") == "weapon_system", describe(ex)
+    assert key_of(ex, "Tobol") in objects(ex, "used_in", "amplifier modules"), describe(ex)
+
+
 def test_a_designator_shaped_name_that_answers_is_a_company(run):
     """"Lumen-3" looks like a model's designator, but a weapon does not decline to comment: it is the plant's name,
     in every mention."""

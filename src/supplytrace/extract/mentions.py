@@ -500,10 +500,12 @@ def _system_name_after(doc: Doc, span: Span, v: Vocab) -> bool:
     # (the variant letters may carry the name's place in the parse: "the 2S9 Nona-S self-propelled mortar")
     h = t.head if j + 2 < len(doc) and doc[j + 1].text == "-" and t.head.i == j + 2 else t
     sibling = any(n.dep_ in ("compound", "nmod") and n.head.i == span[-1].head.i and n.head.i > n.i for n in {t, h})
-    if not (span[-1].head.i == j and span[-1].dep_ == "compound" or sibling):
+    if not (span[-1].head.i == j and span[-1].dep_ in ("compound", "nummod") or sibling):  # ("2S4" read as a number)
         return False
-    if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_ in ("GPE", "NORP", "LOC"):
+    if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type_ == "NORP":
         return False
+    if t.ent_type_ in ("GPE", "LOC") and (is_city(t.text, sure=True) or is_country(t.text)):
+        return False  # ("the Su-34 Voronezh" may be the town; "the 2S4 Tyulpan" the model took for one is no town)
     if t.lower_ in v.org_cues or t.text in v.org_final_cues or t.lower_ in v.weapon_cues or t.text in v.not_names:
         return False
     return not (j + 1 < len(doc) and is_cap(doc[j + 1]) and not doc[j + 1].is_sent_start)

@@ -856,7 +856,8 @@ def named_after_weapon_noun(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 WEAPON_HEADS = word_set("name_types", "weapon_heads")
-DEFENCE_SYSTEM = re.compile(r"\b(?:air|missile|rocket)[ -]defen[cs]e system|\bmissile system|\brocket system")
+DEFENCE_SYSTEM = re.compile(r"\b(?:air|missile|rocket)[ -]defen[cs]e system"
+                            r"|\b(?:missile|rocket|weapons?|protection) system")  # ("close-in weapon system")
 WARFARE_SYSTEM = re.compile(r"(?:electronic[ -]warfare|counter[ -]drone|anti[ -]drone|jamming|air[ -]defen[cs]e)"
                             r" (?:system|complex|station)s?")
 
@@ -1154,11 +1155,12 @@ def _acts(doc: Doc, c: Cand) -> bool:
     """The name is the subject of a verb here (weapons are fired and ordered; makers say and build)."""
     span = doc.char_span(c.start, c.end)
     return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX") and \
-        span.root.head.lemma_.lower() not in PROPERTY_VERBS  # ("the Garpiya has a range of 1,500 km")
+        span.root.head.lemma_.lower() not in PROPERTY_VERBS | BATTLE_VERBS  # ("the Garpiya has a range of 1,500 km")
 
 
 # verbs of what a thing is or has, which a weapon does as well as a maker ("has a range", "weighs 40 kg")
 PROPERTY_VERBS = word_set("name_types", "property_verbs")
+BATTLE_VERBS = word_set("name_types", "battle_verbs")  # what only a weapon does: "jams", "strikes"
 
 
 def _weapon_noun_written_after(doc: Doc, span) -> bool:
@@ -1182,7 +1184,9 @@ def _weapon_phrase(doc: Doc, after: int, head) -> bool:
     if WARFARE_SYSTEM.fullmatch(words.text.lower()):
         return True  # "the Palantin electronic warfare complex" (an adjective in it)
     # (the head noun itself may be mis-tagged: "the Dzhigit twin launcher" with "launcher" read as an adverb)
-    if any(t.pos_ not in ("NOUN", "PUNCT") for t in words[:-1]) or "think tank" in words.text.lower():
+    # (words of the weapon's kind may come between: "the Hermes guided missile", "the Tyulpan self-propelled mortar")
+    if not all(t.pos_ in ("NOUN", "PUNCT") or t.is_lower and (t.pos_ in ("ADJ", "VERB") or doc[t.i - 1].text == "-")
+               for t in words[:-1]) or "think tank" in words.text.lower():  # (the "in" of "close-in")
         return False  # (a "think tank" is no tank: "the Tallinn think tank")
     return head.lower_ in WEAPON_HEADS or bool(DEFENCE_SYSTEM.search(words.text.lower()))
 
