@@ -1376,8 +1376,20 @@ def test_goods_fired_by_two_weapons_are_used_in_both_and_no_firm_named_before_is
     ex = run(first + "\n\nThe shells are fired by D-30 howitzers and by the BM-21 Grad.")
     used = {(c.subject, c.object) for c in claims(ex, "used_in")}
     shells = key_of(ex, "shells")
-    assert {(shells, key_of(ex, "D-30")), (shells, key_of(ex, "BM-21"))} <= used, describe(ex)
+    assert {(shells, key_of(ex, "D-30")), (shells, key_of(ex, "BM-21 Grad"))} <= used, describe(ex)
     assert not claims(ex, "used_in", "Vostok-Resurs"), describe(ex)
+
+
+@pytest.mark.parametrize("aside", ["investigators think", "we believe"])
+def test_the_same_preposition_after_an_aside_gives_the_goods_to_the_second_weapon(run, aside):
+    """"motors for the Kh-38 and, investigators think, for the Kornet-D": the aside between commas does not cut
+    the second weapon off the goods (nor give it to the firm that supplies the maker)."""
+    ex = run(f"Polikhim delivers resin to the Biysk Motor Works, which casts rocket motors for the Kh-38 missile "
+             f"and, {aside}, for the Kornet-D guided missile too.")
+    used = {(c.subject, c.object) for c in claims(ex, "used_in")}
+    motors, kornet = key_of(ex, "rocket motors"), key_of(ex, "Kornet-D")
+    assert (motors, kornet) in used, describe(ex)
+    assert (key_of(ex, "Polikhim"), kornet) not in used, describe(ex)
 
 
 def test_a_roundup_item_names_its_own_source_and_carries_none_over(run):

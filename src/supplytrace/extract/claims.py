@@ -2899,14 +2899,20 @@ class Extractor:
         told = [m for m in orgs_here if (sp := self._span_of(m)) is not None and sp.root.i in quoting]
         linked: list[tuple[Token, str]] = []  # weapons linked to a part in this sentence, with the part
         parts: dict[str, str] = {}
+        goods_makers: dict[int, str] = {}  # whose goods go into a weapon (by its token), where the phrase says
         for w in weapons:  # "the MD550 engine that powers the Shahed-136", "NK-32 engines for the Tu-160M"
             if self.entities[w.key].type is not E.WEAPON_SYSTEM:
                 continue  # (found to be a component of another weapon here)
             root = self.doc.char_span(w.start, w.end, alignment_mode="expand").root
-            part = self._component_for(w) or self._rides_on(w) or self._arms(w) or self._goods_for(w) or \
-                self._found_in(w)
-            if part is None:  # "fired by D-30 howitzers and by the BM-21": what the first conjunct's part is in
-                part = next((p for w0, p in linked if _coordinated(w0, root)), None)
+            # "motors for the Kh-38 and, we believe, for the Kornet-D": the second weapon takes the first one's part,
+            # whatever the parser hung its preposition on
+            first = next((w0 for w0, _ in linked if _preposition_repeated(w0, root)), None)
+            part = None if first is not None else self._component_for(w) or self._rides_on(w) or self._arms(w) or \
+                self._goods_for(w) or self._found_in(w)
+            if part is None and first is None:  # "fired by D-30 howitzers and by the BM-21": the first conjunct's
+                first = next((w0 for w0, _ in linked if _coordinated(w0, root)), None)
+            if first is not None:
+                part = next(p for w0, p in linked if w0 is first)
             if part is not None:
                 linked.append((root, part))
                 parts[w.key] = part
@@ -2917,7 +2923,9 @@ class Extractor:
                             self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
                             seen.add(w.key)
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
+            maker = maker if maker is not None or first is None else goods_makers.get(first.i)
             if maker is not None and maker != w.key:
+                goods_makers[root.i] = maker
                 self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
                 seen.add(w.key)
         made = {cl.object for cl in self.claims if cl.predicate is P.PRODUCES and cl.evidence_start == sent.start_char}
@@ -3098,8 +3106,23 @@ def _coordinated(a: Token, b: Token) -> bool:
     return b in a.conjuncts or a.dep_ == "pobj" and b.dep_ == "pobj" and b.head in a.head.conjuncts
 
 
+def _preposition_repeated(a: Token, b: Token) -> bool:
+    """"motors for the Kh-31 and, we believe, for the Hermes": the same preposition again after "and", where an aside
+    between commas led the parser to hang the second one elsewhere."""
+    a, b = _phrase_head(a), _phrase_head(b)
+    if a.dep_ != "pobj" or b.dep_ != "pobj" or a.head.lower_ != b.head.lower_ or b.i < a.i:
+        return False
+    j = b.head.i - 1
+    if j > a.i and b.doc[j].text == ",":  # (the aside: ", we believe,")
+        j -= 1
+        while j > a.i and b.doc[j].text != ",":
+            j -= 1
+        j -= 1
+    return j > a.i and b.doc[j].lower_ in ("and", "or")
+
+
 def _phrase_head(t: Token) -> Token:
-    while t.dep_ in ("compound", "nummod", "amod") and t.head.i != t.i:
+    while t.dep_ in ("compound", "nummod", "amod", "nmod") and t.head.i != t.i:
         t = t.head
     return t
 
