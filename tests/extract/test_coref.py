@@ -150,6 +150,20 @@ def test_a_name_the_model_took_for_a_town_after_a_designator_is_the_systems(run)
     assert entity(ex, "Tyulpan") in (None, e) and [x.type.value for x in ex.entities].count("place") == 0, describe(ex)
 
 
+@pytest.mark.parametrize("text", [
+    "Mikalai Bahdanau opened a press shop in Lida in 2009. Bahdanau, 61, a welder by trade who also goes by the "
+    "Russian spelling of his name, Nikolai Bogdanov, now sells brackets to Bryansk.",
+    "The plant is run by Ales Zhuk (Russian: Alexei Zhuk), who founded it in 2004. Zhuk says it makes chokes.",
+])
+def test_a_name_given_in_another_spelling_is_the_same_person(run, text):
+    """Belarusian names often come with their Russian spelling: the name given as another spelling of the one
+    before it, in the same sentence, is that person, not a second one."""
+    ex = run(text)
+    people = [e for e in ex.entities if e.type.value == "person"]
+    assert len(people) == 1, describe(ex)
+    assert entity(ex, "Nikolai Bogdanov" if "Bogdanov" in text else "Alexei Zhuk") is people[0], describe(ex)
+
+
 def test_designator_without_the_variant_letter_is_the_variant_named(run):
     ex = run("The plant overhauls Ka-29TB helicopters. Every Ka-29 needs new rotor blades, and Ka-29s are "
              "flown in pairs.")

@@ -119,6 +119,10 @@ SPELT_AS = re.compile(r",?\s+(?:which |who |whose name )?(?:is |are )?(?:also |s
                       r"(?:written|spelt|spelled|transliterated|rendered)(?: in [A-Z][a-z]+)?(?: as)?|"
                       r"appears? (?:in (?:[A-Za-z]+ ){0,2}[a-z]+ )?as)\s+")
 SPELLING = re.compile(r"[A-ZА-Я][\w\-]+(?: [a-zа-я][\w\-]+){0,4}(?=[,;:)]|\.(?:\s|$)|\s+in\s)")
+# "the Russian spelling of his name, Y", "(Belarusian: Y)": another spelling of a name said before
+SPELLING_OF = re.compile(r"\b(?:spelling|transliteration|rendering|form) of (?:his|her|its|their|the) name,?\s+"
+                         r"|\((?:in )?(?:Russian|Belarusian|Ukrainian|Kazakh|Uzbek|Tajik)[:,]\s+")
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # "X, a Samara importer whose papers call it Y", "X, which calls itself Y", "X, trading as Y": Y names X too
 CALLS_ITSELF = re.compile(r"(?:,|\s+\()[^.;:()\n]{0,60}?\b(?:(?:which|who|whose(?:\s+[\w\-]+){1,3})\s+"
                           r"(?:now\s+|also\s+|sometimes\s+)?calls?\s+(?:it|itself)|trading|trades|doing business)"
@@ -229,6 +233,7 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         spelling = SPELLING.match(text, pos) if m.re is SPELT_AS else None
         if spelling and not any(cands[j].start == pos and cands[j].end >= spelling.end() for j in names):
             c.aliases.append(spelling.group(0))  # (a transliteration in lower case: "Tulskiy zavod priborov")
+    _join_other_spellings(cands, names, text, uf)
     for a_i, i in enumerate(names):
         m = CALLS_ITSELF.match(text, cands[i].end)
         if m is None or cands[i].type not in (E.ORGANIZATION, E.FACILITY):
@@ -427,6 +432,27 @@ def group(cands: list[Cand], text: str) -> list[dict]:
         named = [m for m in ms if m.layer == "name"] or ms  # (a description joined to a name takes the name's)
         out.append({"mentions": ms, "type": _vote(named), "layer": named[0].layer})
     return out
+
+
+def _join_other_spellings(cands: list[Cand], names: list[int], text: str, uf: _UF) -> None:
+    """"Bahdanau, who goes by the Russian form of his name, Nikolai Bogdanov", "Ales Zhuk (Russian: Alexei Zhuk)":
+    the name after the phrase is another spelling of the last name of the same kind before it, in the same
+    sentence."""
+    for m in SPELLING_OF.finditer(text):
+        after = next((j for j in names if cands[j].start == m.end()), None)
+        window = [i for i in names if cands[i].end <= m.start() and
+                  not SENTENCE_END.search(text, cands[i].end, m.start())]
+        if after is None:
+            before = [i for i in window if cands[i].type is not E.PLACE]
+            if before and (run := CAPITALISED_RUN.match(text, m.end())) is not None:
+                cands[before[-1]].aliases.append(run.group(0))  # (a spelling the model did not tag as a name)
+            continue
+        same = [i for i in window if cands[i].type is cands[after].type]
+        # (or a surname the model took for something else: "Bahdanau, 61, ... the Russian spelling of his name")
+        surname = [i for i in window if cands[after].type is E.PERSON and " " not in cands[i].text.strip() and
+                   cands[i].source != "demonym" and not is_country(cands[i].text)]
+        if same or surname:
+            uf.union((same or surname)[-1], after)
 
 
 def _named_later(cands: list[Cand], i: int, names: list[int], text: str) -> int | None:
