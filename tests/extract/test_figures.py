@@ -449,6 +449,30 @@ def test_a_staff_of_two_is_still_a_workforce_figure(run):
     assert [c.value for c in claims(ex, "statistic", "Tula Gears")] == [2], describe(ex)
 
 
+@pytest.mark.parametrize(("text", "sizes"), [
+    ("Lida Valve Works makes valves in Lida. It can turn out 400 valves a month, and its staff has risen from 60 in "
+     "2022 to 210.", {60, 210}),
+    ("Lida Valve Works makes valves in Lida. It wants to hire 40 more fitters, which would add to a workforce of "
+     "900.", {900}),
+])
+def test_a_bare_number_that_sizes_a_staff_is_a_workforce_figure(run, text, sizes):
+    """A number with no noun of its own gives a workforce when a staff is what it measures: a statistic about the
+    works, not a rate of its goods."""
+    ex = run(text)
+    staff = {c.value: c for c in claims(ex, "statistic", "Lida Valve Works") if c.value in sizes}
+    assert set(staff) == sizes and all(c.object_text.startswith("workforce") for c in staff.values()), describe(ex)
+    assert not [c for c in claims(ex, "capacity") if c.value in sizes], describe(ex)
+
+
+def test_a_clause_with_its_own_subject_keeps_its_own_modality(run):
+    """"It can turn out 400 valves a month, and its staff has risen to 210": the "can" of the first clause makes
+    the staff's size no possibility."""
+    ex = run("Lida Valve Works makes valves in Lida. It can turn out 400 valves a month, and its staff has risen "
+             "from 60 in 2022 to 210.")
+    size = next(c for c in claims(ex, "statistic") if c.value == 210)
+    assert size.modality.value == "reported", describe(ex)
+
+
 @pytest.mark.parametrize("text", [
     "Gulf Amber Trading shipped the gyroscopes to Khimki Instruments in 2024. The consignments came to 5,200 "
     "gyroscopes and were valued at $3.4 million.",

@@ -932,6 +932,8 @@ class Extractor:
                     and t.head.i != t.i:
                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubjpass",):
                     break
+                if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(ch.dep_ == "nsubj" for ch in t.children):
+                    break  # (a clause with a subject of its own: "can make 300 a month, and its staff has grown")
                 t = t.head
                 continue
             break

@@ -91,6 +91,8 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                     gov.head.head.lemma_.lower() in GROWTH_VERBS | FALL_VERBS and q.unit in WEIGHED_UNITS) or \
                     gov.dep_ == "dative":
                 counted = True
+            if gov.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in gov.children):
+                break  # (a clause of its own: "can turn out 400 valves a month, and its staff has risen to 210")
             below, gov = gov, gov.head
             lem = gov.lemma_.lower()
             if lem in DIRECT_OBJECT_ONLY and not (below.i == head.i and (head.dep_ == "dobj" or head.dep_ == "conj"
@@ -151,7 +153,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                 continue
             add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
             continue
-        prior = capacity_continued(x, q, unit_text, sent, sent_i)
+        prior = capacity_continued(x, q, unit_text, sent, sent_i) if not staff_size(head) else None
         if prior is not None:  # "... 30 drones a day, and hopes to lift that number to 45 by 2028"
             add_capacity(x, prior.subject, trig, head, q, sent, sources, unit_text, like=prior)
             continue
@@ -839,7 +841,23 @@ def speakers_employer(x: Extractor, head: Token, sent_i: int) -> str | None:
 
 def is_workforce(x: Extractor, head: Token) -> bool:
     """"employs 1,700 people", "hired 240 workers": a count of an enterprise's staff."""
-    return head.lemma_.lower() in WORKFORCE_NOUNS and clause_verb(head).lemma_.lower() in WORKFORCE_VERBS
+    return head.lemma_.lower() in WORKFORCE_NOUNS and clause_verb(head).lemma_.lower() in WORKFORCE_VERBS or \
+        staff_size(head)
+
+
+STAFF_TOTALS = word_set("figures", "staff_totals")
+
+
+def staff_size(head: Token) -> bool:
+    """"its staff has grown from 85 to 320", "the workforce stands at 900", "a staff of 1,150": a bare number that
+    gives the size of a whole staff."""
+    if head.pos_ != "NUM":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in STAFF_TOTALS:
+        return True
+    verb = clause_verb(head)
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lemma_.lower() in STAFF_TOTALS
+                                                for c in verb.children)
 
 
 def clause_verb(head: Token) -> Token:
