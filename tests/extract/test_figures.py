@@ -464,6 +464,14 @@ def test_a_bare_number_that_sizes_a_staff_is_a_workforce_figure(run, text, sizes
     assert not [c for c in claims(ex, "capacity") if c.value in sizes], describe(ex)
 
 
+def test_a_second_verb_sharing_the_speakers_subject_gives_its_own_figure(run):
+    """"Its website says it built 9,000 pumps last year and employs 640 people": the second verb shares the
+    subject "it", the firm that speaks, so its workforce is its own figure too."""
+    ex = run("Volna Motors (VM) makes pumps in Kineshma. On its website VM says it built 9,000 pumps last year and "
+             "employs 640 people.")
+    assert 640 in {c.value for c in claims(ex, "statistic", "Volna Motors")}, describe(ex)
+
+
 def test_a_clause_with_its_own_subject_keeps_its_own_modality(run):
     """"It can turn out 400 valves a month, and its staff has risen to 210": the "can" of the first clause makes
     the staff's size no possibility."""

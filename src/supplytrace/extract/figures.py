@@ -564,6 +564,8 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     speakers = voices(x) | relations.told_parties(x, sent)
     verb = clause_verb(head)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj":  # (a subject shared with the verb before: "it made 900 and employs 60")
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # a source speaking of itself: "KBP told a trade show that it will double output", "KAMAZ delivered twice as
     # many, its chief executive said"
     if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
