@@ -1380,6 +1380,21 @@ def test_goods_fired_by_two_weapons_are_used_in_both_and_no_firm_named_before_is
     assert not claims(ex, "used_in", "Vostok-Resurs"), describe(ex)
 
 
+@pytest.mark.parametrize("text", [
+    "The Kazan Powder Works makes pyroxylin and uses it to fill the KAB-500S bomb, the report says.",
+    "The Kazan Powder Works buys TNT from Perm and uses the TNT to fill KAB-500S bombs.",
+])
+def test_goods_used_to_fill_a_weapon_go_into_it_and_the_user_does_not_make_the_weapon(run, text):
+    """"uses it to fill the KAB-500S": the goods (the pronoun stands for those named before it) go into the bomb,
+    and so does the works that fills it; filling the bomb is no claim that the works makes it."""
+    ex = run(text)
+    kab, works = key_of(ex, "KAB-500S"), key_of(ex, "Kazan Powder Works")
+    used = {(c.subject, c.object) for c in claims(ex, "used_in")}
+    goods = key_of(ex, "TNT" if "TNT" in text else "pyroxylin")
+    assert {(goods, kab), (works, kab)} <= used, describe(ex)
+    assert kab not in objects(ex, "produces", "Kazan Powder Works"), describe(ex)
+
+
 @pytest.mark.parametrize("aside", ["investigators think", "we believe"])
 def test_the_same_preposition_after_an_aside_gives_the_goods_to_the_second_weapon(run, aside):
     """"motors for the Kh-38 and, investigators think, for the Kornet-D": the aside between commas does not cut

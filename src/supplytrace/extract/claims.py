@@ -2737,6 +2737,27 @@ class Extractor:
                     return m.key
         return None
 
+    def _used_to_make(self, weapon: Ment) -> tuple[str, Token] | None:
+        """"X makes pyroxylin and uses it to fill the KAB-500S bomb", "uses the cloth to make parachutes for W": what
+        is used to fill, make or arm the weapon goes into it (a pronoun stands for the goods named before it)."""
+        span = self.doc.char_span(weapon.start, weapon.end, alignment_mode="expand")
+        r = span.root if span is not None else None
+        while r is not None and r.dep_ in ("compound", "nmod", "amod", "nummod") and r.head.i > r.i and \
+                r.head.pos_ in ("NOUN", "PROPN"):
+            r = r.head  # ("the OFAB-250-270 bomb")
+        if r is None or r.dep_ != "dobj" or r.head.dep_ not in ("xcomp", "advcl") or \
+                r.head.head.lemma_.lower() != "use":
+            return None
+        use = r.head.head
+        used = child(use, "dobj")
+        if used is None:
+            return None
+        if used.pos_ == "PRON":  # "uses it": the goods named last before it in the sentence
+            before = [m for m in self.ments_in(used.sent.start_char, used.idx, (E.PRODUCT,), ("name", "product"))]
+            return (before[-1].key, use) if before else None
+        m = self.ment_at(used, (E.PRODUCT,), ("name", "product"))
+        return (m.key, use) if m is not None else None
+
     def _found_in(self, weapon: Ment) -> str | None:
         """"Investigators found US-made chips in the Kh-101", "TY-180 engines were found in the wreckage of Gerbera
         drones", "discovered servo motors inside downed Shahed-136s": goods found in a weapon go into it."""
@@ -2909,8 +2930,17 @@ class Extractor:
             # "motors for the Kh-38 and, we believe, for the Kornet-D": the second weapon takes the first one's part,
             # whatever the parser hung its preposition on
             first = next((w0 for w0, _ in linked if _preposition_repeated(w0, root)), None)
-            part = None if first is not None else self._component_for(w) or self._rides_on(w) or self._arms(w) or \
-                self._goods_for(w) or self._found_in(w)
+            filled = self._used_to_make(w) if first is None else None
+            if filled is not None:  # (not made by the user: "uses it to fill the KAB-500S" says what goes into it)
+                self.claims = [c for c in self.claims if not (c.predicate is P.PRODUCES and c.object == w.key and
+                                                              c.evidence_start == sent.start_char)]
+                user = self.subject_of(filled[1], sent_i)
+                if user is not None and self.entities[user].type in (E.ORGANIZATION, E.FACILITY):
+                    goods_makers[root.i] = user
+                    self.add(user, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+                    seen.add(w.key)
+            part = None if first is not None else (filled[0] if filled else None) or self._component_for(w) or \
+                self._rides_on(w) or self._arms(w) or self._goods_for(w) or self._found_in(w)
             if part is None and first is None:  # "fired by D-30 howitzers and by the BM-21": the first conjunct's
                 first = next((w0 for w0, _ in linked if _coordinated(w0, root)), None)
             if first is not None:
