@@ -50,6 +50,17 @@ def test_designators_are_weapon_systems(run, designator):
     assert typed(ex, designator) == "weapon_system", describe(ex)
 
 
+@pytest.mark.parametrize("text", ["Tula Motors fits its engines into the Garpiya drone and into the E97M, a jet target "
+                                  "drone.", "Tula Motors fits its engines into the B72K, a small cruise missile."])
+def test_a_short_designator_with_a_weapon_noun_in_apposition_is_a_weapon(run, text):
+    """"the E97M, a jet target drone": a code of letters and digits with no hyphen is a weapon's when a weapon noun
+    stands beside it in apposition, also where the tokenizer splits off its last letter; its engines go into it."""
+    ex = run(text)
+    code = "E97M" if "E97M" in text else "B72K"
+    assert typed(ex, code) == "weapon_system", describe(ex)
+    assert key_of(ex, code) in objects(ex, "used_in", "Tula Motors"), describe(ex)
+
+
 def test_digit_first_designator(run):
     ex = run("The brigade fired a 9K33 missile at the drone, and the missile system was later destroyed.")
     assert typed(ex, "9K33") == "weapon_system", describe(ex)

@@ -471,6 +471,7 @@ def role_type(span: Span, etype: EntityType, v: Vocab) -> EntityType:
 PART_NOUNS = frozenset(vocab_data("relations")["part_nouns"]) - {"part", "member"}
 # a Russian or Belarusian patronymic ("Viktorovich", "Olegovna"), in Latin or Cyrillic letters
 PATRONYMIC = re.compile(r"\b[A-ZА-Я][a-zа-я]+(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна)\b")
+SHORT_DESIGNATOR = re.compile(r"(?<![\w\-])[A-Z]{1,3}\d{1,3}[A-Z]?(?![\w\-])")
 LETTER_DESIGNATOR = re.compile(r"(?<![\w\-])[A-ZА-Я][a-zа-я]{2,9}-[A-ZА-Я]{1,2}(?![\w\-])")
 
 
@@ -578,15 +579,20 @@ def designators(doc: Doc, text: str, v: Vocab) -> list[Cand]:
             etype = E.PRODUCT if described and ahead[-1].lower_ in v.component_nouns else \
                 designated_type(doc, span, v)
             out.append(Cand(m.start(), m.end(), etype, "name", 6, m.group(0), "designator"))
-    # short designators without a hyphen ("TB3") only next to a name or a weapon noun
-    for tok in tokens(doc):
-        if re.fullmatch(r"[A-Z]{1,3}\d{1,3}[A-Z]?", tok.text) and tok.text not in v.designator_stop:
-            prev_ok = tok.i > 0 and is_name_token(doc[tok.i - 1], v) and doc[tok.i - 1].ent_type_ not in ("NORP", "GPE")
-            next_ok = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in v.weapon_cues
-            if prev_ok or next_ok:
-                s = doc[tok.i - 1].idx if prev_ok else tok.idx
-                out.append(Cand(s, tok.idx + len(tok.text), E.WEAPON_SYSTEM, "name", 6, text[s:tok.idx + len(tok.text)],
-                                "designator"))
+    # short designators without a hyphen ("TB3") only next to a name or a weapon noun, or with a weapon noun in
+    # apposition ("the E95M, a jet target drone", where the tokenizer may split off the last letter)
+    for m in SHORT_DESIGNATOR.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or m.group(0) in v.designator_stop:
+            continue
+        first, last = span[0], span[-1]
+        before = doc[first.i - 1] if first.i > 0 else None
+        prev_ok = before is not None and is_name_token(before, v) and before.ent_type_ not in ("NORP", "GPE")
+        next_ok = last.i + 1 < len(doc) and doc[last.i + 1].lower_ in v.weapon_cues
+        appos_ok = any(ch.dep_ == "appos" and ch.lower_ in v.weapon_cues for t in span for ch in t.children)
+        if prev_ok or next_ok or appos_ok:
+            s = before.idx if prev_ok and before is not None else m.start()
+            out.append(Cand(s, m.end(), E.WEAPON_SYSTEM, "name", 6, text[s:m.end()], "designator"))
     # a model once called an engine or a turbine is that component wherever else it is named ("the VK-2500 family")
     components = {c.text for c in out if c.type is E.PRODUCT}
     for c in out:
