@@ -94,6 +94,13 @@ def test_a_plant_in_a_town_which_makes_goods(run):
     assert not claims(ex, "produces", "Perm"), describe(ex)
 
 
+def test_goods_a_firm_makes_keep_the_whole_hyphenated_word(run):
+    """"makes fibre-optic spools": the product is named with the whole word before the noun, not with what
+    follows its hyphen."""
+    ex = run("Lida Glassworks makes fibre-optic spools for drone operators.")
+    assert entity(ex, "fibre-optic spools") is not None and entity(ex, "optic spools") is None, describe(ex)
+
+
 def test_companies_in_general_which_made_goods_make_nothing_here(run):
     ex = run("The Orsha Drone Factory opened in May. Companies that once produced civilian goods now make parts.")
     assert "civilian goods" not in _made_by(ex, "Orsha Drone Factory"), describe(ex)

@@ -598,6 +598,9 @@ def made_goods(doc: Doc, cands: list[Cand]) -> list[Cand]:
                                coordinated_modifier(doc[first.i - 1], noun)) and \
                 doc[first.i - 1].ent_type_ in ("", "PRODUCT") and doc[first.i - 1].idx not in covered:
             first = doc[first.i - 1]
+        while first.i > 1 and doc[first.i - 1].text == "-" and not doc[first.i - 1].whitespace_ and \
+                not doc[first.i - 2].whitespace_ and doc[first.i - 2].is_alpha and doc[first.i - 2].is_lower:
+            first = doc[first.i - 2]  # (the whole hyphenated word: "fibre-optic spools", not "optic spools")
         start, end = first.idx, noun.idx + len(noun.text)
         if any(i in covered for i in range(start, end)):
             return None
