@@ -808,3 +808,15 @@ def test_goods_weighed_with_such_are_named_without_it(run):
              "Almaty in May.")
     goods = {c.object_text for p in ("supplies", "delivered") for c in claims(ex, p, "Ruhr Alloys")}
     assert "sheet" in goods and not any(g and g.startswith("such") for g in goods), describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Field Watch estimates that PSP ships around 20,000 detonators a month to Izhevsk Drone Works (IDW).",
+    "Field Watch estimates that PSP ships 20,000 detonators a month to Izhevsk Drone Works.",
+])
+def test_a_supply_verb_read_as_a_noun_inside_a_that_clause_still_supplies(run, text):
+    """"estimates that PSP ships around 20,000 detonators a month to Y", with "ships" read as a noun: the clause
+    after "that" has no verb of its own, so the words say who supplies whom, once."""
+    ex = run("Pinsk Special Plant (PSP) makes detonators. " + text)
+    supplies = claims(ex, "supplies", "Pinsk Special Plant")
+    assert [c.object for c in supplies] == [key_of(ex, "Izhevsk Drone Works")], describe(ex)

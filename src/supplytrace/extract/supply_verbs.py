@@ -140,7 +140,9 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
     # inside that noun's phrase)
     noun = word.head
     # (the goods may be the word the parse took for the sentence's verb: "X ships sights to Y")
-    if noun.dep_ in ("nsubj", "nsubjpass") or sent.root.pos_ in ("VERB", "AUX") and sent.root.i != noun.i:
+    clause = any(c.dep_ == "mark" for c in noun.children)  # (a clause of its own: "estimates that X ships ...")
+    if noun.dep_ in ("nsubj", "nsubjpass") or sent.root.pos_ in ("VERB", "AUX") and sent.root.i != noun.i and \
+            not clause:
         return  # the sentence has a verb of its own: "X and Y supply chains to Z were disrupted"
     goods = doc[word.i + 1:noun.i + 1].text if noun.i > word.i and (noun.pos_ == "NOUN" or noun.i == sent.root.i) \
         and noun.lemma_.lower() not in not_goods() and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "PUNCT")
@@ -154,7 +156,8 @@ def _supply_verb_misread(x: Extractor, word: Token, sent: Span, sources: list[st
         return
     pairs = [(other, k) for k in names] if receiving else [(k, other) for k in names]
     for supplier, recipient in dict.fromkeys(pairs):
-        if supplier != recipient and x.entities[supplier].type in PARTIES:
+        if supplier != recipient and x.entities[supplier].type in PARTIES and \
+                not _already_said(x, sent, supplier, recipient):
             x.add(supplier, Predicate.SUPPLIES, sent, sources, x.modality(word.head, sent), object=recipient,
                   object_text=goods)
 

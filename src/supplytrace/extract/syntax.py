@@ -64,14 +64,16 @@ def goods_read_as_verb(word: Token) -> bool:
     modifiers); or "X builds tracked chassis" with "tracked" taken for the root, a past form right after it whose
     object follows at once."""
     head = word.head
-    if word.dep_ != "nsubj" or head.dep_ != "ROOT" or head.i <= word.i:
+    # (or the root of a clause after "that": "estimates that X ships around 20,000 fuzes a month to Y")
+    clause = head.dep_ == "ROOT" or any(c.dep_ == "mark" and c.i < word.i for c in head.children)
+    if word.dep_ != "nsubj" or not clause or head.i <= word.i:
         return False
     if head.tag_ in ("VBD", "VBN") and head.i == word.i + 1:
         # (a verb's third-person form right after a name, not "the analysts tracked trains")
         return word.text[:1].islower() and word.lower_.endswith("s") and word.i > 0 and \
             word.doc[word.i - 1].pos_ == "PROPN" and any(c.dep_ == "dobj" and c.i == head.i + 1 for c in head.children)
     return head.tag_ in ("VBZ", "NNS") and head.lower_.endswith("s") and \
-        all(t.dep_ in ("compound", "amod") for t in word.doc[word.i + 1:head.i])
+        all(t.dep_ in ("compound", "amod", "nummod", "quantmod") for t in word.doc[word.i + 1:head.i])
 
 
 def misread_goods(word: Token) -> Token:
