@@ -820,3 +820,11 @@ def test_a_supply_verb_read_as_a_noun_inside_a_that_clause_still_supplies(run, t
     ex = run("Pinsk Special Plant (PSP) makes detonators. " + text)
     supplies = claims(ex, "supplies", "Pinsk Special Plant")
     assert [c.object for c in supplies] == [key_of(ex, "Izhevsk Drone Works")], describe(ex)
+
+
+def test_a_number_taken_from_the_goods_told_before_is_handed_on(run):
+    """"passed at least 1,400 of the gyroscopes to Y": the parser makes the number the object, but what is handed
+    on are the goods after "of", told before, so the firm supplies Y."""
+    ex = run("Volga Trade LLC bought 2,000 gyroscopes in Shenzhen. Volga Trade then passed at least 1,400 of the "
+             "gyroscopes to the Izhevsk Instrument Plant in 2025.")
+    assert key_of(ex, "Izhevsk Instrument Plant") in objects(ex, "supplies", "Volga Trade LLC"), describe(ex)

@@ -71,7 +71,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
         elif lem in words["hand_on"]:
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
-            obj = child(v, "nsubjpass" if is_passive(v) else "dobj")
+            obj = counted_goods_of(child(v, "nsubjpass" if is_passive(v) else "dobj"))
             if roles is None or roles[1] is None or not (goods_referred_back(x, v, obj) or _goods_told(x, obj) or
                                                          obj is not None and obj.lower_ in GOODS_PRONOUNS or
                                                          _held_goods_word(obj)):
@@ -702,7 +702,7 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
     named_here = any(m.key == supplier for m in x.ments_in(v.sent.start_char, v.sent.end_char))
     if supplier is None or not named_here and (subj is None or not x.is_anaphor(subj)):
         return None  # the supplier is named in the sentence or referred to by its subject
-    obj = child(v, "dobj")
+    obj = counted_goods_of(child(v, "dobj"))
     misread = obj is None and v.dep_ == "amod" and subj is not None and v.head.pos_ == "NOUN"
     if misread:  # "X shipped integrated circuits made by ... to Y" read as "shipped" modifying the goods
         obj = v.head
@@ -828,6 +828,14 @@ def _maker_or_holder(x: Extractor, goods: Token | None, before: int) -> str | No
                  c.subject == maker and c.evidence_start is not None), None) if maker is not None else None
     start = held[1].evidence_start or 0
     return held[0] if made is None or start >= made else maker
+
+
+def counted_goods_of(obj: Token | None) -> Token | None:
+    """"passed 900 of the modules to Y", "sold most of them": the goods a number or a share is taken from, where
+    the parser made the number the object (and may hang the "to" on the goods)."""
+    if obj is not None and (obj.pos_ == "NUM" or obj.lower_ in SHARE_WORDS) and pobj(obj, "of") is not None:
+        return pobj(obj, "of")
+    return obj
 
 
 def _held_goods_word(goods: Token | None) -> bool:
