@@ -689,3 +689,14 @@ def test_a_figure_set_against_another_is_the_same_measure_of_the_same_party(run,
              "in 2020.")
     values = {c.value for c in claims(ex, "statistic", "Volzhsk Gear Works")}
     assert {64, earlier} <= values, describe(ex)
+
+
+def test_goods_counted_as_delivered_go_along_the_supply_the_sentence_told(run):
+    """"X buys steel strip from Y, according to data cited by Z, which counted 40 wagons of strip delivered": the
+    wagons are Y's deliveries to X, not a figure about the group that counted them."""
+    ex = run("The Orsha Instrument Plant makes gauges. The plant buys steel strip from Kama Metal Trade, a dealer in "
+             "Perm, according to customs data cited by Rail Watch, which counted 40 wagons of strip delivered between "
+             "March and September.")
+    delivered = claims(ex, "delivered", "Kama Metal Trade")
+    assert [(c.object, c.value) for c in delivered] == [(key_of(ex, "Orsha Instrument Plant"), 40)], describe(ex)
+    assert not claims(ex, "statistic", "Rail Watch"), describe(ex)

@@ -354,6 +354,11 @@ def goods_sent_between(x: Extractor, head: Token, sent_i: int) -> tuple[str | No
     sender = x.entity_in_phrase(origin, (E.ORGANIZATION, E.FACILITY, E.PLACE)) if origin is not None else None
     sender = sender or passive_agent(x, verb)
     recipient = _party_to(x, verb, sent_i)
+    if sender is None or recipient is None:  # "X buys wire from Y, says Z, which counted 62 wagons of wire
+        told = relations.recent_supply(x, head.idx)  # delivered": the supply this sentence has just told
+        if told is not None and told.evidence_start is not None and told.evidence_start >= head.sent.start_char and \
+                sender in (None, told.subject) and recipient in (None, told.object):
+            sender, recipient = told.subject, told.object
     return (sender, recipient) if sender is not None and recipient is not None and sender != recipient else None
 
 
