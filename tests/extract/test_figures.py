@@ -4,7 +4,7 @@ never the nationality of a currency."""
 from __future__ import annotations
 
 import pytest
-from extract_helpers import claims, describe, key_of
+from extract_helpers import claims, describe, key_of, objects
 
 CONTEXT = "Officials at the Lomov Instrument Works declined to comment. "
 
@@ -700,3 +700,13 @@ def test_goods_counted_as_delivered_go_along_the_supply_the_sentence_told(run):
     delivered = claims(ex, "delivered", "Kama Metal Trade")
     assert [(c.object, c.value) for c in delivered] == [(key_of(ex, "Orsha Instrument Plant"), 40)], describe(ex)
     assert not claims(ex, "statistic", "Rail Watch"), describe(ex)
+
+
+def test_goods_the_parser_read_as_a_verb_keep_their_recipient(run):
+    """"has sent 90 tonnes of the cloth and webbing to Y", with "webbing" read as a second verb that took the
+    "to": Y, not the region named in its apposition, receives the goods."""
+    ex = run("Baranavichy Textile Mill weaves nylon. Records show that since March the mill has sent 90 tonnes of the "
+             "cloth and webbing to Kolomna Aero Works, a sewing firm in the Moscow region.")
+    firm = key_of(ex, "Kolomna Aero Works")
+    assert [c.object for c in claims(ex, "delivered", "Baranavichy Textile Mill")] == [firm], describe(ex)
+    assert objects(ex, "supplies", "Baranavichy Textile Mill") == {firm}, describe(ex)

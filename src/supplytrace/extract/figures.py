@@ -337,7 +337,9 @@ def delivery_roles(x: Extractor, trig: Token, sent: Span, sent_i: int) -> tuple[
         # the one who had received them (or from their supplier, if Z was that recipient)
         return (last.object if last.object != to else last.subject), to
     subject = roles[0] or agent or (last.subject if last else None) or x._subject_for_trigger(trig, sent, sent_i)
-    return subject, roles[1] or x._recipient(trig, sent, subject) or (last.object if last else None)
+    to = _party_to(x, trig, sent_i) if trig.pos_ == "VERB" else None  # (also "to" hung on goods misread as a verb)
+    return subject, roles[1] or (to if to != subject else None) or x._recipient(trig, sent, subject) or \
+        (last.object if last else None)
 
 
 def goods_sent_between(x: Extractor, head: Token, sent_i: int) -> tuple[str | None, str | None] | None:

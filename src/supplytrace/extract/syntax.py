@@ -98,7 +98,9 @@ def hung_pobj(verb: Token, *preps: str) -> Token | None:
     found = pobj(verb, *preps)
     if found is not None:
         return found
-    nouns = [*objects(verb), *pobjs(verb, ("to", "for", "at", "in", "from", "with", "by", "via"), ("prep", "dative"))]
+    nouns = [*objects(verb), *pobjs(verb, ("to", "for", "at", "in", "from", "with", "by", "via"), ("prep", "dative")),
+             *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > verb.i and
+               not any(g.dep_ in ("nsubj", "dobj") for g in c.children))]  # ("sent fabric and webbing to Y")
     return next((f for n in nouns if (f := pobj(n, *preps)) is not None and f.i > n.i), None)
 
 
