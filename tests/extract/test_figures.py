@@ -710,3 +710,21 @@ def test_goods_the_parser_read_as_a_verb_keep_their_recipient(run):
     firm = key_of(ex, "Kolomna Aero Works")
     assert [c.object for c in claims(ex, "delivered", "Baranavichy Textile Mill")] == [firm], describe(ex)
     assert objects(ex, "supplies", "Baranavichy Textile Mill") == {firm}, describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kirov Motor Plant opened a press shop in 2021. At its peak about 60 percent of the press shop's output "
+    "was sold in Russia.",
+    "The Kirov Motor Plant opened a press shop in 2021. Wages in the press shop rose by a third in 2024.",
+])
+def test_an_enterprise_measure_found_on_its_shop_is_the_enterprise_s(run, text):
+    """Output, sales and wages are what an enterprise is measured by: a figure of them written of one of its shops
+    is the enterprise's figure."""
+    ex = run(text)
+    assert [c.subject for c in claims(ex, "statistic")] == [key_of(ex, "Kirov Motor Plant")], describe(ex)
+
+
+def test_jobs_a_new_shop_created_stay_the_shop_s(run):
+    ex = run("The Kirov Motor Plant opened a new pressing workshop in March. The new workshop has created 200 jobs, "
+             "the plant said.")
+    assert [c.subject for c in claims(ex, "statistic")] == [key_of(ex, "new pressing workshop")], describe(ex)

@@ -178,6 +178,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             # "the workshop should add some 4,000 tonnes of powder a year": an enterprise's rate of goods
             add_capacity(x, subject, trig, head, q, sent, sources, unit_text)
             continue
+        subject = enterprise_of_measure(x, head, subject)
         mod = x.modality(head, sent, hedge)
         kw = figure_date(x, q, sent)
         x.add(subject, P.STATISTIC, sent, sources, mod, object_text=figure_description(x, head, q, subject, kw),
@@ -899,6 +900,25 @@ def figure_has_other_subject(x: Extractor, head: Token) -> bool:
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj) and subj[0].i != head.i and subj[0].pos_ in ("NOUN", "PROPN") and \
         not x.is_anaphor(subj[0]) and x.entity_in_phrase(subj[0]) is None and not _owners_measure(subj[0])
+
+
+ENTERPRISE_MEASURES = word_set("figures", "enterprise_measures")
+
+
+def enterprise_of_measure(x: Extractor, head: Token, subject: str) -> str:
+    """"A casting line, which would lift output by a third", "pay in the paint shop went up by half": a line or shop
+    found as the subject of a figure of output, sales, wages or staff stands for the enterprise it is part of,
+    whose measure that is."""
+    if x.entities[subject].type is not E.FACILITY:
+        return subject
+    doer = child(clause_verb(head), "nsubj")
+    if doer is not None and doer.pos_ == "NOUN" and (x.ment_at(doer, (E.FACILITY,)) is not None or
+                                                     doer.lemma_.lower() in vocab().facility_cues):
+        return subject  # (the shop's own staff: "the new workshop has created 350 jobs", "the shop employs 120")
+    lo, hi = clause_range(head)
+    words = {t.lemma_.lower() for t in head.doc if lo <= t.idx < hi}
+    owner = x.owner_org(subject)
+    return owner if owner is not None and (words & ENTERPRISE_MEASURES or is_workforce(x, head)) else subject
 
 
 def _owners_measure(noun: Token) -> bool:
