@@ -728,3 +728,14 @@ def test_jobs_a_new_shop_created_stay_the_shop_s(run):
     ex = run("The Kirov Motor Plant opened a new pressing workshop in March. The new workshop has created 200 jobs, "
              "the plant said.")
     assert [c.subject for c in claims(ex, "statistic")] == [key_of(ex, "new pressing workshop")], describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "This year orders from Russia rose by 30 percent, its chief engineer said.",
+    "Sales to Kazakhstan fell by 15 percent in 2025, the plant said.",
+])
+def test_orders_or_sales_with_a_party_after_from_or_to_are_the_firm_s(run, text):
+    """The country after "from" or "to" is the other side of the trade: the change in orders or sales is the
+    firm's in focus."""
+    ex = run("The Gomel Valve Works makes valves. " + text)
+    assert [c.subject for c in claims(ex, "statistic")] == [key_of(ex, "Gomel Valve Works")], describe(ex)

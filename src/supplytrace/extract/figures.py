@@ -548,6 +548,7 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
                # "customers in Russia took 41 percent of revenue": the revenue is the enterprise's in focus
                lambda: x.salient(sent_i, org_only=True) if measured is not None and
                measured.dep_ not in ("nsubj", "nsubjpass") and _owners_measure(measured) else None,
+               lambda: seller_in_focus(x, measured, sent_i),
                lambda: relations.clause_subject(x, head, sent_i, sources)
                if q.unit in ("percent", "times") or relations.made_or_sent(head) else None,
                lambda: employer(x, head, sent_i),
@@ -919,6 +920,17 @@ def enterprise_of_measure(x: Extractor, head: Token, subject: str) -> str:
     words = {t.lemma_.lower() for t in head.doc if lo <= t.idx < hi}
     owner = x.owner_org(subject)
     return owner if owner is not None and (words & ENTERPRISE_MEASURES or is_workforce(x, head)) else subject
+
+
+def seller_in_focus(x: Extractor, measured: Token | None, sent_i: int) -> str | None:
+    """"Orders from Russia grew by 40 percent", "sales to Russia doubled": orders or sales with the party after
+    "from" or "to" and no owner written on them are the enterprise's in focus, not that party's."""
+    if measured is None or measured.lemma_.lower() not in ("order", "sale"):
+        return None
+    owned = any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ != "DATE" for c in measured.children)
+    if owned or not any(c.dep_ == "prep" and c.lower_ in ("from", "to") for c in measured.children):
+        return None  # ("this year orders": a date is no owner)
+    return x.salient(sent_i, org_only=True)
 
 
 def _owners_measure(noun: Token) -> bool:
