@@ -775,3 +775,24 @@ def test_an_assembler_with_no_goods_named_is_still_a_person(run):
     ex = run("Ivan Petrov, an assembler at the Minsk Tractor Works, said the plant makes 40 tractors a day.")
     e = entity(ex, "Ivan Petrov")
     assert e is not None and e.type.value == "person", describe(ex)
+
+
+NEWS_TOP = "Bryansk plant expands\nVolga Courier | Industry\n30/11/2026 - Anna Lis, Tula\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "The Bryansk Chemical Plant makes TNT for artillery shells. On its website, the plant says it employs 1,900 "
+    "people. In a tender published in May, the plant sought presses for a new nitration unit.",
+    "The Bryansk Chemical Plant makes TNT for artillery shells, the ministry says. A new nitration unit will open "
+    "there next year, the plant says.",
+])
+def test_a_new_process_unit_is_a_unit_of_its_plant_not_of_the_outlet(run, text):
+    """"a new nitration unit" is a production unit (a process word before "unit"); the plant that seeks equipment
+    for it owns it, and the outlet named over the story never does."""
+    ex = run(NEWS_TOP + text)
+    assert objects(ex, "part_of", "new nitration unit") == {key_of(ex, "Bryansk Chemical Plant")}, describe(ex)
+
+
+def test_an_army_unit_is_no_facility(run):
+    ex = run("The Bryansk Chemical Plant makes TNT. The army formed a new air defence unit near Bryansk in May.")
+    assert not [e for e in ex.entities if e.type.value == "facility"], describe(ex)

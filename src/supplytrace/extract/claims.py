@@ -700,7 +700,8 @@ class Extractor:
         # (nor one that has only ever been cited, with or without a claim: "..., the Associated Press reported")
         srcs = set(getattr(self, "sources", [])) | (self.named_sources | self.cited_only(set())) - self.subjects()
         before = [m for m in self.ments_in(max(0, start - window), start, (E.ORGANIZATION,), ("name",))
-                  if m.key not in srcs and m.key not in exclude and m.key in self.industrial]
+                  if m.key not in srcs and m.key not in exclude and m.key in self.industrial and
+                  m.key != self.outlet]  # (nor the outlet named over the story)
         found = self._without_parents(before)
         return found[-1].key if found else None
 
@@ -2479,7 +2480,11 @@ class Extractor:
     def _unit_owner(self, unit: Token, sent_i: int) -> str | None:
         """The enterprise that makes what a new hall or line is for: the one that opens or builds it, or the one
         it is at or of ("a new line at the X plant", "X's new hall")."""
-        parties = [self.subject_of(unit.head, sent_i)] if unit.dep_ == "dobj" and unit.head.pos_ == "VERB" else []
+        verb = unit.head if unit.dep_ == "dobj" else None
+        if unit.dep_ == "pobj" and unit.head.lower_ == "for":  # "sought equipment for a new nitration unit"
+            verb = unit.head.head if unit.head.head.pos_ == "VERB" else \
+                unit.head.head.head if unit.head.head.dep_ == "dobj" else None
+        parties = [self.subject_of(verb, sent_i)] if verb is not None and verb.pos_ == "VERB" else []
         parties += [m.key for g in unit.children if g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ in ("at", "of")
                     for w in ([g] if g.dep_ == "poss" else [c for c in g.children if c.dep_ == "pobj"])
                     if (m := self.ment_at(w, (E.ORGANIZATION,), ("name",)))]

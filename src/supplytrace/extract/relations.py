@@ -343,6 +343,8 @@ def _production_unit(head: Token, mods: list[Token], placed: bool) -> bool:
     room", "a second site, in Huizhou"; not "a new supply line" or "a second front line"."""
     r = rv()
     word = head.lower_
+    if word == "unit":  # (a plant's "nitration unit" or "25,000-tonne unit", not an army's "air defence unit")
+        return any(m.lower_.endswith(("tion", "ing")) or m.lower_ in ("tonne", "ton") for m in mods)
     if word not in ("line", "shop", "hall", "site", "complex", "room"):
         return True
     if any(m.lower_ in r.not_site_modifiers for m in mods):
