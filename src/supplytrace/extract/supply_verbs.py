@@ -71,7 +71,7 @@ def supplies_by_verb(x: Extractor, sent: Span, sent_i: int, sources: list[str]) 
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
         elif lem in words["hand_on"]:
             roles = _passive_supply(x, v, sent_i) if is_passive(v) else _active_supply(x, v, sent_i)
-            obj = counted_goods_of(child(v, "nsubjpass" if is_passive(v) else "dobj"))
+            obj = counted_goods_of(child(v, "nsubjpass" if is_passive(v) else "dobj"), numbers=True)
             if roles is None or roles[1] is None or not (goods_referred_back(x, v, obj) or _goods_told(x, obj) or
                                                          obj is not None and obj.lower_ in GOODS_PRONOUNS or
                                                          _held_goods_word(obj)):
@@ -298,8 +298,7 @@ def reliance(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
             continue
         named = x.ment_at(on, PARTIES, ("name", "desc"))
         what = pobj(verb, "for")
-        if what is not None and what.lower_ in SHARE_WORDS and pobj(what, "of") is not None:
-            what = pobj(what, "of")  # "for most of its high-carbon grades": the grades
+        what = counted_goods_of(what)  # "for most of its alloy grades": the grades
         supplier = named.key if named is not None else None
         goods = _goods(x, what) if what is not None and what.lemma_.lower() not in _time_words() else None
         if what is not None and goods is None and what.lemma_.lower() not in _time_words():
@@ -702,7 +701,7 @@ def _active_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, str
     named_here = any(m.key == supplier for m in x.ments_in(v.sent.start_char, v.sent.end_char))
     if supplier is None or not named_here and (subj is None or not x.is_anaphor(subj)):
         return None  # the supplier is named in the sentence or referred to by its subject
-    obj = counted_goods_of(child(v, "dobj"))
+    obj = counted_goods_of(child(v, "dobj"), numbers=True)
     misread = obj is None and v.dep_ == "amod" and subj is not None and v.head.pos_ == "NOUN"
     if misread:  # "X shipped integrated circuits made by ... to Y" read as "shipped" modifying the goods
         obj = v.head
@@ -728,8 +727,7 @@ def _passive_supply(x: Extractor, v: Token, sent_i: int) -> tuple[str | None, st
     whoever the text said makes those goods."""
     shared = v.dep_ == "conj" and child(v, "nsubjpass") is None  # ("were made by X and sold to Y")
     subj = child(v.head, "nsubjpass") if shared else child(v, "nsubjpass")
-    if subj is not None and subj.lower_ in SHARE_WORDS and pobj(subj, "of") is not None:
-        subj = pobj(subj, "of")  # "most of the plant's output is sold to Y": the output
+    subj = counted_goods_of(subj)  # "most of the plant's output is sold to Y": the output
     goods = _goods(x, subj)
     to = pobj(v, "to") or hung_pobj(v, "to")  # ("shipped by rail to Y": "to" hung on "rail")
     # (the parser may hang "by X" on the recipient: "supplied to the Y plant by X")
@@ -830,10 +828,11 @@ def _maker_or_holder(x: Extractor, goods: Token | None, before: int) -> str | No
     return held[0] if made is None or start >= made else maker
 
 
-def counted_goods_of(obj: Token | None) -> Token | None:
-    """"passed 900 of the modules to Y", "sold most of them": the goods a number or a share is taken from, where
-    the parser made the number the object (and may hang the "to" on the goods)."""
-    if obj is not None and (obj.pos_ == "NUM" or obj.lower_ in SHARE_WORDS) and pobj(obj, "of") is not None:
+def counted_goods_of(obj: Token | None, numbers: bool = False) -> Token | None:
+    """"most of them", "for most of its grades" (and with `numbers`, "passed 900 of the modules to Y"): the goods a
+    share or a number is taken from, where the parser made it the object (and may hang the "to" on the goods)."""
+    if obj is not None and (obj.lower_ in SHARE_WORDS or numbers and obj.pos_ == "NUM") and \
+            pobj(obj, "of") is not None:
         return pobj(obj, "of")
     return obj
 
