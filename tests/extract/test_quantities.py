@@ -168,13 +168,17 @@ def test_counted_word_the_tagger_took_for_a_verb_and_a_hyphenated_adjective(quan
     ("We forge roughly three times as many barrels as before.", 3.0, "times", "roughly"),
     ("Output roughly tripled between 2022 and 2025.", 3.0, "times", "roughly"),
     ("Roughly one in five jobs at the plant is vacant.", 20.0, "percent", "roughly"),
+    ("The broker charged roughly four times what local buyers paid.", 4.0, "times", "roughly"),
+    ("Shipments to Serbia have risen about elevenfold since 2023.", 11.0, "times", "about"),
+    ("The mill's sales abroad have grown six times since 2021.", 6.0, "times", None),
 ])
 def test_multiples_and_one_in_n(quantities, text, value, unit, hedge):
     got = [q for q in quantities(text) if q.unit == unit]
     assert got and got[0].value == value and got[0].hedge == hedge, [(q.text, q.value, q.unit) for q in got]
 
 
-@pytest.mark.parametrize("text", ["Workers do double shifts at the plant.", "Drones struck the plant twice in May."])
+@pytest.mark.parametrize("text", ["Workers do double shifts at the plant.", "Drones struck the plant twice in May.",
+                                  "Inspectors have visited the mill six times since 2021."])
 def test_double_as_an_adjective_or_twice_as_how_often_is_no_figure(quantities, text):
     assert not [q for q in quantities(text) if q.unit == "times"]
 

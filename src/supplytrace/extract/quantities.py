@@ -43,8 +43,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     mults = "|".join(sorted((re.escape(w) for w in q["multipliers"]), key=len, reverse=True))
     return {
         # "doubled", "twice as many", "threefold", "three times as many", "a 5-fold rise"
+        # (also "three times what X paid", "twelvefold", and after a verb of growth "grown five times since 2023")
         "multiple": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\b(?:(?P<m>{mults})|(?P<n>{words}|\d+(?:\.\d+)?)"
-                               rf"(?:[\s\-]fold|\s+times\s+(?=as\b|more\b|higher\b|larger\b|the\b)))\b", re.I),
+                               rf"(?:[\s\-]?fold|\s+times\s+(?=as\b|more\b|higher\b|larger\b|the\b|what\b)|"
+                               rf"\s+times\s+(?P<since>(?=since\b|over\b))))\b", re.I),
         # "one in five helicopters": a share
         "one_in": re.compile(rf"(?:(?P<hedge>{hedges})\s+)?\bone\s+(?:[a-z]\w*\s+){{0,2}}in\s+"
                              rf"(?P<n>{words}|\d{{1,2}})\b", re.I),
@@ -194,6 +196,10 @@ def find_quantities(doc: Doc, text: str, skip: list[tuple[int, int]]) -> list[Qu
     return out
 
 
+GROWN_BEFORE = re.compile(r"\b(?:grown|grew|grow|grows|risen|rose|rise|rises|increased|expanded|climbed|jumped)"
+                          r"(?:\s+by)?\s*$", re.I)
+
+
 def _multiples(doc: Doc, text: str, pats: dict[str, re.Pattern[str]], q: dict, free, taken: list) -> list[Quantity]:
     """Growth as a multiple ("output doubled", "twice as many", "roughly threefold") in "times", and a share as
     "one in five" in percent."""
@@ -208,6 +214,8 @@ def _multiples(doc: Doc, text: str, pats: dict[str, re.Pattern[str]], q: dict, f
                 continue  # "double shifts", "a triple role"
         if word == "twice" and not re.match(r"\s+as\b", text[m.end():m.end() + 4]):
             continue  # "struck twice": how often, not how much
+        if m.group("since") is not None and not GROWN_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "visited five times since 2023": how often; "exports had grown five times since 2023"
         n = q["multipliers"][word] if word else number_value(m.group("n"))
         if not n or n < 2 and word != "double":
             continue
