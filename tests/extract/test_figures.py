@@ -739,3 +739,21 @@ def test_orders_or_sales_with_a_party_after_from_or_to_are_the_firm_s(run, text)
     firm's in focus."""
     ex = run("The Gomel Valve Works makes valves. " + text)
     assert [c.subject for c in claims(ex, "statistic")] == [key_of(ex, "Gomel Valve Works")], describe(ex)
+
+
+@pytest.mark.parametrize(("text", "weapon", "value"), [
+    ("Lida Optics makes thermal sensors. Each Skvorets drone carries 14 of its sensors, the lab found.",
+     "Skvorets", 14),
+    ("Kama Batteries makes lead-acid packs for the Tor-M2 system. Every vehicle takes six packs, its manager said.",
+     "Tor-M2", 6),
+])
+def test_goods_in_each_unit_of_a_weapon_are_that_weapon_s_figure(run, text, weapon, value):
+    """"Each Skvorets drone carries 14 sensors", "every vehicle takes six packs" (the vehicle named before): how
+    many goods one unit holds is a figure about that weapon."""
+    ex = run(text)
+    assert (key_of(ex, weapon), value) in {(c.subject, c.value) for c in claims(ex, "statistic")}, describe(ex)
+
+
+def test_what_each_worker_earns_is_no_weapon_s_figure(run):
+    ex = run("The Kama Batteries plant makes packs for the Tor-M2 system. Each worker there earns 900 dollars a month.")
+    assert not [c for c in claims(ex, "statistic") if c.subject == key_of(ex, "Tor-M2")], describe(ex)

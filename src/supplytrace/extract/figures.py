@@ -541,6 +541,7 @@ def figure_subject(x: Extractor, head: Token, sent: Span, sent_i: int, sources: 
     other_subject = cache(lambda: figure_has_other_subject(x, head))
     measured, measured_verb = measured_noun(head, q)  # (read once: the "itself" test below uses it too)
     finders = (lambda: owner_of_multiplied(x, head, q, sent_i),
+               lambda: each_unit(x, head),
                # ("Kazakhstan's imports of bar from Germany rose sevenfold": the owner written on what is measured)
                lambda: measured_owner(x, measured, measured_verb, sent_i)
                if measured is not None and child(measured, "poss") is not None else None,
@@ -920,6 +921,21 @@ def enterprise_of_measure(x: Extractor, head: Token, subject: str) -> str:
     words = {t.lemma_.lower() for t in head.doc if lo <= t.idx < hi}
     owner = x.owner_org(subject)
     return owner if owner is not None and (words & ENTERPRISE_MEASURES or is_workforce(x, head)) else subject
+
+
+def each_unit(x: Extractor, head: Token) -> str | None:
+    """"Each Ovod drone carries 12 cells", "every vehicle takes 96 tiles": a count of goods in each unit of a
+    weapon or product is that weapon's figure (a weapon noun alone stands for the weapon named last before it)."""
+    verb = clause_verb(head)
+    subj = child(verb, "nsubj")
+    if subj is None or head in subj.subtree or \
+            not any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in subj.children):
+        return None
+    k = x.entity_in_phrase(subj, (E.WEAPON_SYSTEM, E.PRODUCT))
+    if k is None and subj.lemma_.lower() in vocab().weapon_cues:
+        named = x.ments_in(max(0, subj.idx - 600), subj.idx, (E.WEAPON_SYSTEM,), ("name",))
+        k = named[-1].key if named else None
+    return k
 
 
 def seller_in_focus(x: Extractor, measured: Token | None, sent_i: int) -> str | None:
