@@ -199,6 +199,8 @@ def group(cands: list[Cand], text: str) -> list[dict]:
                     (cands[j].type is E.PLACE) == (c.type is E.PLACE)]
             for j in same:
                 uf.union(i, j)
+                if c.type is E.ORGANIZATION and cands[j].type is E.PERSON and cands[j].source == "model":
+                    cands[j].type = E.ORGANIZATION  # "Finnish Customs (Tulli)": a body's other name, no surname
             if not same and not any(norms[j] == inner_norm for j in names):
                 c.aliases.append(inner)
             continue
