@@ -28,6 +28,7 @@ from supplytrace.extract.supply_verbs import RELYING_VERBS, deal_of, exporter, n
 from supplytrace.extract.syntax import (
     aside_participle,
     child,
+    clause_of_its_own,
     definite,
     goods_read_as_verb,
     pobj,
@@ -933,7 +934,7 @@ class Extractor:
                     and t.head.i != t.i:
                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubjpass",):
                     break
-                if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(ch.dep_ == "nsubj" for ch in t.children):
+                if clause_of_its_own(t):
                     break  # (a clause with a subject of its own: "can make 300 a month, and its staff has grown")
                 t = t.head
                 continue

@@ -31,7 +31,7 @@ from supplytrace.extract.supply_verbs import (
     noun_roles,
     reporting_country,
 )
-from supplytrace.extract.syntax import child, definite, hung_pobj, pobj, pobjs, sent_tokens
+from supplytrace.extract.syntax import child, clause_of_its_own, definite, hung_pobj, pobj, pobjs, sent_tokens
 from supplytrace.extract.wording import BLOCKING, COUNTING_VERBS, ENTERPRISE_REF, GENERIC_REF, cv
 from supplytrace.model import Claim
 from supplytrace.vocab import EntityType, Modality, Predicate
@@ -91,7 +91,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
                     gov.head.head.lemma_.lower() in GROWTH_VERBS | FALL_VERBS and q.unit in WEIGHED_UNITS) or \
                     gov.dep_ == "dative":
                 counted = True
-            if gov.dep_ == "conj" and gov.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in gov.children):
+            if clause_of_its_own(gov):
                 break  # (a clause of its own: "can turn out 400 valves a month, and its staff has risen to 210")
             below, gov = gov, gov.head
             lem = gov.lemma_.lower()
@@ -918,7 +918,7 @@ def enterprise_of_measure(x: Extractor, head: Token, subject: str) -> str:
                                                      doer.lemma_.lower() in vocab().facility_cues):
         return subject  # (the shop's own staff: "the new workshop has created 350 jobs", "the shop employs 120")
     lo, hi = clause_range(head)
-    words = {t.lemma_.lower() for t in head.doc if lo <= t.idx < hi}
+    words = {t.lemma_.lower() for t in head.doc.char_span(lo, hi, alignment_mode="expand") or ()}
     owner = x.owner_org(subject)
     return owner if owner is not None and (words & ENTERPRISE_MEASURES or is_workforce(x, head)) else subject
 

@@ -76,6 +76,12 @@ def goods_read_as_verb(word: Token) -> bool:
         all(t.dep_ in ("compound", "amod", "nummod", "quantmod") for t in word.doc[word.i + 1:head.i])
 
 
+def clause_of_its_own(tok: Token) -> bool:
+    """A verb joined to another with a subject of its own ("can turn out 400 valves a month, and its staff has
+    risen"): a clause apart, where what governs the first verb stops."""
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def misread_goods(word: Token) -> Token:
     """The goods noun of a verb read as a subject (see goods_read_as_verb): the root it hangs on, or that root's
     object when the root is a past form that only describes it ("tracked chassis")."""
