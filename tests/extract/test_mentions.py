@@ -545,3 +545,21 @@ def test_a_nationality_and_a_town_noun_name_no_place(run):
     ex = run("Aral Chemical Supply, a resin dealer based in the Kazakh city of Taraz since 2019, resold the resin.")
     assert entity(ex, "Kazakh city") is None, describe(ex)
     assert key_of(ex, "Taraz") in objects(ex, "located_in", "Aral Chemical Supply"), describe(ex)
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("Tianjin Huaxing Fine Chemicals sells lead azide to the Dzerzhinsk detonator plant.", "lead azide"),
+    ("Kyzyl Metals shipped antimony trisulfide to a Russian primer maker last spring.", "antimony trisulfide"),
+    ("Surat Organics Ltd exports paraformaldehyde to the Perm Powder Plant every quarter.", "paraformaldehyde"),
+])
+def test_a_compound_named_by_its_ending_is_a_product(run, text, goods):
+    """No vocabulary lists every precursor; the ending of the word ("-azide", "-aldehyde") says it is one, even
+    where the tagger reads the unknown word as an adverb or a verb."""
+    ex = run(text)
+    assert typed(ex, goods) == "product", describe(ex)
+
+
+def test_a_word_with_a_chemical_ending_and_nothing_before_it_is_no_compound(run):
+    ex = run("The Kursk Relay Plant warned of famine wages as it cut 300 jobs at its Oboyan shop.")
+    assert entity(ex, "famine") is None and entity(ex, "famine wages") is None, describe(ex)
+

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from supplytrace.extract.gazetteer import is_city, is_country
-from supplytrace.extract.pipeline import vocab_data, word_set
+from supplytrace.extract.pipeline import chemical_name_pattern, vocab_data, word_set
 from supplytrace.extract.places import is_territory_name
 from supplytrace.extract.syntax import coordinated_modifier, goods_read_as_verb, plain_verb_form, tokens
 from supplytrace.extract.wording import (
@@ -99,6 +99,7 @@ class Vocab:
     legal: re.Pattern[str]
     legal_after: re.Pattern[str]
     quoted: re.Pattern[str]
+    chemical: re.Pattern[str]
 
 
 @cache
@@ -146,6 +147,7 @@ def vocab() -> Vocab:
         facility_final_cues=frozenset(n["facility_name_final_cues"]), public_body_cues=low(n["public_body_cues"]),
         org_word_endings=tuple(w.lower() for w in n["org_word_endings"]),
         designator=designator, legal=legal_re, legal_after=legal_after_re, quoted=quoted,
+        chemical=re.compile(chemical_name_pattern()),
     )
 
 
@@ -1137,6 +1139,16 @@ def _is_left_descendant(tok: Token, root: Token) -> bool:
     return False
 
 
+def chemical_name(word: str, v: Vocab) -> bool:
+    """See chemical_name_pattern; the tagger, which has never seen most such words, may call them anything."""
+    return v.chemical.match(word) is not None
+
+
+def goods_head(word: str, v: Vocab) -> bool:
+    """A noun that can head a kind of goods: a vocabulary head (alone or with a modifier) or a compound's name."""
+    return word in v.product_heads or word in v.product_heads_mod or chemical_name(word, v)
+
+
 def noun_phrases(doc: Doc, v: Vocab | None = None) -> list[tuple[Span, Token]]:
     """Nouns that can head a product or facility phrase, with their contiguous left modifiers
     (more robust than noun_chunks on misparses)."""
@@ -1146,14 +1158,26 @@ def noun_phrases(doc: Doc, v: Vocab | None = None) -> list[tuple[Span, Token]]:
     for t in tokens(doc):
         # a head the tagger calls a verb but the parser uses as a noun ("mortar rounds" as an object) counts too
         nominal = t.pos_ in ("NOUN", "PROPN") or t.pos_ == "VERB" and t.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
-        if not nominal or t.is_space or t.lower_ not in heads:
+        if not nominal or t.is_space or t.lower_ not in heads and not chemical_name(t.lower_, v):
             continue
         left = t.i
         while left > 0 and not doc[left - 1].is_space and "\n" not in doc[left - 1].whitespace_ \
                 and _is_left_descendant(doc[left - 1], t):
             left -= 1
+        if left == t.i and t.lower_ not in heads and _compound_word_before(doc, t):
+            left -= 1  # "lead azide", "ammonium perchlorate": the parse of an unknown compound name is no guide
         out.append((doc[left:t.i + 1], t))
     return out
+
+
+def _compound_word_before(doc: Doc, t: Token) -> bool:
+    """The lower-case noun or adjective just before a compound's name is part of it ("lead azide", "acetic
+    anhydride"), unless it is a word that only qualifies goods ("industrial", "new")."""
+    if t.i == 0:
+        return False
+    w = doc[t.i - 1]
+    return w.pos_ in ("NOUN", "ADJ") and w.is_alpha and w.is_lower and not w.whitespace_.count("\n") and \
+        w.lower_ not in vocab().drop_mods | vocab().vague_mods
 
 
 def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None = None) -> list[Cand]:
@@ -1165,7 +1189,7 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
             continue
         if "\n" in chunk.text:
             continue
-        if rl not in v.product_heads and rl not in v.product_heads_mod:
+        if not goods_head(rl, v):
             continue
         keep = _product_tokens(chunk, root, v, names)
         # "155 mm and 105 mm artillery shells": the phrase's goods start at the last calibre (the first calibre is

@@ -190,6 +190,7 @@ def load_nlp(model: str | None = None, bare: bool = False) -> Language:
         nlp.add_pipe("supplytrace_datelines", before="parser")
         nlp.add_pipe("supplytrace_line_labels", before="parser")
     _correct_lemmas(nlp)
+    _chemical_nouns(nlp)
     _designator_stops(nlp)
     return nlp
 
@@ -199,6 +200,21 @@ def _designator_stops(nlp: Language) -> None:
     did not answer"): the tokenizer would otherwise keep "R." whole, as if it were an initial."""
     suffixes = [*nlp.Defaults.suffixes, r"(?<=-[A-Z])\."]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+def chemical_name_pattern() -> str:
+    """A lower-case word that names a compound by its ending ("azide", "paraformaldehyde"): precursors and
+    explosives are goods the trade is reported on, and no vocabulary lists them all (products.json)."""
+    endings = "|".join(map(re.escape, vocab_data("products")["chemical_name_endings"]))
+    return rf"^(?:[a-z][a-z\-]+)?(?:{endings})$"
+
+
+def _chemical_nouns(nlp: Language) -> None:
+    """A compound's name is a noun whatever the tagger guessed ("lead azide" read as an adverb): set by the
+    attribute ruler, after the parser, for the readers of parts of speech."""
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.get_pipe("attribute_ruler").add([[{"LOWER": {"REGEX": chemical_name_pattern()}}]],
+                                            {"POS": "NOUN", "TAG": "NN"})
 
 
 def _correct_lemmas(nlp: Language) -> None:
