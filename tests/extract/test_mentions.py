@@ -563,3 +563,17 @@ def test_a_word_with_a_chemical_ending_and_nothing_before_it_is_no_compound(run)
     ex = run("The Kursk Relay Plant warned of famine wages as it cut 300 jobs at its Oboyan shop.")
     assert entity(ex, "famine") is None and entity(ex, "famine wages") is None, describe(ex)
 
+
+def test_a_body_named_with_and_stays_one_organisation(run):
+    """The model cuts "the Latvian State Revenue and Customs Service" at its "and"; the words before it belong
+    to the name after it, so it is one body, not two."""
+    ex = run("The Latvian Revenue and Customs Service said it had seized 14 tonnes of aluminium bound for Pskov.")
+    e = entity(ex, "Latvian Revenue and Customs Service")
+    assert e is not None and e.type.value == "organization", describe(ex)
+    assert entity(ex, "Customs Service") is None or entity(ex, "Customs Service").key == e.key, describe(ex)
+
+
+def test_two_companies_joined_by_and_stay_two(run):
+    ex = run("Granit Electronics and Volna Instruments supply receivers to the Ulyanovsk Aircraft Plant.")
+    assert entity(ex, "Granit Electronics") is not None and entity(ex, "Volna Instruments") is not None, describe(ex)
+    assert entity(ex, "Granit Electronics").key != entity(ex, "Volna Instruments").key

@@ -322,7 +322,7 @@ def split_at_outer_preps(ent: Span) -> list[Span]:
 
 def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
     out = []
-    for ent in (part for e in doc.ents for part in split_at_outer_preps(e)):
+    for ent in (part for e in _names_joined_at_and(doc) for part in split_at_outer_preps(e)):
         etype = MODEL_TYPES.get(ent.label_)
         if ent.label_ == "NORP" and not DEMONYM.search(ent.text) and is_city(ent.text):
             etype = E.PLACE  # "in Barysau" tagged as a nationality
@@ -384,6 +384,22 @@ def model_entities(doc: Doc, v: Vocab) -> list[Cand]:
 
 
 TOWN_NOUNS = word_set("mentions", "town_nouns")
+
+
+def _names_joined_at_and(doc: Doc) -> list[Span]:
+    """The model's entities, with a body's name that the model cut at its "and" made whole again ("the Estonian
+    Tax | and | Customs Board"): the words before "and" hang on the last word of the name after it, where two
+    names joined by "and" ("Rostec and Almaz-Antey") are each whole."""
+    ents, out = list(doc.ents), []
+    for e in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == e.label_ == "ORG" and e.start == prev.end + 1 and \
+                doc[prev.end].lower_ in ("and", "&") and e.start <= prev[-1].head.i < e.end and \
+                all(t.text[:1].isupper() for t in e):
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
+        else:
+            out.append(e)
+    return out
 
 
 def _qualifies_a_named_town(tok: Token) -> bool:
