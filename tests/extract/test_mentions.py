@@ -577,3 +577,12 @@ def test_two_companies_joined_by_and_stay_two(run):
     ex = run("Granit Electronics and Volna Instruments supply receivers to the Ulyanovsk Aircraft Plant.")
     assert entity(ex, "Granit Electronics") is not None and entity(ex, "Volna Instruments") is not None, describe(ex)
     assert entity(ex, "Granit Electronics").key != entity(ex, "Volna Instruments").key
+
+
+def test_a_material_before_the_goods_it_makes_is_no_goods_of_its_own(run):
+    """"graphite nozzle inserts": the graphite says what the inserts are made of; alone, as traded ore or metal,
+    it is goods."""
+    ex = run("The Mazyr Carbon Plant machines graphite nozzle inserts for rocket motors and sells them to Votkinsk.")
+    assert entity(ex, "graphite") is None, describe(ex)
+    ex = run("Khujand Metals sold 400 tonnes of antimony to a Russian primer maker last year.")
+    assert typed(ex, "antimony") == "product", describe(ex)

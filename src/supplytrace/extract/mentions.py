@@ -75,6 +75,7 @@ class Vocab:
     titles: frozenset[str]
     product_heads: frozenset[str]
     product_heads_mod: frozenset[str]
+    material_heads: frozenset[str]
     complement_heads: frozenset[str]
     drop_mods: frozenset[str]
     synonyms: dict
@@ -133,7 +134,7 @@ def vocab() -> Vocab:
         weapon_mods=low(n["weapon_modifiers"]), designator_stop=frozenset(n["designator_stop"]),
         component_nouns=low(n["component_nouns"]),
         not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
-        product_heads=low(p["heads"]),
+        product_heads=low(p["heads"]) | low(p["material_heads"]), material_heads=low(p["material_heads"]),
         product_heads_mod=low(p["heads_need_modifier"]),
         complement_heads=low(p["complement_heads"]), drop_mods=low(p["drop_modifiers"]), synonyms=p["synonyms"],
         appositive_cues=low(n["appositive_org_cues"]), norp_org_nouns=low(n["norp_org_nouns"]),
@@ -1203,6 +1204,9 @@ def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None 
         rl = root.lower_
         if root.dep_ == "compound" and root.head.i == root.i + 1:
             continue
+        if (rl in v.material_heads or chemical_name(rl, v)) and root.dep_ in ("compound", "amod", "nmod") and \
+                root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "graphite nozzle inserts", "polyethylene (UHMWPE) fibre": what the goods are made of
         if "\n" in chunk.text:
             continue
         if not goods_head(rl, v):
