@@ -1928,3 +1928,33 @@ def test_a_plant_that_started_a_new_line_put_it_to_work(run, text):
 def test_starting_construction_of_a_line_is_no_start_of_work(run):
     ex = run("The Lida Tyre Plant started construction of a third assembly line in February.")
     assert [c.event for c in claims(ex, "milestone")] == ["construction_started"], describe(ex)
+
+
+def test_goods_made_for_a_part_go_into_the_weapon_the_part_goes_into(run):
+    """The chain is told over two sentences: discs are made for engines, and the engines power a missile."""
+    ex = run("Lida Precision Works machines compressor discs for small turbojet engines. The engines power the "
+             "Kh-59MK2 cruise missile, prosecutors said.")
+    assert key_of(ex, "Kh-59MK2") in objects(ex, "used_in", "Lida Precision Works"), describe(ex)
+    ex = run("Lida Precision Works grinds high-speed bearings for small turbojet engines. The engines power the "
+             "Kh-59MK2 cruise missile, prosecutors said.")
+    w = key_of(ex, "Kh-59MK2")
+    assert any(c.object == w for c in claims(ex, "used_in", "high-speed bearings")), describe(ex)
+
+
+def test_goods_fitted_to_a_weapons_munitions_go_into_the_weapon(run):
+    ex = run("Morshansk Fuze Works (MFW) turns out impact fuzes. MFW's fuzes are fitted to the 120 mm bombs fired by "
+             "the 2B11 Sani mortar, the monitoring group said.")
+    w = key_of(ex, "2B11 Sani")
+    assert w in objects(ex, "used_in", "Morshansk Fuze Works"), describe(ex)
+    assert any(c.object == w and ex_entity_name(ex, c.subject).endswith("fuzes")
+               for c in claims(ex, "used_in")), describe(ex)
+
+
+def test_goods_for_a_part_with_no_weapon_after_them_go_into_none(run):
+    ex = run("Lida Precision Works machines compressor discs for small turbojet engines. The engines are tested in "
+             "a hall outside Minsk.")
+    assert not claims(ex, "used_in"), describe(ex)
+
+
+def ex_entity_name(ex, key: str) -> str:
+    return next(e.name for e in ex.entities if e.key == key)

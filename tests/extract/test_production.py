@@ -338,3 +338,11 @@ def test_goods_named_only_in_a_figure_and_referred_back_to_are_what_was_made(run
     ex = run(text)
     made = {c.object_text for c in claims(ex, "produces", maker)}
     assert goods in made, describe(ex)
+
+
+def test_goods_after_a_verb_of_making_read_as_a_noun_are_goods_though_no_vocabulary_lists_them(run):
+    """"X machines compressor discs": the small model reads the verb as a noun before the goods; the plural noun
+    it makes is goods all the same."""
+    ex = run("Baranavichy Turbine Parts machines compressor discs for Russian engine builders.")
+    made = claims(ex, "produces", "Baranavichy Turbine Parts")
+    assert any("compressor discs" in (c.object_text or "") for c in made), describe(ex)

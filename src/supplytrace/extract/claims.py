@@ -2507,6 +2507,41 @@ class Extractor:
                   if m.text.lower().split()[-1:] == [subj.lower_]]
         return before[-1].key if before else None
 
+    def _goods_fitted_to(self, part: str, sent: Span) -> list[str]:
+        """Goods the sentence fits to the part: "the plant's fuzes go on the 120 mm bombs that the 2B11 fires" puts
+        the fuzes, like the bombs, into the mortar."""
+        out: list[str] = []
+        for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product")):
+            span = self._span_of(m) if m.key == part else None
+            r = span.root if span is not None else None
+            if r is None or r.dep_ != "pobj" or r.head.lower_ not in ("to", "into", "in", "on", "onto") or \
+                    r.head.head.lemma_.lower() not in cv().used_verbs | GOES_INTO:
+                continue
+            subj = child(r.head.head, "nsubjpass", "nsubj")
+            goods = self.ment_at(subj, (E.PRODUCT,), ("name", "product")) if subj is not None else None
+            if goods is not None and goods.key != part and goods.key not in out:
+                out.append(goods.key)
+        return out
+
+    def _goods_made_for(self, part: str, sent: Span) -> list[tuple[str | None, str]]:
+        """Goods made or sold for the part in the two sentences before, with who makes or sells them: "X machines
+        turbine discs for small turbofan engines. The engines power the Kh-50": X goes into the missile, and so do
+        the discs where the article names them as goods."""
+        head = _last_word_stem(self.entities[part].name)
+        first = self._sent_span(max(0, self.sent_index(sent[0]) - 2))[0]
+        out: list[tuple[str | None, str]] = []
+        for c in self.claims:
+            if c.predicate not in (P.PRODUCES, P.SUPPLIES) or not c.object_text or c.evidence_start is None or \
+                    not first <= c.evidence_start < sent.start_char:
+                continue
+            at = self.text.find(c.object_text, c.evidence_start, c.evidence_end)
+            span = self.doc.char_span(at, at + len(c.object_text), alignment_mode="expand") if at >= 0 else None
+            purpose = pobj(span[-1], "for") if span is not None else None
+            if purpose is not None and _last_word_stem(purpose.text) == head:
+                goods = self.ment_at(span[-1], (E.PRODUCT,), ("name", "product"))
+                out.append((goods.key if goods is not None and goods.key != part else None, c.subject))
+        return out
+
     def _makers_of(self, part: str) -> list[str]:
         """Who the article has said makes a named component model, so far."""
         if self.entities[part].type is not E.PRODUCT:
@@ -2692,6 +2727,9 @@ class Extractor:
         while r.dep_ in ("conj", "compound", "amod", "nmod", "nummod") and r.head.i != r.i and \
                 r.head.pos_ in ("NOUN", "PROPN", "X"):  # (a foreign word: "the S-70 Okhotnik drone")
             r = r.head  # "the T-90M tank", "the T-72B3 and the T-90M", "the 9A331 combat vehicle"
+        if r.dep_ == "pobj" and r.head.lower_ == "of" and not made_goods_of(r) and \
+                r.head.head.pos_ == "NOUN" and r.head.head.lemma_.lower() in vocab().product_heads:
+            r = r.head.head  # "fuzes for the rounds of the 2B11": what goes into its rounds goes into it
         nouns: list[Token] = []
         prep = r.head
         while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP":
@@ -2954,11 +2992,17 @@ class Extractor:
             if part is not None:
                 linked.append((root, part))
                 parts[w.key] = part
-                for goods in (part, *self._conjoined_goods(part, sent)):  # "barrels and breech blocks for W"
+                # ("barrels and breech blocks for W", "fuzes that go on the rounds W fires")
+                for goods in (part, *self._conjoined_goods(part, sent), *self._goods_fitted_to(part, sent)):
                     self.add(goods, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
                     for maker in self._makers_of(goods):  # "X builds the Tolou-10. The Tolou-10 powers W": X too
                         if maker != w.key:
                             self.add(maker, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
+                            seen.add(w.key)
+                for inner, maker in self._goods_made_for(part, sent):
+                    for k in (inner, maker):
+                        if k is not None and k != w.key:
+                            self.add(k, P.USED_IN, sent, sources, self.modality(root, sent), object=w.key)
                             seen.add(w.key)
             maker = self._maker_of_goods_for(root, sent_i)  # "Nammo's shells go into the K9"
             maker = maker if maker is not None or first is None else goods_makers.get(first.i)
@@ -3118,8 +3162,12 @@ def _same_goods(name: str, claim: Claim) -> bool:
     """Whether goods named `name` are those of a produces or supplies claim (the same last word, singular or
     plural: "periscopes" and "thermal periscopes")."""
     said = claim.object_text or ""
-    last = lambda s: s.lower().split()[-1].rstrip("s") if s.split() else ""  # noqa: E731
-    return bool(said) and last(name) == last(said)
+    return bool(said) and _last_word_stem(name) == _last_word_stem(said)
+
+
+def _last_word_stem(words: str) -> str:
+    """The last word of a name of goods, lower-case, singular or plural alike ("thermal periscopes" -> periscope)."""
+    return words.lower().split()[-1].rstrip("s") if words.split() else ""
 
 
 def _name_heads(names: list[str]) -> set[str]:

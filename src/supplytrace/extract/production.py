@@ -187,7 +187,9 @@ def _service_work_misread(x: Extractor, word: Token, sent: Span, sources: list[s
         i += 1
     phrases.append(current)
     for toks in phrases:
-        if toks and toks[-1].lemma_.lower() not in not_goods() and _is_goods(x, toks[-1]):
+        # (what a verb of making is said to make is goods, a plural noun too, as after a verb the parser read)
+        if toks and toks[-1].lemma_.lower() not in not_goods() and \
+                (_is_goods(x, toks[-1]) or lemma not in work and toks[-1].tag_ == "NNS"):
             goods = x.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
             x.add(named.key, Predicate.PRODUCES, sent, sources, x.modality(word, sent),
                   object_text=goods if lemma not in work else f"{' and '.join(dict.fromkeys(nouns))} of {goods}")
