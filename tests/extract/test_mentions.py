@@ -586,3 +586,15 @@ def test_a_material_before_the_goods_it_makes_is_no_goods_of_its_own(run):
     assert entity(ex, "graphite") is None, describe(ex)
     ex = run("Khujand Metals sold 400 tonnes of antimony to a Russian primer maker last year.")
     assert typed(ex, "antimony") == "product", describe(ex)
+
+
+def test_two_names_before_armoured_vehicles_are_both_weapons(run):
+    """"the Bulat and Sokol armoured vehicles": the plural cue with its modifier makes both names models, the
+    second joined to the first rather than hung on the noun."""
+    ex = run("Orsha Glass Works makes bulletproof windows that go into the Bulat and Sokol armoured vehicles.")
+    assert typed(ex, "Bulat") == "weapon_system" and typed(ex, "Sokol") == "weapon_system", describe(ex)
+
+
+def test_a_maker_before_plain_vehicles_is_a_brand_not_a_model(run):
+    ex = run("Borisov Steering Works ships steering pumps to KAMAZ, and KAMAZ vehicles carry them to the front.")
+    assert typed(ex, "KAMAZ") == "organization", describe(ex)

@@ -631,6 +631,33 @@ def _long_company_words(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(w for w in words if len(w) >= 6))
 
 
+def _weapon_modifiers_before(doc: Doc, tok: Token, v: Vocab) -> tuple[int, int]:
+    """Walk left from a weapon noun over its weapon modifiers ("ballistic missile", "multiple launch rocket"):
+    the index of the first word that is none, and how many there were."""
+    j = tok.i - 1
+    mods = 0
+    while j >= 0 and tok.i - j <= 4:
+        if j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
+                and f"{doc[j - 2].lower_}-{doc[j].lower_}" in v.weapon_mods and doc[j - 2].text[:1].islower():
+            mods += 1  # a hyphenated modifier split into three tokens ("anti - tank")
+            j -= 3
+            continue
+        if not ((doc[j].lower_ in v.weapon_mods or doc[j].text in ("-",))
+                and (doc[j].text[:1].islower() or doc[j].text.isupper() and len(doc[j].text) <= 5)):
+            break
+        mods += doc[j].text != "-"
+        j -= 1
+    return j, mods
+
+
+def _hangs_on(name: Token, noun: Token) -> bool:
+    """The name modifies the noun, itself or through the name it is joined to ("the Spartak and Chekan armoured
+    vehicles": "Chekan" hangs on "Spartak", which hangs on "vehicles")."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.head.i == noun.i
+
+
 def _used_alone(toks: list[Token], name: Token, v: Vocab, where: dict[str, list[int]]) -> bool:
     """Whether the text uses this one-word name anywhere without a weapon noun right after it (`where`: the
     positions of each word, filled once per document)."""
@@ -733,25 +760,13 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         is_lower = tok.text[:1].islower() or tok.text.isupper() and low in ("mlrs", "uav", "uavs")
         if not is_lower:
             continue
-        if low in v.weapon_cues:
+        j, mods = _weapon_modifiers_before(doc, tok, v) if low in v.weapon_cues else (tok.i - 1, 0)
+        # ("KAMAZ vehicles": a maker's brand; "the X armoured vehicles": a model)
+        if low in v.weapon_cues and not (low in v.weapon_cue_needs_mod and mods == 0 and low in v.brand_cues):
             if tok.i + 1 < n and is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_sent_start:
                 continue  # "UAV Technology Center": part of a longer name
             if names_a_works(tok):
                 continue  # "the Uralvagonzavod tank works": a works named for what it makes
-            # walk left over weapon modifiers ("ballistic missile", "multiple launch rocket")
-            j = tok.i - 1
-            mods = 0
-            while j >= 0 and tok.i - j <= 4:
-                if j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
-                        and f"{doc[j - 2].lower_}-{doc[j].lower_}" in v.weapon_mods and doc[j - 2].text[:1].islower():
-                    mods += 1  # a hyphenated modifier split into three tokens ("anti - tank")
-                    j -= 3
-                    continue
-                if not ((doc[j].lower_ in v.weapon_mods or doc[j].text in ("-",))
-                        and (doc[j].text[:1].islower() or doc[j].text.isupper() and len(doc[j].text) <= 5)):
-                    break
-                mods += doc[j].text != "-"
-                j -= 1
             if low in v.weapon_cue_needs_mod and mods == 0:
                 continue
             end = j + 1
@@ -775,7 +790,7 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
                 # "Baykar drones" (a maker), "Kursk drones" (a place) or "Garpiya drones" (a model): a one-word name
                 # the model calls a company or a place is a weapon only when the text never uses it without a
                 # weapon noun right after it
-                model_only = len(span) == 1 and span[0].head.i == tok.i and not _used_alone(toks, span[0], v, where)
+                model_only = len(span) == 1 and _hangs_on(span[0], tok) and not _used_alone(toks, span[0], v, where)
                 if any(t.ent_type_ in ("NORP", "GPE") and not model_only for t in span) and \
                         not v.designator.search(span.text):
                     continue
