@@ -1958,3 +1958,19 @@ def test_goods_for_a_part_with_no_weapon_after_them_go_into_none(run):
 
 def ex_entity_name(ex, key: str) -> str:
     return next(e.name for e in ex.entities if e.key == key)
+
+
+def test_two_kinds_of_goods_each_for_its_own_weapons(run):
+    """"builds fuzes for the X and the warheads of the Y and Z drones": each kind of goods goes into its own
+    weapons, and the maker into all three; no weapon is taken for goods the maker produces."""
+    ex = run("Tambov Detonics builds radio fuzes for the Lastochka glide bomb and the warheads of the Kub and Skat "
+             "drones.")
+    fuzes, heads = entity(ex, "radio fuzes"), entity(ex, "warheads")
+    assert fuzes is not None and heads is not None, describe(ex)
+    lastochka, kub, skat = key_of(ex, "Lastochka"), key_of(ex, "Kub"), key_of(ex, "Skat")
+    assert {c.object for c in ex.claims if c.predicate.value == "used_in" and c.subject == fuzes.key} == \
+        {lastochka}, describe(ex)
+    assert {kub, skat} <= {c.object for c in ex.claims if c.predicate.value == "used_in" and
+                           c.subject == heads.key}, describe(ex)
+    assert {lastochka, kub, skat} <= objects(ex, "used_in", "Tambov Detonics"), describe(ex)
+    assert not {kub, skat} & objects(ex, "produces", "Tambov Detonics"), describe(ex)

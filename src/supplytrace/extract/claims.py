@@ -2704,13 +2704,17 @@ class Extractor:
 
     def _conjoined_goods(self, part: str, sent: Span) -> list[str]:
         """Other goods joined to the part by "and"/"or" in the sentence: "barrels and breech blocks for the Msta-S"
-        puts both into the weapon."""
+        puts both into the weapon; not goods with a weapon of their own ("seeker heads for W1 and the turrets of
+        W2")."""
         out: list[str] = []
         for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product")):
             span = self._span_of(m) if m.key == part else None
             if span is None:
                 continue
             for c in span.root.conjuncts:
+                if any(p.dep_ == "prep" and p.lower_ in ("for", "of") and
+                       any(self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in p.subtree) for p in c.children):
+                    continue
                 other = self.ment_at(c, (E.PRODUCT,), ("name", "product"))
                 if other is not None and other.key != part and other.key not in out:
                     out.append(other.key)
@@ -3068,12 +3072,17 @@ def made_goods_of(weapon: Token) -> bool:
     """"makes the chassis of the Tor-M2", "the turret of the X comes from Y": goods of the weapon are what a verb
     of making or supplying is about (not "spin the propellers of both models")."""
     goods = _weapon_goods(weapon)
+    while goods is not None and goods.dep_ == "conj" and goods.head.pos_ in ("NOUN", "PROPN"):
+        goods = goods.head  # ("makes seeker heads for W1 and the turrets of W2")
     return goods is not None and goods.dep_ in ("dobj", "nsubj", "nsubjpass") and \
         goods.head.lemma_.lower() in cv().produces_verbs | cv().supplies_verbs | production.ORIGIN_VERBS
 
 
 def _weapon_goods(tok: Token) -> Token | None:
-    """"the Geran-2's warhead", "the chassis of the Iskander": the goods noun whose weapon the word names."""
+    """"the Geran-2's warhead", "the chassis of the Iskander": the goods noun whose weapon the word names (also the
+    second of two names: "the turrets of the Korsar and Altius drones")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        tok = tok.head
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         tok = tok.head  # ("the chassis of the Tor-M2 launcher")
     if tok.dep_ == "poss":
