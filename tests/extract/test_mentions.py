@@ -598,3 +598,13 @@ def test_two_names_before_armoured_vehicles_are_both_weapons(run):
 def test_a_maker_before_plain_vehicles_is_a_brand_not_a_model(run):
     ex = run("Borisov Steering Works ships steering pumps to KAMAZ, and KAMAZ vehicles carry them to the front.")
     assert typed(ex, "KAMAZ") == "organization", describe(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Vitebsk Optics makes reflex sights for the Vepr assault rifle and the Kord machine gun.",
+    "Vitebsk Optics makes reflex sights for the Orsis sniper rifle and the Kord machine gun.",
+])
+def test_names_before_rifle_and_machine_gun_are_weapons(run, text):
+    ex = run(text)
+    assert typed(ex, "Kord") == "weapon_system", describe(ex)
+    assert any(e.type.value == "weapon_system" and e.name in ("Vepr", "Orsis") for e in ex.entities), describe(ex)
