@@ -1974,3 +1974,11 @@ def test_two_kinds_of_goods_each_for_its_own_weapons(run):
                            c.subject == heads.key}, describe(ex)
     assert {lastochka, kub, skat} <= objects(ex, "used_in", "Tambov Detonics"), describe(ex)
     assert not {kub, skat} & objects(ex, "produces", "Tambov Detonics"), describe(ex)
+
+
+def test_goods_for_a_weapons_part_go_into_the_weapon(run):
+    """"radiators for the BMP-2's engine": the radiators, not the engine the text only names as their purpose,
+    are what the maker's goods bring to the vehicle."""
+    ex = run("Pinsk Heat Exchanger Works now ships oil coolers for the BMP-2's engine to a repair plant in Rubtsovsk.")
+    bmp = key_of(ex, "BMP-2")
+    assert any(c.object == bmp for c in claims(ex, "used_in", "oil coolers")), describe(ex)

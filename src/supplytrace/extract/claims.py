@@ -2739,6 +2739,9 @@ class Extractor:
         while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.pos_ == "ADP":
             prep = prep.head  # "installed in the Orion-7 and in the Sova": the second "in" is the first's
         if r.dep_ == "poss":
+            outer = r.head.head if r.head.dep_ == "pobj" and r.head.head.lower_ == "for" else None
+            if outer is not None and outer.head.pos_ == "NOUN":
+                nouns.append(outer.head)  # "oil coolers for the BTR-80's engine": the coolers go into the vehicle
             nouns.append(r.head)  # "the BMP-3's gearboxes"
         elif r.dep_ == "pobj" and prep.lower_ in ("for", "in", "on", "into", "inside") and \
                 prep.head.pos_ in ("NOUN", "PROPN") and prep.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "dobj"):

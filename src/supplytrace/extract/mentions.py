@@ -1136,7 +1136,10 @@ def _ends_a_clause_part(tok: Token, v: Vocab) -> bool:
     X plant supplies cameras", "X ships sights to Y")."""
     if tok.pos_ == "VERB" or tok.lower_ in v.facility_heads or goods_read_as_verb(tok):
         return True
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    i = tok.i - 1
+    while i > 0 and tok.doc[i].pos_ == "ADV":
+        i -= 1  # ("X now ships coolers")
+    before = tok.doc[i] if i >= 0 and i < tok.i else None
     return trade_verb_read_as_noun(tok) is not None and before is not None and \
         (before.pos_ == "PROPN" or before.lower_ in v.facility_heads)
 
