@@ -1982,3 +1982,11 @@ def test_goods_for_a_weapons_part_go_into_the_weapon(run):
     ex = run("Pinsk Heat Exchanger Works now ships oil coolers for the BMP-2's engine to a repair plant in Rubtsovsk.")
     bmp = key_of(ex, "BMP-2")
     assert any(c.object == bmp for c in claims(ex, "used_in", "oil coolers")), describe(ex)
+
+
+def test_goods_read_as_a_clause_of_the_making_verb_are_still_made(run):
+    """The small model reads "modules" as a clause of "makes" here, not as its object."""
+    ex = run("The FCDO said the Vitebsk Electro-Optical Works (VEOW), a state-owned enterprise, makes collimator "
+             "optical modules.")
+    made = claims(ex, "produces", "Vitebsk Electro-Optical Works")
+    assert any("optical modules" in (c.object_text or "") for c in made), describe(ex)

@@ -757,3 +757,12 @@ def test_goods_in_each_unit_of_a_weapon_are_that_weapon_s_figure(run, text, weap
 def test_what_each_worker_earns_is_no_weapon_s_figure(run):
     ex = run("The Kama Batteries plant makes packs for the Tor-M2 system. Each worker there earns 900 dollars a month.")
     assert not [c for c in claims(ex, "statistic") if c.subject == key_of(ex, "Tor-M2")], describe(ex)
+
+
+def test_a_rate_counted_in_a_bare_goods_word_takes_the_goods_just_named_in_full(run):
+    """"2,000 modules a month" right after "laser rangefinder modules" were named: the same modules, written out,
+    as an analyst would record them."""
+    ex = run("Laser rangefinder modules are scarce in Russia, officials in Moscow say. Lepel Optics Works turns out "
+             "about 2,000 modules a month, its director said.")
+    caps = [c for c in ex.claims if c.predicate.value == "capacity" and c.value == 2000]
+    assert caps and (caps[0].object_text or "").lower() == "laser rangefinder modules", describe(ex)

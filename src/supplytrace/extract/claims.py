@@ -1743,6 +1743,15 @@ class Extractor:
             lem = verb.lemma_.lower()
             if lem in c.produces_verbs and not particle_missing(verb) or lem in c.supplies_verbs:
                 return verb, "produces" if lem in c.produces_verbs else "supplies"
+        head = tok.head
+        maker = child(head, "nsubj")
+        if tok.dep_ == "ccomp" and tok.pos_ == "NOUN" and head.pos_ == "VERB" and head.i < tok.i and \
+                child(head, "dobj") is None and maker is not None and \
+                self.ment_at(maker, (E.ORGANIZATION, E.FACILITY)) is not None:
+            # "X makes collimator modules", the goods read as a clause of the verb
+            lem = head.lemma_.lower()
+            if lem in c.produces_verbs and not particle_missing(head) or lem in c.supplies_verbs:
+                return head, "produces" if lem in c.produces_verbs else "supplies"
         for _ in range(6):
             if t.dep_ == "ccomp" and _describing_past_form(t):
                 t = t.head  # "builds tracked chassis" parsed as "builds" + a clause "tracked chassis"

@@ -484,12 +484,24 @@ def add_capacity(x: Extractor, subject: str, trig: Token | None, head: Token, q:
     if what is None or what.lower() in GOODS_BLIND_UNITS:
         what = made[-1] if made else what
     elif " " not in what.strip():  # "350,000 shells a year" after "it makes 155 mm shells": as they were named
-        what = next((m for m in reversed(made) if relations.kind_words(what) < relations.kind_words(m)), what)
+        what = next((m for m in reversed(made) if relations.kind_words(what) < relations.kind_words(m)), None) or \
+            goods_named_before(x, what, sent) or what
     x.add(subject, P.CAPACITY, sent, sources, mod, object_text=what, value=q.value,
              unit=q.unit, period=q.period, hedge=q.hedge, **kw)
 
 
 GOODS_BLIND_UNITS = word_set("figures", "goods_blind_units")
+
+
+def goods_named_before(x: Extractor, word: str, sent: Span) -> str | None:
+    """The goods the article last named in full with this word as their kind ("9,000 modules a month" after
+    "collimator optical modules"), in this sentence or the two before it; None when it named none there (a kind
+    named further back may be another's: "drones" is not every drone a reconnaissance drone)."""
+    kind = relations.kind_words(word)
+    first = x._sent_span(max(0, x.sent_index(sent[0]) - 2))[0]
+    named = x.ments_in(first, sent.end_char, (E.PRODUCT,), ("name", "product"))
+    return next((m.text for m in reversed(named) if kind < relations.kind_words(m.text) and
+                 relations.kind_words(m.text.split()[-1]) == kind), None)
 
 
 def _goods_made_before(x: Extractor, subject: str, sent: Span) -> list[str]:
