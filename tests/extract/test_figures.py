@@ -766,3 +766,16 @@ def test_a_rate_counted_in_a_bare_goods_word_takes_the_goods_just_named_in_full(
              "about 2,000 modules a month, its director said.")
     caps = [c for c in ex.claims if c.predicate.value == "capacity" and c.value == 2000]
     assert caps and (caps[0].object_text or "").lower() == "laser rangefinder modules", describe(ex)
+
+
+def test_a_small_count_in_each_unit_of_a_weapon_is_a_figure(run):
+    """Two or three plain things tell the story; two inserts in each missile is a figure of the missile."""
+    ex = run("Mozyr Carbon Works machines nozzle inserts for the 9M133 Kornet. Each Kornet missile carries two "
+             "inserts, the analysts estimate.")
+    kornet = key_of(ex, "9M133 Kornet")
+    assert any(c.subject == kornet and c.value == 2 for c in claims(ex, "statistic")), describe(ex)
+
+
+def test_two_men_in_a_story_are_still_no_figure(run):
+    ex = run("Two men from Mozyr Carbon Works met the buyers in Smolensk, the court heard.")
+    assert not claims(ex, "statistic"), describe(ex)

@@ -161,7 +161,7 @@ def numbers(x: Extractor, sent: Span, sent_i: int, sources: list[str]) -> None:
         if told is not None:  # "... shipped lenses to Y. The shipments were worth $1.2 million"
             add_delivery(x, told.subject, told.object, head, q, sent, sources, unit_text, told=True)
             continue
-        if story_count(head, q):
+        if story_count(head, q) and each_unit(x, head) is None:  # (not "each missile carries two inserts")
             continue
         earlier = figure_compared(x, q, sent)
         if earlier is not None:  # "a third of its orders in 2025, against a tenth in 2021": the same figure
