@@ -1990,3 +1990,16 @@ def test_goods_read_as_a_clause_of_the_making_verb_are_still_made(run):
              "optical modules.")
     made = claims(ex, "produces", "Vitebsk Electro-Optical Works")
     assert any("optical modules" in (c.object_text or "") for c in made), describe(ex)
+
+
+def test_weapons_named_after_a_comma_beside_their_kind_take_the_goods_not_the_maker(run):
+    """"inserts for the motors of a pair of missiles, the W1 and the W2": both missiles take the inserts and
+    their maker; the maker does not produce the missiles."""
+    ex = run("Rechytsa Carbon Works has been machining graphite throat inserts for the rocket motors of two "
+             "Russian guided missiles, the 9M131 Metis, which NATO calls the AT-13 Saxhorn, and the older 9M115 Metis.")
+    made = objects(ex, "produces", "Rechytsa Carbon Works")
+    used = objects(ex, "used_in", "Rechytsa Carbon Works")
+    w1 = key_of(ex, "9M131 Metis")
+    assert w1 in used and w1 not in made, describe(ex)
+    assert any(c.object == w1 and "throat inserts" in ex_entity_name(ex, c.subject) for c in claims(ex, "used_in")), \
+        describe(ex)

@@ -2609,10 +2609,14 @@ class Extractor:
     def _maker_of_goods_for(self, weapon: Token, sent_i: int) -> str | None:
         """Whose goods a weapon's phrase is about: "Nammo's shells go into the K9", "the fuzes of X go into ...",
         "the braking parachutes [X sews] that are installed on the Su-34"."""
+        weapon = _name_stands_for(weapon)
         found = found_goods(weapon)  # "components from X were found in the wreckage of Orlan-10 drones"
         goods = found[0] if found else None
         if goods is None:  # "the Geran-2's warhead is produced by X", "X builds the chassis of the Iskander"
             goods = _weapon_goods(weapon)
+            while goods is not None and goods.dep_ == "pobj" and goods.head.lower_ == "for" and \
+                    goods.head.head.pos_ == "NOUN":
+                goods = goods.head.head  # "X machines inserts for the motors of W": the inserts are X's
         for a in list(weapon.ancestors)[:5] if goods is None else []:
             lem = a.lemma_.lower()
             if a.pos_ == "VERB" and lem in RIDES_ON and pobj(a, "on") is not None and \
@@ -2737,9 +2741,15 @@ class Extractor:
         if span is None:
             return None
         r = span.root
-        while r.dep_ in ("conj", "compound", "amod", "nmod", "nummod") and r.head.i != r.i and \
-                r.head.pos_ in ("NOUN", "PROPN", "X"):  # (a foreign word: "the S-70 Okhotnik drone")
-            r = r.head  # "the T-90M tank", "the T-72B3 and the T-90M", "the 9A331 combat vehicle"
+        while True:
+            kind = _kind_named(r)
+            if kind is not None:
+                r = kind  # "the motors of two missiles, the 9M113 Konkurs": where the missiles stand
+            elif r.dep_ in ("conj", "compound", "amod", "nmod", "nummod") and r.head.i != r.i and \
+                    r.head.pos_ in ("NOUN", "PROPN", "X"):  # (a foreign word: "the S-70 Okhotnik drone")
+                r = r.head  # "the T-90M tank", "the T-72B3 and the T-90M", "the 9A331 combat vehicle"
+            else:
+                break
         if r.dep_ == "pobj" and r.head.lower_ == "of" and not made_goods_of(r) and \
                 r.head.head.pos_ == "NOUN" and r.head.head.lemma_.lower() in vocab().product_heads:
             r = r.head.head  # "fuzes for the rounds of the 2B11": what goes into its rounds goes into it
@@ -3269,10 +3279,39 @@ def _line_before(sent: Span) -> str:
     return "".join(reversed(words))
 
 
+def _kind_named(tok: Token) -> Token | None:
+    """The kind of weapon a name is set beside ("the motors of two missiles, the 9M113 Konkurs, ..."), which the
+    name stands for: the noun it is in apposition to, or, where the parse lost that, the weapon noun written just
+    before the comma that opens the name."""
+    cues = vocab().weapon_cues
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in cues:
+        return tok.head
+    first = min((c.i for c in tok.children if c.dep_ in ("det", "compound", "amod") and c.i < tok.i), default=tok.i)
+    doc = tok.doc
+    if tok.pos_ == "PROPN" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "NOUN" and \
+            doc[first - 2].lemma_.lower() in cues:
+        return doc[first - 2]
+    return None
+
+
+def _name_stands_for(tok: Token) -> Token:
+    """Where a weapon's name stands in the sentence: the kind noun it is set beside, also for a second name joined
+    to the first ("the motors of two missiles, the W1 and the W2": "missiles")."""
+    while True:
+        kind = _kind_named(tok)
+        if kind is not None:
+            tok = kind
+        elif tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+            tok = tok.head
+        else:
+            return tok
+
+
 def _goods_for(weapon: Token, trig: Token) -> bool:
     """The weapon is what other goods are for: "sights for the T-90", "makes casings for Grad rockets" (not "is
     best known for the D-10"), or whose goods they are: "builds the chassis of the Iskander", "the Geran-2's warhead
     is produced by X"."""
+    weapon = _name_stands_for(weapon)
     goods = _weapon_goods(weapon)
     if goods is not None and goods.i != trig.i:
         return True
