@@ -779,3 +779,14 @@ def test_a_small_count_in_each_unit_of_a_weapon_is_a_figure(run):
 def test_two_men_in_a_story_are_still_no_figure(run):
     ex = run("Two men from Mozyr Carbon Works met the buyers in Smolensk, the court heard.")
     assert not claims(ex, "statistic"), describe(ex)
+
+
+def test_an_amount_sent_with_no_sender_in_its_phrase_is_the_supplier_s_the_sentence_names(run):
+    """"re-exports of W to Russia reached $7 million": the amount is delivered by whoever the sentence says
+    supplies Russia (here the country whose ministry reports it), not by a party of an earlier sentence."""
+    ex = run("YEREVAN - Armenia's economy ministry said on Friday it had added 12 kinds of goods, among them "
+             "capacitors, to a list of items that need a signed end-user statement before they may go to Russia, "
+             "to keep them from the Russian army. The ministry said re-exports of capacitors to Russia reached "
+             "$7 million in the first half of 2026.")
+    sent = [c for c in claims(ex, "delivered") if c.value == 7_000_000]
+    assert sent and all(c.subject == key_of(ex, "Armenia") for c in sent), describe(ex)

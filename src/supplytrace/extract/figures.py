@@ -380,6 +380,10 @@ def add_delivery(x: Extractor, sender: str | None, recipient: str | None, cue: T
         # "sends 25 million cells a year" to no one named: the rate of its output, a capacity
         add_capacity(x, sender, cue, x.doc[q.head], q, sent, sources, unit_text)
         return
+    supplier = same_sentence_supplier(x, recipient, sent)
+    if supplier is not None and (sender is None or sender not in
+                                 {m.key for m in x.ments_in(sent.start_char, sent.end_char)}):
+        sender = supplier  # "The ministry said re-exports of W to Russia reached $19 million": who supplies them
     goods = relations.measured_goods(x, q, sent) or unit_text
     x.add(sender, P.DELIVERED, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods,
           value=q.value, unit=q.unit, period=q.period, hedge=q.hedge, **figure_date(x, q, sent))
@@ -387,6 +391,15 @@ def add_delivery(x: Extractor, sender: str | None, recipient: str | None, cue: T
             c.predicate is P.SUPPLIES and c.subject == sender and c.object == recipient and
             c.evidence_start == sent.start_char for c in x.claims):
         x.add(sender, P.SUPPLIES, sent, sources, x.modality(cue, sent), object=recipient, object_text=goods)
+
+
+def same_sentence_supplier(x: Extractor, recipient: str | None, sent: Span) -> str | None:
+    """Who the sentence says supplies the recipient, by a rule already applied to it, when the amount's own
+    phrase names no sender."""
+    if recipient is None:
+        return None
+    return next((c.subject for c in x.claims if c.predicate is P.SUPPLIES and c.object == recipient and
+                 c.evidence_start == sent.start_char and c.subject != recipient), None)
 
 
 def figure_date(x: Extractor, q: Quantity, sent: Span) -> dict:
