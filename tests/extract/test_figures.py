@@ -790,3 +790,12 @@ def test_an_amount_sent_with_no_sender_in_its_phrase_is_the_supplier_s_the_sente
              "$7 million in the first half of 2026.")
     sent = [c for c in claims(ex, "delivered") if c.value == 7_000_000]
     assert sent and all(c.subject == key_of(ex, "Armenia") for c in sent), describe(ex)
+
+
+def test_the_nationality_of_the_sender_is_no_recipient(run):
+    """"commits the Belarusian plant to deliver 5,000 inserts": "Belarusian" says where the sender is."""
+    ex = run("The Rechytsa Carbon Works in Belarus machines graphite inserts. Its one buyer is the Votkinsk Motor "
+             "Plant in Russia's Udmurtia. A contract signed in May 2025 commits the Belarusian plant to deliver "
+             "5,000 inserts over two years.")
+    sent = [c for c in claims(ex, "delivered") if c.value == 5000]
+    assert sent and all(c.object != key_of(ex, "Belarus") for c in sent), describe(ex)

@@ -1935,11 +1935,23 @@ class Extractor:
         for t in sent_tokens(sent):
             if t.i == trig.i or t.i in src_toks or t.i in made_in:  # (not where the goods were made)
                 continue
+            if t.dep_ in ("amod", "compound") and self._describes_subject(t.head, subject):
+                continue  # ("commits the Belarusian plant to deliver ...": where the sender is)
             m = self.ment_at(t, (E.PLACE,))
             k = m.key if m else (self.norp_place(t) if t.ent_type_ == "NORP" else None)
             if k and k != subject:
                 return k
         return None
+
+    def _describes_subject(self, noun: Token, subject: str | None) -> bool:
+        """The noun names the subject ("commits the Belarusian plant to deliver ..."), so a nationality on it says
+        where the sender is, not where the goods go."""
+        if subject is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        m = self.ment_at(noun, (E.ORGANIZATION, E.FACILITY))
+        if m is not None:
+            return m.key == subject
+        return self.is_anaphor(noun) and self.by_noun(noun, self.sent_index(noun)) == subject
 
     def produces_supplies(self, sent: Span, sent_i: int, sources: list[str]) -> None:
         prods = [m for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT, E.WEAPON_SYSTEM),
