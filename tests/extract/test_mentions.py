@@ -601,6 +601,16 @@ def test_a_maker_before_plain_vehicles_is_a_brand_not_a_model(run):
 
 
 @pytest.mark.parametrize("text", [
+    "Borisov Steering Works ships steering pumps for KAMAZ military vehicles.",
+    "Borisov Steering Works ships steering pumps for KAMAZ heavy vehicles and Ural transport vehicles.",
+])
+def test_a_maker_before_vehicles_with_a_generic_word_is_a_brand_not_a_model(run, text):
+    """"military" or "heavy" says nothing of a model; "armoured" or "infantry fighting" does."""
+    ex = run(text)
+    assert typed(ex, "KAMAZ") == "organization", describe(ex)
+
+
+@pytest.mark.parametrize("text", [
     "Vitebsk Optics makes reflex sights for the Vepr assault rifle and the Kord machine gun.",
     "Vitebsk Optics makes reflex sights for the Orsis sniper rifle and the Kord machine gun.",
 ])

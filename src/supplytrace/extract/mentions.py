@@ -69,6 +69,7 @@ class Vocab:
     weapon_cues: frozenset[str]
     weapon_cue_needs_mod: frozenset[str]
     weapon_mods: frozenset[str]
+    vehicle_mods: frozenset[str]
     designator_stop: frozenset[str]
     component_nouns: frozenset[str]
     not_names: frozenset[str]
@@ -131,7 +132,8 @@ def vocab() -> Vocab:
         org_cues=low(n["org_cue_nouns"]), facility_cues=low(n["facility_cue_nouns"]),
         facility_heads=low(n["facility_heads"]), brand_cues=low(n["brand_cue_nouns"]),
         weapon_cues=low(n["weapon_cue_nouns"]), weapon_cue_needs_mod=low(n["weapon_cue_needs_modifier"]),
-        weapon_mods=low(n["weapon_modifiers"]), designator_stop=frozenset(n["designator_stop"]),
+        weapon_mods=low(n["weapon_modifiers"]), vehicle_mods=low(n["vehicle_modifiers"]),
+        designator_stop=frozenset(n["designator_stop"]),
         component_nouns=low(n["component_nouns"]),
         not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
         product_heads=low(p["heads"]) | low(p["material_heads"]), material_heads=low(p["material_heads"]),
@@ -761,7 +763,8 @@ def cue_patterns(doc: Doc, text: str, v: Vocab) -> list[Cand]:
         if not is_lower:
             continue
         j, mods = _weapon_modifiers_before(doc, tok, v) if low in v.weapon_cues else (tok.i - 1, 0)
-        # ("KAMAZ vehicles": a maker's brand; "the X armoured vehicles": a model)
+        if low in v.brand_cues and not any(t.lower_ in v.vehicle_mods for t in doc[j + 1:tok.i]):
+            mods = 0  # ("KAMAZ military vehicles": a maker's brand; "the X armoured vehicles": a model)
         if low in v.weapon_cues and not (low in v.weapon_cue_needs_mod and mods == 0 and low in v.brand_cues):
             if tok.i + 1 < n and is_cap(doc[tok.i + 1]) and not doc[tok.i + 1].is_sent_start:
                 continue  # "UAV Technology Center": part of a longer name
