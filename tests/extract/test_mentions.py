@@ -618,3 +618,9 @@ def test_names_before_rifle_and_machine_gun_are_weapons(run, text):
     ex = run(text)
     assert typed(ex, "Kord") == "weapon_system", describe(ex)
     assert any(e.type.value == "weapon_system" and e.name in ("Vepr", "Orsis") for e in ex.entities), describe(ex)
+
+
+def test_a_small_arms_word_before_systems_makes_no_weapon(run):
+    """"machine" or "automatic" belongs to a gun's kind; "Orion automatic systems" are goods, as before."""
+    ex = run("Planar sells Orion automatic systems and Vector machine systems to Russian plants.")
+    assert typed(ex, "Orion") != "weapon_system" and typed(ex, "Vector") != "weapon_system", describe(ex)

@@ -70,6 +70,7 @@ class Vocab:
     weapon_cue_needs_mod: frozenset[str]
     weapon_mods: frozenset[str]
     vehicle_mods: frozenset[str]
+    small_arms_mods: frozenset[str]
     designator_stop: frozenset[str]
     component_nouns: frozenset[str]
     not_names: frozenset[str]
@@ -133,6 +134,7 @@ def vocab() -> Vocab:
         facility_heads=low(n["facility_heads"]), brand_cues=low(n["brand_cue_nouns"]),
         weapon_cues=low(n["weapon_cue_nouns"]), weapon_cue_needs_mod=low(n["weapon_cue_needs_modifier"]),
         weapon_mods=low(n["weapon_modifiers"]), vehicle_mods=low(n["vehicle_modifiers"]),
+        small_arms_mods=low(n["small_arms_modifiers"]),
         designator_stop=frozenset(n["designator_stop"]),
         component_nouns=low(n["component_nouns"]),
         not_names=frozenset(n["not_names"]), titles=frozenset(n["person_titles"]),
@@ -644,10 +646,10 @@ def _weapon_modifiers_before(doc: Doc, tok: Token, v: Vocab) -> tuple[int, int]:
             mods += 1  # a hyphenated modifier split into three tokens ("anti - tank")
             j -= 3
             continue
-        if not ((doc[j].lower_ in v.weapon_mods or doc[j].text in ("-",))
+        if not ((doc[j].lower_ in v.weapon_mods | v.small_arms_mods or doc[j].text in ("-",))
                 and (doc[j].text[:1].islower() or doc[j].text.isupper() and len(doc[j].text) <= 5)):
             break
-        mods += doc[j].text != "-"
+        mods += doc[j].text != "-" and doc[j].lower_ not in v.small_arms_mods
         j -= 1
     return j, mods
 
