@@ -1065,9 +1065,13 @@ class Extractor:
         orgs = set(self._orgs_named_before(tok, 0))
         return orgs.pop() if len(orgs) == 1 else None
 
+    def start_of_sentence_before(self, tok: Token, back: int) -> int:
+        """Where the sentence `back` sentences before the token's begins (its own with 0), in characters."""
+        return self._sent_span(max(0, self.sent_index(tok) - back))[0]
+
     def _orgs_named_before(self, tok: Token, sentences_back: int) -> list[str]:
         """The organisations named before the word, from the start of its sentence or of one `sentences_back`."""
-        start = self._sent_span(max(0, self.sent_index(tok) - sentences_back))[0]
+        start = self.start_of_sentence_before(tok, sentences_back)
         return [m.key for m in self.ments_in(start, tok.idx, (E.ORGANIZATION,), ("name",))]
 
     def _making_participle(self, pos: int) -> bool:
@@ -2528,14 +2532,18 @@ class Extractor:
                   if m.text.lower().split()[-1:] == [subj.lower_]]
         return before[-1].key if before else None
 
+    def _roots_in(self, part: str, sent: Span) -> list[Token]:
+        """The head words of the part's mentions in the sentence."""
+        spans = (self._span_of(m) for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,),
+                                                         ("name", "product")) if m.key == part)
+        return [sp.root for sp in spans if sp is not None]
+
     def _goods_fitted_to(self, part: str, sent: Span) -> list[str]:
         """Goods the sentence fits to the part: "the plant's fuzes go on the 120 mm bombs that the 2B11 fires" puts
         the fuzes, like the bombs, into the mortar."""
         out: list[str] = []
-        for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product")):
-            span = self._span_of(m) if m.key == part else None
-            r = span.root if span is not None else None
-            if r is None or r.dep_ != "pobj" or r.head.lower_ not in ("to", "into", "in", "on", "onto") or \
+        for r in self._roots_in(part, sent):
+            if r.dep_ != "pobj" or r.head.lower_ not in ("to", "into", "in", "on", "onto") or \
                     r.head.head.lemma_.lower() not in cv().used_verbs | GOES_INTO:
                 continue
             subj = child(r.head.head, "nsubjpass", "nsubj")
@@ -2549,7 +2557,7 @@ class Extractor:
         turbine discs for small turbofan engines. The engines power the Kh-50": X goes into the missile, and so do
         the discs where the article names them as goods."""
         head = _last_word_stem(self.entities[part].name)
-        first = self._sent_span(max(0, self.sent_index(sent[0]) - 2))[0]
+        first = self.start_of_sentence_before(sent[0], 2)
         out: list[tuple[str | None, str]] = []
         for c in self.claims:
             if c.predicate not in (P.PRODUCES, P.SUPPLIES) or not c.object_text or c.evidence_start is None or \
@@ -2732,11 +2740,8 @@ class Extractor:
         puts both into the weapon; not goods with a weapon of their own ("seeker heads for W1 and the turrets of
         W2")."""
         out: list[str] = []
-        for m in self.ments_in(sent.start_char, sent.end_char, (E.PRODUCT,), ("name", "product")):
-            span = self._span_of(m) if m.key == part else None
-            if span is None:
-                continue
-            for c in span.root.conjuncts:
+        for root in self._roots_in(part, sent):
+            for c in root.conjuncts:
                 if any(p.dep_ == "prep" and p.lower_ in ("for", "of") and
                        any(self.ment_at(t, (E.WEAPON_SYSTEM,)) for t in p.subtree) for p in c.children):
                     continue
@@ -2916,7 +2921,7 @@ class Extractor:
         if subj.pos_ != "NOUN" or not definite:
             return None
         # "the gun": the model last named with that noun, in this sentence or the two before
-        first = self._sent_span(max(0, self.sent_index(subj) - 2))[0]
+        first = self.start_of_sentence_before(subj, 2)
         for m in reversed(self.ments_in(first, subj.idx, (E.PRODUCT, E.WEAPON_SYSTEM), ("name", "product"))):
             words = re.findall(r"[\w\-]+", self.text[m.end:m.end + 40].lower())[:3]  # "2A46M smoothbore gun"
             if m.key != weapon.key and (MODEL_NAME.search(m.text) or vocab().designator.search(m.text)) and \
@@ -3115,8 +3120,7 @@ def made_goods_of(weapon: Token) -> bool:
 def _weapon_goods(tok: Token) -> Token | None:
     """"the Geran-2's warhead", "the chassis of the Iskander": the goods noun whose weapon the word names (also the
     second of two names: "the turrets of the Korsar and Altius drones")."""
-    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
-        tok = tok.head
+    tok = _first_of_joined_names(tok)
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
         tok = tok.head  # ("the chassis of the Tor-M2 launcher")
     if tok.dep_ == "poss":
@@ -3313,10 +3317,17 @@ def _name_stands_for(tok: Token) -> Token:
         kind = _kind_named(tok)
         if kind is not None:
             tok = kind
-        elif tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
-            tok = tok.head
+        elif (first := _first_of_joined_names(tok)).i != tok.i:
+            tok = first
         else:
             return tok
+
+
+def _first_of_joined_names(tok: Token) -> Token:
+    """The first of names joined by "and" ("the Korsar and Altius drones": "Korsar" for "Altius")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "PROPN" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _goods_for(weapon: Token, trig: Token) -> bool:

@@ -511,7 +511,7 @@ def goods_named_before(x: Extractor, word: str, sent: Span) -> str | None:
     "collimator optical modules"), in this sentence or the two before it; None when it named none there (a kind
     named further back may be another's: "drones" is not every drone a reconnaissance drone)."""
     kind = relations.kind_words(word)
-    first = x._sent_span(max(0, x.sent_index(sent[0]) - 2))[0]
+    first = x.start_of_sentence_before(sent[0], 2)
     named = x.ments_in(first, sent.end_char, (E.PRODUCT,), ("name", "product"))
     return next((m.text for m in reversed(named) if kind < relations.kind_words(m.text) and
                  relations.kind_words(m.text.split()[-1]) == kind), None)
@@ -545,7 +545,7 @@ def model_counted(x: Extractor, head: Token, q: Quantity, unit_text: str | None,
                for g in c.children if g.dep_ == "pobj"), None)
     if of is not None:
         return x.text[noun.idx:of.idx + len(of.text)]
-    first = x._sent_span(max(0, x.sent_index(sent[0]) - 2))[0]
+    first = x.start_of_sentence_before(sent[0], 2)
     models = x.ments_in(first, q.start, (E.WEAPON_SYSTEM,), ("name",))
     return f"{x.entities[models[-1].key].name} {unit_text}" if models else None
 

@@ -646,7 +646,7 @@ def _weapon_modifiers_before(doc: Doc, tok: Token, v: Vocab) -> tuple[int, int]:
             mods += 1  # a hyphenated modifier split into three tokens ("anti - tank")
             j -= 3
             continue
-        if not ((doc[j].lower_ in v.weapon_mods | v.small_arms_mods or doc[j].text in ("-",))
+        if not ((doc[j].lower_ in v.weapon_mods or doc[j].lower_ in v.small_arms_mods or doc[j].text == "-")
                 and (doc[j].text[:1].islower() or doc[j].text.isupper() and len(doc[j].text) <= 5)):
             break
         mods += doc[j].text != "-" and doc[j].lower_ not in v.small_arms_mods
@@ -1204,20 +1204,20 @@ def noun_phrases(doc: Doc, v: Vocab | None = None) -> list[tuple[Span, Token]]:
         while left > 0 and not doc[left - 1].is_space and "\n" not in doc[left - 1].whitespace_ \
                 and _is_left_descendant(doc[left - 1], t):
             left -= 1
-        if left == t.i and t.lower_ not in heads and _compound_word_before(doc, t):
+        if left == t.i and t.lower_ not in heads and _compound_word_before(doc, t, v):
             left -= 1  # "lead azide", "ammonium perchlorate": the parse of an unknown compound name is no guide
         out.append((doc[left:t.i + 1], t))
     return out
 
 
-def _compound_word_before(doc: Doc, t: Token) -> bool:
+def _compound_word_before(doc: Doc, t: Token, v: Vocab) -> bool:
     """The lower-case noun or adjective just before a compound's name is part of it ("lead azide", "acetic
     anhydride"), unless it is a word that only qualifies goods ("industrial", "new")."""
     if t.i == 0:
         return False
     w = doc[t.i - 1]
-    return w.pos_ in ("NOUN", "ADJ") and w.is_alpha and w.is_lower and not w.whitespace_.count("\n") and \
-        w.lower_ not in vocab().drop_mods | vocab().vague_mods
+    return w.pos_ in ("NOUN", "ADJ") and w.is_alpha and w.is_lower and "\n" not in w.whitespace_ and \
+        w.lower_ not in v.drop_mods and w.lower_ not in v.vague_mods
 
 
 def products(doc: Doc, v: Vocab, names: list[tuple[int, int]], nps: list | None = None) -> list[Cand]:
